@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// newsdesk: a newsroom assistant for the terminal.
+//
+// NewsCore holds every piece of article handling, analysis and the command table; it never
+// touches a terminal. NewsShell is the libedit line editor; `newsdesk` wires the command line to
+// the shell, the batch runner or the pipeline. No package dependencies: see README "Dependencies".
+let package = Package(
+    name: "newsdesk",
+    products: [
+        .executable(name: "newsdesk", targets: ["newsdesk"]),
+        .library(name: "NewsCore", targets: ["NewsCore"]),
+    ],
+    targets: [
+        .target(name: "NewsCore"),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "EditLineShim", dependencies: ["CEditLine"]),
+        .target(name: "NewsShell", dependencies: ["NewsCore", "EditLineShim"]),
+        .executableTarget(name: "newsdesk", dependencies: ["NewsCore", "NewsShell"]),
+        // Measuring tool behind Scripts/eval-*: runs the core over public suites and gold files.
+        .executableTarget(name: "newsdesk-eval", dependencies: ["NewsCore"]),
+        .target(name: "PTYSupport", path: "Tests/PTYSupport", linkerSettings: [.linkedLibrary("util")]),
+        .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"]),
+        .testTarget(name: "NewsShellTests", dependencies: ["NewsShell", "NewsCore"]),
+        .testTarget(
+            name: "NewsdeskEndToEndTests",
+            dependencies: ["newsdesk", "PTYSupport", "NewsCore"]
+        ),
+    ]
+)

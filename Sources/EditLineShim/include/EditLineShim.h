@@ -1,0 +1,1 @@
+int nd_placeholder(void);

@@ -1,0 +1,43 @@
+/// A text addressed by Unicode scalar offsets.
+///
+/// Every span newsdesk reports (paragraphs, sentences, quotations, figures) is a half-open range
+/// of scalar offsets into one of these, the same numbers Python's `str` indices give, so JSON
+/// offsets can be checked with `text[start:end]` in any language.
+public struct ScalarText: Sendable, Equatable {
+    /// The scalars of the text, in order.
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ string: String) {
+        scalars = Array(string.unicodeScalars)
+    }
+
+    public init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    /// The number of scalars.
+    public var count: Int { scalars.count }
+
+    /// The whole text as a `String`.
+    public var string: String { self[0..<count] }
+
+    /// The text of a scalar range, clamped to the text.
+    public subscript(range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, count))
+        let upper = max(lower, min(range.upperBound, count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+}
+
+extension Range where Bound == Int {
+    /// The range with leading and trailing white space of `text` removed; empty ranges stay put.
+    public func trimmed(in text: ScalarText) -> Range<Int> {
+        var lower = lowerBound
+        var upper = upperBound
+        while lower < upper, text.scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, text.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,1 @@
+print("newsdesk-eval: nothing yet")
