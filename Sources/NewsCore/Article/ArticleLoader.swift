@@ -1,0 +1,180 @@
+import Foundation
+
+/// Reads article files from disk: single files, every article in a directory, or glob patterns.
+///
+/// This is the one place the core touches the file system for articles; everything after it
+/// works on the decoded text.
+public struct ArticleLoader: Sendable {
+    /// Extensions read when a directory or glob is given.
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+    /// Files larger than this are refused, so one stray dump cannot exhaust memory.
+    public var maximumBytes: Int
+    /// Relative paths are resolved against this directory.
+    public var workingDirectory: String
+
+    public init(maximumBytes: Int = 64 << 20, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.maximumBytes = maximumBytes
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Why a path gave no article.
+    public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// What one `load` produced: the articles in order, and what went wrong with the rest.
+    public struct Outcome: Sendable {
+        public var articles: [Article] = []
+        public var failures: [Failure] = []
+
+        public init(articles: [Article] = [], failures: [Failure] = []) {
+            self.articles = articles
+            self.failures = failures
+        }
+    }
+
+    /// Loads every path: files, directories (their article files, sorted by name) and globs.
+    public func load(_ paths: [String], shouldStop: () -> Bool = { false }) -> Outcome {
+        var outcome = Outcome()
+        for path in paths {
+            if shouldStop() { break }
+            let files: [String]
+            do {
+                files = try expand(path)
+            } catch {
+                outcome.failures.append(error)
+                continue
+            }
+            for file in files {
+                if shouldStop() { break }
+                do {
+                    outcome.articles.append(try loadFile(file))
+                } catch {
+                    outcome.failures.append(error)
+                }
+            }
+        }
+        return outcome
+    }
+
+    /// Builds an article from bytes already read (standard input, a pipeline record).
+    public func article(fromBytes bytes: [UInt8], source: String, format: Article.Format = .text) throws(Failure) -> Article {
+        guard bytes.count <= maximumBytes else {
+            throw Failure(path: source, reason: "too large (\(bytes.count) bytes; the limit is \(maximumBytes), set NEWSDESK_MAX_ARTICLE_MB to raise it)")
+        }
+        let decoded: TextDecoding.Decoded
+        do {
+            decoded = try TextDecoding.decode(bytes)
+        } catch .binary(let offset) {
+            throw Failure(path: source, reason: "binary file, not text (NUL byte at offset \(offset))")
+        } catch {
+            throw Failure(path: source, reason: "invalid UTF-16 text")
+        }
+        guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw Failure(path: source, reason: bytes.isEmpty ? "empty file" : "only white space, no text")
+        }
+        return ArticleParser.parse(decoded.text, format: format, source: source, warnings: decoded.warnings)
+    }
+
+    /// Reads one file.
+    public func loadFile(_ path: String) throws(Failure) -> Article {
+        let full = resolve(path)
+        let ext = (path as NSString).pathExtension.lowercased()
+        if Self.htmlExtensions.contains(ext) {
+            throw Failure(path: path, reason: "HTML articles are not supported yet; save the page as text (.txt) and load that")
+        }
+        var info = stat()
+        guard stat(full, &info) == 0 else { throw Failure(path: path, reason: Self.describe(errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw Failure(path: path, reason: "is a directory")
+        }
+        guard Int(info.st_size) <= maximumBytes else {
+            throw Failure(path: path, reason: "too large (\(info.st_size) bytes; the limit is \(maximumBytes), set NEWSDESK_MAX_ARTICLE_MB to raise it)")
+        }
+        guard let handle = FileHandle(forReadingAtPath: full) else {
+            throw Failure(path: path, reason: Self.describe(access(full, R_OK) == 0 ? EIO : errno))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw Failure(path: path, reason: "could not be read (\(error.localizedDescription))")
+        }
+        let format: Article.Format = (ext == "md" || ext == "markdown") ? .markdown : .text
+        return try article(fromBytes: [UInt8](data), source: path, format: format)
+    }
+
+    /// The files a path names: itself, a directory's article files, or a glob's matches.
+    public func expand(_ path: String) throws(Failure) -> [String] {
+        let expanded = Self.expandTilde(path)
+        if expanded.contains(where: { "*?[".contains($0) }), !FileManager.default.fileExists(atPath: resolve(expanded)) {
+            let matches = Self.glob(resolve(expanded)).map { Self.relativise($0, to: workingDirectory, like: expanded) }
+            let articles = matches.filter { Self.isArticleFile($0) }
+            guard !articles.isEmpty else { throw Failure(path: path, reason: "no article files match") }
+            return articles
+        }
+        var isDirectory: ObjCBool = false
+        let full = resolve(expanded)
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
+            throw Failure(path: path, reason: "no such file or directory")
+        }
+        guard isDirectory.boolValue else { return [expanded] }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: full)
+        } catch {
+            throw Failure(path: path, reason: Self.describe(EACCES))
+        }
+        let files = entries.filter { !$0.hasPrefix(".") && Self.isArticleFile($0) }.sorted()
+            .map { (expanded as NSString).appendingPathComponent($0) }
+            .filter { var dir: ObjCBool = false; return FileManager.default.fileExists(atPath: resolve($0), isDirectory: &dir) && !dir.boolValue }
+        guard !files.isEmpty else {
+            throw Failure(path: path, reason: "no article files (.txt, .md) in this directory")
+        }
+        return files
+    }
+
+    static func isArticleFile(_ name: String) -> Bool {
+        articleExtensions.contains((name as NSString).pathExtension.lowercased())
+    }
+
+    func resolve(_ path: String) -> String {
+        let expanded = Self.expandTilde(path)
+        return expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
+    }
+
+    /// `~` and `~/…` expanded to the home directory.
+    public static func expandTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        return home + path.dropFirst()
+    }
+
+    static func glob(_ pattern: String) -> [String] {
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }.sorted()
+    }
+
+    /// Shows glob matches relative to the working directory when the pattern was relative.
+    static func relativise(_ path: String, to directory: String, like pattern: String) -> String {
+        guard !pattern.hasPrefix("/") else { return path }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or directory"
+        case EACCES, EPERM: return "permission denied"
+        case EISDIR: return "is a directory"
+        default: return String(cString: strerror(code)).lowercased()
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// Builds an `Article` from decoded text: paragraphs, their roles, sentences and metadata.
+public enum ArticleParser {
+    /// How many paragraphs from the top may hold the headline, byline and date.
+    static let headerParagraphLimit = 6
+
+    public static func parse(_ string: String, format: Article.Format, source: String, warnings: [String] = []) -> Article {
+        let text = ScalarText(string)
+        let analysis: ScalarText
+        let headings: [Range<Int>]
+        switch format {
+        case .markdown:
+            let masked = MarkdownMasker.mask(text)
+            analysis = ScalarText(scalars: masked.scalars)
+            headings = masked.headingLines
+        case .text:
+            analysis = text
+            headings = []
+        }
+        let ranges = ParagraphSplitter.split(analysis, headings: headings, blankLinesSeparate: format == .markdown)
+        var paragraphs = ranges.enumerated().map { index, range in
+            let display = foldWhitespace(analysis[range])
+            return Paragraph(number: index + 1, range: range, text: display,
+                             isBoilerplate: BoilerplateDetector.isBoilerplate(display), role: .body)
+        }
+        let headingStarts = Set(headings.map(\.lowerBound))
+        var metadata = readHeader(&paragraphs, headingStarts: headingStarts)
+
+        let splitter = SentenceSplitter()
+        var sentences: [Range<Int>] = []
+        for paragraph in paragraphs where !paragraph.isBoilerplate {
+            sentences += splitter.split(analysis, in: paragraph.range)
+        }
+        if !metadata.titleIsHeadline {
+            let lead = paragraphs.first(where: \.isStory)
+            let leadSentence = lead.flatMap { p in sentences.first { p.range.contains($0.lowerBound) } }
+            metadata.title = leadTitle(leadSentence.map { analysis[$0] } ?? lead?.text ?? "", dateline: metadata.dateline.map { _ in true } ?? false)
+        }
+        let words = paragraphs.filter { !$0.isBoilerplate && ($0.role == .body || $0.role == .heading) }
+            .reduce(0) { $0 + countWords($1.text) }
+        return Article(source: source, format: format, text: text, analysisText: analysis,
+                       paragraphs: paragraphs, sentences: sentences, metadata: metadata,
+                       wordCount: words, warnings: warnings)
+    }
+
+    /// Assigns heading, byline and date-line roles at the top of the story and reads the
+    /// metadata they carry.
+    private static func readHeader(_ paragraphs: inout [Paragraph], headingStarts: Set<Int>) -> ArticleMetadata {
+        var metadata = ArticleMetadata(title: "", titleIsHeadline: false)
+        var seenContent = false
+        for index in paragraphs.indices {
+            let paragraph = paragraphs[index]
+            if paragraph.isBoilerplate { continue }
+            if headingStarts.contains(paragraph.range.lowerBound) {
+                paragraphs[index].role = .heading
+                if !metadata.titleIsHeadline, !seenContent {
+                    metadata.title = paragraph.text
+                    metadata.titleIsHeadline = true
+                }
+                continue
+            }
+            let inHeader = index < headerParagraphLimit && !seenContent
+            if inHeader, metadata.byline == nil, let names = MetadataReader.byline(paragraph.text) {
+                paragraphs[index].role = .byline
+                metadata.byline = names
+                if metadata.date == nil {
+                    metadata.date = DateFinder.dates(in: LineTokenizer.tokens(paragraph.text)).first { $0.date.year != nil }?.date
+                }
+                continue
+            }
+            if let date = MetadataReader.dateLine(paragraph.text) {
+                paragraphs[index].role = .dateLine
+                if metadata.date == nil || metadata.date?.year == nil { metadata.date = date }
+                continue
+            }
+            if inHeader, !metadata.titleIsHeadline, index + 1 < paragraphs.count,
+               MetadataReader.dateline(paragraph.text) == nil, MetadataReader.isHeadline(paragraph.text) {
+                paragraphs[index].role = .heading
+                metadata.title = paragraph.text
+                metadata.titleIsHeadline = true
+                continue
+            }
+            if !seenContent, let dateline = MetadataReader.dateline(paragraph.text) {
+                let start = paragraph.range.lowerBound
+                metadata.dateline = start..<(start + dateline.end)
+                if let date = dateline.date, metadata.date == nil { metadata.date = date }
+            }
+            seenContent = true
+        }
+        return metadata
+    }
+
+    /// A title made from the lead sentence: its first dozen words, the dateline left out.
+    static func leadTitle(_ sentence: String, dateline: Bool) -> String {
+        var text = foldWhitespace(sentence)
+        if dateline, let found = MetadataReader.dateline(text) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(found.end)))
+                .trimmingCharacters(in: " ")
+        }
+        let words = text.split(separator: " ")
+        guard words.count > 12 else { return text }
+        return words.prefix(12).joined(separator: " ") + "…"
+    }
+
+    /// Runs of white space (line breaks included) folded to one space, ends trimmed.
+    static func foldWhitespace(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(" ") }
+                pendingSpace = false
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    /// Words: runs of letters or digits, with inner apostrophes, hyphens and decimal marks.
+    static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar, !inWord { count += 1 }
+            if isWordScalar {
+                inWord = true
+            } else if inWord, "'’-.,".unicodeScalars.contains(scalar) {
+                continue
+            } else {
+                inWord = false
+            }
+        }
+        return count
+    }
+}

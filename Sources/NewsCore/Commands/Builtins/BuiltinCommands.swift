@@ -1,0 +1,9 @@
+/// The commands newsdesk ships with, in the order `help` lists them.
+enum BuiltinCommands {
+    static let all: [CommandSpec] = [
+        SessionCommands.load, SessionCommands.articles, SessionCommands.use, SessionCommands.show,
+        SessionCommands.date,
+    ] + AnalyzerCommands.planned + [
+        ShellCommands.source, ShellCommands.help, ShellCommands.history, ShellCommands.quit,
+    ]
+}

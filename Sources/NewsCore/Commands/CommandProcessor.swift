@@ -1,0 +1,199 @@
+import Foundation
+
+/// Where a front end sends what commands produce. The core never prints; it hands finished
+/// lines to a sink, which the shell, the batch runner and tests implement.
+public protocol OutputSink: AnyObject {
+    /// A result for standard output (text for people or one JSON line), without trailing newline.
+    func write(_ text: String)
+    /// An error or warning for standard error.
+    func report(_ diagnostic: Diagnostic)
+}
+
+/// An error or warning, with where it came from when it came from a script line.
+public struct Diagnostic: Sendable, Equatable {
+    public enum Severity: String, Sendable { case error, warning }
+    public var severity: Severity
+    /// `script.nd:7`, `<stdin>:2`, `-c:1`; nil in the interactive shell.
+    public var location: String?
+    public var message: String
+
+    public init(severity: Severity, location: String?, message: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    /// One line for standard error: `script.nd:7: unknown command 'x'` or `warning: …`.
+    public var formatted: String {
+        let body = TerminalSafety.escape(message)
+        switch (location, severity) {
+        case (let location?, .error): return "\(TerminalSafety.escape(location)): \(body)"
+        case (let location?, .warning): return "\(TerminalSafety.escape(location)): warning: \(body)"
+        case (nil, .error): return "error: \(body)"
+        case (nil, .warning): return "warning: \(body)"
+        }
+    }
+}
+
+/// Runs command lines against a session: one input loop for the shell, scripts, `-c` and
+/// standard input (as sqlite3's shell has one), so a command behaves the same everywhere.
+public final class CommandProcessor {
+    /// How results are shown and how failures are treated.
+    public struct Settings: Sendable {
+        /// One JSON value per command instead of text.
+        public var json: Bool
+        /// Stop at the first failing command.
+        public var bail: Bool
+        public var style: TextStyle
+
+        public init(json: Bool = false, bail: Bool = false, style: TextStyle = .plain) {
+            self.json = json
+            self.bail = bail
+            self.style = style
+        }
+    }
+
+    /// How a line or a script ended.
+    public enum Outcome: Equatable, Sendable {
+        case succeeded
+        case failed
+        /// `quit` was run: the caller should end the session.
+        case quit
+        /// A failure with `--bail`: the caller should stop reading commands.
+        case bailed
+    }
+
+    public var context: CommandContext
+    public var settings: Settings
+    public let sink: OutputSink
+    /// How many commands have failed so far; the exit status is 1 when this is not zero.
+    public private(set) var failureCount = 0
+    /// Lines longer than this are refused rather than parsed.
+    public static let maximumLineLength = 1 << 16
+    static let maximumSourceDepth = 16
+    private var sourceDepth = 0
+
+    public init(context: CommandContext, settings: Settings, sink: OutputSink) {
+        self.context = context
+        self.settings = settings
+        self.sink = sink
+    }
+
+    /// Runs one command line. Blank lines and comments succeed and print nothing.
+    @discardableResult
+    public func execute(_ line: String, at location: String? = nil) -> Outcome {
+        guard line.utf8.count <= Self.maximumLineLength else {
+            return fail("line too long (\(line.utf8.count) bytes; the limit is \(Self.maximumLineLength))", at: location)
+        }
+        let words: [String]
+        do {
+            words = try CommandWords.split(line).map(\.text)
+        } catch {
+            return fail(error.description, at: location)
+        }
+        guard let name = words.first else { return .succeeded }
+        guard let spec = context.table.command(named: name) else {
+            return fail(ShellCommands.unknownCommandMessage(name, context.table), at: location)
+        }
+        let output: CommandOutput
+        do {
+            let invocation = try CommandTable.parse(words, for: spec)
+            output = try spec.run(invocation, &context)
+        } catch {
+            return fail(error.message, at: location)
+        }
+        for warning in output.warnings {
+            sink.report(Diagnostic(severity: .warning, location: location, message: warning))
+        }
+        switch output.control {
+        case .proceed, .quit:
+            show(output.result)
+        case .runScript(let path):
+            let outcome = runScript(path, at: location, reportsSummary: true)
+            if outcome == .quit || outcome == .bailed { return outcome }
+        }
+        for error in output.errors {
+            sink.report(Diagnostic(severity: .error, location: location, message: error))
+        }
+        if !output.errors.isEmpty {
+            failureCount += 1
+            return settings.bail ? .bailed : .failed
+        }
+        return output.control == .quit ? .quit : .succeeded
+    }
+
+    /// Runs lines in order, naming each by `origin:LINE` in messages. Stops at `quit`, at
+    /// a failure under `--bail`, or when the user interrupts.
+    @discardableResult
+    public func run<Lines: Sequence<String>>(lines: Lines, origin: String) -> Outcome {
+        var result = Outcome.succeeded
+        for (index, line) in lines.enumerated() {
+            if context.isCancelled() { return .bailed }
+            switch execute(line, at: "\(origin):\(index + 1)") {
+            case .succeeded: continue
+            case .failed: result = .failed
+            case .quit: return .quit
+            case .bailed: return .bailed
+            }
+        }
+        return result
+    }
+
+    /// Runs the commands in a script file (`-f`; `source` adds a summary line in JSON mode, so
+    /// that it too prints one JSON value of its own).
+    @discardableResult
+    public func runScript(_ path: String, at location: String? = nil, reportsSummary: Bool = false) -> Outcome {
+        guard sourceDepth < Self.maximumSourceDepth else {
+            return fail("source: scripts nested more than \(Self.maximumSourceDepth) deep (does a script source itself?)", at: location)
+        }
+        let lines: [String]
+        do {
+            lines = try Self.readScript(path, workingDirectory: context.loader.workingDirectory)
+        } catch {
+            return fail(error.message, at: location)
+        }
+        sourceDepth += 1
+        defer { sourceDepth -= 1 }
+        let failuresBefore = failureCount
+        let outcome = run(lines: lines, origin: path)
+        if settings.json, reportsSummary {
+            show(StatusResult([("source", .string(path)), ("commands", .int(lines.count)),
+                               ("failed", .int(failureCount - failuresBefore))]))
+        }
+        return outcome
+    }
+
+    /// The lines of a script file, or an error saying why it cannot be read.
+    public static func readScript(_ path: String, workingDirectory: String) throws(CommandError) -> [String] {
+        let expanded = ArticleLoader.expandTilde(path)
+        let full = expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
+            throw CommandError("cannot read script \(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw CommandError("cannot read script \(path): is a directory") }
+        guard let data = FileManager.default.contents(atPath: full) else {
+            throw CommandError("cannot read script \(path): permission denied")
+        }
+        let decoded: TextDecoding.Decoded
+        do {
+            decoded = try TextDecoding.decode([UInt8](data))
+        } catch {
+            throw CommandError("cannot read script \(path): binary file, not a command script")
+        }
+        let text = ScalarText(decoded.text)
+        return Lines(scalars: text.scalars).map { text[$0] }
+    }
+
+    private func show(_ result: any CommandResult) {
+        let text = settings.json ? result.json.serialized : result.text(settings.style)
+        if !text.isEmpty { sink.write(text) }
+    }
+
+    private func fail(_ message: String, at location: String?) -> Outcome {
+        failureCount += 1
+        sink.report(Diagnostic(severity: .error, location: location, message: message))
+        if settings.json { sink.write(JSONValue.object([("error", .string(message))]).serialized) }
+        return settings.bail ? .bailed : .failed
+    }
+}

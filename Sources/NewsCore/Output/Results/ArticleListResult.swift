@@ -1,0 +1,105 @@
+/// One row of the `articles` listing: what a loaded article is and which date it is read against.
+public struct ArticleRow: Sendable, Equatable {
+    public var number: Int
+    public var title: String
+    public var byline: String?
+    /// The reference date in use, ISO, or nil when none is known.
+    public var date: String?
+    public var dateOrigin: String?
+    public var words: Int
+    public var sentences: Int
+    public var source: String
+    public var isCurrent: Bool
+
+    public init(number: Int, in session: Session) {
+        let entry = session.entries[number - 1]
+        let reference = session.referenceDate(of: entry)
+        self.number = number
+        title = entry.article.metadata.title
+        byline = entry.article.metadata.byline
+        date = reference?.date.iso
+        dateOrigin = reference?.origin.rawValue
+        words = entry.article.wordCount
+        sentences = entry.article.sentences.count
+        source = entry.article.source
+        isCurrent = session.currentIndex == number - 1
+    }
+
+    public var json: JSONValue {
+        .object([
+            ("number", .int(number)), ("title", .string(title)), ("byline", .optional(byline)),
+            ("date", .optional(date)), ("words", .int(words)), ("sentences", .int(sentences)),
+            ("source", .string(source)), ("current", .bool(isCurrent)),
+        ])
+    }
+}
+
+/// `articles`: every loaded article.
+public struct ArticleListResult: CommandResult {
+    public var rows: [ArticleRow]
+
+    public var json: JSONValue { .object([("articles", .array(rows.map(\.json)))]) }
+
+    public func text(_ style: TextStyle) -> String {
+        guard !rows.isEmpty else { return "No articles loaded. Load some with: load PATH (files, directories or globs)" }
+        return Self.table(rows, style)
+    }
+
+    static func table(_ rows: [ArticleRow], _ style: TextStyle) -> String {
+        var table = TextTable([.init(" "), .init("#", alignRight: true), .init("Words", alignRight: true),
+                               .init("Date"), .init("Title")])
+        for row in rows {
+            table.rows.append([row.isCurrent ? "*" : "", String(row.number), String(row.words),
+                               row.date ?? "-", row.title])
+        }
+        return table.render(style)
+    }
+}
+
+/// `load`: the articles just added.
+public struct LoadResult: CommandResult {
+    public var loaded: [ArticleRow]
+    public var failed: [ArticleLoader.Failure]
+
+    public var json: JSONValue {
+        .object([
+            ("loaded", .array(loaded.map(\.json))),
+            ("failed", .array(failed.map { .object([("path", .string($0.path)), ("error", .string($0.reason))]) })),
+        ])
+    }
+
+    public func text(_ style: TextStyle) -> String {
+        guard !loaded.isEmpty else { return "No articles loaded." }
+        let noun = loaded.count == 1 ? "article" : "articles"
+        return "Loaded \(loaded.count) \(noun):\n" + ArticleListResult.table(loaded, style)
+    }
+}
+
+/// `use`: the article that is now current.
+public struct UseResult: CommandResult {
+    public var row: ArticleRow
+
+    public var json: JSONValue { .object([("current", row.json)]) }
+
+    public func text(_ style: TextStyle) -> String {
+        "Article \(row.number) is current: " + style.bold(TerminalSafety.escape(row.title))
+    }
+}
+
+/// `date`: the current article's reference date and where it comes from.
+public struct DateResult: CommandResult {
+    public var article: Int
+    public var date: String?
+    public var origin: String?
+
+    public var json: JSONValue {
+        .object([("article", .int(article)), ("date", .optional(date)), ("origin", .optional(origin))])
+    }
+
+    public func text(_ style: TextStyle) -> String {
+        guard let date else {
+            return "Article \(article) has no reference date; relative dates stay unresolved. Set one with: date YYYY-MM-DD"
+        }
+        return "Article \(article) reference date: \(style.bold(date)) (\(origin ?? "unknown"))"
+    }
+}

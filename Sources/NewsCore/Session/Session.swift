@@ -1,0 +1,64 @@
+/// The articles a user has loaded and which one they are working on.
+///
+/// A value type: commands take it `inout`, so a command that fails part-way leaves the session
+/// exactly as the parts that succeeded made it, and tests can build one without any I/O.
+public struct Session: Sendable {
+    /// An article with the reference date the user set for it, if any.
+    public struct Entry: Sendable {
+        public var article: Article
+        /// Set by `date YYYY-MM-DD`; wins over everything else.
+        public var dateOverride: CalendarDate?
+    }
+
+    public private(set) var entries: [Entry] = []
+    /// Index into `entries` of the current article; nil while nothing is loaded.
+    public private(set) var currentIndex: Int?
+    /// The reference date for articles that carry none of their own (`--date`).
+    public var defaultDate: CalendarDate?
+
+    public init(defaultDate: CalendarDate? = nil) {
+        self.defaultDate = defaultDate
+    }
+
+    public var current: Entry? { currentIndex.map { entries[$0] } }
+
+    /// Adds articles; the last one added becomes current. Returns their 1-based numbers.
+    @discardableResult
+    public mutating func add(_ articles: [Article]) -> [Int] {
+        let first = entries.count + 1
+        entries += articles.map { Entry(article: $0, dateOverride: nil) }
+        if !articles.isEmpty { currentIndex = entries.count - 1 }
+        return Array(first..<(first + articles.count))
+    }
+
+    /// Makes article `number` (1-based) current.
+    public mutating func use(_ number: Int) -> Bool {
+        guard entries.indices.contains(number - 1) else { return false }
+        currentIndex = number - 1
+        return true
+    }
+
+    /// Sets or clears the current article's reference date.
+    public mutating func setCurrentDate(_ date: CalendarDate?) {
+        guard let index = currentIndex else { return }
+        entries[index].dateOverride = date
+    }
+
+    /// The date relative expressions in the article are read against, and where it came from.
+    public func referenceDate(of entry: Entry) -> (date: CalendarDate, origin: DateOrigin)? {
+        if let date = entry.dateOverride { return (date, .userSet) }
+        if let date = entry.article.metadata.date?.complete { return (date, .article) }
+        if let partial = entry.article.metadata.date, let base = defaultDate, let date = partial.nearest(to: base) {
+            return (date, .article)
+        }
+        if let date = defaultDate { return (date, .commandLine) }
+        return nil
+    }
+
+    /// Where a reference date came from, for `articles` and `date` to explain.
+    public enum DateOrigin: String, Sendable {
+        case userSet = "set with date"
+        case article = "from the article"
+        case commandLine = "from --date"
+    }
+}

@@ -1,0 +1,38 @@
+/// Words that mark a line as page furniture rather than story: cross-promotion, adverts,
+/// sign-up and share prompts, follow prompts, photo credits and wire credits.
+///
+/// Kept as plain data apart from `BoilerplateDetector`, which holds the rules that use it.
+enum BoilerplateLexicon {
+    /// A line that starts with one of these (case-insensitive) is boilerplate.
+    static let linePrefixes: [String] = [
+        "read also", "read more", "also read", "see also", "related:", "related coverage",
+        "related stories", "related articles", "related content", "more on this", "recommended:",
+        "recommended reading", "you may also like", "don't miss", "watch:", "watch now", "listen:",
+        "listen to this", "advertisement", "sponsored", "story continues below",
+        "article continues below", "continue reading", "sign up", "subscribe", "share this",
+        "share on", "share:", "click here", "tap here", "follow us", "follow @", "photo:",
+        "photos:", "photograph:", "image:", "picture:", "(photo", "[photo", "photo credit",
+        "image credit", "credit:", "file photo", "©", "(c) ", "copyright", "all rights reserved",
+        "reporting by", "additional reporting", "(reporting by", "editing by", "(editing by",
+        "writing by", "compiled by", "download our app", "download the app", "get the app",
+        "get our newsletter", "join our whatsapp", "join our telegram", "this article was amended",
+        "this article has been updated", "this story has been updated", "trending:",
+    ]
+
+    /// A line that is exactly one of these (case-insensitive, trailing punctuation ignored).
+    static let wholeLines: Set<String> = [
+        "ad", "advert", "advertisement", "advertising", "sponsored content", "share", "tweet",
+        "email", "print", "comments", "comment", "save", "copy link", "listen", "watch",
+        "skip advertisement", "continue reading", "more", "read more",
+    ]
+
+    /// Phrases that make a short line boilerplate wherever they appear in it.
+    static let shortLinePhrases: [String] = [
+        "getty images", "via getty", "shutterstock", "/reuters", "/afp", "/ap photo", "ap photo/",
+        "afp photo", "reuters/", "on twitter", "on x,", "on x.", "on facebook", "on instagram",
+        "on tiktok", "on whatsapp", "on telegram", "newsletter", "in your inbox",
+    ]
+
+    /// Lines of at most this many words may be caught by `shortLinePhrases` and most prefixes.
+    static let shortLineWordLimit = 25
+}

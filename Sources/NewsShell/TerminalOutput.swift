@@ -1,0 +1,64 @@
+import EditLineShim
+import Foundation
+import NewsCore
+
+/// Standard output and standard error as newsdesk writes them: whole lines, straight to the
+/// file descriptors, with the text style the terminal allows.
+///
+/// A reader that closes the pipe early (`newsdesk … | head -1`) ends the program quietly
+/// instead of raising an error for every line still to come.
+public final class TerminalOutput: OutputSink {
+    /// Whether standard output is a terminal.
+    public let isTerminal: Bool
+    /// Whether colour may be used: a terminal, `NO_COLOR` unset, `TERM` not `dumb`.
+    public let allowsColour: Bool
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        isTerminal = isatty(STDOUT_FILENO) == 1
+        let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        allowsColour = isTerminal && !noColour && environment["TERM"] != "dumb"
+    }
+
+    /// The terminal's width now (it can change between commands), or nil for a pipe.
+    public var width: Int? {
+        guard isTerminal else { return nil }
+        let columns = Int(nd_terminal_width(STDOUT_FILENO))
+        return columns > 0 ? columns : 80
+    }
+
+    /// The style for the next result.
+    public var style: TextStyle {
+        TextStyle(width: width, colour: allowsColour)
+    }
+
+    public func write(_ text: String) {
+        Self.writeAll(STDOUT_FILENO, text + "\n")
+    }
+
+    public func report(_ diagnostic: Diagnostic) {
+        Self.writeAll(STDERR_FILENO, diagnostic.formatted + "\n")
+    }
+
+    /// Writes `text` to `fd` as is (for prompts and completion lists).
+    func write(raw text: String, to fd: Int32 = STDOUT_FILENO) {
+        Self.writeAll(fd, text)
+    }
+
+    /// Writes every byte, retrying after signals; a closed pipe ends the process quietly.
+    static func writeAll(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { exit(fd == STDOUT_FILENO ? 0 : 1) }
+                return
+            }
+            offset += written
+        }
+        bytes.removeAll()
+    }
+}
