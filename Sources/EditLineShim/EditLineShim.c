@@ -1,14 +1,27 @@
+#define _GNU_SOURCE
 #include "EditLineShim.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
+#include <wchar.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
+
+static volatile sig_atomic_t nd_termination_signal = 0;
+static volatile sig_atomic_t nd_interrupt_flag = 0;
+// Set while the shell waits in el_gets: a termination signal then ends the process from the
+// handler, since the read would otherwise swallow it or race with the check before it.
+static volatile sig_atomic_t nd_reading = 0;
+static struct termios nd_cooked_mode;
+static volatile sig_atomic_t nd_cooked_mode_saved = 0;
 
 int nd_setup_locale(void) {
     setlocale(LC_ALL, "");
@@ -35,8 +48,52 @@ static char *nd_prompt_callback(EditLine *editor) {
     return state != NULL && state->prompt != NULL ? state->prompt : "> ";
 }
 
+// Reads one character for libedit, waiting with ppoll so that a signal arriving at any moment
+// (even between two reads) ends the wait: libedit's own reader can miss a Ctrl-C that lands
+// just before it blocks. Returns 1 with a character, 0 at end of input, -1 when interrupted.
+static int nd_read_character(EditLine *editor, wchar_t *character) {
+    (void)editor;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    sigset_t handled, previous;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    for (;;) {
+        sigprocmask(SIG_BLOCK, &handled, &previous);
+        if (nd_interrupt_flag || nd_termination_signal) {
+            sigprocmask(SIG_SETMASK, &previous, NULL);
+            errno = EINTR;
+            return -1;
+        }
+        struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN};
+        int ready = ppoll(&input, 1, NULL, &previous);
+        sigprocmask(SIG_SETMASK, &previous, NULL);
+        if (ready < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        char byte;
+        ssize_t count = read(STDIN_FILENO, &byte, 1);
+        if (count == 0) return 0;
+        if (count < 0) {
+            if (errno == EINTR || errno == EAGAIN) continue;
+            return -1;
+        }
+        size_t used = mbrtowc(character, &byte, 1, &state);
+        if (used == (size_t)-2) continue;
+        if (used == (size_t)-1) {
+            memset(&state, 0, sizeof state);
+            *character = 0xFFFD;
+        }
+        return 1;
+    }
+}
+
 EditLine *nd_editor_open(const char *program, int history_size,
                          unsigned char (*complete)(EditLine *, int), void *client_data) {
+    if (tcgetattr(STDIN_FILENO, &nd_cooked_mode) == 0) nd_cooked_mode_saved = 1;
     EditLine *editor = el_init(program, stdin, stdout, stderr);
     if (editor == NULL) return NULL;
     nd_state *state = calloc(1, sizeof(nd_state));
@@ -53,7 +110,8 @@ EditLine *nd_editor_open(const char *program, int history_size,
     el_set(editor, EL_EDITOR, "emacs");
     el_set(editor, EL_HIST, history, state->history);
     el_set(editor, EL_PROMPT, nd_prompt_callback);
-    el_set(editor, EL_SIGNAL, 1);
+    el_set(editor, EL_SIGNAL, 0);
+    el_set(editor, EL_GETCFN, nd_read_character);
     if (complete != NULL) {
         el_set(editor, EL_ADDFN, "nd-complete", "Complete the word before the cursor", complete);
         el_set(editor, EL_BIND, "^I", "nd-complete", NULL);
@@ -91,7 +149,15 @@ void nd_editor_set_prompt(EditLine *editor, const char *prompt) {
 }
 
 const char *nd_editor_gets(EditLine *editor, int *count) {
-    return el_gets(editor, count);
+    nd_reading = 1;
+    if (nd_termination_signal != 0) {
+        nd_reading = 0;
+        *count = -1;
+        return NULL;
+    }
+    const char *line = el_gets(editor, count);
+    nd_reading = 0;
+    return line;
 }
 
 void nd_editor_history_add(EditLine *editor, const char *line) {
@@ -112,14 +178,18 @@ int nd_terminal_width(int fd) {
     return 0;
 }
 
-static volatile sig_atomic_t nd_termination_signal = 0;
-static volatile sig_atomic_t nd_interrupt_flag = 0;
-
 static void nd_signal_handler(int signal_number) {
     if (signal_number == SIGINT) {
         nd_interrupt_flag = 1;
-    } else {
-        nd_termination_signal = signal_number;
+        return;
+    }
+    nd_termination_signal = signal_number;
+    if (nd_reading) {
+        // History is already on disk (it is saved after every command); put the terminal
+        // back as it was and leave. Only async-signal-safe calls here.
+        if (nd_cooked_mode_saved) tcsetattr(STDIN_FILENO, TCSANOW, &nd_cooked_mode);
+        (void)!write(STDOUT_FILENO, "\n", 1);
+        _exit(128 + signal_number);
     }
 }
 
@@ -132,6 +202,13 @@ void nd_install_signal_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    // A parent that started us with these blocked would make Ctrl-C and SIGTERM do nothing.
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 int nd_take_termination_signal(void) {
@@ -139,6 +216,8 @@ int nd_take_termination_signal(void) {
     nd_termination_signal = 0;
     return value;
 }
+
+int nd_pending_termination(void) { return nd_termination_signal; }
 
 int nd_interrupted(void) { return nd_interrupt_flag != 0; }
 

@@ -48,7 +48,9 @@ final class LineEditor {
         nd_editor_set_prompt(editor, prompt)
         var count: Int32 = 0
         guard let bytes = nd_editor_gets(editor, &count) else {
-            if count < 0 {
+            // A signal during incremental search ends the read with a count of 0, like
+            // end of input; the signal flags tell the two apart.
+            if count < 0 || nd_interrupted() != 0 || nd_pending_termination() != 0 {
                 nd_editor_reset(editor)
                 return .interrupted
             }

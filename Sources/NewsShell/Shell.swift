@@ -52,6 +52,7 @@ public final class Shell {
                 output.write(raw: "\n")
             case .line(let line):
                 record(line, in: editor)
+                nd_clear_interrupt()
                 processor.settings.style = output.style
                 let outcome = processor.execute(line)
                 if nd_interrupted() != 0 { output.write(raw: "\n(interrupted)\n") }
@@ -68,7 +69,9 @@ public final class Shell {
     }
 
     /// Saves a typed line to history at once, so a crash or kill loses nothing typed before it.
-    private func record(_ line: String, in editor: LineEditor) {
+    private func record(_ typed: String, in editor: LineEditor) {
+        var line = typed
+        while line.last == " " || line.last == "\t" { line.removeLast() }
         guard HistoryStore.shouldRecord(line, after: historyEntries.last) else { return }
         editor.addToHistory(line)
         guard let historyStore else { return }

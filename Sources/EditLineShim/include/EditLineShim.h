@@ -40,6 +40,9 @@ void nd_install_signal_handlers(void);
 /// The most recent of SIGTERM or SIGHUP received, or 0; cleared by reading.
 int nd_take_termination_signal(void);
 
+/// The pending SIGTERM or SIGHUP, or 0, without clearing it.
+int nd_pending_termination(void);
+
 /// Whether SIGINT has arrived since the last nd_clear_interrupt().
 int nd_interrupted(void);
 void nd_clear_interrupt(void);
