@@ -174,6 +174,19 @@ struct BatchModeTests {
         #expect(json.stdout.contains("\\u001b[2J"))
     }
 
+    @Test("the sample desk scripts in Fixtures/scripts run cleanly on the sample articles")
+    func sampleScriptsRun() throws {
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: NewsdeskProcess.fixtures + "/scripts")
+            .filter { $0.hasSuffix(".nd") }
+        #expect(!scripts.isEmpty)
+        for script in scripts {
+            let run = try NewsdeskProcess.run(["--bail", "--json", "-f", "Fixtures/scripts/" + script, "Fixtures/articles"])
+            #expect(run.status == 0, "\(script): \(run.stderr)")
+            let lines = try run.jsonLines()
+            #expect(!lines.isEmpty && lines.allSatisfy { $0["error"] == nil }, "\(script)")
+        }
+    }
+
     @Test("--help teaches: usage, options, commands and examples")
     func helpText() throws {
         let run = try NewsdeskProcess.run(["--help"])

@@ -17,6 +17,7 @@ public enum ArticleParser {
             headings = []
         }
         let ranges = ParagraphSplitter.split(analysis, headings: headings, blankLinesSeparate: format == .markdown)
+            .map { widenToMarkup($0, raw: text, masked: analysis) }
         var paragraphs = ranges.enumerated().map { index, range in
             let display = foldWhitespace(analysis[range])
             return Paragraph(number: index + 1, range: range, text: display,
@@ -33,7 +34,7 @@ public enum ArticleParser {
         if !metadata.titleIsHeadline {
             let lead = paragraphs.first(where: \.isStory)
             let leadSentence = lead.flatMap { p in sentences.first { p.range.contains($0.lowerBound) } }
-            metadata.title = leadTitle(leadSentence.map { analysis[$0] } ?? lead?.text ?? "", dateline: metadata.dateline.map { _ in true } ?? false)
+            metadata.title = leadTitle(leadSentence.map { analysis[$0] } ?? lead?.text ?? "", dateline: metadata.dateline != nil)
         }
         let words = paragraphs.filter { !$0.isBoilerplate && ($0.role == .body || $0.role == .heading) }
             .reduce(0) { $0 + countWords($1.text) }
@@ -87,6 +88,17 @@ public enum ArticleParser {
             seenContent = true
         }
         return metadata
+    }
+
+    /// A paragraph range found in masked text, widened over the markup masked at its ends
+    /// (`## `, `**`, a link's URL) so that it covers the paragraph as written in the file.
+    static func widenToMarkup(_ range: Range<Int>, raw: ScalarText, masked: ScalarText) -> Range<Int> {
+        func isLineBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
+        var lower = range.lowerBound
+        while lower > 0, !isLineBreak(raw.scalars[lower - 1]), masked.scalars[lower - 1].properties.isWhitespace { lower -= 1 }
+        var upper = range.upperBound
+        while upper < raw.count, !isLineBreak(raw.scalars[upper]), masked.scalars[upper].properties.isWhitespace { upper += 1 }
+        return (lower..<upper).trimmed(in: raw)
     }
 
     /// A title made from the lead sentence: its first dozen words, the dateline left out.
