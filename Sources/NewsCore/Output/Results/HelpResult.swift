@@ -50,8 +50,8 @@ public struct HelpResult: CommandResult {
     private func detail(_ spec: CommandSpec, _ style: TextStyle) -> String {
         var lines = [style.bold(spec.synopsis), ""]
         for paragraph in ([spec.summary] + spec.details.components(separatedBy: "\n\n")) where !paragraph.isEmpty {
-            if paragraph.hasPrefix("  ") {
-                lines.append(paragraph)
+            if paragraph.split(separator: "\n").contains(where: { $0.hasPrefix("  ") }) {
+                lines += paragraph.split(separator: "\n").map(String.init)
             } else {
                 lines += TextLayout.wrap(paragraph.replacingOccurrences(of: "\n", with: " "), width: style.width.map { min($0, 90) })
             }
