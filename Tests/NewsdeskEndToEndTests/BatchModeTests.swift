@@ -160,6 +160,20 @@ struct BatchModeTests {
         #expect(articles.dropLast().allSatisfy { $0["current"] as? Bool == false })
     }
 
+    @Test("load takes globs, and a path that fails is reported while the others still load")
+    func globsAndPartialLoad() throws {
+        let run = try NewsdeskProcess.run(["--json"], stdin: "load 'Fixtures/articles/*.md' Fixtures/articles/missing.txt\narticles\n")
+        #expect(run.status == 1)
+        let lines = try run.jsonLines()
+        let loaded = try #require(lines.first?["loaded"] as? [[String: Any]])
+        let markdown = try FileManager.default.contentsOfDirectory(atPath: NewsdeskProcess.fixtures + "/articles")
+            .filter { $0.hasSuffix(".md") }
+        #expect(loaded.count == markdown.count && !markdown.isEmpty)
+        #expect((lines.first?["failed"] as? [[String: Any]])?.first?["path"] as? String == "Fixtures/articles/missing.txt")
+        #expect(run.stderrLines == ["<stdin>:1: load: cannot load Fixtures/articles/missing.txt: no such file or directory"])
+        #expect((lines.last?["articles"] as? [[String: Any]])?.count == markdown.count)
+    }
+
     @Test("escape sequences in article text never reach the terminal")
     func hostileTextIsEscaped() throws {
         let directory = NewsdeskProcess.temporaryDirectory()
