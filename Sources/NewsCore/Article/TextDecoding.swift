@@ -81,13 +81,15 @@ public enum TextDecoding {
             units.append(littleEndian ? first | second << 8 : first << 8 | second)
             index += 2
         }
+        if let nul = units.firstIndex(of: 0) {
+            throw .binary(offset: 2 + 2 * nul)
+        }
         var text = String.UnicodeScalarView()
         var iterator = units.makeIterator()
         var decoder = UTF16()
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar == "\u{0}" { throw .binary(offset: 0) }
                 text.append(scalar)
             case .emptyInput: break loop
             case .error: throw .invalidUTF16

@@ -110,7 +110,7 @@ public final class CommandProcessor {
             show(output.result)
         case .runScript(let path):
             let outcome = runScript(path, at: location, reportsSummary: true)
-            if outcome == .quit || outcome == .bailed { return outcome }
+            if outcome != .succeeded { return outcome }
         }
         for error in output.errors {
             sink.report(Diagnostic(severity: .error, location: location, message: error))

@@ -95,7 +95,7 @@ public enum CommandWords {
 
     /// `word` quoted so that `split` gives it back unchanged (for completion and history).
     public static func quote(_ word: String) -> String {
-        let special = " \t'\"\\#"
+        let special = " \t\n\r'\"\\#"
         guard word.contains(where: { special.contains($0) }) || word.isEmpty else { return word }
         if !word.contains("'") { return "'" + word + "'" }
         var output = ""

@@ -122,7 +122,8 @@ public enum Completion {
 
     /// A word written so the command-line splitter reads it back unchanged.
     private static func escape(_ text: String, openQuote: Character?) -> String {
-        if openQuote == "'" { return text }
+        // Inside single quotes nothing is special but the quote itself: close, escape, reopen.
+        if openQuote == "'" { return text.replacingOccurrences(of: "'", with: "'\\''") }
         var output = ""
         for character in text {
             if openQuote == "\"" {

@@ -1,0 +1,99 @@
+/// A run of capitalised words that may name someone, with any capitalised title in front of it
+/// split off ("U.S. President | Donald Trump").
+struct NameCandidate: Sendable, Equatable {
+    /// Indices into the story tokens of the name's words.
+    var tokens: Range<Int>
+    /// Scalar range of the name in the article.
+    var range: Range<Int>
+    /// The name's words as written.
+    var words: [String]
+    /// Indices of the capitalised title words inside the run, before the name (may be empty).
+    var titleTokens: Range<Int>
+    var sentence: Int
+
+    /// Lower-case words, full stops kept ("j." stays an initial).
+    var key: String { words.map { $0.lowercased() }.joined(separator: " ") }
+    var isSingleWord: Bool { words.count == 1 }
+}
+
+/// Finds runs of capitalised words in story text and trims them to what could be a name.
+///
+/// The finder knows nothing of people yet: it drops sentence-initial function words ("The",
+/// "However"), splits capitalised titles off the front ("Interior Minister Ramesh Adhikari")
+/// and post-nominal letters off the back ("Rachel Osei KC"). Whether a run names a person,
+/// a place or an organisation is for `EntityClassifier` to decide from the context.
+enum NameCandidateFinder {
+    /// Lower-case words allowed inside a name between capitalised words ("Pieter van Loon").
+    static let particles: Set<String> = BylineLexicon.nameParticles
+
+    static func candidates(in story: StoryTokens) -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        for (sentence, tokenRange) in story.tokenRanges.enumerated() {
+            var index = tokenRange.lowerBound
+            while index < tokenRange.upperBound {
+                guard isNameWord(story.tokens[index]) else { index += 1; continue }
+                var end = index + 1
+                while end < tokenRange.upperBound {
+                    let token = story.tokens[end]
+                    if isNameWord(token) { end += 1; continue }
+                    if token.kind == .word, particles.contains(token.lower), end + 1 < tokenRange.upperBound,
+                       isNameWord(story.tokens[end + 1]) {
+                        end += 1; continue
+                    }
+                    break
+                }
+                if let candidate = trim(index..<end, story: story, sentence: sentence) {
+                    result.append(candidate)
+                }
+                index = end
+            }
+        }
+        return result
+    }
+
+    /// A capitalised word that could be part of a name (not a number, not a lone mark).
+    static func isNameWord(_ token: StoryToken) -> Bool {
+        token.isCapitalised
+    }
+
+    /// The run cut down to its name, or nil when nothing name-like is left.
+    static func trim(_ run: Range<Int>, story: StoryTokens, sentence: Int) -> NameCandidate? {
+        let tokens = story.tokens
+        var lower = run.lowerBound
+        var upper = run.upperBound
+        // Sentence-initial function words and lexicon words are not names: "The", "However",
+        // "Opposition" (leader), "Police" (spending).
+        while lower < upper {
+            let token = tokens[lower]
+            let key = token.key
+            // A month name ("May") may be a given name too; the grouping decides.
+            let common = (SentenceLexicon.sentenceStarters.contains(key) && CalendarLexicon.months[key] == nil)
+                || PeopleLexicon.notNames.contains(key)
+                || (token.startsSentence && (PeopleLexicon.roleModifiers.contains(key) || PeopleLexicon.roleNouns.contains(key)))
+            guard common, !(PeopleLexicon.titles.contains(key) && lower + 1 < upper) else { break }
+            lower += 1
+        }
+        // Capitalised titles in front: everything up to the last title word that is followed
+        // by more of the run.
+        var nameStart = lower
+        if upper - lower >= 2 {
+            for index in stride(from: upper - 2, through: lower, by: -1) {
+                let key = tokens[index].key
+                if PeopleLexicon.titles.contains(key) || PeopleLexicon.roleNouns.contains(key) {
+                    nameStart = index + 1
+                    break
+                }
+            }
+        }
+        // Post-nominals ("KC") and trailing particles are not part of the name.
+        while upper > nameStart + 1,
+              PeopleLexicon.postNominals.contains(tokens[upper - 1].key) || particles.contains(tokens[upper - 1].lower) {
+            upper -= 1
+        }
+        guard nameStart < upper else { return nil }
+        let words = tokens[nameStart..<upper].map(\.text)
+        return NameCandidate(tokens: nameStart..<upper,
+                             range: tokens[nameStart].range.lowerBound..<tokens[upper - 1].range.upperBound,
+                             words: words, titleTokens: lower..<nameStart, sentence: sentence)
+    }
+}

@@ -1,0 +1,265 @@
+import Testing
+
+@testable import NewsCore
+
+// Every article here is invented for these tests.
+
+private func parse(_ lines: [String], separator: String = "\n", format: Article.Format = .text) -> Article {
+    ArticleParser.parse(lines.joined(separator: separator) + separator, format: format, source: "test")
+}
+
+/// Runs of white space folded to one space, ends trimmed.
+private func folded(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\t" })
+        .joined(separator: " ")
+}
+
+private let ferryLead = "Ferry crews at the Port of Kestrel walked off the job before dawn on Friday, stranding thousands of commuters on both shores of the estuary."
+
+/// A line of page furniture and why it is one.
+struct BoilerplateCase: Sendable, CustomTestStringConvertible {
+    let line: String
+    var testDescription: String { line }
+}
+
+struct DateLineCase: Sendable, CustomTestStringConvertible {
+    let line: String
+    let year: Int
+    let month: Int
+    let day: Int
+    var testDescription: String { line }
+}
+
+@Suite("ArticleParser")
+struct ArticleParserTests {
+    @Test("headline, byline with two names and date line at the top are read as metadata")
+    func headerLines() throws {
+        let article = parse([
+            "Harbour Ferry Strike Halts Morning Crossings",
+            "By Ann Lee and Tom Fry",
+            "Published 14 March 2025",
+            ferryLead,
+            "Union officials said the stoppage would last a full day unless talks with the port operator resumed before noon.",
+        ])
+        #expect(article.metadata.title == "Harbour Ferry Strike Halts Morning Crossings")
+        #expect(article.metadata.titleIsHeadline)
+        #expect(article.metadata.byline == "Ann Lee and Tom Fry")
+        #expect(article.metadata.date == PartialDate(year: 2025, month: 3, day: 14))
+        #expect(article.paragraphs.map(\.role) == [.heading, .byline, .dateLine, .body, .body])
+        #expect(article.paragraphs.map(\.number) == [1, 2, 3, 4, 5])
+    }
+
+    @Test("a byline's role words after a comma are not names")
+    func bylineWithRole() {
+        let article = parse([
+            "Council Votes To Close Two Libraries",
+            "By Jane Roe, Staff Writer",
+            "The district council voted on Tuesday night to close two branch libraries in the spring, citing a shortfall of nearly a million pounds.",
+        ])
+        #expect(article.metadata.byline == "Jane Roe")
+        #expect(article.paragraphs[1].role == .byline)
+    }
+
+    @Test("a story sentence that starts with 'By the time' is not a byline")
+    func byTheTimeIsStory() throws {
+        let lead = "By the time the night ferry ran aground on a sandbank near Kestrel, most of its 212 passengers were asleep in their cabins."
+        let article = parse([
+            "Night Ferry Runs Aground Near Kestrel",
+            lead,
+            "Nobody was hurt, the operator said in a statement issued shortly after the vessel was refloated on the rising tide.",
+        ])
+        #expect(article.metadata.byline == nil)
+        #expect(article.paragraphs[1].role == .body)
+        #expect(article.paragraphs[1].isStory)
+        #expect(article.sentences.contains { article.text[$0] == lead })
+        #expect(article.metadata.title == "Night Ferry Runs Aground Near Kestrel")
+    }
+
+    static let dateLines: [DateLineCase] = [
+        DateLineCase(line: "Published 14 March 2025", year: 2025, month: 3, day: 14),
+        DateLineCase(line: "March 2, 2025", year: 2025, month: 3, day: 2),
+        DateLineCase(line: "2025-06-19", year: 2025, month: 6, day: 19),
+        DateLineCase(line: "Updated: Thursday, Sept. 11, 2025 10:32 GMT", year: 2025, month: 9, day: 11),
+    ]
+
+    @Test("a line holding only a publication date gives the article's date", arguments: dateLines)
+    func dateLine(_ example: DateLineCase) {
+        let article = parse([
+            "Bridge Repairs Finish Early",
+            example.line,
+            "Engineers reopened the Tollgate bridge to traffic three weeks ahead of schedule, the highways agency said on its website.",
+        ])
+        #expect(article.metadata.date == PartialDate(year: example.year, month: example.month, day: example.day))
+        #expect(article.paragraphs[1].role == .dateLine)
+        #expect(article.metadata.title == "Bridge Repairs Finish Early")
+    }
+
+    @Test("a dateline gives month and day and its own range in the text")
+    func dateline() throws {
+        let article = parse([
+            "Dockworkers Stage Walkout in Lagos",
+            "LAGOS, March 3 (Wirewatch) – Dockworkers at the city's main container terminal walked off the job on Monday over unpaid overtime, union leaders said.",
+        ])
+        #expect(article.metadata.date == PartialDate(year: nil, month: 3, day: 3))
+        let range = try #require(article.metadata.dateline)
+        #expect(article.text[range] == "LAGOS, March 3 (Wirewatch) –")
+        #expect(article.metadata.title == "Dockworkers Stage Walkout in Lagos")
+    }
+
+    static let boilerplateLines: [BoilerplateCase] = [
+        "READ ALSO: Kestrel council names a new harbour master",
+        "Advertisement",
+        "Sign up for our morning briefing",
+        "Share this article",
+        "Follow us on X",
+        "Photo: Kemi Ade/Wirewatch",
+    ].map(BoilerplateCase.init)
+
+    @Test("page furniture is boilerplate, left out of sentences, and its offsets still slice the text",
+          arguments: boilerplateLines)
+    func boilerplate(_ example: BoilerplateCase) throws {
+        let article = parse([
+            "Harbour Ferry Strike Halts Morning Crossings",
+            ferryLead,
+            example.line,
+            "Union officials said the stoppage would last a full day unless talks with the port operator resumed before noon.",
+        ])
+        let furniture = try #require(article.paragraphs.first { $0.isBoilerplate })
+        #expect(article.paragraphs.filter(\.isBoilerplate).count == 1)
+        #expect(article.text[furniture.range] == example.line)
+        #expect(!furniture.isStory)
+        #expect(!article.sentences.contains { $0.overlaps(furniture.range) })
+        // The story around it is still read.
+        #expect(article.sentences.contains { article.text[$0] == ferryLead })
+        #expect(article.sentences.contains { article.text[$0].hasPrefix("Union officials said") })
+    }
+
+    @Test("every paragraph's offsets slice the original text to its words")
+    func paragraphOffsets() {
+        let lines = [
+            "Harbour Ferry Strike Halts Morning Crossings",
+            "By Ann Lee and Tom Fry",
+            ferryLead,
+            "Advertisement",
+            "Union officials said the stoppage would last a full day unless talks with the port operator resumed before noon.",
+            "Share this article",
+        ]
+        let article = parse(lines)
+        #expect(article.paragraphs.count == lines.count)
+        for (paragraph, line) in zip(article.paragraphs, lines) {
+            #expect(article.text[paragraph.range] == line)
+            #expect(paragraph.text == line)
+        }
+        for sentence in article.sentences {
+            #expect(article.paragraphs.contains { !$0.isBoilerplate && $0.range.contains(sentence.lowerBound) && sentence.upperBound <= $0.range.upperBound })
+        }
+    }
+
+    static let wrappedFirst = [
+        "The district council in Marrow Bay voted on Tuesday to spend four",
+        "million pounds on new sea walls, after two winters of flooding left",
+        "dozens of homes along the front empty and their owners in despair.",
+    ]
+    static let wrappedSecond = [
+        "Residents who packed the public gallery cheered when the motion was",
+        "carried, though several councillors warned that the money would only",
+        "delay the problem unless the national government paid its share too.",
+    ]
+
+    @Test("hard-wrapped paragraphs are joined, one paragraph each, with LF or CRLF line ends",
+          arguments: ["\n", "\r\n"])
+    func hardWrapped(separator: String) throws {
+        let lines = ["Council Approves Coastal Defences", ""] + Self.wrappedFirst + [""] + Self.wrappedSecond
+        let article = parse(lines, separator: separator)
+        #expect(article.paragraphs.count == 3)
+        try #require(article.paragraphs.count == 3)
+        #expect(article.metadata.title == "Council Approves Coastal Defences")
+        for (paragraph, wrapped) in zip(article.paragraphs.dropFirst(), [Self.wrappedFirst, Self.wrappedSecond]) {
+            let words = wrapped.joined(separator: " ")
+            #expect(paragraph.text == words)
+            let slice = article.text[paragraph.range]
+            #expect(slice == wrapped.joined(separator: separator))
+            #expect(folded(slice) == words)
+        }
+    }
+
+    @Test("CRLF line ends keep one-line paragraphs exact")
+    func crlfOffsets() {
+        let lines = [
+            "Harbour Ferry Strike Halts Morning Crossings",
+            "By Ann Lee and Tom Fry",
+            ferryLead,
+            "Union officials said the stoppage would last a full day unless talks with the port operator resumed before noon.",
+        ]
+        let article = parse(lines, separator: "\r\n")
+        #expect(article.paragraphs.count == lines.count)
+        for (paragraph, line) in zip(article.paragraphs, lines) {
+            #expect(article.text[paragraph.range] == line)
+        }
+        #expect(article.metadata.byline == "Ann Lee and Tom Fry")
+        #expect(article.sentences.contains { article.text[$0] == ferryLead })
+    }
+
+    @Test("without a headline the title is the lead's first twelve words and an ellipsis")
+    func leadTitleLong() {
+        let article = parse([
+            "Rescue teams pulled eleven fishermen from the sea off Cape Dorran on Sunday after their trawler capsized in a sudden storm, the coastguard said.",
+            "The crew had been at sea for three days when the weather turned and the engine failed in heavy swell.",
+        ])
+        #expect(!article.metadata.titleIsHeadline)
+        #expect(article.metadata.title == "Rescue teams pulled eleven fishermen from the sea off Cape Dorran on…")
+        #expect(article.paragraphs.allSatisfy { $0.role == .body })
+    }
+
+    @Test("a short lead sentence is the whole title, without an ellipsis")
+    func leadTitleShort() {
+        let article = parse([
+            "Fog closed the airport at Brenmouth on Tuesday morning.",
+            "Flights were diverted to the mainland until the early afternoon, when the fog lifted and the runway lights were checked again by engineers.",
+        ])
+        #expect(!article.metadata.titleIsHeadline)
+        #expect(article.metadata.title == "Fog closed the airport at Brenmouth on Tuesday morning.")
+    }
+
+    @Test("a title made from the lead leaves the dateline out")
+    func leadTitleWithoutDateline() {
+        let article = parse([
+            "LAGOS, March 3 (Wirewatch) – Dockworkers at the city's main container terminal walked off the job on Monday over unpaid overtime, union leaders said.",
+            "The terminal handles most of the country's imports of rice and fuel, and a long stoppage could push up prices within weeks.",
+        ])
+        #expect(!article.metadata.titleIsHeadline)
+        #expect(article.metadata.title == "Dockworkers at the city's main container terminal walked off the job on…")
+        #expect(article.metadata.date == PartialDate(year: nil, month: 3, day: 3))
+    }
+
+    @Test("a Markdown heading becomes the title, and emphasis does not hide a byline")
+    func markdownHeading() {
+        let article = parse([
+            "# Ferry Strike Ends After Two Days",
+            "",
+            "*By Ann Lee*",
+            "",
+            "Crews returned to the Kestrel ferries on Sunday after managers agreed to review the rosters that had",
+            "prompted the walkout.",
+        ], format: .markdown)
+        #expect(article.metadata.title == "Ferry Strike Ends After Two Days")
+        #expect(article.metadata.titleIsHeadline)
+        #expect(article.paragraphs.first?.role == .heading)
+        #expect(article.metadata.byline == "Ann Lee")
+        #expect(article.paragraphs.last?.text == "Crews returned to the Kestrel ferries on Sunday after managers agreed to review the rosters that had prompted the walkout.")
+    }
+
+    @Test("the word count leaves out bylines, date lines and boilerplate")
+    func wordCount() {
+        let article = parse([
+            "Ferry Crews Walk Out",                       // 4 words
+            "By Ann Lee and Tom Fry",                     // byline: not counted
+            "Published 14 March 2025",                    // date line: not counted
+            "Crews at the port stopped work on Friday.",  // 8 words
+            "Advertisement",                              // boilerplate: not counted
+            "The union's leader said talks would resume.", // 7 words
+            "Share this article",                         // boilerplate: not counted
+        ])
+        #expect(article.wordCount == 19)
+    }
+}
