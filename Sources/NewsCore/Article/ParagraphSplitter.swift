@@ -15,6 +15,9 @@ enum ParagraphSplitter {
         let headingStarts = Set(headings.map(\.lowerBound))
         var paragraphs: [Range<Int>] = []
         var current: Range<Int>? = nil
+        // Whether the block being built must stay one line (a heading or boilerplate line);
+        // decided once from its first line, so long wrapped paragraphs stay linear.
+        var currentStandsAlone = false
         var previousLength = 0
         for line in lines {
             guard !line.isEmpty else {
@@ -24,21 +27,18 @@ enum ParagraphSplitter {
             }
             let standsAlone = headingStarts.contains(line.lowerBound)
                 || BoilerplateDetector.isBoilerplate(text[line])
-            if let block = current, !standsAlone, !currentStandsAlone(block, headingStarts, text),
+            if let block = current, !standsAlone, !currentStandsAlone,
                blankLinesSeparate || wrapWidth.map({ previousLength * 10 >= $0 * 6 }) ?? false {
                 current = block.lowerBound..<line.upperBound
             } else {
                 if let block = current { paragraphs.append(block) }
                 current = line
+                currentStandsAlone = standsAlone
             }
             previousLength = line.count
         }
         if let block = current { paragraphs.append(block) }
         return paragraphs
-    }
-
-    private static func currentStandsAlone(_ block: Range<Int>, _ headingStarts: Set<Int>, _ text: ScalarText) -> Bool {
-        headingStarts.contains(block.lowerBound) || BoilerplateDetector.isBoilerplate(text[block])
     }
 
     /// The width the text is wrapped at, or nil when lines are whole paragraphs.
