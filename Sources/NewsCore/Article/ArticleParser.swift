@@ -95,9 +95,9 @@ public enum ArticleParser {
     static func widenToMarkup(_ range: Range<Int>, raw: ScalarText, masked: ScalarText) -> Range<Int> {
         func isLineBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
         var lower = range.lowerBound
-        while lower > 0, !isLineBreak(raw.scalars[lower - 1]), masked.scalars[lower - 1].properties.isWhitespace { lower -= 1 }
+        while lower > 0, !isLineBreak(raw.scalars[lower - 1]), masked.scalars[lower - 1].isSpaceLike { lower -= 1 }
         var upper = range.upperBound
-        while upper < raw.count, !isLineBreak(raw.scalars[upper]), masked.scalars[upper].properties.isWhitespace { upper += 1 }
+        while upper < raw.count, !isLineBreak(raw.scalars[upper]), masked.scalars[upper].isSpaceLike { upper += 1 }
         return (lower..<upper).trimmed(in: raw)
     }
 
@@ -118,7 +118,7 @@ public enum ArticleParser {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isSpaceLike {
                 pendingSpace = !output.isEmpty
             } else {
                 if pendingSpace { output.append(" ") }
@@ -134,7 +134,7 @@ public enum ArticleParser {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let isWordScalar = scalar.isWordScalar
             if isWordScalar, !inWord { count += 1 }
             if isWordScalar {
                 inWord = true

@@ -3,30 +3,49 @@
 public enum BoilerplateDetector {
     /// Whether a paragraph's text is boilerplate.
     public static func isBoilerplate(_ text: String) -> Bool {
+        // Cross-promotion lines can be long; every other kind is short, so a long paragraph
+        // only needs its first words looked at.
+        let head = String(text.unicodeScalars.prefix(96)).trimmingSpacesAndMarks().lowercased()
+        if head.hasPrefix("read also") || head.hasPrefix("read more:") || head.hasPrefix("also read") {
+            return true
+        }
+        guard text.utf8.count <= maximumShortLineBytes else { return false }
         let line = text.trimmingSpacesAndMarks()
         guard !line.isEmpty else { return false }
         let lower = line.lowercased()
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
-        if lower.hasPrefix("read also") || lower.hasPrefix("read more:") || lower.hasPrefix("also read") {
-            return true
-        }
         let bare = lower.trimmingCharacters(in: ".:!…>»")
         if BoilerplateLexicon.wholeLines.contains(bare) { return true }
         guard words <= BoilerplateLexicon.shortLineWordLimit else { return false }
         if BoilerplateLexicon.linePrefixes.contains(where: { lower.hasPrefix($0) }) {
             return true
         }
-        if words <= 14, BoilerplateLexicon.shortLinePhrases.contains(where: { lower.contains($0) }) {
+        if words <= 14, BoilerplateLexicon.shortLinePhrases.contains(where: { lower.containsBytes(of: $0) }) {
             return !line.hasSuffix(".") || lower.hasPrefix("follow") || lower.contains("newsletter")
         }
-        if lower.hasPrefix("follow "), words <= 12, lower.contains(" on ") {
+        if lower.hasPrefix("follow "), words <= 12, lower.containsBytes(of: " on ") {
             return true
         }
         return false
     }
+
+    /// Lines longer than this are never short-line furniture (25 words of long words).
+    static let maximumShortLineBytes = 400
 }
 
 extension String {
+    /// Whether `needle` occurs in the string, compared byte for byte (no locale, no folding):
+    /// a plain search that stays fast when run on every line of a large file.
+    func containsBytes(of needle: String) -> Bool {
+        let haystack = Array(utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        guard haystack.count >= pattern.count else { return false }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
+    }
+
     /// The string without surrounding white space and list or emphasis marks.
     func trimmingSpacesAndMarks() -> String {
         trimmingCharacters(in: " \t\r\n*_#>-•|")

@@ -1,9 +1,13 @@
 /// Reads the credit and date lines at the top of a story: bylines ("By NAME and NAME"),
 /// date lines ("Published 14 March 2025") and datelines ("VILNIUS, Sept. 11 (Reuters) -").
 enum MetadataReader {
+    /// Credit and date lines are short; longer paragraphs are story text and are not read here.
+    static let maximumMetadataLineBytes = 640
+
     /// The names credited by a byline line, joined as written ("Ann Lee and Tom Fry"), or nil if
     /// the line is not a byline.
     static func byline(_ line: String) -> String? {
+        guard line.utf8.count <= maximumMetadataLineBytes else { return nil }
         let tokens = LineTokenizer.tokens(line)
         guard tokens.count >= 3, tokens.count <= 30, tokens[0].lower == "by" else { return nil }
         var names: [String] = []
@@ -42,6 +46,7 @@ enum MetadataReader {
 
     /// The date of a line that holds only a publication date and its furniture.
     static func dateLine(_ line: String) -> PartialDate? {
+        guard line.utf8.count <= maximumMetadataLineBytes else { return nil }
         let tokens = LineTokenizer.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
         let matches = DateFinder.dates(in: tokens)
@@ -109,6 +114,7 @@ enum MetadataReader {
 
     /// Whether the first paragraph of a story reads as its headline.
     static func isHeadline(_ text: String) -> Bool {
+        guard text.utf8.count <= maximumMetadataLineBytes else { return false }
         let trimmed = text.trimmingCharacters(in: " \t")
         guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last else { return false }
         let words = trimmed.split(separator: " ").count

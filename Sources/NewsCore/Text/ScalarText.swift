@@ -36,8 +36,8 @@ extension Range where Bound == Int {
     public func trimmed(in text: ScalarText) -> Range<Int> {
         var lower = lowerBound
         var upper = upperBound
-        while lower < upper, text.scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, text.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, text.scalars[lower].isSpaceLike { lower += 1 }
+        while upper > lower, text.scalars[upper - 1].isSpaceLike { upper -= 1 }
         return lower..<upper
     }
 }
