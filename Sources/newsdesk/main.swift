@@ -78,13 +78,14 @@ func main() -> Int32 {
         let history = options.history ? HistoryStore.defaultPath().map { HistoryStore(path: $0) } : nil
         return Shell(processor: processor, output: output, history: history).run()
     }
-    var outcome = processor.run(lines: options.commands, origin: "-c")
-    if outcome != .quit, outcome != .bailed, let script = options.script {
-        outcome = processor.runScript(script, at: nil)
-    }
     if options.commands.isEmpty, options.script == nil {
         let lines = sequence(state: ()) { _ in readLine(strippingNewline: true) }
-        outcome = processor.run(lines: lines, origin: "<stdin>")
+        processor.run(lines: lines, origin: "<stdin>")
+    } else {
+        let outcome = processor.run(lines: options.commands, origin: "-c")
+        if outcome != .quit, outcome != .bailed, let script = options.script {
+            processor.runScript(script)
+        }
     }
     return processor.failureCount > 0 ? 1 : 0
 }
