@@ -25,6 +25,10 @@ struct CandidateEvidence: Sendable, Equatable {
     var isSpeaker = false
     /// The name opens its sentence or clause, or is followed by its verb.
     var isSubject = false
+    /// The name follows a preposition ("an ally of Vladimir Putin"): a less likely antecedent.
+    var isOblique = false
+    /// The name is a possessive ("Walter’s younger brother").
+    var isPossessive = false
 
     var score: Int { person - nonPerson }
 }
@@ -71,6 +75,11 @@ struct EntityClassifier {
                 if before.key == "the", evidence.title == nil { evidence.nonPerson += 2 }
                 if PeopleLexicon.nonPersonHeads.contains(before.key) { evidence.nonPerson += 3 }
                 if PeopleLexicon.placePrepositions.contains(before.key), evidence.title == nil { evidence.nonPerson += 1 }
+                // "The National Union of Telecom Workers": the tail of an organisation's name.
+                if before.key == "of", evidence.title == nil, phraseStart - 2 >= sentenceTokens.lowerBound,
+                   tokens[phraseStart - 2].isCapitalised, !PeopleLexicon.titles.contains(tokens[phraseStart - 2].key) {
+                    evidence.nonPerson += 3
+                }
                 if PeopleLexicon.speechVerbs.contains(before.key), end >= sentenceTokens.upperBound || !tokens[end].isWord {
                     evidence.person += 1
                     evidence.isSpeaker = true
@@ -78,6 +87,14 @@ struct EntityClassifier {
             }
         }
         if isClauseStart(phraseStart, in: sentenceTokens) { evidence.isSubject = true }
+        // "said Lukashenko was …": the subject of a reported clause, not of the sentence.
+        var isEmbedded = false
+        if phraseStart > sentenceTokens.lowerBound {
+            let before = tokens[phraseStart - 1]
+            isEmbedded = before.key == "that" || PeopleLexicon.speechVerbs.contains(before.key)
+            evidence.isOblique = Self.obliquePrepositions.contains(before.key)
+        }
+        if end < sentenceTokens.upperBound, tokens[end].kind == .possessive { evidence.isPossessive = true }
 
         // What follows.
         if end < sentenceTokens.upperBound {
@@ -85,7 +102,14 @@ struct EntityClassifier {
             if next.isWord, PeopleLexicon.speechVerbs.contains(next.key) {
                 evidence.person += 1
                 evidence.isSpeaker = true
-                evidence.isSubject = true
+                if !isEmbedded { evidence.isSubject = true }
+            } else if next.isWord, PeopleLexicon.actionVerbs.contains(next.key) {
+                evidence.person += 1
+                if !isEmbedded { evidence.isSubject = true }
+            } else if next.key == "and", coordinatedSubject(after: end, in: sentenceTokens) {
+                // "Olga Petrova and Ivan Sokolov spoke": both names are subjects.
+                evidence.person += 1
+                if !isEmbedded { evidence.isSubject = true }
             } else if next.text == ":", isClauseStart(phraseStart, in: sentenceTokens) {
                 evidence.person += 1
                 evidence.isSpeaker = true
@@ -93,7 +117,7 @@ struct EntityClassifier {
                 ofOrganisation(after: end, candidate: candidate, into: &evidence)
             } else if next.text == "," {
                 appositive(after: end, candidate: candidate, into: &evidence)
-            } else if next.isWord, ["has", "had", "was", "is", "will", "would"].contains(next.key) {
+            } else if next.isWord, ["has", "had", "was", "is", "will", "would"].contains(next.key), !isEmbedded {
                 evidence.isSubject = true
             }
         }
@@ -104,9 +128,30 @@ struct EntityClassifier {
         return evidence
     }
 
+    /// Prepositions that make the name after them an oblique mention.
+    static let obliquePrepositions: Set<String> = [
+        "of", "to", "with", "for", "by", "from", "against", "on", "about", "at", "in", "into",
+        "between", "among", "alongside", "towards", "toward", "over", "under",
+    ]
+
+    /// True when "and" at `and` is followed by a capitalised name and then a verb of saying or
+    /// acting.
+    private func coordinatedSubject(after and: Int, in sentence: Range<Int>) -> Bool {
+        var index = and + 1
+        if index < sentence.upperBound, PeopleLexicon.titles.contains(tokens[index].key) { index += 1 }
+        let start = index
+        while index < sentence.upperBound, index - start < 5, tokens[index].isCapitalised { index += 1 }
+        guard index > start, index < sentence.upperBound, tokens[index].isWord else { return false }
+        let key = tokens[index].key
+        return PeopleLexicon.speechVerbs.contains(key) || PeopleLexicon.actionVerbs.contains(key)
+    }
+
     /// Lists: places, nationalities, organisation and place words, dates, acronyms.
     private func lexiconEvidence(_ candidate: NameCandidate, keys: [String], into evidence: inout CandidateEvidence) {
-        if keys.contains(where: { PlaceLexicon.isPlaceOrNationality($0) }) { evidence.isHardNonPerson = true }
+        // A place or nationality at the end ("North Korea") or a nationality in front ("Saudi
+        // Arabia"); a given name that is also a country ("Jordan Pickford") is left alone.
+        if let last = keys.last, PlaceLexicon.isPlaceOrNationality(last) { evidence.isHardNonPerson = true }
+        if keys.count > 1, PlaceLexicon.nationalities.contains(keys[0]) { evidence.isHardNonPerson = true }
         if candidate.isSingleWord {
             let token = tokens[candidate.tokens.lowerBound]
             if PeopleLexicon.notNames.contains(token.key) || token.isAllCaps { evidence.isHardNonPerson = true }
@@ -137,6 +182,10 @@ struct EntityClassifier {
 
     /// True when only opening quotes or dashes stand between the sentence start and `index`.
     func isClauseStart(_ index: Int, in sentence: Range<Int>) -> Bool {
+        Self.isClauseStart(index, in: sentence, tokens)
+    }
+
+    static func isClauseStart(_ index: Int, in sentence: Range<Int>, _ tokens: [StoryToken]) -> Bool {
         var position = sentence.lowerBound
         while position < index {
             let token = tokens[position]
@@ -161,7 +210,7 @@ struct EntityClassifier {
         // "Northgate’s goalkeeper, Stefan Lindholm," : a role, a comma, the name, a comma.
         if tokens[head].text == ",", head - 1 >= sentence.lowerBound {
             let end = candidate.tokens.upperBound
-            guard end < sentence.upperBound, tokens[end].text == "," else { return nil }
+            guard end >= sentence.upperBound || [",", ".", ";"].contains(tokens[end].text) else { return nil }
             head -= 1
         }
         let adjacent = tokens[head]
@@ -185,7 +234,8 @@ struct EntityClassifier {
             }
             guard token.isWord else { break }
             let key = token.key
-            if PeopleLexicon.titleStoppers.contains(key) || PeopleLexicon.speechVerbs.contains(key) { break }
+            if PeopleLexicon.titleStoppers.contains(key) || PeopleLexicon.speechVerbs.contains(key)
+                || PeopleLexicon.actionVerbs.contains(key) { break }
             let known = PeopleLexicon.roleModifiers.contains(key) || PeopleLexicon.roleNouns.contains(key)
                 || PeopleLexicon.titles.contains(key)
             if !(token.isCapitalised || known) {
@@ -201,7 +251,9 @@ struct EntityClassifier {
             if PeopleLexicon.masculineHonorifics.contains(key) || PeopleLexicon.masculineNouns.contains(key) { gender = .masculine }
             if PeopleLexicon.feminineHonorifics.contains(key) || PeopleLexicon.feminineNouns.contains(key) { gender = .feminine }
         }
-        let relationOnly = isRelation && !isRole
+        // "Mr." and "Ms." mark gender, not a role.
+        let courtesyOnly = (start...head).allSatisfy { PeopleLexicon.courtesyTitles.contains(tokens[$0].key) }
+        let relationOnly = isRelation && !isRole || courtesyOnly
         return FrontTitle(tokens: start..<(head + 1), title: phrase(start...head), isRelation: relationOnly, gender: gender)
     }
 
@@ -253,12 +305,18 @@ struct EntityClassifier {
             words.append(scan)
             scan += 1
         }
+        // "Gurung, her husband and their two children": a list, not an appositive.
+        if scan < sentence.upperBound, ["and", "or"].contains(tokens[scan].key) { return }
         guard let headIndex = words.last(where: { PeopleLexicon.roleNouns.contains(tokens[$0].key) }) else {
             if words.contains(where: { PeopleLexicon.relationNouns.contains(tokens[$0].key) }) {
                 evidence.person += 2
                 genderFromNouns(words, into: &evidence)
             } else if let last = words.last, PeopleLexicon.nonPersonHeads.contains(tokens[last].key) {
                 evidence.nonPerson += 3
+            } else if let last = words.last, ["man", "woman", "boy", "girl"].contains(tokens[last].key) {
+                // ", the first woman to win the competition"
+                evidence.person += 2
+                genderFromNouns([last], into: &evidence)
             }
             return
         }

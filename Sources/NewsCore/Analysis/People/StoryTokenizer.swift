@@ -59,6 +59,8 @@ struct StoryTokens: Sendable {
     var tokens: [StoryToken]
     /// For each sentence, the range of indices into `tokens`.
     var tokenRanges: [Range<Int>]
+    /// For each sentence, its index in `Article.sentences`.
+    var articleSentences: [Int]
 }
 
 /// Cuts the story sentences of an article into word tokens with scalar offsets.
@@ -71,9 +73,10 @@ enum StoryTokenizer {
         var sentences: [Range<Int>] = []
         var headings: [Bool] = []
         var paragraphStarts: [Bool] = []
+        var articleSentences: [Int] = []
         var lastParagraph = -1
         let dateline = article.metadata.dateline
-        for sentence in article.sentences {
+        for (sentenceIndex, sentence) in article.sentences.enumerated() {
             guard let paragraph = article.paragraph(containing: sentence.lowerBound) else { continue }
             let isHeading = paragraph.role == .heading && !paragraph.isBoilerplate
             guard paragraph.isStory || isHeading else { continue }
@@ -83,6 +86,7 @@ enum StoryTokenizer {
                 if range.isEmpty { continue }
             }
             sentences.append(range)
+            articleSentences.append(sentenceIndex)
             headings.append(isHeading)
             paragraphStarts.append(paragraph.number != lastParagraph)
             lastParagraph = paragraph.number
@@ -96,7 +100,7 @@ enum StoryTokenizer {
             scan(text, range, sentence: index, heading: headings[index], inQuote: &inQuote, into: &tokens)
             tokenRanges.append(first..<tokens.count)
         }
-        return StoryTokens(sentences: sentences, tokens: tokens, tokenRanges: tokenRanges)
+        return StoryTokens(sentences: sentences, tokens: tokens, tokenRanges: tokenRanges, articleSentences: articleSentences)
     }
 
     /// Tokens of a plain string, for tests and small inputs: the whole string is one sentence.
@@ -161,6 +165,13 @@ enum StoryTokenizer {
                     }
                 }
                 emit(.word, start, index)
+                // "Thomas’ Hospital", "the workers’ union": a plural possessive.
+                if index < range.upperBound, isApostrophe(scalars[index]), scalars[index - 1] == "s" || scalars[index - 1] == "S",
+                   index + 1 >= range.upperBound || !isLetter(scalars[index + 1]) {
+                    emit(.possessive, index, index + 1)
+                    index += 1
+                    continue
+                }
                 if index + 1 < range.upperBound, isApostrophe(scalars[index]),
                    scalars[index + 1] == "s" || scalars[index + 1] == "S",
                    index + 2 >= range.upperBound || !isLetter(scalars[index + 2]) {

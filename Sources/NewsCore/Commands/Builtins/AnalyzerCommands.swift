@@ -11,7 +11,6 @@ enum AnalyzerCommands {
                        options: [OptionSpec("kind", value: "KIND", help: "only this kind",
                                             completion: .words(["count", "percent", "money", "quantity", "duration", "year", "date", "ordinal"]))]),
         plannedCommand("timeline", "timeline", "Events in chronological order, each with the expression that dates it."),
-        plannedCommand("people", "people", "The people in the story: name, role, mentions, quotations."),
     ]
 
     private static func plannedCommand(_ name: String, _ synopsis: String, _ summary: String,

@@ -4,6 +4,7 @@ enum BuiltinCommands {
         SessionCommands.load, SessionCommands.articles, SessionCommands.use, SessionCommands.show,
         SessionCommands.date,
     ] + AnalyzerCommands.planned + [
+        PeopleCommand.spec,
         ShellCommands.source, ShellCommands.help, ShellCommands.history, ShellCommands.quit,
     ]
 }

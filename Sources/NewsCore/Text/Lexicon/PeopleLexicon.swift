@@ -18,12 +18,16 @@ enum PeopleLexicon {
         "superintendent", "supt", "detective", "det", "constable", "officer", "coach", "professor",
         "prof", "doctor", "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
         "chairman", "chairwoman", "chair", "speaker", "chief", "deputy", "dean", "mufti",
-        "ayatollah", "pastor", "sheriff", "attorney", "prosecutor", "director",
+        "ayatollah", "pastor", "sheriff", "attorney", "prosecutor", "director", "mp", "mep",
+        "msp", "lawmaker",
     ]
 
     /// Honorifics that mark the gender of the name they stand before.
     static let masculineHonorifics: Set<String> = ["mr", "sir", "lord", "king", "prince", "emperor", "sultan", "emir", "sheikh", "father", "brother", "pope"]
     static let feminineHonorifics: Set<String> = ["ms", "mrs", "miss", "dame", "lady", "queen", "princess", "sister"]
+
+    /// Courtesy titles: they tell gender (or nothing), never a role.
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr"]
 
     /// Abbreviated titles and post-nominals that are written with a full stop ("Dr.", "Jr.").
     static let abbreviations: Set<String> = [
@@ -176,25 +180,30 @@ enum PeopleLexicon {
         "mrs", "ms", "dr", "bc", "ad", "am", "pm", "gmt", "utc", "tv", "wifi", "i",
     ]
 
-    /// Verbs of saying and acting that follow (or precede) a person who speaks or acts
-    /// ("Trump urged", "said Lukashenko").
+    /// Verbs of saying that follow (or precede) a speaker ("Trump urged", "said Lukashenko").
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "sighed", "insisted", "insists",
         "warned", "warns", "urged", "urges", "praised", "praises", "welcomed", "welcomes",
         "asked", "asks", "answered", "replied", "replies", "responded", "explained", "argued",
         "argues", "noted", "notes", "stated", "declared", "announced", "announces", "claimed",
         "claims", "admitted", "admits", "acknowledged", "conceded", "denied", "denies",
-        "confirmed", "confirms", "recalled", "remembered", "wrote", "writes", "tweeted", "posted",
-        "joked", "laughed", "smiled", "shrugged", "nodded", "whispered", "shouted", "cried",
-        "pleaded", "vowed", "promised", "pledged", "predicted", "suggested", "suggests",
-        "described", "described", "called", "appealed", "criticised", "criticized", "condemned",
-        "defended", "thanked", "blamed", "accused", "dismissed", "rejected", "refused",
-        "declined", "dedicated", "hopes", "hoped", "believes", "believed", "thinks", "thought",
-        "knows", "knew", "wants", "wanted", "worries", "worried", "fears", "feared", "agreed",
-        "agrees", "disagreed", "complained", "continued", "concluded", "commented", "remarked",
-        "observed", "emphasised", "emphasized", "stressed", "reiterated", "mused", "boasted",
-        "quipped", "snapped", "muttered", "recounted", "testified", "signed", "resigned",
-        "met", "visited", "travelled", "traveled", "arrived", "returned", "died", "married",
+        "confirmed", "confirms", "recalled", "wrote", "writes", "tweeted", "posted", "joked",
+        "whispered", "shouted", "cried", "pleaded", "vowed", "promised", "pledged", "predicted",
+        "suggested", "suggests", "described", "called", "appealed", "criticised", "criticized",
+        "condemned", "defended", "thanked", "blamed", "accused", "dismissed", "rejected",
+        "complained", "continued", "concluded", "commented", "remarked", "observed", "emphasised",
+        "emphasized", "stressed", "reiterated", "mused", "boasted", "quipped", "snapped",
+        "muttered", "recounted", "testified", "spoke", "speaks",
+    ]
+
+    /// Verbs of doing and thinking: a person acts, but is not quoted ("Pruitt worries").
+    static let actionVerbs: Set<String> = [
+        "laughed", "smiled", "shrugged", "nodded", "refused", "declined", "dedicated", "hopes",
+        "hoped", "believes", "believed", "thinks", "thought", "knows", "knew", "wants", "wanted",
+        "worries", "worried", "fears", "feared", "agreed", "agrees", "disagreed", "signed",
+        "resigned", "met", "visited", "travelled", "traveled", "arrived", "returned", "died",
+        "married", "remembered", "decided", "questioned", "led", "leads", "chairs", "chaired",
+        "runs", "ran", "founded", "joined", "left", "won", "lost", "scored", "saved", "flew",
     ]
 
     /// Verbs that introduce a quoted speaker after the verb ("quoted John Coale as saying").

@@ -1,0 +1,203 @@
+/// One mention while the analysis is being built, with what the pronoun resolver needs.
+struct MentionRecord: Sendable, Equatable {
+    var tokenIndex: Int
+    var range: Range<Int>
+    var kind: Mention.Kind
+    /// Index into `StoryTokens.sentences`.
+    var sentence: Int
+    var inQuote: Bool
+    var inHeading: Bool
+    var isSubject: Bool
+    var isSpeaker: Bool
+    /// After a preposition or as a possessive: a mention that rarely starts a pronoun chain.
+    var isBackground: Bool = false
+}
+
+/// A person being assembled: name, role, gender and mentions.
+struct PersonDraft: Sendable, Equatable {
+    var name: String
+    var title: String?
+    var gender: Gender?
+    var mentions: [MentionRecord]
+
+    /// The head word of the title ("judge" of "Judge", "officer" of "chief investment officer
+    /// of the Calderway Pension Trust"), for "the judge"-style mentions.
+    var titleHead: String? {
+        guard let title else { return nil }
+        let words = title.lowercased().split(separator: " ").map(String.init)
+        let beforePreposition = words.prefix { !PeopleLexicon.titlePrepositions.contains($0) }
+        return beforePreposition.last.map { $0.filter { $0 != "." } }
+    }
+}
+
+/// Groups name candidates into people: one full name with its surname-only, first-name-only
+/// and "the judge" mentions, and decides which groups are people.
+///
+/// A group is a person when the evidence of all its mentions says so and none of its names is
+/// a place or nationality. Single words need stronger evidence than full names, since a lone
+/// capitalised word is as often a company or a place ("Kestrel will pay", "Belta said").
+struct MentionGrouper {
+    let story: StoryTokens
+    let candidates: [NameCandidate]
+    let evidence: [CandidateEvidence]
+
+    private struct Group {
+        var words: [String]
+        var members: [(candidate: Int, kind: Mention.Kind)] = []
+        var isMultiWord: Bool { words.count > 1 }
+    }
+
+    func people() -> [PersonDraft] {
+        var groups: [Group] = []
+        var groupByKey: [String: Int] = [:]
+        var body: [Int] = []
+        var headings: [Int] = []
+        for (number, candidate) in candidates.enumerated() where !evidence[number].isDate {
+            if story.tokens[candidate.tokens.lowerBound].inHeading { headings.append(number) } else { body.append(number) }
+        }
+        // Full names first: every two-word-or-longer name is a group of its own.
+        for number in body where !candidates[number].isSingleWord {
+            let key = candidates[number].key
+            if let existing = groupByKey[key] {
+                groups[existing].members.append((number, .fullName))
+            } else {
+                groupByKey[key] = groups.count
+                groups.append(Group(words: candidates[number].words, members: [(number, .fullName)]))
+            }
+        }
+        // Words of full names, for surname and first-name mentions.
+        var byLastWord: [String: [Int]] = [:]
+        var byFirstWord: [String: [Int]] = [:]
+        for (index, group) in groups.enumerated() where !group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) {
+            byLastWord[group.words.last!.lowercased(), default: []].append(index)
+            byFirstWord[group.words.first!.lowercased(), default: []].append(index)
+        }
+        for number in body where candidates[number].isSingleWord {
+            let word = candidates[number].words[0].lowercased()
+            let position = candidates[number].tokens.lowerBound
+            if let target = nearest(byLastWord[word] ?? [], to: position, groups) {
+                groups[target].members.append((number, .surname))
+            } else if let target = nearest(byFirstWord[word] ?? [], to: position, groups) {
+                groups[target].members.append((number, .firstName))
+            } else if let existing = groupByKey[word] {
+                groups[existing].members.append((number, .surname))
+            } else {
+                groupByKey[word] = groups.count
+                groups.append(Group(words: candidates[number].words, members: [(number, .surname)]))
+            }
+        }
+        let personGroups = groups.filter(isPerson)
+        var drafts = personGroups.map(draft)
+        attachHeadings(headings, to: &drafts, personGroups)
+        addTitleMentions(to: &drafts)
+        return drafts.sorted { ($0.mentions.map(\.tokenIndex).min() ?? 0) < ($1.mentions.map(\.tokenIndex).min() ?? 0) }
+    }
+
+    /// The group among `options` with a full-name mention nearest before `position`, else the
+    /// nearest after it.
+    private func nearest(_ options: [Int], to position: Int, _ groups: [Group]) -> Int? {
+        guard !options.isEmpty else { return nil }
+        if options.count == 1 { return options[0] }
+        var best: (group: Int, before: Bool, distance: Int)?
+        for option in options {
+            for member in groups[option].members where member.kind == .fullName {
+                let at = candidates[member.candidate].tokens.lowerBound
+                let before = at < position
+                let distance = abs(position - at)
+                if let current = best {
+                    if before && !current.before || before == current.before && distance < current.distance {
+                        best = (option, before, distance)
+                    }
+                } else {
+                    best = (option, before, distance)
+                }
+            }
+        }
+        return best?.group
+    }
+
+    private func isPerson(_ group: Group) -> Bool {
+        let fullNames = group.members.filter { $0.kind == .fullName }
+        if fullNames.contains(where: { evidence[$0.candidate].isHardNonPerson }) { return false }
+        if !group.isMultiWord, group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) { return false }
+        let total = group.members.reduce(0) { $0 + evidence[$1.candidate].score }
+        if group.isMultiWord {
+            // A full name needs some evidence, and no stronger evidence against it.
+            let fullNameAgainst = fullNames.map { evidence[$0.candidate].nonPerson }.max() ?? 0
+            let support = group.members.map { evidence[$0.candidate].person }.reduce(0, +)
+            return total >= 1 && support > fullNameAgainst
+        }
+        // A single word needs one mention with a title, role, age or "who" of its own.
+        let strongest = group.members.map { evidence[$0.candidate].person }.max() ?? 0
+        return strongest >= 2 && total >= 2
+    }
+
+    private func record(_ number: Int, _ kind: Mention.Kind) -> MentionRecord {
+        let candidate = candidates[number]
+        let token = story.tokens[candidate.tokens.lowerBound]
+        return MentionRecord(tokenIndex: candidate.tokens.lowerBound, range: candidate.range, kind: kind,
+                             sentence: candidate.sentence, inQuote: token.inQuote, inHeading: token.inHeading,
+                             isSubject: evidence[number].isSubject, isSpeaker: evidence[number].isSpeaker,
+                             isBackground: evidence[number].isOblique || evidence[number].isPossessive)
+    }
+
+    private func draft(_ group: Group) -> PersonDraft {
+        let members = group.members.sorted { candidates[$0.candidate].tokens.lowerBound < candidates[$1.candidate].tokens.lowerBound }
+        let title = members.lazy.compactMap { evidence[$0.candidate].titleInFront ? evidence[$0.candidate].title : nil }.first
+            ?? members.lazy.compactMap { evidence[$0.candidate].title }.first
+        let gender = members.lazy.compactMap { evidence[$0.candidate].gender }.first
+        return PersonDraft(name: group.words.joined(separator: " "), title: title, gender: gender,
+                           mentions: members.map { record($0.candidate, $0.kind) })
+    }
+
+    /// Headline mentions count for people found in the story; a headline alone never makes one.
+    private func attachHeadings(_ headings: [Int], to drafts: inout [PersonDraft], _ groups: [Group]) {
+        for number in headings {
+            let candidate = candidates[number]
+            let key = candidate.key
+            var matches: [(Int, Mention.Kind)] = []
+            for (index, group) in groups.enumerated() {
+                let words = group.words.map { $0.lowercased() }
+                if words.joined(separator: " ") == key {
+                    matches.append((index, group.isMultiWord ? .fullName : .surname))
+                } else if candidate.isSingleWord, group.isMultiWord, words.last == key {
+                    matches.append((index, .surname))
+                } else if candidate.isSingleWord, group.isMultiWord, words.first == key {
+                    matches.append((index, .firstName))
+                }
+            }
+            if matches.count == 1 { drafts[matches[0].0].mentions.append(record(number, matches[0].1)) }
+        }
+    }
+
+    /// "the judge", "the mayor": a role with the definite article, when exactly one person
+    /// holds that role in the story.
+    private func addTitleMentions(to drafts: inout [PersonDraft]) {
+        var holders: [String: [Int]] = [:]
+        for (index, draft) in drafts.enumerated() {
+            if let head = draft.titleHead, PeopleLexicon.roleNouns.contains(head) || PeopleLexicon.titles.contains(head) {
+                holders[head, default: []].append(index)
+            }
+        }
+        guard !holders.isEmpty else { return }
+        let tokens = story.tokens
+        for index in tokens.indices.dropLast() where tokens[index].key == "the" && !tokens[index].inHeading {
+            let noun = tokens[index + 1]
+            guard noun.isWord, !noun.isCapitalised,
+                  let owners = holders[noun.key], owners.count == 1, noun.sentence == tokens[index].sentence else { continue }
+            if index + 2 < tokens.count, tokens[index + 2].sentence == noun.sentence {
+                let after = tokens[index + 2]
+                if after.kind == .possessive || after.isCapitalised || PeopleLexicon.titlePrepositions.contains(after.key) { continue }
+                if after.isWord, PeopleLexicon.roleNouns.contains(after.key) || PeopleLexicon.nonPersonHeads.contains(after.key) { continue }
+                // "the captain, Joe Brill": the role stands before the name it introduces.
+                if after.text == ",", index + 3 < tokens.count, tokens[index + 3].isCapitalised { continue }
+            }
+            let range = tokens[index].range.lowerBound..<noun.range.upperBound
+            let isSpeaker = index + 2 < tokens.count && PeopleLexicon.speechVerbs.contains(tokens[index + 2].key)
+            let subject = isSpeaker || EntityClassifier.isClauseStart(index, in: story.tokenRanges[noun.sentence], tokens)
+            drafts[owners[0]].mentions.append(MentionRecord(tokenIndex: index, range: range, kind: .title, sentence: noun.sentence,
+                                                            inQuote: noun.inQuote, inHeading: false,
+                                                            isSubject: subject, isSpeaker: isSpeaker))
+        }
+    }
+}

@@ -1,0 +1,227 @@
+import Testing
+
+@testable import NewsCore
+
+/// One short article and the people a careful editor would list in it.
+struct PeopleCase: Sendable, CustomTestStringConvertible {
+    struct Expected: Sendable {
+        let name: String
+        let title: String?
+        let mentions: Int
+
+        init(_ name: String, _ title: String?, _ mentions: Int) {
+            self.name = name
+            self.title = title
+            self.mentions = mentions
+        }
+    }
+
+    let rule: String
+    let lines: [String]
+    let expected: [Expected]
+
+    init(_ rule: String, _ lines: [String], _ expected: [Expected]) {
+        self.rule = rule
+        self.lines = lines
+        self.expected = expected
+    }
+
+    var testDescription: String { rule }
+}
+
+/// A pronoun (the `occurrence`-th time `word` appears as a whole word) and who it should name.
+struct PronounCase: Sendable, CustomTestStringConvertible {
+    let rule: String
+    let lines: [String]
+    let word: String
+    let occurrence: Int
+    /// The person's name, or nil when the pronoun must stay unresolved.
+    let target: String?
+
+    var testDescription: String { rule }
+}
+
+private func article(_ lines: [String]) -> Article {
+    ArticleParser.parse(lines.joined(separator: "\n") + "\n", format: .text, source: "test")
+}
+
+/// Scalar range of the n-th whole-word occurrence of `word` (1-based).
+private func range(of word: String, occurrence: Int, in text: ScalarText) -> Range<Int>? {
+    let needle = Array(word.unicodeScalars)
+    var seen = 0
+    var index = 0
+    while index + needle.count <= text.count {
+        if Array(text.scalars[index..<(index + needle.count)]) == needle {
+            let before = index == 0 || !text.scalars[index - 1].properties.isAlphabetic
+            let after = index + needle.count == text.count || !text.scalars[index + needle.count].properties.isAlphabetic
+            if before && after {
+                seen += 1
+                if seen == occurrence { return index..<(index + needle.count) }
+            }
+        }
+        index += 1
+    }
+    return nil
+}
+
+@Suite("PeopleFinder")
+struct PeopleTests {
+    static let cases: [PeopleCase] = [
+        PeopleCase("a capitalised title in front of the name",
+                   ["Interior Minister Marta Kovalenko said on Monday that the border would stay open."],
+                   [.init("Marta Kovalenko", "Interior Minister", 1)]),
+        PeopleCase("a lower-case role chain in front of the name",
+                   ["The strike ended after army spokeswoman Colonel Aino Rask met the union."],
+                   [.init("Aino Rask", "army spokeswoman Colonel", 1)]),
+        PeopleCase("an appositive gives the role",
+                   ["Among those freed was Tomas Vilkas, a journalist sentenced in 2020 to twelve years."],
+                   [.init("Tomas Vilkas", "journalist", 1)]),
+        PeopleCase("an appositive with a prepositional tail",
+                   ["The talks were led by Rui Amaral, head of the regional delegation, who flew in on Monday."],
+                   [.init("Rui Amaral", "head of the regional delegation", 1)]),
+        PeopleCase("NAME of ORG: the person is listed, the organisation is not",
+                   ["Rena Dalby of Open Rights Union said the law was flawed."],
+                   [.init("Rena Dalby", "of Open Rights Union", 1)]),
+        PeopleCase("places, organisations, nationalities and agencies are not people",
+                   ["State news agency Vesti said the talks in Minsk would resume on Friday.",
+                    "Kestrel Airlines said flights to Poland were suspended, and Polish officials welcomed the step.",
+                    "Calloway Bend, a town of 2,000 people, voted to stay.",
+                    "The European Union said Lithuania would host the summit."],
+                   []),
+        PeopleCase("surname-only and first-name-only mentions join the full name",
+                   ["Coach Elena Marsh praised the players after the final.",
+                    "Marsh said the win mattered more than any before it.",
+                    "“Elena never gives up on anyone,” said the captain, Joe Brill."],
+                   [.init("Elena Marsh", "Coach", 3), .init("Joe Brill", "captain", 1)]),
+        PeopleCase("\"the president\" counts as a mention of the one president",
+                   ["President Anton Greer arrived in the capital on Tuesday.",
+                    "The president said the deal was close."],
+                   [.init("Anton Greer", "President", 2)]),
+        PeopleCase("\"the president\" with two presidents in the story is nobody's mention",
+                   ["President Anton Greer met President Lidia Sorel on Tuesday.",
+                    "The president said the deal was close."],
+                   [.init("Anton Greer", "President", 1), .init("Lidia Sorel", "President", 1)]),
+        PeopleCase("courtesy titles give gender, not a role; post-nominals are dropped",
+                   ["Mr. Hal Brandt questioned the witness for an hour.",
+                    "Prosecutor Dana Osei KC told the court the money was never found."],
+                   [.init("Hal Brandt", nil, 1), .init("Dana Osei", "Prosecutor", 1)]),
+        PeopleCase("a byline and a READ ALSO line never give a person",
+                   ["Talks collapse over border deal",
+                    "By Sam Okoro",
+                    "Foreign Minister Petra Lund said the talks had failed.",
+                    "READ ALSO: Senator Vera Lind walks out of budget hearing",
+                    "Lund said she would try again next week."],
+                   [.init("Petra Lund", "Foreign Minister", 3)]),
+        PeopleCase("a month that is also a given name",
+                   ["My colleague May Hendry, a hydrologist, arrived in May.",
+                    "May still jokes about the heat."],
+                   [.init("May Hendry", "hydrologist", 2)]),
+        PeopleCase("an age and a who-clause make a single word a person",
+                   ["Her husband, Walter, died in 2011.", "Walter always said the river pays."],
+                   [.init("Walter", nil, 2)]),
+    ]
+
+    @Test("people, roles and mention counts", arguments: cases)
+    func people(_ example: PeopleCase) {
+        let analysis = PeopleFinder.analyze(article(example.lines))
+        let got = analysis.people.map { "\($0.name) | \($0.title ?? "-") | \($0.mentions.count)" }
+        let want = example.expected.map { "\($0.name) | \($0.title ?? "-") | \($0.mentions)" }
+        #expect(got.sorted() == want.sorted())
+    }
+
+    static let pronouns: [PronounCase] = [
+        PronounCase(rule: "an unmarked subject may be a woman too: she stays unresolved",
+                    lines: ["Mayor Dale Ward met the council treasurer, Ms. Irene Coyle, on Monday.",
+                            "She said the budget was tight.", "Ward said he would cut spending."],
+                    word: "She", occurrence: 1, target: nil),
+        PronounCase(rule: "she goes to the subject the honorific marks",
+                    lines: ["Ms. Irene Coyle, the council treasurer, met Mayor Dale Ward on Monday.",
+                            "She said the budget was tight."],
+                    word: "She", occurrence: 1, target: "Irene Coyle"),
+        PronounCase(rule: "he after a speech verb goes to its speaker",
+                    lines: ["Mayor Dale Ward met the council treasurer, Ms. Irene Coyle, on Monday.",
+                            "She said the budget was tight.", "Ward said he would cut spending."],
+                    word: "he", occurrence: 1, target: "Dale Ward"),
+        PronounCase(rule: "two men named side by side: he stays unresolved",
+                    lines: ["Paul Renner and Mark Osei met in Accra on Monday.", "He said the talks went well."],
+                    word: "He", occurrence: 1, target: nil),
+        PronounCase(rule: "a feminine surname ending decides between two people",
+                    lines: ["Olga Petrova and Ivan Sokolov spoke at the rally on Sunday.",
+                            "Later she told reporters the protest would go on."],
+                    word: "she", occurrence: 1, target: "Olga Petrova"),
+        PronounCase(rule: "a masculine surname ending rules a man out for she",
+                    lines: ["Ivan Sokolov and Olga Petrova spoke at the rally on Sunday.",
+                            "Later she told reporters the protest would go on."],
+                    word: "she", occurrence: 1, target: "Olga Petrova"),
+        PronounCase(rule: "Mr. and Ms. decide between two people",
+                    lines: ["Mr. Hal Brandt and Ms. Jo Tiller led the inquiry.", "He declined to comment."],
+                    word: "He", occurrence: 1, target: "Hal Brandt"),
+        PronounCase(rule: "the subject of the sentence before wins over an object",
+                    lines: ["Senator Rhea Vance urged Governor Pia Holm to sign the bill.",
+                            "She said the vote would come on Friday."],
+                    word: "She", occurrence: 1, target: "Rhea Vance"),
+        PronounCase(rule: "inside a quotation, he goes to the person the quotation names",
+                    lines: ["Governor Ana Ruiz welcomed the offer, saying:",
+                            "“If Tomas insists that he is ready, we will talk.”",
+                            "Tomas Berg, the union leader, did not reply."],
+                    word: "he", occurrence: 1, target: "Tomas Berg"),
+        PronounCase(rule: "inside a quotation naming nobody, she stays unresolved",
+                    lines: ["Judge Eleanor Pike told the court: “One widow has told us that she now skips meals.”"],
+                    word: "she", occurrence: 1, target: nil),
+        PronounCase(rule: "an attribution after a long quotation goes back to the last speaker",
+                    lines: ["Councillor Nina Ferro, who chairs the committee, said the plan was sound.",
+                            "“We asked for savings. We got them. We kept every library open.",
+                            "“Nobody lost a job,” she said."],
+                    word: "she", occurrence: 1, target: "Nina Ferro"),
+    ]
+
+    @Test("pronoun resolution", arguments: pronouns)
+    func pronoun(_ example: PronounCase) throws {
+        let article = article(example.lines)
+        let analysis = PeopleFinder.analyze(article)
+        let span = try #require(range(of: example.word, occurrence: example.occurrence, in: article.text))
+        let resolved = analysis.resolve(pronounAt: span).map { analysis.people[$0].name }
+        #expect(resolved == example.target)
+    }
+
+    @Test("mention kinds and look-ups by offset")
+    func mentionKinds() throws {
+        let text = ["Judge Eleanor Pike opened the hearing on Monday.",
+                    "Pike said the trial would take a week, and the judge warned that she would sit late.",
+                    "“Eleanor is strict,” a clerk said."]
+        let article = article(text)
+        let analysis = PeopleFinder.analyze(article)
+        let person = try #require(analysis.people.first)
+        #expect(analysis.people.count == 1)
+        #expect(person.name == "Eleanor Pike")
+        #expect(person.title == "Judge")
+        #expect(person.mentions.map(\.kind) == [.fullName, .surname, .title, .pronoun, .firstName])
+        #expect(person.mentions.map { article.text[$0.range] } == ["Eleanor Pike", "Pike", "the judge", "she", "Eleanor"])
+        #expect(person.mentions.last?.inQuote == true)
+        #expect(person.gender == .feminine)
+        let surname = try #require(range(of: "Pike", occurrence: 2, in: article.text))
+        #expect(analysis.person(mentionedAt: surname.lowerBound + 1) == 0)
+        #expect(analysis.person(mentionedAt: 0) == nil)
+        #expect(analysis.resolve(pronounAt: surname) == nil)
+        // Mentions carry the article's sentence index.
+        #expect(person.mentions.map(\.sentence) == [0, 1, 1, 1, 2])
+    }
+
+    @Test("most mentioned first, ties in order of first mention")
+    func ordering() {
+        let analysis = PeopleFinder.analyze(article([
+            "Coach Ben Tamm named his side, and striker Ola Dahl was left out.",
+            "Dahl said he was disappointed.",
+            "Dahl will be back next week.",
+        ]))
+        #expect(analysis.people.map(\.name) == ["Ola Dahl", "Ben Tamm"])
+    }
+
+    @Test("the tokenizer keeps initials and abbreviations and splits possessives")
+    func tokens() {
+        let tokens = StoryTokenizer.tokenize("U.S. envoy Gen. J. Smith’s aide, O'Neill, said “yes.”")
+        #expect(tokens.map(\.text) == ["U.S.", "envoy", "Gen.", "J.", "Smith", "’s", "aide", ",", "O'Neill", ",", "said", "“", "yes", ".", "”"])
+        #expect(tokens[5].kind == .possessive)
+        #expect(tokens.filter(\.inQuote).map(\.text) == ["“", "yes", ".", "”"])
+    }
+}
