@@ -46,10 +46,10 @@ public final class TerminalOutput: OutputSink {
 
     /// Writes every byte, retrying after signals; a closed pipe ends the process quietly.
     static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
+            let written = bytes.withUnsafeBytes { buffer in
                 Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 {
@@ -59,6 +59,5 @@ public final class TerminalOutput: OutputSink {
             }
             offset += written
         }
-        bytes.removeAll()
     }
 }

@@ -32,31 +32,3 @@ public enum BoilerplateDetector {
     /// Lines longer than this are never short-line furniture (25 words of long words).
     static let maximumShortLineBytes = 400
 }
-
-extension String {
-    /// Whether `needle` occurs in the string, compared byte for byte (no locale, no folding):
-    /// a plain search that stays fast when run on every line of a large file.
-    func containsBytes(of needle: String) -> Bool {
-        let haystack = Array(utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return true }
-        guard haystack.count >= pattern.count else { return false }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
-        }
-        return false
-    }
-
-    /// The string without surrounding white space and list or emphasis marks.
-    func trimmingSpacesAndMarks() -> String {
-        trimmingCharacters(in: " \t\r\n*_#>-•|")
-    }
-
-    /// The string without any of `characters` at either end.
-    func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters.unicodeScalars)
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
-}

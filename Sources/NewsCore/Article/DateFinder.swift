@@ -63,8 +63,9 @@ enum DateFinder {
     private static func month(_ t: [LineToken], _ i: Int) -> (value: Int, next: Int)? {
         guard i < t.count, t[i].kind == .word, t[i].isCapitalised,
               let value = CalendarLexicon.months[t[i].lower] else { return nil }
-        let isAbbreviation = t[i].text.count <= 4 && t[i].lower != "may" && t[i].lower != "june" && t[i].lower != "july"
-        if i + 1 < t.count, t[i + 1].text == ".", isAbbreviation { return (value, i + 2) }
+        if i + 1 < t.count, t[i + 1].text == ".", CalendarLexicon.monthAbbreviations.contains(t[i].lower) {
+            return (value, i + 2)
+        }
         return (value, i + 1)
     }
 

@@ -8,6 +8,11 @@ enum CalendarLexicon {
         "nov": 11, "december": 12, "dec": 12,
     ]
 
+    /// The abbreviated forms among `months`, which news copy writes with a stop ("Sept. 11").
+    static let monthAbbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
     /// Lower-cased weekday names and abbreviations to ISO weekday numbers (Monday = 1).
     static let weekdays: [String: Int] = [
         "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,

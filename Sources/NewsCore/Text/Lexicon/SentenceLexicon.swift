@@ -22,9 +22,7 @@ enum SentenceLexicon {
 
     /// Month abbreviations ("Sept. 11", "Jan. 5"). Like `numberPrefixes`, a period after one is
     /// no boundary when a number follows, so datelines stay whole.
-    static let months: Set<String> = [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    static let months: Set<String> = CalendarLexicon.monthAbbreviations
 
     /// Other abbreviations, mostly written after a name or a number ("Briggs & Co.", "Apple
     /// Inc.", "JFK Jr.", "5th St.", "etc."). A period after one may end a sentence, but only
