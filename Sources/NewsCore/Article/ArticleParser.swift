@@ -33,8 +33,10 @@ public enum ArticleParser {
         }
         if !metadata.titleIsHeadline {
             let lead = paragraphs.first(where: \.isStory)
-            let leadSentence = lead.flatMap { p in sentences.first { p.range.contains($0.lowerBound) } }
-            metadata.title = leadTitle(leadSentence.map { analysis[$0] } ?? lead?.text ?? "", dateline: metadata.dateline != nil)
+            let leadSentence = lead.flatMap { p in sentences.first { p.range.contains($0.lowerBound) } } ?? lead?.range
+            // The title starts after a dateline ("LAGOS, March 3 (Wirewatch) –") when there is one.
+            let start = max(leadSentence?.lowerBound ?? 0, metadata.dateline?.upperBound ?? 0)
+            metadata.title = leadTitle(leadSentence.map { analysis[start..<max(start, $0.upperBound)] } ?? "")
         }
         let words = paragraphs.filter { !$0.isBoilerplate && ($0.role == .body || $0.role == .heading) }
             .reduce(0) { $0 + countWords($1.text) }
@@ -101,13 +103,9 @@ public enum ArticleParser {
         return (lower..<upper).trimmed(in: raw)
     }
 
-    /// A title made from the lead sentence: its first dozen words, the dateline left out.
-    static func leadTitle(_ sentence: String, dateline: Bool) -> String {
-        var text = foldWhitespace(sentence)
-        if dateline, let found = MetadataReader.dateline(text) {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(found.end)))
-                .trimmingCharacters(in: " ")
-        }
+    /// A title made from the lead sentence: its first dozen words.
+    static func leadTitle(_ sentence: String) -> String {
+        let text = foldWhitespace(sentence)
         let words = text.split(separator: " ")
         guard words.count > 12 else { return text }
         return words.prefix(12).joined(separator: " ") + "…"

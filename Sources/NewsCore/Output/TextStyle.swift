@@ -16,7 +16,6 @@ public struct TextStyle: Sendable, Equatable {
 
     public func bold(_ text: String) -> String { sgr("1", text) }
     public func dim(_ text: String) -> String { sgr("2", text) }
-    public func accent(_ text: String) -> String { sgr("36", text) }
     public func warning(_ text: String) -> String { sgr("33", text) }
 
     private func sgr(_ code: String, _ text: String) -> String {
