@@ -3,7 +3,10 @@ enum BuiltinCommands {
     static let all: [CommandSpec] = [
         SessionCommands.load, SessionCommands.articles, SessionCommands.use, SessionCommands.show,
         SessionCommands.date,
-    ] + AnalyzerCommands.planned + [
+        SummaryCommand.spec,
+        QuotesCommand.spec,
+        FiguresCommand.spec,
+        TimelineCommand.spec,
         PeopleCommand.spec,
         ShellCommands.source, ShellCommands.help, ShellCommands.history, ShellCommands.quit,
     ]

@@ -1,0 +1,91 @@
+/// Numbers written as words, as news copy spells them ("fifty-two", "a dozen", "three decades",
+/// "the third"). Shared by every analyzer that reads numbers, so that figures and dates agree on
+/// what "fourteen" is worth.
+public enum NumberWords {
+    /// Lower-cased cardinal words below one hundred, with their values.
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19,
+    ]
+
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    ]
+
+    /// Words that multiply what comes before them ("two hundred", "5 million", "1.2bn").
+    public static let magnitudes: [String: Double] = [
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000,
+    ]
+
+    /// Lower-cased ordinal words with their values ("first" = 1, "twenty-first" = 21).
+    static let ordinalUnits: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+        "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+        "thousandth": 1_000, "millionth": 1_000_000,
+    ]
+
+    /// The value of one cardinal word or hyphenated compound ("fourteen", "fifty-two",
+    /// "a dozen" is read by callers as "dozen"); nil for anything else. Case-insensitive.
+    public static func cardinal(_ word: String) -> Int? {
+        let lower = word.lowercased()
+        if let value = units[lower] ?? tens[lower] { return value }
+        if lower == "dozen" { return 12 }
+        let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, let ten = tens[String(parts[0])], let unit = units[String(parts[1])], unit > 0, unit < 10 {
+            return ten + unit
+        }
+        return nil
+    }
+
+    /// The value of one ordinal word ("third", "twenty-first") or numeric ordinal ("15th",
+    /// "2nd"); nil for anything else. Case-insensitive.
+    public static func ordinal(_ word: String) -> Int? {
+        let lower = word.lowercased()
+        if let value = ordinalUnits[lower] { return value }
+        let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, let ten = tens[String(parts[0])], let unit = ordinalUnits[String(parts[1])], unit < 10 {
+            return ten + unit
+        }
+        for suffix in ["st", "nd", "rd", "th"] where lower.hasSuffix(suffix) {
+            let digits = lower.dropLast(2)
+            if !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) { return Int(digits) }
+        }
+        return nil
+    }
+
+    /// The value of a run of number words read left to right ("two hundred and fifty",
+    /// "three million", "fifty-two"), and how many of `words` it used; nil when the first word
+    /// is not a number word. "and" is taken only between a hundred and what follows it.
+    public static func cardinal(words: [String]) -> (value: Double, count: Int)? {
+        var total = 0.0, group = 0.0, used = 0, sawNumber = false
+        var index = 0
+        while index < words.count {
+            let lower = words[index].lowercased()
+            if let value = cardinal(lower) {
+                group += Double(value)
+                sawNumber = true
+            } else if lower == "hundred", sawNumber {
+                group = max(group, 1) * 100
+            } else if let scale = magnitudes[lower], scale >= 1_000, sawNumber {
+                total += max(group, 1) * scale
+                group = 0
+            } else if lower == "and", sawNumber, index + 1 < words.count, cardinal(words[index + 1]) != nil,
+                      group.truncatingRemainder(dividingBy: 100) == 0, group > 0 {
+                index += 1
+                continue
+            } else {
+                break
+            }
+            index += 1
+            used = index
+        }
+        return sawNumber ? (total + group, used) : nil
+    }
+}
