@@ -45,7 +45,7 @@ public final class TerminalOutput: OutputSink {
     }
 
     /// Writes every byte, retrying after signals; a closed pipe ends the process quietly.
-    static func writeAll(_ fd: Int32, _ text: String) {
+    public static func writeAll(_ fd: Int32, _ text: String) {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {

@@ -10,6 +10,8 @@ struct LaunchOptions {
     var bail = false
     /// `--jsonl` given: the input file, or "-" for standard input.
     var jsonl: String?
+    /// `--jobs N`: worker threads for `--jsonl`; nil means one per core.
+    var jobs: Int?
     var history = true
     var showHelp = false
     var showVersion = false
@@ -20,8 +22,8 @@ struct LaunchOptions {
     }
 
     /// Options that take a value, with their short forms.
-    private static let valued: [String: String] = ["-c": "--command", "-f": "--file"]
-    static let longOptions = ["--command", "--file", "--json", "--date", "--bail", "--jsonl", "--no-history", "--help", "--version"]
+    private static let valued: [String: String] = ["-c": "--command", "-f": "--file", "-j": "--jobs"]
+    static let longOptions = ["--command", "--file", "--json", "--date", "--bail", "--jsonl", "--jobs", "--no-history", "--help", "--version"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> LaunchOptions {
         var options = LaunchOptions()
@@ -78,6 +80,12 @@ struct LaunchOptions {
                 } else {
                     options.jsonl = "-"
                 }
+            case "--jobs":
+                let text = try value(for: "--jobs", inline: inline)
+                guard let count = Int(text), count >= 1, count <= 1024 else {
+                    throw UsageError(message: "--jobs wants a whole number from 1 to 1024, not '\(text)'")
+                }
+                options.jobs = count
             default:
                 let hint = Suggestions.closest(to: name, among: longOptions).first.map { "; did you mean \($0)?" } ?? ""
                 throw UsageError(message: "unknown option '\(argument)'\(hint) (see newsdesk --help)")
@@ -85,6 +93,9 @@ struct LaunchOptions {
         }
         if options.jsonl != nil, !options.commands.isEmpty || options.script != nil || !options.articles.isEmpty {
             throw UsageError(message: "--jsonl reads articles as JSON Lines; it takes no ARTICLE, -c or -f")
+        }
+        if options.jobs != nil, options.jsonl == nil {
+            throw UsageError(message: "--jobs sets the pipeline's worker threads; it goes with --jsonl")
         }
         return options
     }
@@ -114,7 +125,11 @@ struct LaunchOptions {
               --json                  print each command's result as one line of JSON
               --date YYYY-MM-DD       reference date for articles that carry none of their own
               --bail                  stop at the first command that fails
-              --jsonl [FILE|-]        pipeline mode over JSON Lines (not in this version yet)
+              --jsonl [FILE|-]        pipeline mode: read JSON Lines {"id", "text", "date"?,
+                                      "title"?} from FILE or standard input and write one line
+                                      {"id", "summary", "quotes", "figures", "timeline"} each,
+                                      in input order (bad lines give {"id", "error"})
+          -j, --jobs N                worker threads for --jsonl (default: one per core)
               --no-history            neither read nor write the shell's history
           -h, --help                  show this help
               --version               print the version
@@ -129,6 +144,7 @@ struct LaunchOptions {
           newsdesk --json -c articles story.txt        the listing as JSON
           newsdesk --bail -f desk.nd ~/copy/today/     run a desk's batch script
           printf 'articles\\nshow\\n' | newsdesk story.txt
+          newsdesk --jsonl archive.jsonl > out.jsonl   analyse an archive on every core
 
         Exit status: 0 when every command succeeded, 1 when one failed, 2 for a usage error or
         an article that could not be loaded from the command line.

@@ -22,12 +22,6 @@ func main() -> Int32 {
         output.write("newsdesk \(NewsCoreVersion.string)")
         return 0
     }
-    if options.jsonl != nil {
-        output.report(Diagnostic(severity: .error, location: "newsdesk",
-                                 message: "--jsonl pipeline mode is not in this version yet"))
-        return 2
-    }
-
     var loader = ArticleLoader()
     if let megabytes = ProcessInfo.processInfo.environment["NEWSDESK_MAX_ARTICLE_MB"] {
         guard let value = Int(megabytes), value > 0, value <= 1 << 20 else {
@@ -36,6 +30,9 @@ func main() -> Int32 {
             return 2
         }
         loader.maximumBytes = value << 20
+    }
+    if let input = options.jsonl {
+        return PipelineMode.run(input: input, jobs: options.jobs, date: options.date, loader: loader, output: output)
     }
     var session = Session(defaultDate: options.date)
     let readsArticleFromStdin = options.articles.contains("-")

@@ -1,0 +1,57 @@
+/// One input line of the `--jsonl` pipeline: `{"id", "text", "date"?, "title"?}`.
+public struct PipelineRecord: Sendable {
+    /// The caller's identifier, echoed as given (string, number or anything JSON).
+    public var id: JSONValue
+    public var text: String
+    /// The publication date the archive gives; it outranks any date found in the text.
+    public var date: CalendarDate?
+    /// The headline the archive gives, used as the article's title.
+    public var title: String?
+
+    /// Why a line could not be read, with the `id` when the line got far enough to have one.
+    public struct Failure: Error, Sendable {
+        public var id: JSONValue
+        public var message: String
+    }
+
+    /// Reads one line (without its newline).
+    public init(line: [UInt8]) throws(Failure) {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(line)
+        } catch {
+            throw Failure(id: .null, message: "not JSON: \(error)")
+        }
+        guard case .object(let members) = value else {
+            throw Failure(id: .null, message: "expected an object {\"id\", \"text\", \"date\"?, \"title\"?}")
+        }
+        func member(_ key: String) -> JSONValue? { members.first { $0.0 == key }?.1 }
+        id = member("id") ?? .null
+        guard let textValue = member("text") else {
+            throw Failure(id: id, message: "no \"text\" field")
+        }
+        guard case .string(let text) = textValue else {
+            throw Failure(id: id, message: "\"text\" must be a string")
+        }
+        self.text = text
+        switch member("date") {
+        case nil, .null?:
+            date = nil
+        case .string(let iso)?:
+            guard let parsed = CalendarDate(iso: iso) else {
+                throw Failure(id: id, message: "\"date\" wants YYYY-MM-DD, not '\(iso)'")
+            }
+            date = parsed
+        default:
+            throw Failure(id: id, message: "\"date\" must be a string YYYY-MM-DD")
+        }
+        switch member("title") {
+        case nil, .null?:
+            title = nil
+        case .string(let given)?:
+            title = given
+        default:
+            throw Failure(id: id, message: "\"title\" must be a string")
+        }
+    }
+}

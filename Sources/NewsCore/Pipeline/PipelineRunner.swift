@@ -1,0 +1,119 @@
+import Dispatch
+
+/// Runs the `--jsonl` pipeline: reads lines in batches, analyses each batch on every core, and
+/// writes the results in input order before reading on, so memory stays bounded by one batch
+/// however long the input is.
+public struct PipelineRunner: Sendable {
+    /// One input line as the reader hands it over.
+    public enum Line: Sendable {
+        case text([UInt8])
+        /// A line longer than the reader keeps; only its length is known.
+        case tooLong(bytes: Int)
+    }
+
+    /// How far a run has got, for a progress display.
+    public struct Progress: Sendable {
+        public var lines: Int
+        public var failures: Int
+        public var bytes: Int
+    }
+
+    public var analyzer: PipelineAnalyzer
+    /// Worker threads; 1 runs everything on the calling thread.
+    public var jobs: Int
+    /// A batch ends after this many lines…
+    public var batchLines: Int
+    /// …or once it holds this many bytes of input, whichever comes first.
+    public var batchBytes: Int
+
+    public init(analyzer: PipelineAnalyzer, jobs: Int, batchLines: Int? = nil, batchBytes: Int = 4 << 20) {
+        self.analyzer = analyzer
+        self.jobs = max(1, jobs)
+        self.batchLines = batchLines ?? 16 * max(1, jobs)
+        self.batchBytes = batchBytes
+    }
+
+    /// Reads every line from `next` (nil at the end), writes one serialized output line per input
+    /// line through `write`, and reports progress after each batch. Returns the totals.
+    @discardableResult
+    public func run(next: () -> Line?, write: (String) -> Void, progress: (Progress) -> Void = { _ in }) -> Progress {
+        var totals = Progress(lines: 0, failures: 0, bytes: 0)
+        var finished = false
+        while !finished {
+            var batch: [Line] = []
+            var batchSize = 0
+            while batch.count < batchLines, batchSize < batchBytes {
+                guard let line = next() else {
+                    finished = true
+                    break
+                }
+                switch line {
+                case .text(let bytes): batchSize += bytes.count + 1
+                case .tooLong(let bytes): batchSize += 1; totals.bytes += bytes
+                }
+                batch.append(line)
+            }
+            if batch.isEmpty { break }
+            let firstNumber = totals.lines + 1
+            let outputs = analyse(batch, firstLineNumber: firstNumber)
+            for output in outputs {
+                write(output.text)
+                if output.failed { totals.failures += 1 }
+            }
+            totals.lines += batch.count
+            totals.bytes += batchSize
+            progress(totals)
+        }
+        return totals
+    }
+
+    private func analyse(_ batch: [Line], firstLineNumber: Int) -> [(text: String, failed: Bool)] {
+        let analyzer = self.analyzer
+        let limit = analyzer.loader.maximumBytes
+        @Sendable func one(_ index: Int) -> (text: String, failed: Bool) {
+            let number = firstLineNumber + index
+            switch batch[index] {
+            case .text(let bytes):
+                let (value, failed) = analyzer.process(line: bytes, lineNumber: number)
+                return (value.serialized, failed)
+            case .tooLong(let bytes):
+                let message = "line \(number): too long (\(bytes) bytes; articles are limited to \(limit) bytes, set NEWSDESK_MAX_ARTICLE_MB to raise it)"
+                return (PipelineAnalyzer.errorLine(id: .null, message).serialized, true)
+            }
+        }
+        guard jobs > 1, batch.count > 1 else { return batch.indices.map(one) }
+        let results = ResultSlots(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
+            var index = worker
+            while index < batch.count {
+                results.store(one(index), at: index)
+                index += jobs
+            }
+        }
+        return results.values
+    }
+}
+
+/// Fixed slots that worker threads fill, each index by exactly one worker, read only after all
+/// workers have finished.
+private final class ResultSlots: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<(text: String, failed: Bool)>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: count)
+        base.initialize(repeating: ("", false), count: count)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    func store(_ value: (text: String, failed: Bool), at index: Int) {
+        base[index] = value
+    }
+
+    var values: [(text: String, failed: Bool)] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}

@@ -1,0 +1,128 @@
+import Testing
+
+@testable import NewsCore
+
+/// A result that is just a JSON value.
+private struct ValueResult: CommandResult {
+    var json: JSONValue
+    func text(_ style: TextStyle) -> String { json.serialized }
+}
+
+/// A table whose four analysis commands report something checkable about the article: its
+/// first words, its reference date and its title, so the pipeline's plumbing can be tested
+/// apart from the analyzers.
+private func stubTable(failing: String? = nil) -> CommandTable {
+    let specs = PipelineAnalyzer.commands.map { name in
+        CommandSpec(name: name, synopsis: name, summary: "stub", details: "", run: { _, context throws(CommandError) in
+            let entry = try context.currentArticle(for: name)
+            if let failing, entry.article.text.string.contains(failing) { throw CommandError("\(name): refused") }
+            let date = context.session.referenceDate(of: entry)?.date.iso
+            return CommandOutput(ValueResult(json: .object([
+                ("command", .string(name)), ("title", .string(entry.article.metadata.title)),
+                ("date", .optional(date)), ("words", .int(entry.article.wordCount)),
+            ])))
+        })
+    }
+    return CommandTable(specs)
+}
+
+private func lines(_ texts: [String]) -> () -> PipelineRunner.Line? {
+    var remaining = texts[...]
+    return { remaining.popFirst().map { .text(Array($0.utf8)) } }
+}
+
+@Suite("Pipeline")
+struct PipelineTests {
+    @Test("a record's id comes back as given, with one key per analysis in CONTRACT order")
+    func outputShape() throws {
+        let analyzer = PipelineAnalyzer(table: stubTable())
+        let (output, failed) = analyzer.process(line: Array(#"{"id": 42, "text": "Rain fell on the city today."}"#.utf8), lineNumber: 1)
+        #expect(!failed)
+        guard case .object(let members) = output else { Issue.record("not an object"); return }
+        #expect(members.map(\.0) == ["id", "summary", "quotes", "figures", "timeline"])
+        #expect(members[0].1 == .int(42))
+    }
+
+    @Test("the record's date and title outrank what the text and --date say")
+    func dateAndTitle() throws {
+        let analyzer = PipelineAnalyzer(table: stubTable(), defaultDate: CalendarDate(iso: "2020-01-01"))
+        let line = #"{"id": "a", "text": "Rain fell on the city today.", "date": "2025-09-11", "title": "Wet"}"#
+        let (output, _) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
+        let serialized = output.serialized
+        #expect(serialized.contains(#""date":"2025-09-11""#))
+        #expect(serialized.contains(#""title":"Wet""#))
+        let (fallback, _) = analyzer.process(line: Array(#"{"id": "b", "text": "Rain fell."}"#.utf8), lineNumber: 2)
+        #expect(fallback.serialized.contains(#""date":"2020-01-01""#))
+    }
+
+    @Test("bad lines give an error line with the id when there is one", arguments: [
+        ("not json", JSONValue.null, "not JSON"),
+        (#"["a"]"#, .null, "expected an object"),
+        (#"{"id": "k"}"#, .string("k"), "no \"text\""),
+        (#"{"id": "k", "text": 5}"#, .string("k"), "must be a string"),
+        (#"{"id": 3, "text": "x", "date": "11/09/2025"}"#, .int(3), "YYYY-MM-DD"),
+        (#"{"id": 4, "text": "   "}"#, .int(4), "white space"),
+        (#"{"id": 5, "text": "a\u0000b"}"#, .int(5), "binary"),
+    ])
+    func badLines(line: String, id: JSONValue, message: String) throws {
+        let (output, failed) = PipelineAnalyzer(table: stubTable()).process(line: Array(line.utf8), lineNumber: 9)
+        #expect(failed)
+        guard case .object(let members) = output else { Issue.record("not an object"); return }
+        #expect(members.map(\.0) == ["id", "error"])
+        #expect(members[0].1 == id)
+        guard case .string(let error) = members[1].1 else { Issue.record("error is not a string"); return }
+        #expect(error.hasPrefix("line 9: "))
+        #expect(error.contains(message))
+    }
+
+    @Test("a command that fails on one article makes that line an error line")
+    func commandFailure() {
+        let (output, failed) = PipelineAnalyzer(table: stubTable(failing: "poison"))
+            .process(line: Array(#"{"id": 1, "text": "A poison pill."}"#.utf8), lineNumber: 1)
+        #expect(failed)
+        #expect(output.serialized.contains("refused"))
+    }
+
+    @Test("outputs come in input order whatever the number of jobs, and failures are counted",
+          arguments: [1, 2, 7])
+    func order(jobs: Int) throws {
+        var inputs: [String] = []
+        for index in 0..<200 {
+            inputs.append(index % 17 == 5 ? "{broken \(index)"
+                : #"{"id": \#(index), "text": "\#(String(repeating: "Word ", count: index % 13 + 1))"}"#)
+        }
+        let runner = PipelineRunner(analyzer: PipelineAnalyzer(table: stubTable()), jobs: jobs, batchLines: 8)
+        var written: [String] = []
+        var reports = 0
+        let totals = runner.run(next: lines(inputs), write: { written.append($0) }, progress: { _ in reports += 1 })
+        #expect(written.count == 200)
+        #expect(totals.lines == 200)
+        #expect(totals.failures == inputs.filter { $0.hasPrefix("{broken") }.count)
+        #expect(reports == 25)
+        for (index, line) in written.enumerated() {
+            let value = try JSONParser.parse(Array(line.utf8))
+            guard case .object(let members) = value else { Issue.record("line \(index) not an object"); continue }
+            if index % 17 == 5 {
+                #expect(members[0].1 == .null)
+                #expect(members[1].0 == "error")
+            } else {
+                #expect(members[0].1 == .int(index))
+                #expect(line.contains(#""words":\#(index % 13 + 1)"#))
+            }
+        }
+    }
+
+    @Test("a line the reader had to skip for its length becomes an error line in its place")
+    func tooLong() {
+        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .tooLong(bytes: 999_999_999),
+                                            .text(Array(#"{"id": 3, "text": "Fine."}"#.utf8))]
+        items.reverse()
+        var written: [String] = []
+        let totals = PipelineRunner(analyzer: PipelineAnalyzer(table: stubTable()), jobs: 2)
+            .run(next: { items.popLast() }, write: { written.append($0) })
+        #expect(written.count == 3)
+        #expect(totals.failures == 1)
+        #expect(written[1].contains("too long (999999999 bytes"))
+        #expect(written[2].hasPrefix(#"{"id":3,"#))
+    }
+}
