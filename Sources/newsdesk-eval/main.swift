@@ -22,7 +22,7 @@ enum EvalTool {
               last words), mentions (exact span, same person) and pronouns (gold pronoun mentions
               resolved to the right person; unresolved ones counted apart). --verbose lists every
               mention missed or added.
-        """
+        """ + "\n" + BenchTool.usage
 
     static func main(_ arguments: [String]) -> Int32 {
         guard let command = arguments.first else { return fail(usage) }
@@ -32,6 +32,8 @@ enum EvalTool {
             return SentenceEval.run(rest)
         case "people":
             return PeopleEval.run(rest)
+        case "bench":
+            return BenchTool.run(rest)
         case "-h", "--help", "help":
             print(usage)
             return 0

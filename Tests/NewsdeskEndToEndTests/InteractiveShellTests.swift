@@ -50,6 +50,9 @@ struct InteractiveShellTests {
         #expect(first.waitFor("]> "))
         first.type("use 1\r")
         #expect(first.waitFor("is current"))
+        // Keys typed before libedit is reading again can be flushed when it sets up the
+        // terminal: wait for the next prompt, as a person would.
+        #expect(first.waitFor("]> ", after: first.mark))
         first.type("\u{04}")
         #expect(first.waitForExit() == 0)
 
@@ -68,6 +71,7 @@ struct InteractiveShellTests {
         #expect(second.waitFor("use 1", after: before))
         second.type("\r")
         #expect(second.waitFor("is current", after: before))
+        #expect(second.waitFor("]> ", after: second.mark))
         second.type("quit\r")
         #expect(second.waitForExit() == 0)
     }

@@ -5,11 +5,11 @@ public enum BoilerplateDetector {
     public static func isBoilerplate(_ text: String) -> Bool {
         // Cross-promotion lines can be long; every other kind is short, so a long paragraph
         // only needs its first words looked at.
-        let head = String(text.unicodeScalars.prefix(96)).trimmingSpacesAndMarks().lowercased()
+        let head = String(text.unicodeScalars.prefix(40)).trimmingSpacesAndMarks().lowercased()
         if head.hasPrefix("read also") || head.hasPrefix("read more:") || head.hasPrefix("also read") {
             return true
         }
-        guard text.utf8.count <= maximumShortLineBytes else { return false }
+        guard text.utf8.count <= maximumShortLineBytes, wordCountIsShort(text) else { return false }
         let line = text.trimmingSpacesAndMarks()
         guard !line.isEmpty else { return false }
         let lower = line.lowercased()
@@ -27,6 +27,22 @@ public enum BoilerplateDetector {
             return true
         }
         return false
+    }
+
+    /// Whether the text has at most `shortLineWordLimit` words, counted on its bytes without
+    /// building anything, so long story paragraphs are turned away cheaply.
+    static func wordCountIsShort(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09
+            if !isSpace, !inWord {
+                words += 1
+                if words > BoilerplateLexicon.shortLineWordLimit { return false }
+            }
+            inWord = !isSpace
+        }
+        return true
     }
 
     /// Lines longer than this are never short-line furniture (25 words of long words).

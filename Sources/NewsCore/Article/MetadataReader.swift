@@ -46,7 +46,9 @@ enum MetadataReader {
 
     /// The date of a line that holds only a publication date and its furniture.
     static func dateLine(_ line: String) -> PartialDate? {
-        guard line.utf8.count <= maximumMetadataLineBytes else { return nil }
+        // A date line carries a year, so it has digits; most paragraphs are turned away here.
+        guard line.utf8.count <= maximumMetadataLineBytes,
+              line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         let tokens = LineTokenizer.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
         let matches = DateFinder.dates(in: tokens)

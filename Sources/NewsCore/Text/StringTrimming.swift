@@ -21,10 +21,12 @@ extension String {
 
     /// The string without any of `characters` at either end.
     func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters.unicodeScalars)
+        // The sets are a handful of marks: a linear look-up beats building a Set on every call.
+        let set = characters.unicodeScalars
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
+        if scalars.count == unicodeScalars.count { return self }
         return String(String.UnicodeScalarView(scalars))
     }
 }

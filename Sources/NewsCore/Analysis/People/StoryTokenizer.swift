@@ -10,7 +10,7 @@ struct StoryToken: Sendable, Equatable {
     }
 
     var kind: Kind
-    var text: String
+    let text: String
     var range: Range<Int>
     /// Index into `StoryTokens.sentences`.
     var sentence: Int
@@ -21,7 +21,20 @@ struct StoryToken: Sendable, Equatable {
     /// True when the sentence belongs to a heading rather than the story body.
     var inHeading: Bool
 
-    var lower: String { text.lowercased() }
+    init(kind: Kind, text: String, range: Range<Int>, sentence: Int, startsSentence: Bool, inQuote: Bool, inHeading: Bool) {
+        self.kind = kind
+        self.text = text
+        self.range = range
+        self.sentence = sentence
+        self.startsSentence = startsSentence
+        self.inQuote = inQuote
+        self.inHeading = inHeading
+        lower = text.lowercased()
+        key = lower.contains(".") ? lower.filter { $0 != "." } : lower
+    }
+
+    /// The word in lower case; kept rather than recomputed, as every rule compares it.
+    let lower: String
 
     /// The word without a final full stop ("Gen." → "gen"), lower case.
     var bare: String {
@@ -31,7 +44,7 @@ struct StoryToken: Sendable, Equatable {
     }
 
     /// The word lower case with every full stop removed ("U.S." → "us"), for list look-ups.
-    var key: String { lower.filter { $0 != "." } }
+    let key: String
 
     var isWord: Bool { kind == .word }
 
@@ -113,7 +126,11 @@ enum StoryTokenizer {
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return value >= 0x61 && value <= 0x7A
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

@@ -1,0 +1,120 @@
+import Foundation
+import NewsCore
+
+/// `bench`: the measuring steps behind Scripts/bench. Timing lives here and in the script,
+/// never in unit tests.
+enum BenchTool {
+    static let usage = """
+          bench corpus FIXTURES OUT.jsonl MEGABYTES
+              Write a deterministic JSON Lines corpus of about MEGABYTES MB made from the
+              fixture articles (records {"id", "text", "date"}).
+          bench article FIXTURES OUT.txt WORDS
+              Write one deterministic article of about WORDS words.
+          bench latency ARTICLE [RUNS]
+              Load ARTICLE and run every analysis command RUNS times (default 15) through the
+              command layer; print each command's median and worst time in milliseconds.
+          bench process -- PROGRAM ARGS...
+              Run PROGRAM with standard output to /dev/null; print wall seconds and peak
+              resident memory (MB) as "seconds maxrss_mb status".
+        """
+
+    static func run(_ arguments: [String]) -> Int32 {
+        guard let step = arguments.first else { return EvalTool.fail(EvalTool.usage) }
+        let rest = Array(arguments.dropFirst())
+        do {
+            switch (step, rest.count) {
+            case ("corpus", 3):
+                guard let megabytes = Int(rest[2]), megabytes > 0 else { return EvalTool.fail("bench corpus: MEGABYTES must be a whole number") }
+                let made = try BenchCorpus.corpus(rest[0], output: rest[1], megabytes: megabytes)
+                print("\(made.articles) articles, \(made.bytes) bytes")
+            case ("article", 3):
+                guard let words = Int(rest[2]), words > 0 else { return EvalTool.fail("bench article: WORDS must be a whole number") }
+                let sources = try BenchCorpus.sources(rest[0])
+                var generator = BenchCorpus.SeededGenerator(state: UInt64(words))
+                try BenchCorpus.article(sources, index: 0, words: words, &generator).write(toFile: rest[1], atomically: true, encoding: .utf8)
+            case ("latency", 1), ("latency", 2):
+                return latency(rest[0], runs: rest.count == 2 ? Int(rest[1]) ?? 15 : 15)
+            case ("process", _) where rest.first == "--" && rest.count >= 2:
+                return process(Array(rest.dropFirst()))
+            default:
+                return EvalTool.fail(EvalTool.usage)
+            }
+        } catch {
+            return EvalTool.fail("bench \(step): \(error)")
+        }
+        return 0
+    }
+
+    static func milliseconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+    }
+
+    /// Loading and each analysis command, timed in-process, so the numbers are the work itself
+    /// and not process start-up.
+    static func latency(_ path: String, runs: Int) -> Int32 {
+        let loader = ArticleLoader(maximumBytes: 1 << 30)
+        var loadTimes: [Double] = []
+        var article: Article?
+        for _ in 0..<max(1, runs) {
+            let start = ContinuousClock.now
+            do {
+                article = try loader.loadFile(path)
+            } catch {
+                return EvalTool.fail("bench latency: \(error)")
+            }
+            loadTimes.append(milliseconds(since: start))
+        }
+        guard let article else { return 1 }
+        print("load\t\(format(median(loadTimes)))\t\(format(loadTimes.max() ?? 0))\t\(article.wordCount) words")
+        var session = Session()
+        session.add([article])
+        for name in ["summary", "quotes", "figures", "timeline", "people"] {
+            guard let spec = CommandTable.standard.command(named: name), spec.isAvailable else {
+                print("\(name)\t-\t-\tnot available")
+                continue
+            }
+            var times: [Double] = []
+            for _ in 0..<max(1, runs) {
+                var context = CommandContext(session: session, loader: loader, table: .standard)
+                let start = ContinuousClock.now
+                _ = try? spec.run(Invocation(name: name), &context)
+                times.append(milliseconds(since: start))
+            }
+            print("\(name)\t\(format(median(times)))\t\(format(times.max() ?? 0))")
+        }
+        return 0
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    static func format(_ value: Double) -> String {
+        String(format: value < 10 ? "%.2f" : "%.1f", value)
+    }
+
+    /// Runs a program and reports its wall time and peak memory from wait4's resource usage.
+    static func process(_ command: [String]) -> Int32 {
+        var actions: posix_spawn_file_actions_t = .init()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+        var argv = command.map { strdup($0) }
+        argv.append(nil)
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = ContinuousClock.now
+        let spawned = posix_spawnp(&pid, command[0], &actions, nil, argv, environ)
+        guard spawned == 0 else { return EvalTool.fail("bench process: cannot run \(command[0]): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        let seconds = milliseconds(since: start) / 1_000
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        print(String(format: "%.4f %.1f %d", seconds, Double(usage.ru_maxrss) / 1024, exitStatus))
+        return 0
+    }
+}
