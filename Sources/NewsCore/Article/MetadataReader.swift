@@ -3,6 +3,8 @@
 enum MetadataReader {
     /// Credit and date lines are short; longer paragraphs are story text and are not read here.
     static let maximumMetadataLineBytes = 640
+    /// A date line is at most a couple of dozen short tokens.
+    static let maximumDateLineBytes = 160
 
     /// The names credited by a byline line, joined as written ("Ann Lee and Tom Fry"), or nil if
     /// the line is not a byline.
@@ -46,8 +48,9 @@ enum MetadataReader {
 
     /// The date of a line that holds only a publication date and its furniture.
     static func dateLine(_ line: String) -> PartialDate? {
-        // A date line carries a year, so it has digits; most paragraphs are turned away here.
-        guard line.utf8.count <= maximumMetadataLineBytes,
+        // A date line is short and carries a year, so it has digits; most paragraphs are
+        // turned away here without being tokenised.
+        guard line.utf8.count <= maximumDateLineBytes,
               line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         let tokens = LineTokenizer.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 24 else { return nil }

@@ -25,9 +25,25 @@ public struct ScalarText: Sendable, Equatable {
     public subscript(range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count))
         let upper = max(lower, min(range.upperBound, count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        guard lower < upper else { return "" }
+        // Encoded straight into the string's own storage: this runs for every token of every
+        // article, and going through a UnicodeScalarView costs several times as much.
+        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+            var written = 0
+            for scalar in scalars[lower..<upper] {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[written] = UInt8(value)
+                    written += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[written] = byte
+                        written += 1
+                    }
+                }
+            }
+            return written
+        }
     }
 }
 
