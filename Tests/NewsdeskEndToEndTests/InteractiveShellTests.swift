@@ -54,7 +54,7 @@ struct InteractiveShellTests {
         // terminal: wait for the next prompt, as a person would.
         #expect(first.waitFor("]> ", after: first.mark))
         first.type("\u{04}")
-        #expect(first.waitForExit() == 0)
+        #expect(first.waitForExit() == 0, "screen after Ctrl-D:\n\(first.transcript)")
 
         let historyFile = home.appendingPathComponent("state/newsdesk/history")
         let fileMode = try FileManager.default.attributesOfItem(atPath: historyFile.path)[.posixPermissions] as? Int

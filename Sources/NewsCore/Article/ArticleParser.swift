@@ -19,9 +19,8 @@ public enum ArticleParser {
         let ranges = ParagraphSplitter.split(analysis, headings: headings, blankLinesSeparate: format == .markdown)
             .map { widenToMarkup($0, raw: text, masked: analysis) }
         var paragraphs = ranges.enumerated().map { index, range in
-            let display = foldWhitespace(analysis[range])
-            return Paragraph(number: index + 1, range: range, text: display,
-                             isBoilerplate: BoilerplateDetector.isBoilerplate(display), role: .body)
+            Paragraph(number: index + 1, range: range, text: analysis.folded(range),
+                      isBoilerplate: BoilerplateDetector.isBoilerplate(analysis, range), role: .body)
         }
         let headingStarts = Set(headings.map(\.lowerBound))
         var metadata = readHeader(&paragraphs, headingStarts: headingStarts)
@@ -39,7 +38,7 @@ public enum ArticleParser {
             metadata.title = leadTitle(leadSentence.map { analysis[start..<max(start, $0.upperBound)] } ?? "")
         }
         let words = paragraphs.filter { !$0.isBoilerplate && ($0.role == .body || $0.role == .heading) }
-            .reduce(0) { $0 + countWords($1.text) }
+            .reduce(0) { $0 + countWords(analysis.scalars[$1.range]) }
         return Article(source: source, format: format, text: text, analysisText: analysis,
                        paragraphs: paragraphs, sentences: sentences, metadata: metadata,
                        wordCount: words, warnings: warnings)
@@ -113,30 +112,24 @@ public enum ArticleParser {
 
     /// Runs of white space (line breaks included) folded to one space, ends trimmed.
     static func foldWhitespace(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.isSpaceLike {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(" ") }
-                pendingSpace = false
-                output.append(scalar)
-            }
-        }
-        return String(output)
+        let scalars = ScalarText(text)
+        return scalars.folded(0..<scalars.count)
     }
 
     /// Words: runs of letters or digits, with inner apostrophes, hyphens and decimal marks.
     static func countWords(_ text: String) -> Int {
+        countWords(ScalarText(text).scalars[...])
+    }
+
+    static func countWords(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             let isWordScalar = scalar.isWordScalar
             if isWordScalar, !inWord { count += 1 }
             if isWordScalar {
                 inWord = true
-            } else if inWord, "'’-.,".unicodeScalars.contains(scalar) {
+            } else if inWord, scalar == "'" || scalar == "’" || scalar == "-" || scalar == "." || scalar == "," {
                 continue
             } else {
                 inWord = false

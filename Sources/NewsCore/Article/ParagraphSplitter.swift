@@ -26,7 +26,7 @@ enum ParagraphSplitter {
                 continue
             }
             let standsAlone = headingStarts.contains(line.lowerBound)
-                || BoilerplateDetector.isBoilerplate(text[line])
+                || BoilerplateDetector.isBoilerplate(text, line)
             if let block = current, !standsAlone, !currentStandsAlone,
                blankLinesSeparate || wrapWidth.map({ previousLength * 10 >= $0 * 6 }) ?? false {
                 current = block.lowerBound..<line.upperBound

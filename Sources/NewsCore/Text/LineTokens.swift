@@ -17,18 +17,19 @@ struct LineToken: Sendable, Equatable {
 enum LineTokenizer {
     static func tokens(_ text: String) -> [LineToken] {
         var tokens: [LineToken] = []
-        let scalars = Array(text.unicodeScalars)
+        let line = ScalarText(text)
+        let scalars = line.scalars
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace { index += 1; continue }
+            if scalar.isSpaceLike { index += 1; continue }
             let start = index
             let kind: LineToken.Kind
-            if scalar.properties.isAlphabetic {
+            if scalar.isLetter {
                 kind = .word
-                while index < scalars.count, scalars[index].properties.isAlphabetic
+                while index < scalars.count, scalars[index].isLetter
                     || ((scalars[index] == "'" || scalars[index] == "’") && index + 1 < scalars.count
-                        && scalars[index + 1].properties.isAlphabetic) {
+                        && scalars[index + 1].isLetter) {
                     index += 1
                 }
             } else if ("0"..."9").contains(scalar) {
@@ -38,9 +39,7 @@ enum LineTokenizer {
                 kind = .mark
                 index += 1
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<index])
-            tokens.append(LineToken(kind: kind, text: String(view), range: start..<index))
+            tokens.append(LineToken(kind: kind, text: line[start..<index], range: start..<index))
         }
         return tokens
     }

@@ -8,6 +8,13 @@ extension Unicode.Scalar {
         return properties.isWhitespace
     }
 
+    /// A letter of any script.
+    @inline(__always)
+    var isLetter: Bool {
+        if value < 0x80 { return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) }
+        return properties.isAlphabetic
+    }
+
     /// A scalar that can be part of a word: a letter, a digit, or a combining mark.
     @inline(__always)
     var isWordScalar: Bool {

@@ -764,11 +764,6 @@ extension Unicode.Scalar {
 
     fileprivate var isASCIILowercase: Bool { value >= 0x61 && value <= 0x7A }
 
-    fileprivate var isLetter: Bool {
-        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-        return properties.isAlphabetic
-    }
-
     fileprivate var isUpper: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         return properties.isUppercase

@@ -3,15 +3,25 @@ extension String {
     /// Whether `needle` occurs in the string, compared byte for byte (no locale, no folding):
     /// a plain search that stays fast when run on every line of a large file.
     func containsBytes(of needle: String) -> Bool {
-        let pattern = needle.utf8
-        guard let first = pattern.first else { return true }
-        var rest = utf8[...]
-        while let start = rest.firstIndex(of: first) {
-            let candidate = rest[start...]
-            if candidate.starts(with: pattern) { return true }
-            rest = candidate.dropFirst()
+        var haystack = self
+        var pattern = needle
+        return haystack.withUTF8 { text in
+            pattern.withUTF8 { wanted in
+                guard let first = wanted.first else { return true }
+                guard wanted.count <= text.count else { return false }
+                var index = 0
+                let last = text.count - wanted.count
+                while index <= last {
+                    if text[index] == first {
+                        var offset = 1
+                        while offset < wanted.count, text[index + offset] == wanted[offset] { offset += 1 }
+                        if offset == wanted.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// The string without surrounding white space and list or emphasis marks.
