@@ -25,6 +25,8 @@ public struct Article: Sendable {
     public var wordCount: Int
     /// What the reader should know about how the file was read (encoding fallbacks and such).
     public var warnings: [String]
+    /// Analyses of this article computed so far, shared by the commands that need them.
+    public let analyses = AnalysisCache()
 
     /// The paragraph holding a scalar offset, if any.
     public func paragraph(containing offset: Int) -> Paragraph? {

@@ -40,7 +40,7 @@ final class PTYSession {
 
     /// Reads until `text` shows on the screen at or below row `mark`; returns whether it did.
     @discardableResult
-    func waitFor(_ text: String, after mark: Int = 0, seconds: Double = 10) -> Bool {
+    func waitFor(_ text: String, after mark: Int = 0, seconds: Double = 20) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if screen.text(from: mark).contains(text) { return true }
@@ -56,7 +56,7 @@ final class PTYSession {
     var screenText: String { screen.text(from: 0) }
 
     /// Waits for the program to exit; returns its exit status, or nil if it did not.
-    func waitForExit(seconds: Double = 10) -> Int32? {
+    func waitForExit(seconds: Double = 20) -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             readAvailable(milliseconds: 20)

@@ -124,8 +124,13 @@ public struct PeopleAnalysis: Sendable, Equatable {
 /// people), `PronounResolver` (he/she, only when one reading clearly wins).
 public enum PeopleFinder {
     /// The people of `article`, read from story paragraphs and headings only (bylines, date
-    /// lines and boilerplate never yield a person).
+    /// lines and boilerplate never yield a person). Worked out once per article and then
+    /// taken from its `analyses`.
     public static func analyze(_ article: Article) -> PeopleAnalysis {
+        article.analyses.value(PeopleAnalysis.self) { computeAnalysis(article) }
+    }
+
+    private static func computeAnalysis(_ article: Article) -> PeopleAnalysis {
         let story = StoryTokenizer.tokenize(article)
         let candidates = NameCandidateFinder.candidates(in: story)
         let classifier = EntityClassifier(story: story, text: article.analysisText)
