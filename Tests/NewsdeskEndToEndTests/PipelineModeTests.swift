@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// JSON text for one pipeline input record.
+private func record(id: Any, text: String, date: String? = nil) throws -> String {
+    var object: [String: Any] = ["id": id, "text": text]
+    if let date { object["date"] = date }
+    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// `newsdesk --jsonl`: the pipeline a desk runs over an archive.
+@Suite("newsdesk --jsonl")
+struct PipelineModeTests {
+    @Test("10,000 lines, some malformed: 10,000 lines out in input order, error lines in place, exit 1")
+    func manyLinesInOrder() throws {
+        var input = ""
+        var broken: Set<Int> = []
+        for index in 0..<10_000 {
+            switch index % 997 {
+            case 13:
+                input += "{\"id\": \(index), \"text\": \"unterminated\n"
+                broken.insert(index)
+            case 500:
+                input += "{\"id\": \(index)}\n"
+                broken.insert(index)
+            default:
+                input += try record(id: index, text: "Crews at berth \(index) stopped work on Friday, the union said. Talks resume Monday.") + "\n"
+            }
+        }
+        let run = try NewsdeskProcess.run(["--jsonl", "-", "--jobs", "2"], stdin: input)
+        #expect(run.status == 1)
+        let lines = try run.jsonLines()
+        #expect(lines.count == 10_000)
+        for (index, line) in lines.enumerated() {
+            if broken.contains(index) {
+                #expect(line["error"] is String, "line \(index + 1)")
+                if index % 997 == 500 { #expect(line["id"] as? Int == index) } else { #expect(line["id"] is NSNull) }
+            } else {
+                #expect(line["id"] as? Int == index, "line \(index + 1)")
+                #expect(line["error"] == nil, "line \(index + 1): \(line["error"] ?? "")")
+            }
+        }
+        #expect(run.stderrLines.count == 1)
+        #expect(run.stderr.contains("\(broken.count) of 10000 lines failed"))
+    }
+
+    @Test("each analysis in a pipeline line is exactly what the command gives for the same article")
+    func sameAsCommands() throws {
+        let path = NewsdeskProcess.fixtures + "/articles/wire-port-strike.txt"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let run = try NewsdeskProcess.run(["--jsonl"], stdin: try record(id: "port", text: text) + "\n")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let line = try #require(try run.jsonLines().first)
+        #expect(run.stderr.isEmpty, "no progress line when standard error is not a terminal")
+        #expect(Array(line.keys).sorted() == ["figures", "id", "quotes", "summary", "timeline"])
+        #expect(line["id"] as? String == "port")
+        for command in ["summary", "quotes", "figures", "timeline"] {
+            let single = try NewsdeskProcess.run(["--json", "-c", command, path])
+            let expected = try #require(try single.jsonLines().first)
+            let got = try #require(line[command] as? [String: Any])
+            #expect(NSDictionary(dictionary: got).isEqual(to: expected), "\(command) differs")
+        }
+    }
+
+    @Test("the record's date is the reference date: the timeline changes with it")
+    func recordDate() throws {
+        let text = "Belarus freed 14 prisoners on Thursday, officials said."
+        let input = try record(id: 1, text: text, date: "2025-09-12") + "\n" + record(id: 2, text: text) + "\n"
+        let run = try NewsdeskProcess.run(["--jsonl", "-"], stdin: input)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let lines = try run.jsonLines()
+        let dated = try #require((lines[0]["timeline"] as? [String: Any])?["timexes"] as? [[String: Any]])
+        let undated = try #require((lines[1]["timeline"] as? [String: Any])?["timexes"] as? [[String: Any]])
+        #expect(dated.first?["value"] as? String == "2025-09-11")
+        #expect(undated.first?["value"] as? String == "XXXX-WXX-4")
+    }
+
+    @Test("the output does not depend on the number of jobs")
+    func deterministic() throws {
+        let directory = NewsdeskProcess.fixtures + "/articles"
+        var input = ""
+        for (index, name) in try FileManager.default.contentsOfDirectory(atPath: directory).sorted().enumerated() {
+            input += try record(id: index, text: String(contentsOfFile: directory + "/" + name, encoding: .utf8)) + "\n"
+        }
+        input = String(repeating: input, count: 5)
+        let one = try NewsdeskProcess.run(["--jsonl", "--jobs", "1"], stdin: input)
+        let three = try NewsdeskProcess.run(["--jsonl", "-j3"], stdin: input)
+        #expect(one.status == 0, "stderr: \(one.stderr)")
+        #expect(one.stdoutLines.count == 40)
+        #expect(one.stdout == three.stdout)
+    }
+
+    @Test("CRLF line ends are read as line ends, and a file path works as well as standard input")
+    func crlfAndFile() throws {
+        let directory = NewsdeskProcess.temporaryDirectory()
+        let file = directory.appendingPathComponent("archive.jsonl")
+        let input = try record(id: "a", text: "Rain fell.") + "\r\n" + record(id: "b", text: "Snow fell.") + "\r\n"
+        try input.write(to: file, atomically: true, encoding: .utf8)
+        let run = try NewsdeskProcess.run(["--jsonl", file.path])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(try run.jsonLines().map { $0["id"] as? String } == ["a", "b"])
+    }
+
+    @Test("usage mistakes exit 2 with a message", arguments: [
+        (["--jobs", "2", "-c", "articles"], "goes with --jsonl"),
+        (["--jsonl", "-", "story.txt"], "takes no ARTICLE"),
+        (["--jsonl", "-", "--jobs", "0"], "--jobs wants"),
+        (["--jsonl", "/nonexistent/archive.jsonl"], "cannot read"),
+    ])
+    func usageErrors(arguments: [String], message: String) throws {
+        let run = try NewsdeskProcess.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(message), "stderr: \(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test("on a terminal a progress line counts the articles and is cleared at the end")
+    func progressOnTerminal() throws {
+        let directory = NewsdeskProcess.temporaryDirectory()
+        let file = directory.appendingPathComponent("archive.jsonl")
+        var input = ""
+        for index in 0..<50 { input += try record(id: index, text: "Rain fell on day \(index).") + "\n" }
+        try input.write(to: file, atomically: true, encoding: .utf8)
+        let session = try PTYSession(["--jsonl", file.path], home: directory)
+        #expect(session.waitForExit() == 0)
+        #expect(session.transcript.contains(" articles · "))
+        #expect(session.transcript.contains(" left"))
+        #expect(session.transcript.contains("\r\u{1B}[K"))
+        #expect(session.transcript.contains(#"{"id":49,"#))
+    }
+}
