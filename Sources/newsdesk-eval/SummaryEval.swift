@@ -35,6 +35,7 @@ enum SummaryEval {
     static let systems = ["newsdesk", "Lead-3", "LexRank*"]
 
     static func run(_ arguments: [String]) -> Int32 {
+        if arguments.first == "--time" { return time(Array(arguments.dropFirst())) }
         let verbose = arguments.contains("--verbose")
         let useBackground = arguments.contains("--background")
         let operands = arguments.filter { !$0.hasPrefix("--") }
@@ -92,6 +93,26 @@ enum SummaryEval {
         print(line.trimmingCharacters(in: .whitespaces))
         print("(LexRank* is newsdesk's bounded centrality alone: no position, people, figures or opener rules."
               + (useBackground ? " Term weights use every gold article as background.)" : ")"))
+        return 0
+    }
+
+    /// `--time FILE`: how long summarizing FILE takes, people layer included and apart.
+    static func time(_ arguments: [String]) -> Int32 {
+        guard arguments.count == 1, let article = try? ArticleLoader().loadFile(arguments[0]) else {
+            return EvalTool.fail("usage: newsdesk-eval summary --time FILE")
+        }
+        let rounds = 20
+        func milliseconds(_ work: () -> Void) -> Double {
+            work()
+            let clock = ContinuousClock()
+            let elapsed = clock.measure { for _ in 0..<rounds { work() } }
+            let parts = elapsed.components
+            return (Double(parts.seconds) * 1e3 + Double(parts.attoseconds) / 1e15) / Double(rounds)
+        }
+        let total = milliseconds { _ = Summarizer.summarize(article) }
+        let people = milliseconds { _ = PeopleFinder.analyze(article) }
+        print(String(format: "%d words, %d sentences: summary %.2f ms (people layer %.2f ms of it)",
+                     article.wordCount, article.sentences.count, total, people))
         return 0
     }
 

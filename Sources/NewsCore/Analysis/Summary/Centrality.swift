@@ -61,15 +61,19 @@ enum Centrality {
     static func chooseAnchors(_ vectors: [TermVector]) -> [Int] {
         var anchors = Set(0..<min(leadAnchors, vectors.count))
         if vectors.count > anchors.count {
-            var centroidCounts: [Int: Double] = [:]
+            // The centroid as a dense array over term ids, so each sentence's closeness to it
+            // costs its own length, not the vocabulary's.
+            let terms = (vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
+            var centroid = Array(repeating: 0.0, count: terms)
             for vector in vectors {
-                for (id, weight) in zip(vector.ids, vector.weights) { centroidCounts[id, default: 0] += weight }
+                for (id, weight) in zip(vector.ids, vector.weights) { centroid[id] += weight }
             }
-            var centroid = TermVector()
-            centroid.ids = centroidCounts.keys.sorted()
-            centroid.weights = centroid.ids.map { centroidCounts[$0] ?? 0 }
-            centroid.norm = centroid.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            let closeness: [Double] = vectors.map { $0.cosine(centroid) }
+            let closeness: [Double] = vectors.map { vector in
+                guard vector.norm > 0 else { return 0 }
+                var dot = 0.0
+                for (id, weight) in zip(vector.ids, vector.weights) { dot += weight * centroid[id] }
+                return dot / vector.norm
+            }
             let rest = Array(anchors.count..<vectors.count)
             let ranked = rest.sorted { (left: Int, right: Int) -> Bool in
                 closeness[left] != closeness[right] ? closeness[left] > closeness[right] : left < right

@@ -77,8 +77,16 @@ public enum PorterStemmer {
         }
 
         func endsWith(_ suffix: String) -> Bool {
-            let tail = Array(suffix.utf8)
-            return letters.count >= tail.count && Array(letters.suffix(tail.count)) == tail
+            var index = letters.count
+            var utf8 = suffix.utf8.makeIterator()
+            let count = suffix.utf8.count
+            guard index >= count else { return false }
+            index -= count
+            while let byte = utf8.next() {
+                if letters[index] != byte { return false }
+                index += 1
+            }
+            return true
         }
 
         /// Length of the stem left when `suffix` is taken off.

@@ -40,9 +40,10 @@ enum FeatureReader {
             var quoted = 0
             var figure = false
             for word in words {
-                if let id = terms.term(for: word.lower) { counts[id, default: 0] += 1 }
+                let info = terms.info(for: word.lower)
+                if info.term >= 0 { counts[info.term, default: 0] += 1 }
                 if word.inQuote { quoted += 1 }
-                if !figure, word.hasDigit || isNumberWord(word.lower) { figure = true }
+                if word.hasDigit || info.isNumberWord { figure = true }
             }
             let first = firstVisible(text, sentence.range)
             let quoteLed = first == "\u{201C}" || first == "\"" || first == "\u{2018}" || first == "'"

@@ -38,7 +38,13 @@ enum SummaryTokenizer {
                 let current = scalars[index]
                 if current.isWordScalar {
                     if current.value >= 0x30 && current.value <= 0x39 { hasDigit = true }
-                    view.append(current)
+                    if current.value >= 0x41 && current.value <= 0x5A {
+                        view.append(Unicode.Scalar(current.value + 0x20)!)
+                    } else if current.value < 0x80 {
+                        view.append(current)
+                    } else {
+                        view.append(contentsOf: current.properties.lowercaseMapping.unicodeScalars)
+                    }
                     index += 1
                     continue
                 }
@@ -55,8 +61,10 @@ enum SummaryTokenizer {
                 }
                 break
             }
-            var lower = String(view).lowercased()
-            if lower.hasSuffix("'s") { lower.removeLast(2) }
+            if view.count > 2, view.last == "s", view[view.index(view.endIndex, offsetBy: -2)] == "'" {
+                view.removeLast(2)
+            }
+            let lower = String(view)
             words.append(SummaryWord(lower: lower, range: start..<index, hasDigit: hasDigit, inQuote: inQuote))
         }
         return words

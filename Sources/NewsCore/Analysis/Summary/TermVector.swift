@@ -42,29 +42,41 @@ struct TermVector: Sendable, Equatable {
 /// The content terms of one article: each word's stem gets an id, in order of first
 /// appearance, so every run numbers them alike; function words get none.
 struct TermSpace: Sendable {
-    /// Lower-case word → term id, or -1 for a word that is not a content term.
-    private var wordIDs: [String: Int] = [:]
+    /// What is known of one distinct word, worked out once per article.
+    struct WordInfo: Sendable {
+        /// The term id, or -1 for a word that is not a content term.
+        var term: Int
+        /// True for a spelled-out number ("fifty-two", "million").
+        var isNumberWord: Bool
+    }
+
+    private var words: [String: WordInfo] = [:]
     private var stemIDs: [String: Int] = [:]
     /// The stem of each term id.
     private(set) var stems: [String] = []
 
+    /// What is known of a lower-case word.
+    mutating func info(for word: String) -> WordInfo {
+        if let known = words[word] { return known }
+        var id = -1
+        if let stem = Self.contentStem(word) {
+            if let existing = stemIDs[stem] {
+                id = existing
+            } else {
+                id = stems.count
+                stems.append(stem)
+                stemIDs[stem] = id
+            }
+        }
+        let info = WordInfo(term: id, isNumberWord: FeatureReader.isNumberWord(word))
+        words[word] = info
+        return info
+    }
+
     /// The term id of a word, or nil for a function word or a single letter.
     mutating func term(for word: String) -> Int? {
-        if let known = wordIDs[word] { return known >= 0 ? known : nil }
-        guard let stem = Self.contentStem(word) else {
-            wordIDs[word] = -1
-            return nil
-        }
-        let id: Int
-        if let existing = stemIDs[stem] {
-            id = existing
-        } else {
-            id = stems.count
-            stems.append(stem)
-            stemIDs[stem] = id
-        }
-        wordIDs[word] = id
-        return id
+        let id = info(for: word).term
+        return id >= 0 ? id : nil
     }
 
     /// The term id of a stem already seen, if any.
