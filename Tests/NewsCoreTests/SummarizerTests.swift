@@ -69,6 +69,25 @@ struct SummarizerTests {
         }
     }
 
+    @Test("a pronoun-led sentence joins only when the people layer resolves it to someone already named")
+    func resolvedPronoun() {
+        let named = Self.article([
+            "Finance minister Carl Berg announced cuts of $2 billion to the national health budget on Tuesday.",
+            "Wards shut.",
+            "He said the health budget cuts would be reversed once the economy recovered next year.",
+        ])
+        let texts = Self.texts(Summarizer.summarize(named), named)
+        #expect(texts.count == 2, "\(texts)")
+        #expect(texts.last?.hasPrefix("He said") == true)
+        // Nobody the lead names can be "he": the sentence stays out.
+        let ambiguous = Self.article([
+            "Finance minister Anna Berg announced cuts of $2 billion to the national health budget on Tuesday, her office said.",
+            "Wards shut.",
+            "He said the health budget cuts would be reversed once the economy recovered next year.",
+        ])
+        #expect(Summarizer.summarize(ambiguous).sentences.count == 1)
+    }
+
     @Test("-n and --words limit the summary; with both, the first limit reached wins")
     func limits() {
         for count in 1...4 {

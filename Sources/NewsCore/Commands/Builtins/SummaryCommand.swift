@@ -33,7 +33,9 @@ enum SummaryCommand {
             let entry = try context.currentArticle(for: "summary")
             let words: Int? = invocation.values["words"] == nil ? nil : try invocation.positiveInteger("words", default: 0)
             let sentences: Int? = invocation.values["number"] == nil ? nil : try invocation.positiveInteger("number", default: 0)
-            let background = SummaryBackground(articles: context.session.entries.map(\.article))
+            // One article alone weighs every term the same, so only a session of several is read.
+            let entries = context.session.entries
+            let background = entries.count > 1 ? SummaryBackground(articles: entries.map(\.article)) : SummaryBackground()
             let summary = Summarizer.summarize(entry.article, options: SummaryOptions(sentences: sentences, words: words),
                                                background: background)
             return CommandOutput(SummaryResult(summary, of: entry.article))
