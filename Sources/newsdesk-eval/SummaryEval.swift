@@ -65,8 +65,9 @@ enum SummaryEval {
         }
         let background = useBackground ? SummaryBackground(articles: cases.map(\.article)) : SummaryBackground()
         let nameWidth = max(24, (cases.map(\.name.count).max() ?? 0) + 2)
-        print(pad("ROUGE F-measure (%)", nameWidth) + systems.map { pad($0, 17) }.joined(separator: "  "))
-        print(pad("", nameWidth) + systems.map { _ in pad("   R1    R2    RL", 17) }.joined(separator: "  "))
+        let header = pad("ROUGE F-measure (%)", nameWidth) + systems.map { pad($0, 17) }.joined(separator: "  ")
+        print(header.trimmingCharacters(in: .whitespaces))
+        print(pad("", nameWidth) + systems.map { _ in "   R1    R2    RL" }.joined(separator: "  "))
         var totals = Array(repeating: Triple(), count: systems.count)
         for item in cases {
             let summaries = [

@@ -163,10 +163,13 @@ struct SummarizerTests {
         #expect(forward.documents == 3)
     }
 
-    @Test("an article with no story text gives an empty summary")
+    @Test("an article with no story text gives an empty summary; one of fragments gives its first lines")
     func empty() {
         let article = Self.article(["By Jo Bell", "Advertisement"])
         #expect(Summarizer.summarize(article).sentences.isEmpty)
+        let fragments = Self.article(["Roads shut.", "Schools closed.", "More rain due.", "Stay home."])
+        #expect(Self.texts(Summarizer.summarize(fragments, options: SummaryOptions(sentences: 2)), fragments)
+                == ["Roads shut.", "Schools closed."])
     }
 
     @Test("the centrality graph stays bounded on a long document")

@@ -76,7 +76,12 @@ public enum Summarizer {
         let selector = SummarySelector(features: features, vectors: vectors, scores: scores, people: people,
                                        nounTerms: nounTerms)
         let limit = options.sentences ?? (options.words == nil ? SummaryOptions.defaultSentences : story.count)
-        let slots = selector.select(limit: limit, words: options.words)
+        var slots = selector.select(limit: limit, words: options.words)
+        if slots.isEmpty {
+            // A story of nothing but fragments or questions: its opening lines, as they are,
+            // say more than an empty summary.
+            slots = Array(0..<min(limit, story.count))
+        }
         return Summary(sentences: slots.map { sentence(story[$0]) }, storySentences: story.count)
     }
 
