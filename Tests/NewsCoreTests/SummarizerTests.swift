@@ -133,6 +133,12 @@ struct SummarizerTests {
         #expect(article.text[lead.range].hasPrefix("Kenya's central bank"))
         #expect(lead.sentence == 0)
         #expect(lead.paragraph == 1)
+        let credited = Self.article([
+            "(Wirewatch) -- Kenya's central bank cut its main lending rate by half a point on Thursday.",
+            "The bank's committee voted seven to two for the cut, its second this year.",
+        ])
+        let creditedLead = try #require(Summarizer.summarize(credited).sentences.first)
+        #expect(credited.text[creditedLead.range].hasPrefix("Kenya's central bank"))
     }
 
     @Test("interview labels are cut off and questions are not summary sentences")

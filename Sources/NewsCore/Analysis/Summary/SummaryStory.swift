@@ -28,6 +28,9 @@ enum SummaryStory {
             }
             let opens = paragraph.number != lastParagraph
             range = range.trimmed(in: article.analysisText)
+            if story.isEmpty, let end = agencyCreditEnd(article.analysisText, range) {
+                range = (end..<range.upperBound).trimmed(in: article.analysisText)
+            }
             if opens, let end = speakerLabelEnd(article.analysisText, range) {
                 range = (end..<range.upperBound).trimmed(in: article.analysisText)
             }
@@ -37,6 +40,26 @@ enum SummaryStory {
             lastParagraph = paragraph.number
         }
         return story
+    }
+
+    /// Where an agency credit opening the lead ends: "(CNN) --", "(AP) —", "(Reuters) -",
+    /// a parenthesised name of at most three words followed by a dash. Nil otherwise.
+    static func agencyCreditEnd(_ text: ScalarText, _ range: Range<Int>) -> Int? {
+        let scalars = text.scalars
+        guard range.count > 4, scalars[range.lowerBound] == "(" else { return nil }
+        var index = range.lowerBound + 1
+        var words = 0
+        while index < range.upperBound, scalars[index] != ")" {
+            guard scalars[index].isWordScalar || scalars[index] == " " || scalars[index] == "." else { return nil }
+            if scalars[index] == " " { words += 1 }
+            guard words < 3 else { return nil }
+            index += 1
+        }
+        index += 1
+        while index < range.upperBound, scalars[index] == " " { index += 1 }
+        var dashes = 0
+        while index < range.upperBound, "—–-".unicodeScalars.contains(scalars[index]) { index += 1; dashes += 1 }
+        return dashes > 0 && index < range.upperBound && scalars[index].isSpaceLike ? index : nil
     }
 
     /// Where a speaker label at the start of an interview paragraph ends: one to three
