@@ -57,7 +57,7 @@ enum SummaryLexicon {
     /// one is not used.
     static let referringWords: Set<String> = [
         "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "such",
-        "both", "neither", "either", "another", "others", "we", "our", "there's", "here", "which",
+        "both", "neither", "either", "another", "others", "we", "our", "here", "which",
         "whose", "whom",
     ]
 
