@@ -22,6 +22,11 @@ enum EvalTool {
               last words), mentions (exact span, same person) and pronouns (gold pronoun mentions
               resolved to the right person; unresolved ones counted apart). --verbose lists every
               mention missed or added.
+          summary DIR [--background] [--verbose]
+              For every DIR/gold/NAME.json with a "summary" key, summarize DIR/articles/NAME.txt
+              (or .md) and print ROUGE-1/2/L F-measure against the reference for newsdesk, Lead-3
+              and centrality alone, per article and averaged. --background weighs terms against
+              all the gold articles; --verbose lists the sentences each system chose.
         """ + "\n" + BenchTool.usage
 
     static func main(_ arguments: [String]) -> Int32 {
@@ -32,6 +37,8 @@ enum EvalTool {
             return SentenceEval.run(rest)
         case "people":
             return PeopleEval.run(rest)
+        case "summary":
+            return SummaryEval.run(rest)
         case "bench":
             return BenchTool.run(rest)
         case "-h", "--help", "help":

@@ -76,8 +76,8 @@ struct CompletionTests {
     @Test("options of a command complete after a dash")
     func options() throws {
         let summary = try #require(complete("summary --"))
-        #expect(summary.candidates.map(\.value) == ["--number"])
-        #expect(summary.replacement == "--number ")
+        #expect(summary.candidates.map(\.value) == ["--number", "--words"])
+        #expect(summary.replacement == "--")
         #expect(summary.wordStart == 8)
 
         let quotes = try #require(complete("quotes --"))

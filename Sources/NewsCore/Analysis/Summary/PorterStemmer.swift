@@ -1,0 +1,196 @@
+/// The Porter stemmer (M. F. Porter, "An algorithm for suffix stripping", Program 14(3), 1980),
+/// written here from the published steps.
+///
+/// The summarizer compares sentences by their stems ("released", "release", "releases" all
+/// become "releas"), and the ROUGE scorer stems both texts, as the standard ROUGE set-up does.
+/// Rules follow the 1980 paper (step 2 has `abli → able`; the later `bli → ble` and `logi → log`
+/// revisions are not applied). Words of one or two letters and words with anything but the
+/// letters a–z are returned unchanged.
+public enum PorterStemmer {
+    /// The stem of a lower-case word.
+    public static func stem(_ word: String) -> String {
+        guard word.utf8.count > 2, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        var stemmer = Work(Array(word.utf8))
+        stemmer.step1a()
+        stemmer.step1b()
+        stemmer.step1c()
+        stemmer.step2()
+        stemmer.step3()
+        stemmer.step4()
+        stemmer.step5()
+        return String(decoding: stemmer.letters, as: UTF8.self)
+    }
+
+    /// One word being stemmed, as ASCII letters.
+    private struct Work {
+        var letters: [UInt8]
+
+        init(_ letters: [UInt8]) {
+            self.letters = letters
+        }
+
+        // MARK: the paper's definitions
+
+        /// Whether the letter at `index` is a consonant: not a, e, i, o, u, and not a y that
+        /// follows a consonant.
+        func isConsonant(_ index: Int) -> Bool {
+            switch letters[index] {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
+                return false
+            case UInt8(ascii: "y"):
+                return index == 0 ? true : !isConsonant(index - 1)
+            default:
+                return true
+            }
+        }
+
+        /// m: the number of vowel-consonant sequences in the first `length` letters, as in
+        /// [C](VC)^m[V].
+        func measure(_ length: Int) -> Int {
+            var count = 0
+            var index = 0
+            while index < length, isConsonant(index) { index += 1 }
+            while index < length {
+                while index < length, !isConsonant(index) { index += 1 }
+                guard index < length else { break }
+                while index < length, isConsonant(index) { index += 1 }
+                count += 1
+            }
+            return count
+        }
+
+        /// *v*: the first `length` letters hold a vowel.
+        func hasVowel(_ length: Int) -> Bool {
+            (0..<length).contains { !isConsonant($0) }
+        }
+
+        /// *d: the first `length` letters end in a double consonant.
+        func endsWithDoubleConsonant(_ length: Int) -> Bool {
+            length >= 2 && letters[length - 1] == letters[length - 2] && isConsonant(length - 1)
+        }
+
+        /// *o: the first `length` letters end consonant-vowel-consonant, the last not w, x or y.
+        func endsCVC(_ length: Int) -> Bool {
+            guard length >= 3, isConsonant(length - 3), !isConsonant(length - 2), isConsonant(length - 1) else { return false }
+            let last = letters[length - 1]
+            return last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y")
+        }
+
+        func endsWith(_ suffix: String) -> Bool {
+            var index = letters.count
+            var utf8 = suffix.utf8.makeIterator()
+            let count = suffix.utf8.count
+            guard index >= count else { return false }
+            index -= count
+            while let byte = utf8.next() {
+                if letters[index] != byte { return false }
+                index += 1
+            }
+            return true
+        }
+
+        /// Length of the stem left when `suffix` is taken off.
+        func stemLength(_ suffix: String) -> Int { letters.count - suffix.utf8.count }
+
+        mutating func replaceEnd(_ suffix: String, with replacement: String) {
+            letters.removeLast(suffix.utf8.count)
+            letters.append(contentsOf: replacement.utf8)
+        }
+
+        /// Applies the first rule of `rules` whose suffix the word ends with, when the stem
+        /// before it has a measure above `minimum`; later rules are not tried (one rule per step).
+        mutating func applyFirstMatch(_ rules: [(String, String)], measureAbove minimum: Int) {
+            for (suffix, replacement) in rules where endsWith(suffix) {
+                if measure(stemLength(suffix)) > minimum { replaceEnd(suffix, with: replacement) }
+                return
+            }
+        }
+
+        // MARK: the steps
+
+        mutating func step1a() {
+            if endsWith("sses") { replaceEnd("sses", with: "ss") }
+            else if endsWith("ies") { replaceEnd("ies", with: "i") }
+            else if endsWith("ss") { return }
+            else if endsWith("s") { letters.removeLast() }
+        }
+
+        mutating func step1b() {
+            if endsWith("eed") {
+                if measure(stemLength("eed")) > 0 { letters.removeLast() }
+                return
+            }
+            var removed = false
+            for suffix in ["ed", "ing"] where endsWith(suffix) && hasVowel(stemLength(suffix)) {
+                letters.removeLast(suffix.utf8.count)
+                removed = true
+                break
+            }
+            guard removed else { return }
+            if endsWith("at") || endsWith("bl") || endsWith("iz") {
+                letters.append(UInt8(ascii: "e"))
+            } else if endsWithDoubleConsonant(letters.count) {
+                let last = letters[letters.count - 1]
+                if last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "z") { letters.removeLast() }
+            } else if measure(letters.count) == 1, endsCVC(letters.count) {
+                letters.append(UInt8(ascii: "e"))
+            }
+        }
+
+        mutating func step1c() {
+            if endsWith("y"), hasVowel(stemLength("y")) {
+                letters[letters.count - 1] = UInt8(ascii: "i")
+            }
+        }
+
+        mutating func step2() {
+            applyFirstMatch(PorterRules.step2, measureAbove: 0)
+        }
+
+        mutating func step3() {
+            applyFirstMatch(PorterRules.step3, measureAbove: 0)
+        }
+
+        mutating func step4() {
+            for suffix in PorterRules.step4 where endsWith(suffix) {
+                let length = stemLength(suffix)
+                if suffix == "ion" {
+                    let before = length > 0 ? letters[length - 1] : 0
+                    guard before == UInt8(ascii: "s") || before == UInt8(ascii: "t") else { return }
+                }
+                if measure(length) > 1 { letters.removeLast(suffix.utf8.count) }
+                return
+            }
+        }
+
+        mutating func step5() {
+            if endsWith("e") {
+                let length = stemLength("e")
+                let m = measure(length)
+                if m > 1 || (m == 1 && !endsCVC(length)) { letters.removeLast() }
+            }
+            if endsWith("ll"), measure(letters.count) > 1 { letters.removeLast() }
+        }
+    }
+}
+
+/// The suffix tables of steps 2 to 4, longest first where one suffix ends another, so the first
+/// match is the longest as the paper requires.
+enum PorterRules {
+    static let step2: [(String, String)] = [
+        ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
+        ("abli", "able"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
+        ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
+        ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
+    ]
+
+    static let step3: [(String, String)] = [
+        ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
+        ("ness", ""),
+    ]
+
+    static let step4: [String] = [
+        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
+        "ism", "ate", "iti", "ous", "ive", "ize",
+    ]
+}

@@ -1,0 +1,113 @@
+/// How long a summary may be.
+public struct SummaryOptions: Sendable, Equatable {
+    /// At most this many sentences; nil means 3 unless `words` is given, in which case only
+    /// the word budget limits the summary.
+    public var sentences: Int?
+    /// At most this many words in all (the first sentence is kept even when longer).
+    public var words: Int?
+
+    public init(sentences: Int? = nil, words: Int? = nil) {
+        self.sentences = sentences
+        self.words = words
+    }
+
+    /// The number of sentences asked for when neither limit is given.
+    public static let defaultSentences = 3
+}
+
+/// One sentence of a summary.
+public struct SummarySentence: Sendable, Equatable {
+    /// Index into `Article.sentences`.
+    public var sentence: Int
+    /// Scalar offsets of the words shown: the sentence, less a dateline in front of the lead.
+    public var range: Range<Int>
+    /// The number of the paragraph holding it, as `show` numbers paragraphs.
+    public var paragraph: Int
+
+    public init(sentence: Int, range: Range<Int>, paragraph: Int) {
+        self.sentence = sentence
+        self.range = range
+        self.paragraph = paragraph
+    }
+}
+
+/// An extractive summary: sentences of the article, in article order.
+public struct Summary: Sendable, Equatable {
+    public var sentences: [SummarySentence]
+    /// How many story sentences the article has (for "3 of 19").
+    public var storySentences: Int
+
+    public init(sentences: [SummarySentence], storySentences: Int) {
+        self.sentences = sentences
+        self.storySentences = storySentences
+    }
+}
+
+/// Extractive summaries of news articles: the sentences that tell what happened, who, how many
+/// and why, in article order.
+///
+/// The method, step by step in this folder: `SummaryStory` keeps the story sentences (no
+/// headline, byline, date line or boilerplate; a dateline is cut off the lead);
+/// `FeatureReader` reads each sentence's terms (Porter stems of content words), opener,
+/// quotation share and figures, and rules out fragments, colon lead-ins and a headline
+/// repeated as text; `Centrality` ranks sentences LexRank-style over a bounded graph;
+/// `PeopleSalience` weighs the story's key people; `SentenceScorer` combines position,
+/// centrality, people and figures; `SummarySelector` takes the lead, then adds sentences by
+/// maximal marginal relevance, never a sentence that leans on one the summary lacks ("However,
+/// …", "It also …"). Linear in the article's length but for one sort of its sentences.
+public enum Summarizer {
+    /// The summary of `article`. `background` holds term statistics of other articles (the
+    /// session's), which make words common to every story weigh less.
+    public static func summarize(_ article: Article, options: SummaryOptions = SummaryOptions(),
+                                 background: SummaryBackground = SummaryBackground()) -> Summary {
+        let story = SummaryStory.storySentences(of: article)
+        guard !story.isEmpty else { return Summary(sentences: [], storySentences: 0) }
+        var terms = TermSpace()
+        let features = FeatureReader.read(article, story: story, terms: &terms)
+        let weights = terms.stems.map { background.weight(of: $0) }
+        let vectors = features.map { TermVector(counts: $0.termCounts, weight: { weights[$0] }) }
+        let centrality = Centrality.scores(vectors)
+        let people = PeopleSalience(PeopleFinder.analyze(article), story: story)
+        let scores = SentenceScorer.scores(features, centrality: centrality, people: people.scores)
+        var nounTerms: [String: Int] = [:]
+        for feature in features {
+            if case .referringNoun(let stem) = feature.opener, let id = terms.id(ofStem: stem) { nounTerms[stem] = id }
+        }
+        let selector = SummarySelector(features: features, vectors: vectors, scores: scores, people: people,
+                                       nounTerms: nounTerms)
+        let limit = options.sentences ?? (options.words == nil ? SummaryOptions.defaultSentences : story.count)
+        var slots = selector.select(limit: limit, words: options.words)
+        if slots.isEmpty {
+            // A story of nothing but fragments or questions: its opening lines, as they are,
+            // say more than an empty summary.
+            slots = Array(0..<min(limit, story.count))
+        }
+        return Summary(sentences: slots.map { sentence(story[$0]) }, storySentences: story.count)
+    }
+
+    /// Lead-N, the baseline news summarizers are measured against: the first `count` story
+    /// sentences (dateline cut off as in `summarize`).
+    public static func lead(_ article: Article, sentences count: Int) -> Summary {
+        let story = SummaryStory.storySentences(of: article)
+        return Summary(sentences: story.prefix(count).map(sentence), storySentences: story.count)
+    }
+
+    /// Centrality alone (the bounded LexRank of `Centrality`, no position, people, figures or
+    /// opener rules): the `count` most central story sentences in article order. A baseline
+    /// for measuring what the news cues add.
+    public static func centralOnly(_ article: Article, sentences count: Int,
+                                   background: SummaryBackground = SummaryBackground()) -> Summary {
+        let story = SummaryStory.storySentences(of: article)
+        var terms = TermSpace()
+        let features = FeatureReader.read(article, story: story, terms: &terms)
+        let weights = terms.stems.map { background.weight(of: $0) }
+        let vectors = features.map { TermVector(counts: $0.termCounts, weight: { weights[$0] }) }
+        let centrality = Centrality.scores(vectors)
+        let top = centrality.indices.sorted { centrality[$0] != centrality[$1] ? centrality[$0] > centrality[$1] : $0 < $1 }
+        return Summary(sentences: top.prefix(count).sorted().map { sentence(story[$0]) }, storySentences: story.count)
+    }
+
+    private static func sentence(_ story: StorySentence) -> SummarySentence {
+        SummarySentence(sentence: story.index, range: story.range, paragraph: story.paragraph)
+    }
+}
