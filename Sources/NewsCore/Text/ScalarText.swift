@@ -71,19 +71,27 @@ public struct ScalarText: Sendable, Equatable {
                     written += 1
                     pendingSpace = false
                 }
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[written] = UInt8(value)
-                    written += 1
-                } else {
-                    UTF8.encode(scalar) { byte in
-                        buffer[written] = byte
-                        written += 1
-                    }
-                }
+                Self.append(scalar, to: buffer, at: &written)
             }
             return written
         }
+    }
+
+    /// Writes the UTF-8 of `scalar` at `offset` in a buffer with room for it, moving `offset` on.
+    @inline(__always)
+    private static func append(_ scalar: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
+        let value = scalar.value
+        if value < 0x80 {
+            buffer[offset] = UInt8(value)
+            offset += 1
+            return
+        }
+        var written = offset
+        UTF8.encode(scalar) { byte in
+            buffer[written] = byte
+            written += 1
+        }
+        offset = written
     }
 
     /// The text of a scalar range, clamped to the text.
@@ -96,16 +104,7 @@ public struct ScalarText: Sendable, Equatable {
         return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
             var written = 0
             for scalar in scalars[lower..<upper] {
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[written] = UInt8(value)
-                    written += 1
-                } else {
-                    UTF8.encode(scalar) { byte in
-                        buffer[written] = byte
-                        written += 1
-                    }
-                }
+                Self.append(scalar, to: buffer, at: &written)
             }
             return written
         }
