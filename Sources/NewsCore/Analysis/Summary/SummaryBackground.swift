@@ -19,8 +19,30 @@ public struct SummaryBackground: Sendable {
         for article in articles { add(article) }
     }
 
-    /// Counts one more article.
+    /// Counts one more article. Its stems are worked out once and kept with the article, so a
+    /// session of many articles does not re-read them all on every `summary`.
     public mutating func add(_ article: Article) {
+        for stem in article.analyses.value(ContentStems.self, { ContentStems(article) }).stems {
+            frequencies[stem, default: 0] += 1
+        }
+        documents += 1
+    }
+
+    /// The weight of a stem: 1 + ln((N + 1) / (df + 1)), where N counts the articles and df
+    /// those using the stem. With one article (or none) every term weighs 1; a stem no
+    /// article uses weighs the most.
+    func weight(of stem: String) -> Double {
+        guard documents > 1 else { return 1 }
+        let used = frequencies[stem] ?? 0
+        return 1 + log(Double(documents + 1) / Double(used + 1))
+    }
+}
+
+/// The distinct content stems of an article's story sentences.
+struct ContentStems: Sendable {
+    let stems: Set<String>
+
+    init(_ article: Article) {
         var seen = Set<String>()
         var cache: [String: String?] = [:]
         for range in SummaryStory.storySentences(of: article).map(\.range) {
@@ -33,16 +55,6 @@ public struct SummaryBackground: Sendable {
                 if let stem { seen.insert(stem) }
             }
         }
-        for stem in seen { frequencies[stem, default: 0] += 1 }
-        documents += 1
-    }
-
-    /// The weight of a stem: 1 + ln((N + 1) / (df + 1)), where N counts the articles and df
-    /// those using the stem. With one article (or none) every term weighs 1; a stem no
-    /// article uses weighs the most.
-    func weight(of stem: String) -> Double {
-        guard documents > 1 else { return 1 }
-        let used = frequencies[stem] ?? 0
-        return 1 + log(Double(documents + 1) / Double(used + 1))
+        stems = seen
     }
 }
