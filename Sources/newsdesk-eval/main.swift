@@ -22,6 +22,13 @@ enum EvalTool {
               last words), mentions (exact span, same person) and pronouns (gold pronoun mentions
               resolved to the right person; unresolved ones counted apart). --verbose lists every
               mention missed or added.
+          timeline DIR [--recognizers FILE] [--verbose]
+              For every DIR/gold/NAME.json with a "timexes" key, analyse the article against its
+              own date and print TempEval-3's measures (strict and relaxed span P/R/F1, type and
+              value accuracy, value P/R/F1) and how many gold events were found and dated right.
+              --recognizers reads the Recognizers-Text DateTime-DateTimeModel.json cases, each
+              against its reference date, and prints the pass rate and the cases set aside.
+              --verbose lists every difference.
         """
 
     static func main(_ arguments: [String]) -> Int32 {
@@ -32,6 +39,7 @@ enum EvalTool {
             return SentenceEval.run(rest)
         case "people":
             return PeopleEval.run(rest)
+        case "timeline": return TimelineEval.run(rest)
         case "-h", "--help", "help":
             print(usage)
             return 0

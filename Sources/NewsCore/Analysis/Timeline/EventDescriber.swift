@@ -1,0 +1,247 @@
+/// Writes the short description of the event a clause tells: subject, verb, object, trimmed
+/// ("Belarus released 52 prisoners", "Ihar Losik was sentenced to 15 years").
+///
+/// A light reading of news syntax, not a parser: the clause is the stretch between commas and
+/// clause openers; its verb is the first past-tense, perfect or future verb group; its subject
+/// what stands before the verb (the antecedent for "who", the name before an appositive "a
+/// journalist sentenced …"); its object what follows, up to the next preposition. Linear in
+/// the clause's length.
+struct EventDescriber {
+    let t: [TimeToken]
+    let text: ScalarText
+    /// Token indices the description must leave out (the expression that dates the event).
+    var skip: Range<Int> = 0..<0
+    /// Names pronouns as their antecedents, when the people layer is sure.
+    var nameForPronoun: (Range<Int>) -> String? = { _ in nil }
+
+    static let maxObjectWords = 7
+    static let adverbs: Set<String> = [
+        "first", "also", "later", "already", "still", "then", "finally", "again", "once", "previously",
+        "recently", "now", "just", "reportedly", "initially", "eventually", "jointly", "formally",
+        "officially", "quickly", "late", "early",
+    ]
+
+    /// The description of the clause around token `anchor`, or nil when the clause has no verb.
+    func describe(around anchor: Range<Int>) -> String? {
+        let segment = clause(around: anchor)
+        return describe(segment: segment)
+    }
+
+    /// The description of the clause in `segment`.
+    func describe(segment: Range<Int>) -> String? {
+        guard let verb = findVerb(in: segment) else { return nil }
+        // Attribution at the end of the sentence ("…, the companies said on Monday"): the
+        // event is what was said, the clause before.
+        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), verb.end >= objectEnd(from: verb.end, segmentEnd: segment.upperBound),
+           segment.lowerBound > 0, let reported = previousClause(before: segment.lowerBound), let said = describe(segment: reported) {
+            return said
+        }
+        let subject = subjectWords(segment, verbStart: verb.start)
+        var verbText = words(verb.start..<verb.end)
+        var objectStart = verb.end
+        // "Poland said it shot down drones": the reported clause, with the sayer as its subject.
+        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower) {
+            var k = verb.end
+            if k < segment.upperBound, t[k].lower == "that" { k += 1 }
+            if k < segment.upperBound, TenseLexicon.subjectPronouns.contains(t[k].lower),
+               let inner = findVerb(in: (k + 1)..<segment.upperBound), inner.start == k + 1 {
+                verbText = words(inner.start..<inner.end)
+                objectStart = inner.end
+            }
+        }
+        if subject == nil, verb.isParticiple { return nil }
+        if verb.isParticiple { verbText = "was " + verbText }
+        let object = objectWords(from: objectStart, segmentEnd: segment.upperBound)
+        return ([subject, verbText, object].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " ")
+    }
+
+    // MARK: - Clauses
+
+    /// The stretch around `anchor` bounded by clause breaks and clause openers.
+    func clause(around anchor: Range<Int>) -> Range<Int> {
+        var start = anchor.lowerBound
+        while start > 0, !ClauseBounds.isBreak(t[start - 1]), !opensClause(start - 1) { start -= 1 }
+        if start > 0, isRelative(start - 1) { start -= 1 }
+        var end = anchor.upperBound
+        while end < t.count, !ClauseBounds.isBreak(t[end]), !opensClause(end) { end += 1 }
+        return start..<end
+    }
+
+    /// The clause before the comma at `index`, back to the previous break.
+    func previousClause(before index: Int) -> Range<Int>? {
+        var end = index
+        while end > 0, ClauseBounds.isBreak(t[end - 1]) { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, !ClauseBounds.isBreak(t[start - 1]) { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    private func opensClause(_ i: Int) -> Bool {
+        guard t[i].isWord, TenseLexicon.clauseOpeners.contains(t[i].lower), !skip.contains(i) else { return false }
+        // "after" and "before" next to the dating expression belong to it ("a day after").
+        if i > 0, skip.upperBound == i { return false }
+        if i + 1 < t.count, skip.lowerBound == i + 1 { return false }
+        return true
+    }
+
+    private func isRelative(_ i: Int) -> Bool { ["who", "which"].contains(t[i].lower) }
+
+    // MARK: - Verbs
+
+    struct VerbGroup {
+        var start: Int
+        var end: Int
+        /// The main verb's index.
+        var head: Int
+        /// A participle without an auxiliary after a noun ("a journalist sentenced in 2021").
+        var isParticiple: Bool
+    }
+
+    /// The first verb group in `segment` outside the skipped expression.
+    func findVerb(in segment: Range<Int>) -> VerbGroup? {
+        var i = segment.lowerBound
+        while i < segment.upperBound {
+            defer { i += 1 }
+            guard !skip.contains(i), t[i].isWord else { continue }
+            let w = t[i].lower
+            let isAux = ["will", "would", "shall", "has", "have", "had", "was", "were", "is", "are", "did", "could", "can", "may", "must", "should"].contains(w)
+                && !(w == "may" && t[i].isCapitalised)
+            if isAux {
+                var j = i + 1
+                while j < segment.upperBound, j - i < 5, t[j].isWord, !skip.contains(j),
+                      ["be", "been", "being", "have", "not", "also", "already", "still", "now", "just", "to", "never"].contains(t[j].lower)
+                        || EventDescriber.adverbs.contains(t[j].lower) || t[j].lower.hasSuffix("ly") {
+                    j += 1
+                }
+                if j < segment.upperBound, t[j].isWord, !skip.contains(j), !isDeterminer(t[j].lower) {
+                    return VerbGroup(start: i, end: particleEnd(j + 1, segment.upperBound), head: j, isParticiple: false)
+                }
+                return VerbGroup(start: i, end: i + 1, head: i, isParticiple: false)
+            }
+            if isPastVerb(i) {
+                let afterNoun = i > segment.lowerBound && t[i - 1].isWord && !isSubjectWord(i - 1)
+                let participle = afterNoun && startsWithArticle(segment) && segment.lowerBound > 0
+                return VerbGroup(start: i, end: particleEnd(i + 1, segment.upperBound), head: i, isParticiple: participle)
+            }
+        }
+        return nil
+    }
+
+    private func startsVerbGroup(_ i: Int) -> Bool {
+        ["will", "would", "has", "have", "had", "was", "were", "is", "are", "did", "could", "can", "must", "should"].contains(t[i].lower)
+            || isPastVerb(i)
+    }
+
+    private func isPastVerb(_ i: Int) -> Bool {
+        let w = t[i].lower
+        guard !t[i].isCapitalised || i == 0 || ClauseBounds.isBreak(t[i - 1]) else { return false }
+        if i > 0, isDeterminer(t[i - 1].lower) { return false }
+        return TenseLexicon.irregularPast.contains(w) || ClauseTense.isRegularPast(w)
+    }
+
+    private func particleEnd(_ i: Int, _ limit: Int) -> Int {
+        if i < limit, !skip.contains(i), TenseLexicon.particles.contains(t[i].lower),
+           i + 1 < limit, t[i + 1].isWord, !TenseLexicon.prepositions.contains(t[i + 1].lower) || isDeterminer(t[i + 1].lower) {
+            return i + 1
+        }
+        return i
+    }
+
+    private func isDeterminer(_ w: String) -> Bool {
+        ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "any", "no", "every"].contains(w)
+    }
+
+    private func isSubjectWord(_ i: Int) -> Bool {
+        let w = t[i].lower
+        return TenseLexicon.subjectPronouns.contains(w) || w == "who" || w == "which" || w == "that" || EventDescriber.adverbs.contains(w)
+    }
+
+    private func startsWithArticle(_ segment: Range<Int>) -> Bool {
+        ["a", "an", "the"].contains(t[segment.lowerBound].lower)
+    }
+
+    // MARK: - Subject and object
+
+    /// The words before the verb, with openers and adverbs trimmed; the antecedent for "who"
+    /// and for an appositive; a resolved name for "he" or "she".
+    private func subjectWords(_ segment: Range<Int>, verbStart: Int) -> String? {
+        var start = segment.lowerBound
+        var end = verbStart
+        while end > start, EventDescriber.adverbs.contains(t[end - 1].lower) || (t[end - 1].lower.hasSuffix("ly") && t[end - 1].lower.count > 4) { end -= 1 }
+        while start < end, ["and", "but", "then", "so", "also", "yet", "when", "as", "while"].contains(t[start].lower) { start += 1 }
+        while start < end, skip.contains(start) || (start + 1 < end && skip.contains(start + 1) && TenseLexicon.prepositions.contains(t[start].lower)) {
+            start += 1
+        }
+        if start < end, isRelative(start) || startsWithArticle(start..<end) && end - start <= 3 && segment.lowerBound > 0 && end == verbStart && isPastVerbPassive(verbStart) {
+            return antecedent(before: segment.lowerBound) ?? (isRelative(start) ? nil : words(start..<end))
+        }
+        if start == end { return segment.lowerBound > 0 ? antecedent(before: segment.lowerBound) : nil }
+        if end - start == 1, let name = nameForPronoun(t[start].range) { return name }
+        if end - start > 6 { start = end - 6 }
+        return words(start..<end)
+    }
+
+    private func isPastVerbPassive(_ i: Int) -> Bool { i < t.count && isPastVerb(i) }
+
+    /// The name or noun phrase just before the comma at `index` ("Ihar Losik" in "…was Ihar
+    /// Losik, a journalist …").
+    private func antecedent(before index: Int) -> String? {
+        var end = index
+        while end > 0, ClauseBounds.isBreak(t[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, t[start - 1].isCapitalised, end - start < 4 { start -= 1 }
+        if start < end { return words(start..<end) }
+        return nil
+    }
+
+    /// The object: from `start` up to a preposition (after two words), a break or the clause's
+    /// end, at most `maxObjectWords` words; "to" right after the verb is kept ("sentenced to 15
+    /// years", "agreed to buy").
+    private func objectWords(from start: Int, segmentEnd: Int) -> String? {
+        let end = objectEnd(from: start, segmentEnd: segmentEnd)
+        guard end > start else { return nil }
+        var pieces: [String] = []
+        var run: Range<Int>? = nil
+        for i in start..<end {
+            if skip.contains(i) || (i + 1 < end && skip.contains(i + 1) && TenseLexicon.prepositions.contains(t[i].lower) && skip.lowerBound == i + 1) {
+                if let r = run { pieces.append(words(r)); run = nil }
+                continue
+            }
+            run = run.map { $0.lowerBound..<(i + 1) } ?? i..<(i + 1)
+        }
+        if let r = run { pieces.append(words(r)) }
+        let joined = pieces.joined(separator: " ")
+        return joined.isEmpty ? nil : joined
+    }
+
+    private func objectEnd(from start: Int, segmentEnd: Int) -> Int {
+        var i = start
+        var kept = 0
+        while i < segmentEnd, kept < EventDescriber.maxObjectWords {
+            if skip.contains(i) { i += 1; continue }
+            let w = t[i].lower
+            if ClauseBounds.isBreak(t[i]) { break }
+            // "… and is seeking …": a second verb starts a second clause.
+            if ["and", "or", "but"].contains(w), i + 1 < segmentEnd, startsVerbGroup(i + 1) { break }
+            // The expression that dates the event and its preposition ("in 2021") drop out.
+            if i + 1 == skip.lowerBound, TenseLexicon.prepositions.contains(w) { i = skip.upperBound; continue }
+            if TenseLexicon.prepositions.contains(w) {
+                let keepTo = w == "to" && (kept == 0 || (i + 1 < segmentEnd && t[i + 1].isWord && !isDeterminer(t[i + 1].lower)
+                    && !t[i + 1].isCapitalised))
+                let keepOf = w == "of" && kept <= 1
+                if !(keepTo || keepOf) && kept >= 1 { break }
+                if kept == 0 && !keepTo && !keepOf && w != "to" { break }
+            }
+            if t[i].isWord || t[i].isNumber { kept += 1 }
+            i += 1
+        }
+        return i
+    }
+
+    /// The text of a token run as written.
+    func words(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text[t[range.lowerBound].range.lowerBound..<t[range.upperBound - 1].range.upperBound]
+    }
+}
