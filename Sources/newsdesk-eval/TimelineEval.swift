@@ -125,11 +125,12 @@ enum TimelineEval {
         return (tally, notes)
     }
 
-    /// A gold event is found when a predicted event shares at least half of its content words
-    /// (words of four letters or more, ignoring case); it is dated right when the dates agree.
+    /// A gold event is found when a predicted event shares at least a third of its content
+    /// words (words of four letters or more, compared by their first five letters so that
+    /// "sentence" meets "sentenced"); it is dated right when the dates agree.
     static func compareEvents(_ gold: [(String?, String)], _ predicted: [TimelineAnalysis.Event], into tally: inout Tally) -> [String] {
         func words(_ text: String) -> Set<String> {
-            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count >= 4 })
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map { String($0.prefix(5)) }.filter { $0.count >= 4 })
         }
         var notes: [String] = []
         tally.goldEvents += gold.count
@@ -140,7 +141,7 @@ enum TimelineEval {
             let best = predicted.indices.filter { !used.contains($0) }.max { a, b in
                 goldWords.intersection(words(predicted[a].description)).count < goldWords.intersection(words(predicted[b].description)).count
             }
-            guard let best, !goldWords.isEmpty, Double(goldWords.intersection(words(predicted[best].description)).count) >= Double(goldWords.count) / 2
+            guard let best, !goldWords.isEmpty, Double(goldWords.intersection(words(predicted[best].description)).count) >= Double(goldWords.count) / 3
             else {
                 notes.append("event missed: \(date ?? "-") \(text)")
                 continue

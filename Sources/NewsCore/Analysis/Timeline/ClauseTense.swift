@@ -18,6 +18,8 @@ enum ClauseTense: Sendable, Equatable {
                 if ["due", "set", "expected", "scheduled", "going", "plans", "planned", "intends", "aims"].contains(w), next == "to" {
                     return .future
                 }
+                // "applications are due by …", "the vote is due on …".
+                if w == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
                 if TenseLexicon.pastAuxiliaries.contains(w) || TenseLexicon.irregularPast.contains(w) || isRegularPast(w) { sawPast = true }
                 if TenseLexicon.presentAuxiliaries.contains(w) { sawPresent = true }
             }

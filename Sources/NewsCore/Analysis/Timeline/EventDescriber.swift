@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the short description of the event a clause tells: subject, verb, object, trimmed
 /// ("Belarus released 52 prisoners", "Ihar Losik was sentenced to 15 years").
 ///
@@ -14,7 +16,7 @@ struct EventDescriber {
     /// Names pronouns as their antecedents, when the people layer is sure.
     var nameForPronoun: (Range<Int>) -> String? = { _ in nil }
 
-    static let maxObjectWords = 7
+    static let maxObjectWords = 8
     static let adverbs: Set<String> = [
         "first", "also", "later", "already", "still", "then", "finally", "again", "once", "previously",
         "recently", "now", "just", "reportedly", "initially", "eventually", "jointly", "formally",
@@ -32,13 +34,24 @@ struct EventDescriber {
         guard let verb = findVerb(in: segment) else { return nil }
         // Attribution at the end of the sentence ("…, the companies said on Monday"): the
         // event is what was said, the clause before.
-        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), verb.end >= objectEnd(from: verb.end, segmentEnd: segment.upperBound),
-           segment.lowerBound > 0, let reported = previousClause(before: segment.lowerBound), let said = describe(segment: reported) {
+        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), !hasWords(after: verb.end, in: segment),
+           segment.lowerBound > 0, t[segment.lowerBound - 1].text == ",",
+           let reported = previousClause(before: segment.lowerBound), let said = describe(segment: reported) {
             return said
         }
         let subject = subjectWords(segment, verbStart: verb.start)
         var verbText = words(verb.start..<verb.end)
         var objectStart = verb.end
+        // "Dekker said the union would keep the terminals closed until Monday": when the date
+        // lies in the reported clause, that clause is the event.
+        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), skip.lowerBound > verb.end + 1, skip.upperBound <= segment.upperBound {
+            var k = verb.end
+            if k < segment.upperBound, t[k].lower == "that" { k += 1 }
+            if k < skip.lowerBound, !TenseLexicon.subjectPronouns.contains(t[k].lower), let inner = findVerb(in: k..<skip.lowerBound),
+               inner.start > k, let reported = describe(segment: k..<segment.upperBound) {
+                return reported
+            }
+        }
         // "Poland said it shot down drones": the reported clause, with the sayer as its subject.
         if TenseLexicon.sayingVerbs.contains(t[verb.head].lower) {
             var k = verb.end
@@ -53,6 +66,20 @@ struct EventDescriber {
         if verb.isParticiple { verbText = "was " + verbText }
         let object = objectWords(from: objectStart, segmentEnd: segment.upperBound)
         return ([subject, verbText, object].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " ")
+    }
+
+    /// True when words other than the dating expression (and its preposition) follow `index`
+    /// in the segment.
+    private func hasWords(after index: Int, in segment: Range<Int>) -> Bool {
+        var i = index
+        while i < segment.upperBound {
+            if skip.contains(i) || (i + 1 == skip.lowerBound && TenseLexicon.prepositions.contains(t[i].lower)) || !t[i].isWord && !t[i].isNumber {
+                i += 1
+                continue
+            }
+            return true
+        }
+        return false
     }
 
     // MARK: - Clauses
@@ -78,10 +105,13 @@ struct EventDescriber {
     }
 
     private func opensClause(_ i: Int) -> Bool {
+        // "… could go and said it would seek meetings": a second verb phrase.
+        if ["and", "but"].contains(t[i].lower), i + 1 < t.count, !skip.contains(i + 1), startsVerbGroup(i + 1) { return true }
         guard t[i].isWord, TenseLexicon.clauseOpeners.contains(t[i].lower), !skip.contains(i) else { return false }
-        // "after" and "before" next to the dating expression belong to it ("a day after").
+        // "after" and "before" next to the dating expression belong to it ("a day after",
+        // "until at least Monday").
         if i > 0, skip.upperBound == i { return false }
-        if i + 1 < t.count, skip.lowerBound == i + 1 { return false }
+        if skip.lowerBound > i, skip.lowerBound - i <= 3 { return false }
         return true
     }
 
@@ -121,7 +151,7 @@ struct EventDescriber {
             }
             if isPastVerb(i) {
                 let afterNoun = i > segment.lowerBound && t[i - 1].isWord && !isSubjectWord(i - 1)
-                let participle = afterNoun && startsWithArticle(segment) && segment.lowerBound > 0
+                let participle = afterNoun && isAppositive(segment)
                 return VerbGroup(start: i, end: particleEnd(i + 1, segment.upperBound), head: i, isParticiple: participle)
             }
         }
@@ -141,7 +171,7 @@ struct EventDescriber {
     }
 
     private func particleEnd(_ i: Int, _ limit: Int) -> Int {
-        if i < limit, !skip.contains(i), TenseLexicon.particles.contains(t[i].lower),
+        if i < limit, !skip.contains(i), i + 1 != skip.lowerBound, TenseLexicon.particles.contains(t[i].lower),
            i + 1 < limit, t[i + 1].isWord, !TenseLexicon.prepositions.contains(t[i + 1].lower) || isDeterminer(t[i + 1].lower) {
             return i + 1
         }
@@ -157,8 +187,10 @@ struct EventDescriber {
         return TenseLexicon.subjectPronouns.contains(w) || w == "who" || w == "which" || w == "that" || EventDescriber.adverbs.contains(w)
     }
 
-    private func startsWithArticle(_ segment: Range<Int>) -> Bool {
-        ["a", "an", "the"].contains(t[segment.lowerBound].lower)
+    /// ", a journalist …": an indefinite noun phrase right after a comma describes the name
+    /// before it.
+    private func isAppositive(_ segment: Range<Int>) -> Bool {
+        segment.lowerBound > 0 && t[segment.lowerBound - 1].text == "," && ["a", "an"].contains(t[segment.lowerBound].lower)
     }
 
     // MARK: - Subject and object
@@ -173,8 +205,16 @@ struct EventDescriber {
         while start < end, skip.contains(start) || (start + 1 < end && skip.contains(start + 1) && TenseLexicon.prepositions.contains(t[start].lower)) {
             start += 1
         }
-        if start < end, isRelative(start) || startsWithArticle(start..<end) && end - start <= 3 && segment.lowerBound > 0 && end == verbStart && isPastVerbPassive(verbStart) {
-            return antecedent(before: segment.lowerBound) ?? (isRelative(start) ? nil : words(start..<end))
+        if start < end, isRelative(start) || (isAppositive(segment) && end == verbStart) {
+            return antecedent(before: start) ?? (isRelative(start) ? nil : words(start..<end))
+        }
+        if start == end, segment.lowerBound > 0, ["and", "but"].contains(t[segment.lowerBound - 1].lower) {
+            // The second of two verb phrases shares the first one's subject.
+            var first = segment.lowerBound - 1
+            while first > 0, !ClauseBounds.isBreak(t[first - 1]), !opensClause(first - 1) { first -= 1 }
+            if let verb = findVerb(in: first..<(segment.lowerBound - 1)), verb.start > first {
+                return subjectWords(first..<(segment.lowerBound - 1), verbStart: verb.start)
+            }
         }
         if start == end { return segment.lowerBound > 0 ? antecedent(before: segment.lowerBound) : nil }
         if end - start == 1, let name = nameForPronoun(t[start].range) { return name }
@@ -182,17 +222,25 @@ struct EventDescriber {
         return words(start..<end)
     }
 
-    private func isPastVerbPassive(_ i: Int) -> Bool { i < t.count && isPastVerb(i) }
-
-    /// The name or noun phrase just before the comma at `index` ("Ihar Losik" in "…was Ihar
-    /// Losik, a journalist …").
-    private func antecedent(before index: Int) -> String? {
+    /// The name or noun phrase a relative clause or appositive starting at `index` describes:
+    /// "Ihar Losik" in "…was Ihar Losik, a journalist sentenced …", "Asante" in "Asante, a
+    /// 34-year-old striker who joined …". Appositives and relative clauses in between are
+    /// passed over, at most three.
+    private func antecedent(before index: Int, depth: Int = 0) -> String? {
         var end = index
         while end > 0, ClauseBounds.isBreak(t[end - 1]) { end -= 1 }
+        guard end > 0, depth < 3 else { return nil }
         var start = end
-        while start > 0, t[start - 1].isCapitalised, end - start < 4 { start -= 1 }
-        if start < end { return words(start..<end) }
-        return nil
+        while start > 0, !ClauseBounds.isBreak(t[start - 1]), !isRelative(start - 1) || start == end { start -= 1 }
+        if start > 0, isRelative(start - 1) { start -= 1 }
+        // An appositive, a relative clause or an age (", 63,") stands between: look further back.
+        if ["a", "an", "who", "which"].contains(t[start].lower) || (end - start == 1 && t[start].isNumber), start > 0 {
+            return antecedent(before: start, depth: depth + 1)
+        }
+        var nameStart = end
+        while nameStart > start, t[nameStart - 1].isCapitalised, end - nameStart < 4 { nameStart -= 1 }
+        if nameStart < end { return words(nameStart..<end) }
+        return end - start <= 4 ? words(start..<end) : nil
     }
 
     /// The object: from `start` up to a preposition (after two words), a break or the clause's
@@ -211,7 +259,12 @@ struct EventDescriber {
             run = run.map { $0.lowerBound..<(i + 1) } ?? i..<(i + 1)
         }
         if let r = run { pieces.append(words(r)) }
-        let joined = pieces.joined(separator: " ")
+        var joined = pieces.joined(separator: " ")
+        // A cut object does not end on a preposition, a conjunction or an article.
+        while let last = joined.split(separator: " ").last.map(String.init),
+              TenseLexicon.prepositions.contains(last.lowercased()) || ["and", "or", "but", "a", "an", "the", "that"].contains(last.lowercased()) {
+            joined = String(joined.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+        }
         return joined.isEmpty ? nil : joined
     }
 
@@ -231,7 +284,7 @@ struct EventDescriber {
                     && !t[i + 1].isCapitalised))
                 let keepOf = w == "of" && kept <= 1
                 if !(keepTo || keepOf) && kept >= 1 { break }
-                if kept == 0 && !keepTo && !keepOf && w != "to" { break }
+
             }
             if t[i].isWord || t[i].isNumber { kept += 1 }
             i += 1

@@ -24,6 +24,10 @@ struct ResolvedTime: Sendable, Equatable {
     /// `2025-03-03T18:00`), or nil when it is not one (unresolved, a duration, a reference word).
     var date: String? {
         guard let first = value.first, first.isNumber, !value.contains("X") else { return nil }
+        // A part of a day ("2025-03-12TEV") is no ISO time: the event carries the day.
+        if let t = value.firstIndex(of: "T"), value[value.index(after: t)...].first?.isLetter == true {
+            return String(value[..<t])
+        }
         return value
     }
 

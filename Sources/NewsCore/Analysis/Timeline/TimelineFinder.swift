@@ -43,6 +43,10 @@ struct TimelineBuilder {
     /// The timex and placed event of that day.
     var focusTimex: Int?
     var focusEvent: Int?
+    /// Token ranges of the expressions in the paragraph being read.
+    var paragraphTimexes: [Range<Int>] = []
+    /// The durations among them: the word after one ("a day after") is its signal.
+    var paragraphDurations: [Range<Int>] = []
     /// Who "he" or "she" is, so an event's subject can be named.
     let people: PeopleAnalysis
 
@@ -56,7 +60,9 @@ struct TimelineBuilder {
         let tokens = TimeTokenizer.tokens(article.analysisText, paragraph.range)
         let mentions = TimexFinder.find(tokens)
         let forEvents = paragraph.isStory
-        var covered: [Range<Int>] = []
+        let covered = mentions.map(\.tokens)
+        paragraphTimexes = covered
+        paragraphDurations = mentions.filter { $0.meaning.type == "DURATION" }.map(\.tokens)
         for mention in mentions {
             let tense = ClauseTense.of(tokens, around: mention.tokens)
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus)
@@ -64,7 +70,6 @@ struct TimelineBuilder {
             timexes.append(TimelineAnalysis.Timex(
                 text: article.text[mention.range], range: mention.range, type: mention.meaning.type, value: resolved.value,
                 mod: mention.mod, sentence: sentenceIndex(mention.range.lowerBound), paragraph: paragraph.number))
-            covered.append(mention.tokens)
             let inDateline = article.metadata.dateline.map { $0.overlaps(mention.range) } ?? false
             guard forEvents, !inDateline, !tokens[mention.tokens.lowerBound].inQuote else {
                 if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" { focus = resolved; focusTimex = index }
@@ -77,7 +82,12 @@ struct TimelineBuilder {
 
     private mutating func addEvents(for mention: TimexMention, _ resolved: ResolvedTime, timex: Int, tense: ClauseTense,
                                     tokens: [TimeToken], paragraph: Paragraph) {
-        var describer = EventDescriber(t: tokens, text: article.text, skip: mention.tokens)
+        // "last year's increase": the possessive ending goes with the expression.
+        var skip = mention.tokens
+        if skip.upperBound + 1 < tokens.count, ["'", "’"].contains(tokens[skip.upperBound].text), tokens[skip.upperBound + 1].lower == "s" {
+            skip = skip.lowerBound..<(skip.upperBound + 2)
+        }
+        var describer = EventDescriber(t: tokens, text: article.text, skip: skip)
         describer.nameForPronoun = { [people] range in
             people.resolve(pronounAt: range).map { people.people[$0].name }
         }
@@ -96,8 +106,7 @@ struct TimelineBuilder {
                     add(TimelineAnalysis.Event(date: time.date, value: time.value, description: text, sentence: sentence, timex: timex,
                                                relation: .on, paragraph: paragraph.number), time: time, anchor: nil, tense: .past)
                 }
-                addRelated(tokens, around: mention.tokens, anchorEvent: focusEvent, anchorTimex: focusTimex ?? timex,
-                           paragraph: paragraph, isDuration: true)
+                addRelated(tokens, around: mention.tokens, anchorEvent: focusEvent, anchorTimex: focusTimex ?? timex, paragraph: paragraph)
                 return
             }
             // "who has ruled Belarus for over three decades": began that long before the reference.
@@ -127,7 +136,7 @@ struct TimelineBuilder {
     /// Events named after "following", "after", "ahead of" or "before" in the sentence of a dated
     /// event, placed just before or after it, undated.
     private mutating func addRelated(_ tokens: [TimeToken], around range: Range<Int>, anchorEvent: Int?, anchorTimex: Int,
-                                     paragraph: Paragraph, isDuration: Bool = false) {
+                                     paragraph: Paragraph) {
         guard let anchorEvent else { return }
         var start = range.lowerBound, end = range.upperBound
         while start > 0, !Self.endsSentence(tokens[start - 1]) { start -= 1 }
@@ -138,17 +147,18 @@ struct TimelineBuilder {
             defer { i += 1 }
             // "a day after": the word after a duration is its signal, not a new relation.
             guard let isAfter = TenseLexicon.relationCues[tokens[i].lower], !range.contains(i),
-                  i != range.upperBound || !isDuration else { continue }
+                  !paragraphDurations.contains(where: { $0.upperBound == i }) else { continue }
             var first = i + 1
             if tokens[i].lower == "ahead" { guard first < end, tokens[first].lower == "of" else { continue }; first += 1 }
-            guard first < end, tokens[first].isWord, !Self.startsTimex(first, timexTokens: range) else { continue }
+            guard first < end, tokens[first].isWord, !paragraphTimexes.contains(where: { $0.lowerBound == first }) else { continue }
             var last = first
             while last < end, !ClauseBounds.isBreak(tokens[last]), last - first < 9,
                   !(last > first && ["and", "while", "as", "but"].contains(tokens[last].lower) && last + 1 < end && ["ahead", "after", "before", "following"].contains(tokens[last + 1].lower)) {
                 last += 1
             }
             guard last > first, !tokens[first].isNumber else { continue }
-            if timexes.contains(where: { $0.range.lowerBound >= tokens[first].range.lowerBound && $0.range.upperBound <= tokens[last - 1].range.upperBound }) { continue }
+            // An event with a date of its own is dated by it, not placed by this one.
+            if paragraphTimexes.contains(where: { $0.lowerBound >= first && $0.lowerBound < last }) { continue }
             let text = describer.describe(segment: first..<last) ?? describer.words(first..<last)
             let sentence = sentenceIndex(tokens[first].range.lowerBound) ?? 0
             add(TimelineAnalysis.Event(date: nil, value: nil, description: text, sentence: sentence, timex: anchorTimex,
@@ -175,6 +185,10 @@ struct TimelineBuilder {
 
     @discardableResult
     private mutating func add(_ event: TimelineAnalysis.Event, time: ResolvedTime?, anchor: Int?, tense: ClauseTense) -> Int {
+        // Two expressions in one clause ("On 12 May … at 6pm") tell one event: keep the first.
+        if let same = placed.lastIndex(where: { $0.event.sentence == event.sentence && $0.event.description == event.description }) {
+            return same
+        }
         placed.append(EventOrderer.Placed(event: event, time: time, anchor: anchor, isFuture: tense == .future, order: placed.count))
         return placed.count - 1
     }
@@ -209,8 +223,6 @@ struct TimelineBuilder {
     private static func endsSentence(_ token: TimeToken) -> Bool {
         token.kind == .mark && [".", "?", "!"].contains(token.text)
     }
-
-    private static func startsTimex(_ i: Int, timexTokens: Range<Int>) -> Bool { timexTokens.lowerBound == i }
 
     /// The index of the sentence holding `offset`.
     func sentenceIndex(_ offset: Int) -> Int? {

@@ -14,7 +14,6 @@ extension TimexFinder {
             // "most recently" and "as recently as" compare; "now" inside "now that" is a conjunction.
             if w == "recently", let before = word(i - 1), before == "most" || before == "as" { return nil }
             if w == "now", word(i + 1) == "that" { return nil }
-            if w == "now", word(i - 1) == "right" || word(i - 1) == "until" || word(i - 1) == "by" { return (i + 1, .reference(value)) }
             return (i + 1, .reference(value))
         }
         if let day = weekdayName(i) {

@@ -116,6 +116,8 @@ struct TimexFinder {
                 mod = value.isEmpty ? nil : value
             }
             if case .decade = meaning, word(start - 1) == "the" { start -= 1 }
+        case .reference:
+            if word(start - 1) == "right" || word(start - 1) == "just" { start -= 1 }
         case .time:
             if let w = word(start - 1), ["about", "around", "approximately", "roughly"].contains(w) {
                 start -= 1

@@ -33,7 +33,9 @@ struct TimexNormalizer {
         case .anchoredDays(let offset):
             return shift(focus ?? reference.map(ResolvedTime.day), by: offset)
         case let .time(on, hour, minute):
-            let day = on.map { resolve($0, tense: tense, focus: focus) } ?? dayFocus(focus)
+            // The story's current day is its narrative's; a future clause speaks from the
+            // reference date ("will brief analysts at 6pm").
+            let day = on.map { resolve($0, tense: tense, focus: focus) } ?? dayFocus(tense == .future && reference != nil ? nil : focus)
             let clock = "T" + TimexFormat.pad(hour, 2) + ":" + TimexFormat.pad(minute, 2)
             return attach(clock, to: day)
         case let .partOfDay(on, code):
@@ -93,7 +95,8 @@ struct TimexNormalizer {
         let chosen: Int
         switch tense {
         case .future: chosen = candidates.first { key($0) >= referenceKey } ?? reference.year
-        case .past, .present, .unknown: chosen = candidates.last { key($0) <= referenceKey } ?? reference.year
+        case .past: chosen = candidates.last { key($0) <= referenceKey } ?? reference.year
+        case .present, .unknown: chosen = candidates.min { abs(key($0) - referenceKey) < abs(key($1) - referenceKey) } ?? reference.year
         }
         return calendar(year: chosen, month: month, day: day, tense: tense)
     }

@@ -23,7 +23,7 @@ enum TenseLexicon {
         "spoke", "stole", "swore", "taught", "threw", "understood", "wore", "broke", "forgave",
         "froze", "hung", "laid", "lay", "lit", "rode", "rang", "shook", "shut", "slept", "slid",
         "split", "spread", "stuck", "swept", "swam", "tore", "woke", "withdrew", "overtook", "undertook",
-        "upheld", "was", "were", "had", "did", "sank", "bore", "dealt", "fed", "forbade", "forgot",
+        "upheld", "was", "were", "had", "did", "sank", "cost", "struck", "sent", "bore", "dealt", "fed", "forbade", "forgot",
         "beat", "bit", "blew", "dug", "hid", "let", "read", "sped", "sprang", "stung", "stank",
         "struck", "strove", "wept", "wound",
     ]
@@ -62,7 +62,7 @@ enum TenseLexicon {
     ]
 
     /// Particles that belong to the verb they follow ("shot down", "walked off").
-    static let particles: Set<String> = ["down", "up", "off", "out", "back", "away", "over", "in", "on"]
+    static let particles: Set<String> = ["down", "up", "off", "out", "back", "away"]
 
     /// Words that introduce an undated event placed relative to its anchor: what follows
     /// "ahead of" comes after the anchor, what follows "following" came before it.
