@@ -21,10 +21,12 @@ public enum TimelineFinder {
         let tokens = TimeTokenizer.tokens(text, 0..<text.count)
         let normalizer = TimexNormalizer(reference: reference)
         var focus: ResolvedTime? = nil
+        var focusToken: Int? = nil
         return TimexFinder.find(tokens).map { mention in
             let tense = ClauseTense.of(tokens, around: mention.tokens)
-            let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus)
-            if resolved.isDay { focus = resolved }
+            let near = focusToken.map { ClauseBounds.segment(tokens, around: mention.tokens).contains($0) } ?? false
+            let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
+            if resolved.isDay { focus = resolved; focusToken = mention.tokens.lowerBound }
             return TimelineAnalysis.Timex(text: text[mention.range], range: mention.range, type: mention.meaning.type,
                                           value: resolved.value, mod: mention.mod, sentence: nil, paragraph: 1)
         }
@@ -40,6 +42,8 @@ struct TimelineBuilder {
     var placed: [EventOrderer.Placed] = []
     /// The last single day the story named, which "the day before" and "10 a.m." refer to.
     var focus: ResolvedTime?
+    /// Where the current day was named (scalar offset), to tell a clock time in the same clause.
+    var focusOffset: Int?
     /// The timex and placed event of that day.
     var focusTimex: Int?
     var focusEvent: Int?
@@ -65,14 +69,17 @@ struct TimelineBuilder {
         paragraphDurations = mentions.filter { $0.meaning.type == "DURATION" }.map(\.tokens)
         for mention in mentions {
             let tense = ClauseTense.of(tokens, around: mention.tokens)
-            let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus)
+            let sentence = sentenceIndex(mention.range.lowerBound)
+            let clause = ClauseBounds.segment(tokens, around: mention.tokens)
+            let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
+            let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
             let index = timexes.count
             timexes.append(TimelineAnalysis.Timex(
                 text: article.text[mention.range], range: mention.range, type: mention.meaning.type, value: resolved.value,
-                mod: mention.mod, sentence: sentenceIndex(mention.range.lowerBound), paragraph: paragraph.number))
+                mod: mention.mod, sentence: sentence, paragraph: paragraph.number))
             let inDateline = article.metadata.dateline.map { $0.overlaps(mention.range) } ?? false
             guard forEvents, !inDateline, !tokens[mention.tokens.lowerBound].inQuote else {
-                if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" { focus = resolved; focusTimex = index }
+                if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" { focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = index }
                 continue
             }
             addEvents(for: mention, resolved, timex: index, tense: tense, tokens: tokens, paragraph: paragraph)
@@ -118,14 +125,14 @@ struct TimelineBuilder {
             return
         default:
             guard let text = describer.describe(around: mention.tokens) else {
-                if resolved.isDay, mention.meaning.type == "DATE" { focus = resolved; focusTimex = timex }
+                if resolved.isDay, mention.meaning.type == "DATE" { focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = timex }
                 return
             }
             let eventIndex = add(TimelineAnalysis.Event(date: resolved.date, value: resolved.value, description: text, sentence: sentence, timex: timex,
                                                         relation: .on, paragraph: paragraph.number),
                                  time: resolved, anchor: nil, tense: tense)
             if resolved.isDay, mention.meaning.type == "DATE" {
-                focus = resolved
+                focusOffset = mention.range.lowerBound; focus = resolved
                 focusTimex = timex
                 focusEvent = eventIndex
             }

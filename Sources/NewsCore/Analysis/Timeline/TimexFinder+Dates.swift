@@ -110,6 +110,8 @@ extension TimexFinder {
     func year(_ i: Int) -> Match? {
         guard let value = yearNumber(i), (1800...2199).contains(value) else { return nil }
         if i > 0, t[i - 1].kind == .mark, ["$", "£", "€", "#", "¥"].contains(t[i - 1].text) { return nil }
+        // "138-2010-2015", "32-2015": part of a longer number (a telephone number, a code).
+        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t[i - 1].text), t[i - 2].isNumber { return nil }
         if let after = lower(i + 1) {
             if after == "%" || TemporalLexicon.countNouns.contains(after) { return nil }
             if after == "s", joined(i + 1) { return nil }

@@ -4,13 +4,26 @@ extension TimexFinder {
     /// `18 months`, and vague ones: `for years`, `years of sanctions`, `several months`.
     func duration(_ i: Int) -> Match? {
         if let compound = compoundDuration(i) { return compound }
-        if let amount = count(i), let unitWord = word(amount.next), let unit = TemporalLexicon.units[unitWord] {
+        if let amount = count(i), let unitWord = word(amount.next), let unit = TemporalLexicon.units[unitWord],
+           unitWord != "second" || amount.value == 1 {  // "twenty second" is an ordinal
             // "the 89th minute" and "the first time" are not durations; "a day" after "twice" is a rate.
             if let before = word(i - 1), ["twice", "times", "per", "once"].contains(before) { return nil }
             if ["a", "an"].contains(t[i].lower), let after = word(amount.next + 1), after == "ago" { return nil }
             var end = amount.next + 1
+            var value = amount.value
             if word(end) == "old" || (word(end) == "-" && word(end + 1) == "old") { end += 1 }
-            return (end, .duration(Self.durationValue(amount.value, unit, unitWord: unitWord)))
+            // "an hour and a half", "one hour and half".
+            if word(end) == "and", word(end + 1) == "half" { value += 0.5; end += 2 }
+            else if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" { value += 0.5; end += 3 }
+            // "1 hour and 30 minutes", "two years and six months": one duration.
+            else if word(end) == "and", let second = count(end + 1), let secondWord = word(second.next),
+                    let secondUnit = TemporalLexicon.units[secondWord], secondUnit.durationParts.isTime == unit.durationParts.isTime,
+                    secondUnit != unit, second.value == second.value.rounded() {
+                let first = Self.durationValue(value, unit, unitWord: unitWord)
+                let rest = Self.durationValue(second.value, secondUnit, unitWord: secondWord).dropFirst(unit.durationParts.isTime ? 2 : 1)
+                return (second.next + 1, .duration(first + rest))
+            }
+            return (end, .duration(Self.durationValue(value, unit, unitWord: unitWord)))
         }
         // A bare plural unit is a vague duration after "for", "after", "over", a quantifier,
         // or before "of" ("years of sanctions").

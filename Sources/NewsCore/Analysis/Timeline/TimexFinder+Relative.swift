@@ -38,6 +38,7 @@ extension TimexFinder {
             if w == "current", let unit = TemporalLexicon.units[next], unit == .year || unit == .month || unit == .week {
                 return (i + 2, .period(unit, offset: 0))
             }
+            if w == "previous" || w == "coming", let day = weekdayName(i + 1) { return (i + 2, .weekday(day, offset: offset)) }
             return nil
         }
         if word(i - 1) == "the" { return nil }

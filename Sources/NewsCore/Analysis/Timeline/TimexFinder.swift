@@ -19,7 +19,8 @@ struct TimexFinder {
         var mentions: [TimexMention] = []
         var index = 0
         while index < t.count {
-            guard let match = longestMatch(at: index) else { index += 1; continue }
+            guard var match = longestMatch(at: index) else { index += 1; continue }
+            match = joinDayAndTime(match, at: index)
             var start = index
             var mod: String? = nil
             (start, mod) = widen(start, match.meaning)
@@ -28,6 +29,37 @@ struct TimexFinder {
             index = match.end
         }
         return mentions
+    }
+
+    /// "tomorrow 8am", "Thursday 1 pm", "8am this morning", "3pm today": a day and a clock
+    /// time written side by side are one point in time.
+    private func joinDayAndTime(_ match: Match, at i: Int) -> Match {
+        switch match.meaning {
+        case .time(nil, let hour, let minute):
+            if let day = longestMatch(at: match.end), Self.isDay(day.meaning) {
+                return (day.end, .time(on: Self.dayPart(day.meaning), hour: hour, minute: minute))
+            }
+        case let meaning where Self.isDay(meaning):
+            if let time = longestMatch(at: match.end), case let .time(nil, hour, minute) = time.meaning {
+                return (time.end, .time(on: Self.dayPart(meaning), hour: hour, minute: minute))
+            }
+        default: break
+        }
+        return match
+    }
+
+    private static func isDay(_ meaning: TimexMeaning) -> Bool {
+        switch meaning {
+        case .relativeDay, .weekday: return true
+        case .calendar(_, let month, let day): return month != nil && day != nil
+        case .partOfDay(let on, _): return isDay(on)
+        default: return false
+        }
+    }
+
+    private static func dayPart(_ meaning: TimexMeaning) -> TimexMeaning {
+        if case .partOfDay(let on, _) = meaning { return on }
+        return meaning
     }
 
     private func longestMatch(at i: Int) -> Match? {
@@ -47,13 +79,18 @@ struct TimexFinder {
     /// True when token `i` follows the previous one with no space.
     func joined(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].spaceBefore }
 
-    /// A month name at `i` (capitalised; an abbreviation may carry its stop): value and next index.
+    /// A month name at `i` (an abbreviation may carry its stop): value and next index. A month
+    /// in lower case, or an abbreviation without its stop ("Jan"), counts only beside a day
+    /// number or a year ("04th jan 2019"), where it cannot be a word or a name.
     func month(_ i: Int) -> (value: Int, next: Int)? {
-        guard i < t.count, t[i].isCapitalised, let value = CalendarLexicon.months[t[i].lower] else { return nil }
+        guard i < t.count, t[i].isWord, let value = CalendarLexicon.months[t[i].lower] else { return nil }
+        let besideNumber = (i + 1 < t.count && t[i + 1].isNumber) || (i > 0 && t[i - 1].isNumber)
+            || (i > 1 && t[i - 1].lower == "of" && (t[i - 2].isNumber || NumberWords.ordinal(t[i - 2].lower) != nil))
+        if !t[i].isCapitalised && (!besideNumber || t[i].lower == "may" || t[i].lower == "march") { return nil }
         if CalendarLexicon.monthAbbreviations.contains(t[i].lower) {
             if isMark(i + 1, ".") { return (value, i + 2) }
             // "Mar" or "Jun" without a stop is too often a word or a name.
-            return t[i].lower.count >= 4 ? (value, i + 1) : nil
+            return t[i].lower.count >= 4 || besideNumber ? (value, i + 1) : nil
         }
         return (value, i + 1)
     }

@@ -6,7 +6,9 @@
 struct TimexNormalizer {
     var reference: CalendarDate?
 
-    func resolve(_ meaning: TimexMeaning, tense: ClauseTense, focus: ResolvedTime?) -> ResolvedTime {
+    /// `focusIsNear` is true when the story's current day was named in the same sentence: a
+    /// clock time then takes that day whatever the tense ("tomorrow at 8:45").
+    func resolve(_ meaning: TimexMeaning, tense: ClauseTense, focus: ResolvedTime?, focusIsNear: Bool = false) -> ResolvedTime {
         switch meaning {
         case let .calendar(year, month, day):
             return calendar(year: year, month: month, day: day, tense: tense)
@@ -35,7 +37,7 @@ struct TimexNormalizer {
         case let .time(on, hour, minute):
             // The story's current day is its narrative's; a future clause speaks from the
             // reference date ("will brief analysts at 6pm").
-            let day = on.map { resolve($0, tense: tense, focus: focus) } ?? dayFocus(tense == .future && reference != nil ? nil : focus)
+            let day = on.map { resolve($0, tense: tense, focus: focus) } ?? dayFocus(tense == .future && reference != nil && !focusIsNear ? nil : focus)
             let clock = "T" + TimexFormat.pad(hour, 2) + ":" + TimexFormat.pad(minute, 2)
             return attach(clock, to: day)
         case let .partOfDay(on, code):
