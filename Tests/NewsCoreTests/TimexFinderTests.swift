@@ -89,6 +89,13 @@ struct TimexFinderTests {
         #expect(values == ["XXXX-WXX-4", "P1Y", "XXXX-WXX"])
     }
 
+    @Test("an expression at the very end of the text, with nothing after it")
+    func atEnd() {
+        #expect(TimelineFinder.timexes(in: "see you tomorrow", reference: Self.reference).map(\.value) == ["2025-09-12"])
+        #expect(TimelineFinder.timexes(in: "the call is at 6pm", reference: Self.reference).map(\.value) == ["2025-09-11T18:00"])
+        #expect(TimelineFinder.timexes(in: "Thursday 1 pm", reference: Self.reference).map(\.value) == ["2025-09-11T13:00"])
+    }
+
     @Test("a clock time takes the day named in its own clause")
     func timeWithDay() {
         let found = TimelineFinder.timexes(in: "We meet tomorrow at 8:45 a.m., not at noon today.", reference: Self.reference)

@@ -13,9 +13,11 @@ struct TimeToken: Sendable, Equatable {
     /// True inside double quotation marks.
     var inQuote: Bool
 
+    /// True for a word starting with a capital letter (set once, when the token is made).
+    var isCapitalised: Bool
+
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-    var isCapitalised: Bool { kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false) }
 
     /// The value of a number token without its thousands commas.
     var number: Double? {
@@ -38,7 +40,10 @@ enum TimeTokenizer {
         var index = range.lowerBound
         var space = true
         var inQuote = false
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return (0x61...0x7A).contains(s.value) || (0x41...0x5A).contains(s.value) }
+            return s.properties.isAlphabetic
+        }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         func at(_ i: Int) -> Unicode.Scalar { i < range.upperBound ? scalars[i] : " " }
         while index < range.upperBound {
@@ -80,8 +85,11 @@ enum TimeTokenizer {
                 if scalar == "“" { inQuote = true } else if scalar == "”" { inQuote = false } else if scalar == "\"" { inQuote.toggle() }
             }
             let word = text[start..<index]
-            tokens.append(TimeToken(kind: kind, text: word, lower: word.lowercased(), range: start..<index,
-                                    spaceBefore: space, inQuote: inQuote && kind != .mark))
+            let first = scalars[start]
+            let capitalised = kind == .word && (first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase)
+            tokens.append(TimeToken(kind: kind, text: word, lower: word.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? word.lowercased() : word,
+                                    range: start..<index, spaceBefore: space, inQuote: inQuote && kind != .mark,
+                                    isCapitalised: capitalised))
             space = false
         }
         return tokens

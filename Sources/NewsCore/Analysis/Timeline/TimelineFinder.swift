@@ -7,7 +7,7 @@
 public enum TimelineFinder {
     public static func analyze(_ article: Article, reference: CalendarDate?) -> TimelineAnalysis {
         var builder = TimelineBuilder(article: article, normalizer: TimexNormalizer(reference: reference),
-                                      people: PeopleFinder.analyze(article))
+                                      people: LazyPeople(article: article))
         for paragraph in article.paragraphs where !paragraph.isBoilerplate && paragraph.role != .byline {
             builder.read(paragraph)
         }
@@ -52,9 +52,9 @@ struct TimelineBuilder {
     /// The durations among them: the word after one ("a day after") is its signal.
     var paragraphDurations: [Range<Int>] = []
     /// Who "he" or "she" is, so an event's subject can be named.
-    let people: PeopleAnalysis
+    let people: LazyPeople
 
-    init(article: Article, normalizer: TimexNormalizer, people: PeopleAnalysis) {
+    init(article: Article, normalizer: TimexNormalizer, people: LazyPeople) {
         self.article = article
         self.normalizer = normalizer
         self.people = people
@@ -95,9 +95,7 @@ struct TimelineBuilder {
             skip = skip.lowerBound..<(skip.upperBound + 2)
         }
         var describer = EventDescriber(t: tokens, text: article.text, skip: skip)
-        describer.nameForPronoun = { [people] range in
-            people.resolve(pronounAt: range).map { people.people[$0].name }
-        }
+        describer.nameForPronoun = { [people] range in people.name(forPronounAt: range) }
         let sentence = sentenceIndex(mention.range.lowerBound) ?? 0
         switch mention.meaning {
         case .duration(let value):
@@ -193,7 +191,7 @@ struct TimelineBuilder {
     @discardableResult
     private mutating func add(_ event: TimelineAnalysis.Event, time: ResolvedTime?, anchor: Int?, tense: ClauseTense) -> Int {
         // Two expressions in one clause ("On 12 May … at 6pm") tell one event: keep the first.
-        if let same = placed.lastIndex(where: { $0.event.sentence == event.sentence && $0.event.description == event.description }) {
+        if let same = placed.suffix(8).lastIndex(where: { $0.event.sentence == event.sentence && $0.event.description == event.description }) {
             return same
         }
         placed.append(EventOrderer.Placed(event: event, time: time, anchor: anchor, isFuture: tense == .future, order: placed.count))
@@ -240,5 +238,22 @@ struct TimelineBuilder {
             if offset < range.lowerBound { high = middle - 1 } else if offset >= range.upperBound { low = middle + 1 } else { return middle }
         }
         return nil
+    }
+}
+
+/// The people layer, run only when an event's subject is a pronoun: many stories never need it.
+final class LazyPeople {
+    private let article: Article
+    private var analysis: PeopleAnalysis?
+
+    init(article: Article) {
+        self.article = article
+    }
+
+    /// The full name of the person a pronoun refers to, when the people layer is sure.
+    func name(forPronounAt range: Range<Int>) -> String? {
+        guard ["he", "she", "him", "her"].contains(article.text[range].lowercased()) else { return nil }
+        if analysis == nil { analysis = PeopleFinder.analyze(article) }
+        return analysis.flatMap { people in people.resolve(pronounAt: range).map { people.people[$0].name } }
     }
 }

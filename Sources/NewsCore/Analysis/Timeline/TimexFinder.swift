@@ -19,7 +19,7 @@ struct TimexFinder {
         var mentions: [TimexMention] = []
         var index = 0
         while index < t.count {
-            guard var match = longestMatch(at: index) else { index += 1; continue }
+            guard canStart(index), var match = longestMatch(at: index) else { index += 1; continue }
             match = joinDayAndTime(match, at: index)
             var start = index
             var mod: String? = nil
@@ -62,7 +62,27 @@ struct TimexFinder {
         return meaning
     }
 
+    /// Whether any pattern can begin at token `i`: most words of a story cannot, and this check
+    /// keeps the finder fast.
+    private func canStart(_ i: Int) -> Bool {
+        let token = t[i]
+        switch token.kind {
+        case .number: return true
+        case .mark: return token.text == "'" || token.text == "’"
+        case .word:
+            return TemporalLexicon.startWords.contains(token.lower) || token.lower.utf8.contains(0x2D)
+        }
+    }
+
     private func longestMatch(at i: Int) -> Match? {
+        guard i < t.count else { return nil }
+        // The two commonest starting words need only the patterns that can begin with them.
+        if t[i].lower == "the" {
+            return [ordinalOfMonth(i), anchoredPhrase(i), boundedDuration(i), decade(i)].compactMap { $0 }.max { $0.end < $1.end }
+        }
+        if t[i].lower == "a" || t[i].lower == "an" {
+            return [duration(i), agoPhrase(i), anchoredPhrase(i)].compactMap { $0 }.max { $0.end < $1.end }
+        }
         let candidates: [Match?] = [
             isoDate(i), slashDate(i), weekdayDate(i), monthFirst(i), dayFirst(i), ordinalOfMonth(i),
             year(i), decade(i), relativeWord(i), periodPhrase(i), agoPhrase(i), anchoredPhrase(i),
@@ -122,7 +142,8 @@ struct TimexFinder {
         guard let w = word(i) else { return nil }
         if TemporalLexicon.oneWords.contains(w) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
-        if let value = NumberWords.cardinal(w) { return (Double(value), i + 1) }
+        if let value = NumberWords.units[w] ?? NumberWords.tens[w] { return (Double(value), i + 1) }
+        if w.contains("-"), let value = NumberWords.cardinal(w) { return (Double(value), i + 1) }
         if w == "a" , word(i + 1) == "dozen" { return (12, i + 2) }
         return nil
     }

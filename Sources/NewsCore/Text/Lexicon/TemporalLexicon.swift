@@ -112,6 +112,32 @@ enum TemporalLexicon {
         "throughout", "that", "each", "every",
     ]
 
+    /// Words that can begin a temporal expression besides numbers, month and weekday names
+    /// and number words: the finder tries its patterns only at these.
+    static let triggers: Set<String> = {
+        var words: Set<String> = [
+            "the", "every", "each", "once", "twice", "half", "noon", "midday", "midnight", "mid", "dozen",
+        ]
+        for list in [Array(relativeDays.keys), Array(references.keys), Array(periodOffsets.keys), Array(units.keys),
+                     Array(vagueQuantifiers), Array(oneWords), Array(frequencyAdverbs.keys), Array(seasons.keys),
+                     Array(pointModifiers.keys)] {
+            words.formUnion(list)
+        }
+        return words
+    }()
+
+    /// Every word a pattern can start with: the triggers, month and weekday names (plural
+    /// weekdays too), and number words. One set, so the finder's check is one look-up.
+    static let startWords: Set<String> = {
+        var words = triggers
+        words.formUnion(CalendarLexicon.months.keys)
+        words.formUnion(CalendarLexicon.weekdays.keys)
+        words.formUnion(CalendarLexicon.weekdays.keys.map { $0 + "s" })
+        words.formUnion(NumberWords.units.keys)
+        words.formUnion(NumberWords.tens.keys)
+        return words
+    }()
+
     /// Counted nouns that show a four-digit number is a count, not a year ("2000 people").
     static let countNouns: Set<String> = [
         "people", "members", "jobs", "homes", "houses", "workers", "troops", "soldiers", "votes",
