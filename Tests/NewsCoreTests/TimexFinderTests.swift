@@ -49,6 +49,11 @@ struct TimexFinderTests {
         Case(sentence: "It follows years of sanctions.", text: "years", type: "DURATION", value: "PXY"),
         Case(sentence: "After a nine-hour debate the budget passed.", text: "nine-hour", type: "DURATION", value: "PT9H"),
         Case(sentence: "The talks lasted an hour and a half.", text: "an hour and a half", type: "DURATION", value: "PT1.5H"),
+        // Business-news periods.
+        Case(sentence: "Sales fell in the second quarter.", text: "the second quarter", type: "DATE", value: "2025-Q2"),
+        Case(sentence: "The plant will close by the end of 2026.", text: "the end of 2026", type: "DATE", value: "2026", mod: "END"),
+        Case(sentence: "Protests continued over the weekend.", text: "the weekend", type: "DATE", value: "2025-W37-WE"),
+        Case(sentence: "The deal closed on Sept. 1. A month later the firm was sold.", text: "A month later", type: "DATE", value: "2025-10"),
         // Times and sets.
         Case(sentence: "The shock came at 10 a.m. local time.", text: "10 a.m. local time", type: "TIME", value: "2025-09-11T10:00"),
         Case(sentence: "Analysts meet at 6pm.", text: "6pm", type: "TIME", value: "2025-09-11T18:00"),
@@ -74,6 +79,17 @@ struct TimexFinderTests {
     func notTimes(_ sentence: String) {
         let found = TimelineFinder.timexes(in: sentence, reference: Self.reference)
         #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
+    @Test("a comparison's base dates no event; the attribution's day dates the figure")
+    func comparisonBase() throws {
+        let article = ArticleParser.parse("Profits rose 5% from a year earlier, the company said on Tuesday.", format: .text, source: "test")
+        let analysis = TimelineFinder.analyze(article, reference: Self.reference)
+        #expect(analysis.timexes.map(\.value) == ["2024", "2025-09-09"])
+        let event = try #require(analysis.events.first)
+        #expect(analysis.events.count == 1)
+        #expect(event.description == "Profits rose 5%")
+        #expect(event.date == "2025-09-09")
     }
 
     @Test("the month May after a preposition is a month")

@@ -218,8 +218,27 @@ struct EventDescriber {
         }
         if start == end { return segment.lowerBound > 0 ? antecedent(before: segment.lowerBound) : nil }
         if end - start == 1, let name = nameForPronoun(t[start].range) { return name }
-        if end - start > 6 { start = end - 6 }
-        return words(start..<end)
+        if end - start > 6, !(start..<end).overlaps(skip) { start = end - 6 }
+        return wordsOutsideSkip(start..<end)
+    }
+
+    /// The words of `range` without the dating expression and the preposition before it
+    /// ("Revenue in the first half of 2025" → "Revenue").
+    private func wordsOutsideSkip(_ range: Range<Int>) -> String? {
+        guard range.overlaps(skip) else { return words(range) }
+        var pieces: [String] = []
+        var run: Range<Int>? = nil
+        for i in range {
+            let dropped = skip.contains(i) || (i + 1 == skip.lowerBound && TenseLexicon.prepositions.contains(t[i].lower))
+            if dropped {
+                if let r = run { pieces.append(words(r)); run = nil }
+                continue
+            }
+            run = run.map { $0.lowerBound..<(i + 1) } ?? i..<(i + 1)
+        }
+        if let r = run { pieces.append(words(r)) }
+        let joined = pieces.joined(separator: " ")
+        return joined.isEmpty ? nil : joined
     }
 
     /// The name or noun phrase a relative clause or appositive starting at `index` describes:

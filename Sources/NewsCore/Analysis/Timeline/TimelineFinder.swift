@@ -122,6 +122,13 @@ struct TimelineBuilder {
         case .reference, .set:
             return
         default:
+            // "up 5% from a year earlier", "higher than last year", "compared with 2024": a
+            // comparison's base dates no event (a range "from 2014 to 2022" still does).
+            let first = mention.tokens.lowerBound
+            if first > 0, ["from", "than", "with"].contains(tokens[first - 1].lower),
+               !(mention.tokens.upperBound < tokens.count && ["to", "until", "through", "till"].contains(tokens[mention.tokens.upperBound].lower)) {
+                return
+            }
             guard let text = describer.describe(around: mention.tokens) else {
                 if resolved.isDay, mention.meaning.type == "DATE" { focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = timex }
                 return

@@ -45,7 +45,7 @@ extension TimexFinder {
         if let unit = TemporalLexicon.units[next], [.week, .month, .year, .decade, .century].contains(unit), !next.hasSuffix("s") {
             return (i + 2, .period(unit, offset: offset))
         }
-        if next == "weekend" { return (i + 2, .period(.week, offset: offset)) }
+        if next == "weekend" { return (i + 2, .weekend(offset: offset)) }
         if let day = weekdayName(i + 1) { return (i + 2, .weekday(day, offset: offset)) }
         if let month = month(i + 1) {
             return (month.next, .season(year: nil, code: TimexFormat.pad(month.value, 2), offset: offset))
@@ -70,19 +70,59 @@ extension TimexFinder {
         }
     }
 
-    /// `the day before`, `the next day`, `the previous day`, `a day later`, `two days earlier`.
+    /// `the day before`, `the next day`, `the previous day`, `a day later`, `two days earlier`,
+    /// `a year earlier`, `the following week`, `the previous year`.
     func anchoredPhrase(_ i: Int) -> Match? {
         if word(i) == "the", let w = word(i + 1) {
             if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
             if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
+            if ["following", "previous", "preceding"].contains(w), let unitWord = word(i + 2),
+               let unit = TemporalLexicon.units[unitWord], [.week, .month, .year].contains(unit) {
+                return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
+            }
+            if w == "weekend" { return (i + 2, .weekend(offset: 0)) }
+            // "by the end of the year": the current period, when a part of it is named.
+            if let unit = TemporalLexicon.units[w], [.week, .month, .year].contains(unit), word(i - 1) == "of",
+               let part = word(i - 2), TemporalLexicon.partModifiers[part] != nil {
+                return (i + 2, .period(unit, offset: 0))
+            }
             if w == "day", let after = word(i + 2) {
                 if after == "before" { return (i + 3, .anchoredDays(-1)) }
                 if after == "after" , i + 3 >= t.count || t[i + 3].kind == .mark { return (i + 3, .anchoredDays(1)) }
             }
         }
-        guard let amount = count(i), let unitWord = word(amount.next), TemporalLexicon.units[unitWord] == .day,
+        guard let amount = count(i), let unitWord = word(amount.next), let unit = TemporalLexicon.units[unitWord],
               let direction = word(amount.next + 1), direction == "later" || direction == "earlier",
               amount.value == amount.value.rounded() else { return nil }
-        return (amount.next + 2, .anchoredDays(direction == "later" ? Int(amount.value) : -Int(amount.value)))
+        let n = direction == "later" ? Int(amount.value) : -Int(amount.value)
+        switch unit {
+        case .day: return (amount.next + 2, .anchoredDays(n))
+        case .week: return (amount.next + 2, .anchoredDays(7 * n))
+        case .month, .year: return (amount.next + 2, .anchoredPeriod(unit, offset: n))
+        case .decade: return (amount.next + 2, .anchoredPeriod(.year, offset: 10 * n))
+        default: return nil
+        }
+    }
+}
+
+extension TimexFinder {
+    /// `the second quarter`, `the first half of 2025`, `Q3 2024`, `the third quarter of last year`.
+    func yearPartPhrase(_ i: Int) -> Match? {
+        var j = i
+        if word(j) == "the" { j += 1 }
+        if j + 1 < t.count, t[j].text == "Q", joined(j + 1), let n = t[j + 1].integer, (1...4).contains(n) {
+            if let year = yearNumber(j + 2) { return (j + 3, .yearPart(year: year, code: "Q\(n)")) }
+            return nil
+        }
+        guard let w = word(j), let n = NumberWords.ordinal(w), let part = word(j + 1) else { return nil }
+        let code: String
+        switch part {
+        case "quarter" where (1...4).contains(n): code = "Q\(n)"
+        case "half" where (1...2).contains(n): code = "H\(n)"
+        default: return nil
+        }
+        guard word(i) == "the" || word(j + 2) == "of" else { return nil }
+        if word(j + 2) == "of", let year = yearNumber(j + 3) { return (j + 4, .yearPart(year: year, code: code)) }
+        return (j + 2, .yearPart(year: nil, code: code))
     }
 }

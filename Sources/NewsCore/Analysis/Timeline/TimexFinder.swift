@@ -78,7 +78,8 @@ struct TimexFinder {
         guard i < t.count else { return nil }
         // The two commonest starting words need only the patterns that can begin with them.
         if t[i].lower == "the" {
-            return [ordinalOfMonth(i), anchoredPhrase(i), boundedDuration(i), decade(i)].compactMap { $0 }.max { $0.end < $1.end }
+            return [ordinalOfMonth(i), anchoredPhrase(i), boundedDuration(i), decade(i), yearPartPhrase(i)]
+                .compactMap { $0 }.max { $0.end < $1.end }
         }
         if t[i].lower == "a" || t[i].lower == "an" {
             return [duration(i), agoPhrase(i), anchoredPhrase(i)].compactMap { $0 }.max { $0.end < $1.end }
@@ -86,7 +87,7 @@ struct TimexFinder {
         let candidates: [Match?] = [
             isoDate(i), slashDate(i), weekdayDate(i), monthFirst(i), dayFirst(i), ordinalOfMonth(i),
             year(i), decade(i), relativeWord(i), periodPhrase(i), agoPhrase(i), anchoredPhrase(i),
-            clockTime(i), setPhrase(i), duration(i), boundedDuration(i), seasonPhrase(i),
+            clockTime(i), setPhrase(i), duration(i), boundedDuration(i), seasonPhrase(i), yearPartPhrase(i),
         ]
         return candidates.compactMap { $0 }.max { $0.end < $1.end }
     }
@@ -166,7 +167,13 @@ struct TimexFinder {
                 mod = value
                 if let before = word(start - 1), before == "just" || before == "well" { start -= 1 }
             }
-        case .calendar, .decade, .period, .season:
+        case .calendar, .decade, .period, .season, .yearPart, .anchoredPeriod, .weekday:
+            // "the end of 2025", "the beginning of March", "the middle of next year".
+            if word(start - 1) == "of", let w = word(start - 2), let value = TemporalLexicon.partModifiers[w] {
+                start -= 2
+                if word(start - 1) == "the" { start -= 1 }
+                return (start, value)
+            }
             // "early 2021", "late last year", "earlier this month", "the 1990s", "the early 1990s".
             if let w = word(start - 1), let value = TemporalLexicon.pointModifiers[w] {
                 if case .period = meaning {} else if w == "earlier" || w == "later" { break }

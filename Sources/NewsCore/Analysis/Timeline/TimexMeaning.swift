@@ -19,6 +19,13 @@ indirect enum TimexMeaning: Sendable, Equatable {
     case periodDay(monthOffset: Int, day: Int)
     /// Days counted from the last date the story gave: "the day before", "two days later".
     case anchoredDays(Int)
+    /// A calendar period counted from the last date the story gave: "a year earlier" (year,
+    /// -1), "the following week" (week, +1).
+    case anchoredPeriod(TemporalLexicon.Unit, offset: Int)
+    /// A quarter or half of a year: "the second quarter" (`Q2`), "the first half of 2025" (`H1`).
+    case yearPart(year: Int?, code: String)
+    /// A weekend counted from the reference date: "this weekend" (0), "last weekend" (-1).
+    case weekend(offset: Int)
     /// A clock time, on the day `on` names or else the day the story is talking about.
     case time(on: TimexMeaning?, hour: Int, minute: Int)
     /// A part of a day ("Wednesday evening", "last night").

@@ -34,6 +34,19 @@ struct TimexNormalizer {
             return .day(date)
         case .anchoredDays(let offset):
             return shift(focus ?? reference.map(ResolvedTime.day), by: offset)
+        case let .anchoredPeriod(unit, offset):
+            // Counted from the story's current day when it is known, else from the reference.
+            if let days = focus?.days, focus?.isDay == true, let day = CalendarDate(dayNumber: days.lowerBound) {
+                return TimexNormalizer(reference: day).period(unit, offset: offset)
+            }
+            return period(unit, offset: offset)
+        case let .yearPart(year, code):
+            guard let y = year ?? reference?.year else { return ResolvedTime(value: "XXXX-" + code) }
+            return ResolvedTime(value: TimexFormat.pad(y, 4) + "-" + code, days: TimexFormat.days(ofYear: y))
+        case .weekend(let offset):
+            var week = period(.week, offset: offset)
+            week.value += "-WE"
+            return week
         case let .time(on, hour, minute):
             // The story's current day is its narrative's; a future clause speaks from the
             // reference date ("will brief analysts at 6pm").
@@ -124,7 +137,7 @@ struct TimexNormalizer {
         return .day(date)
     }
 
-    private func period(_ unit: TemporalLexicon.Unit, offset: Int) -> ResolvedTime {
+    func period(_ unit: TemporalLexicon.Unit, offset: Int) -> ResolvedTime {
         guard let reference else {
             let scale: Int
             let value: String

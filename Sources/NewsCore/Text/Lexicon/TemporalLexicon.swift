@@ -92,6 +92,11 @@ enum TemporalLexicon {
         "early": "START", "mid": "MID", "late": "END", "earlier": "", "later": "",
     ]
 
+    /// "the end of …", "the beginning of …": the part of a period, with TIMEX3's `mod`.
+    static let partModifiers: [String: String] = [
+        "end": "END", "beginning": "START", "start": "START", "middle": "MID", "close": "END", "turn": "START",
+    ]
+
     /// Frequency adverbs that are sets on their own ("daily"), with their TIMEX3 values.
     static let frequencyAdverbs: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -117,6 +122,7 @@ enum TemporalLexicon {
     static let triggers: Set<String> = {
         var words: Set<String> = [
             "the", "every", "each", "once", "twice", "half", "noon", "midday", "midnight", "mid", "dozen",
+            "q", "first", "second", "third", "fourth",
         ]
         for list in [Array(relativeDays.keys), Array(references.keys), Array(periodOffsets.keys), Array(units.keys),
                      Array(vagueQuantifiers), Array(oneWords), Array(frequencyAdverbs.keys), Array(seasons.keys),
