@@ -29,9 +29,14 @@ struct EventDescriber {
         return describe(segment: segment)
     }
 
-    /// The description of the clause in `segment`.
-    func describe(segment: Range<Int>) -> String? {
-        guard let verb = findVerb(in: segment) else { return nil }
+    /// The description of the clause in `segment`. `subjectFrom` says the clause's subject
+    /// starts there, so a participle right at it is read as an adjective, not the verb.
+    func describe(segment: Range<Int>, subjectFrom: Int? = nil) -> String? {
+        var search = segment
+        if let subjectFrom, subjectFrom + 1 < segment.upperBound, isPastVerb(subjectFrom), t[subjectFrom + 1].isWord {
+            search = (subjectFrom + 1)..<segment.upperBound
+        }
+        guard let verb = findVerb(in: search) else { return nil }
         // Attribution at the end of the sentence ("…, the companies said on Monday"): the
         // event is what was said, the clause before.
         if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), !hasWords(after: verb.end, in: segment),
@@ -47,8 +52,11 @@ struct EventDescriber {
         if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), skip.lowerBound > verb.end + 1, skip.upperBound <= segment.upperBound {
             var k = verb.end
             if k < segment.upperBound, t[k].lower == "that" { k += 1 }
-            if k < skip.lowerBound, !TenseLexicon.subjectPronouns.contains(t[k].lower), let inner = findVerb(in: k..<skip.lowerBound),
-               inner.start > k, let reported = describe(segment: k..<segment.upperBound) {
+            // "said lost handling fees would reach …": a participle opening the clause is an adjective.
+            let searchFrom = k + 1 < skip.lowerBound && isPastVerb(k) && t[k + 1].isWord ? k + 1 : k
+            if k < skip.lowerBound, !TenseLexicon.subjectPronouns.contains(t[k].lower),
+               let inner = findVerb(in: searchFrom..<skip.lowerBound), inner.start > k,
+               let reported = describe(segment: k..<segment.upperBound, subjectFrom: k) {
                 return reported
             }
         }
@@ -117,6 +125,8 @@ struct EventDescriber {
 
     private func isRelative(_ i: Int) -> Bool { ["who", "which"].contains(t[i].lower) }
 
+    static func isQuoteMark(_ token: TimeToken) -> Bool { ["“", "”", "\""].contains(token.text) }
+
     // MARK: - Verbs
 
     struct VerbGroup {
@@ -172,7 +182,8 @@ struct EventDescriber {
 
     private func particleEnd(_ i: Int, _ limit: Int) -> Int {
         if i < limit, !skip.contains(i), i + 1 != skip.lowerBound, TenseLexicon.particles.contains(t[i].lower),
-           i + 1 < limit, t[i + 1].isWord, !TenseLexicon.prepositions.contains(t[i + 1].lower) || isDeterminer(t[i + 1].lower) {
+           i + 1 >= limit || ClauseBounds.isBreak(t[i + 1])
+            || (t[i + 1].isWord && (!TenseLexicon.prepositions.contains(t[i + 1].lower) || isDeterminer(t[i + 1].lower))) {
             return i + 1
         }
         return i
@@ -211,13 +222,18 @@ struct EventDescriber {
         if start == end, segment.lowerBound > 0, ["and", "but"].contains(t[segment.lowerBound - 1].lower) {
             // The second of two verb phrases shares the first one's subject.
             var first = segment.lowerBound - 1
-            while first > 0, !ClauseBounds.isBreak(t[first - 1]), !opensClause(first - 1) { first -= 1 }
+            while first > 0, !ClauseBounds.isBreak(t[first - 1]) || Self.isQuoteMark(t[first - 1]), !opensClause(first - 1) { first -= 1 }
             if let verb = findVerb(in: first..<(segment.lowerBound - 1)), verb.start > first {
                 return subjectWords(first..<(segment.lowerBound - 1), verbStart: verb.start)
             }
         }
         if start == end { return segment.lowerBound > 0 ? antecedent(before: segment.lowerBound) : nil }
         if end - start == 1, let name = nameForPronoun(t[start].range) { return name }
+        // A long subject keeps its head: "talks over a €1.2 billion automation plan" → "talks",
+        // "Dockworkers at the port of Rotterdam" → "Dockworkers".
+        if end - start > 3, let cut = (start + 1..<end).first(where: { TenseLexicon.prepositions.contains(t[$0].lower) && t[$0].lower != "of" && !skip.contains($0) }) {
+            end = cut
+        }
         if end - start > 6, !(start..<end).overlaps(skip) { start = end - 6 }
         return wordsOutsideSkip(start..<end)
     }
