@@ -160,6 +160,13 @@ struct EventDescriber {
                 return VerbGroup(start: i, end: i + 1, head: i, isParticiple: false)
             }
             if isPastVerb(i) {
+                // "the water that topped the levee … rose higher": the verb of a relative clause
+                // inside the subject gives way to the main verb after it.
+                if i > segment.lowerBound, ["that", "who", "which"].contains(t[i - 1].lower), i - 1 > segment.lowerBound,
+                   let later = findVerb(in: (i + 1)..<segment.upperBound), !later.isParticiple,
+                   !(i..<later.start).contains(skip.lowerBound) {
+                    return later
+                }
                 let afterNoun = i > segment.lowerBound && t[i - 1].isWord && !isSubjectWord(i - 1)
                 let participle = afterNoun && isAppositive(segment)
                 return VerbGroup(start: i, end: particleEnd(i + 1, segment.upperBound), head: i, isParticiple: participle)
@@ -176,7 +183,9 @@ struct EventDescriber {
     private func isPastVerb(_ i: Int) -> Bool {
         let w = t[i].lower
         guard !t[i].isCapitalised || i == 0 || ClauseBounds.isBreak(t[i - 1]) else { return false }
-        if i > 0, isDeterminer(t[i - 1].lower) { return false }
+        // After "the" or "its" a past form is an adjective ("the closed plant"); after "that" it
+        // is the verb of a relative clause.
+        if i > 0, isDeterminer(t[i - 1].lower), t[i - 1].lower != "that" { return false }
         return TenseLexicon.irregularPast.contains(w) || ClauseTense.isRegularPast(w)
     }
 
@@ -213,6 +222,16 @@ struct EventDescriber {
         var end = verbStart
         while end > start, EventDescriber.adverbs.contains(t[end - 1].lower) || (t[end - 1].lower.hasSuffix("ly") && t[end - 1].lower.count > 4) { end -= 1 }
         while start < end, ["and", "but", "then", "so", "also", "yet", "when", "as", "while"].contains(t[start].lower) { start += 1 }
+        // A fronted time phrase is no part of the subject: "Between 1991 and 2020 the share …",
+        // "On 12 May the roof sensor …".
+        if start < end, TenseLexicon.prepositions.contains(t[start].lower), (start..<end).contains(where: { skip.contains($0) || t[$0].isNumber }) {
+            var k = start
+            while k < end, TenseLexicon.prepositions.contains(t[k].lower) || t[k].isNumber || skip.contains(k)
+                    || CalendarLexicon.months[t[k].lower] != nil || t[k].lower == "and" || (t[k].kind == .mark && !ClauseBounds.isBreak(t[k])) {
+                k += 1
+            }
+            if k < end { start = k }
+        }
         while start < end, skip.contains(start) || (start + 1 < end && skip.contains(start + 1) && TenseLexicon.prepositions.contains(t[start].lower)) {
             start += 1
         }
@@ -229,6 +248,10 @@ struct EventDescriber {
         }
         if start == end { return segment.lowerBound > 0 ? antecedent(before: segment.lowerBound) : nil }
         if end - start == 1, let name = nameForPronoun(t[start].range) { return name }
+        // A relative clause inside the subject goes: "the water that topped the levee" → "the water".
+        if let relative = (start + 1..<end).first(where: { ["that", "who", "which"].contains(t[$0].lower) }) {
+            end = relative
+        }
         // A long subject keeps its head: "talks over a €1.2 billion automation plan" → "talks",
         // "Dockworkers at the port of Rotterdam" → "Dockworkers".
         if end - start > 3, let cut = (start + 1..<end).first(where: { TenseLexicon.prepositions.contains(t[$0].lower) && t[$0].lower != "of" && !skip.contains($0) }) {
@@ -287,7 +310,8 @@ struct EventDescriber {
         var pieces: [String] = []
         var run: Range<Int>? = nil
         for i in start..<end {
-            if skip.contains(i) || (i + 1 < end && skip.contains(i + 1) && TenseLexicon.prepositions.contains(t[i].lower) && skip.lowerBound == i + 1) {
+            if skip.contains(i) || (i + 1 < end && skip.contains(i + 1) && TenseLexicon.prepositions.contains(t[i].lower) && skip.lowerBound == i + 1)
+                || (["late", "early"].contains(t[i].lower) && i + 2 == skip.lowerBound && TenseLexicon.prepositions.contains(t[i + 1].lower)) {
                 if let r = run { pieces.append(words(r)); run = nil }
                 continue
             }
@@ -310,10 +334,15 @@ struct EventDescriber {
             if skip.contains(i) { i += 1; continue }
             let w = t[i].lower
             if ClauseBounds.isBreak(t[i]) { break }
+            // The main verb after a relative clause ends its object: "that topped the levee … rose".
+            if kept >= 1, i == skip.upperBound, isPastVerb(i) || (kept >= 2 && t[i].isWord && !TenseLexicon.prepositions.contains(w)) { break }
             // "… and is seeking …": a second verb starts a second clause.
             if ["and", "or", "but"].contains(w), i + 1 < segmentEnd, startsVerbGroup(i + 1) { break }
             // The expression that dates the event and its preposition ("in 2021") drop out.
             if i + 1 == skip.lowerBound, TenseLexicon.prepositions.contains(w) { i = skip.upperBound; continue }
+            if ["late", "early"].contains(w), i + 2 == skip.lowerBound, TenseLexicon.prepositions.contains(t[i + 1].lower) {
+                i = skip.upperBound; continue
+            }
             if TenseLexicon.prepositions.contains(w) {
                 let keepTo = w == "to" && (kept == 0 || (i + 1 < segmentEnd && t[i + 1].isWord && !isDeterminer(t[i + 1].lower)
                     && !t[i + 1].isCapitalised))

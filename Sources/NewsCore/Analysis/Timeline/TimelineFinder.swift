@@ -197,9 +197,20 @@ struct TimelineBuilder {
 
     @discardableResult
     private mutating func add(_ event: TimelineAnalysis.Event, time: ResolvedTime?, anchor: Int?, tense: ClauseTense) -> Int {
-        // Two expressions in one clause ("On 12 May … at 6pm") tell one event: keep the first.
-        if let same = placed.suffix(8).lastIndex(where: { $0.event.sentence == event.sentence && $0.event.description == event.description }) {
+        // Two expressions in one clause for one day ("On 12 May … at 6pm") tell one event: keep
+        // the first. A range ("between 2014 and 2022") keeps both ends.
+        if let same = placed.suffix(8).lastIndex(where: { other in
+            other.event.sentence == event.sentence && other.event.description == event.description
+                && (other.event.date == nil || event.date == nil || other.event.date.map { event.date!.hasPrefix($0) || $0.hasPrefix(event.date!) } == true)
+        }) {
             return same
+        }
+        // "will begin proceedings later this year": within a period that holds the reference
+        // date, a future event sorts after that date and a past one before it.
+        var time = time
+        if let days = time?.days, let today = normalizer.reference?.dayNumber, days.contains(today), days.count > 1 {
+            if tense == .future { time?.days = today...days.upperBound }
+            if tense == .past { time?.days = days.lowerBound...today }
         }
         placed.append(EventOrderer.Placed(event: event, time: time, anchor: anchor, isFuture: tense == .future, order: placed.count))
         return placed.count - 1

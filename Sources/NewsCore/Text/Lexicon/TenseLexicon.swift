@@ -59,6 +59,7 @@ enum TenseLexicon {
         "since", "until", "into", "onto", "across", "through", "against", "between", "among",
         "amid", "despite", "following", "ahead", "near", "about", "around", "without", "within",
         "via", "per", "than", "as", "of", "to", "off", "out", "up", "down", "along", "toward", "towards",
+        "above", "below", "beyond", "beneath", "throughout", "upon",
     ]
 
     /// Particles that belong to the verb they follow ("shot down", "walked off").
