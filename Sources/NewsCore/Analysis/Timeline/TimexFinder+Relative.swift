@@ -39,6 +39,7 @@ extension TimexFinder {
                 return (i + 2, .period(unit, offset: 0))
             }
             if w == "previous" || w == "coming", let day = weekdayName(i + 1) { return (i + 2, .weekday(day, offset: offset)) }
+            if w == "past" || w == "previous", next == "weekend" { return (i + 2, .weekend(offset: -1)) }
             return nil
         }
         if word(i - 1) == "the" { return nil }
@@ -46,7 +47,12 @@ extension TimexFinder {
             return (i + 2, .period(unit, offset: offset))
         }
         if next == "weekend" { return (i + 2, .weekend(offset: offset)) }
-        if let day = weekdayName(i + 1) { return (i + 2, .weekday(day, offset: offset)) }
+        if let day = weekdayName(i + 1) {
+            if let part = word(i + 2).flatMap({ TemporalLexicon.partsOfDay[$0] }) {
+                return (i + 3, .partOfDay(on: .weekday(day, offset: offset), code: part))
+            }
+            return (i + 2, .weekday(day, offset: offset))
+        }
         if let month = month(i + 1) {
             return (month.next, .season(year: nil, code: TimexFormat.pad(month.value, 2), offset: offset))
         }

@@ -116,9 +116,9 @@ struct TimexFinder {
         return (value, i + 1)
     }
 
-    /// A full weekday name (capitalised), singular.
+    /// A full weekday name, singular (in lower case too: no other word is spelt like one).
     func weekdayName(_ i: Int) -> Int? {
-        guard let w = word(i), t[i].isCapitalised, w.count >= 6, let value = CalendarLexicon.weekdays[w] else { return nil }
+        guard let w = word(i), w.count >= 6, let value = CalendarLexicon.weekdays[w] else { return nil }
         return value
     }
 
