@@ -54,6 +54,9 @@ struct TimexFinderTests {
         Case(sentence: "The plant will close by the end of 2026.", text: "the end of 2026", type: "DATE", value: "2026", mod: "END"),
         Case(sentence: "Protests continued over the weekend.", text: "the weekend", type: "DATE", value: "2025-W37-WE"),
         Case(sentence: "The deal closed on Sept. 1. A month later the firm was sold.", text: "A month later", type: "DATE", value: "2025-10"),
+        Case(sentence: "The town has grown over the past few years.", text: "the past few years", type: "DURATION", value: "PXY"),
+        Case(sentence: "It was founded in the 19th century.", text: "the 19th century", type: "DATE", value: "18"),
+        Case(sentence: "The decade-long war ended.", text: "decade-long", type: "DURATION", value: "P10Y"),
         // Times and sets.
         Case(sentence: "The shock came at 10 a.m. local time.", text: "10 a.m. local time", type: "TIME", value: "2025-09-11T10:00"),
         Case(sentence: "Analysts meet at 6pm.", text: "6pm", type: "TIME", value: "2025-09-11T18:00"),

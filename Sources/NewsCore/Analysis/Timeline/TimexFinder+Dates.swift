@@ -142,6 +142,25 @@ extension TimexFinder {
         return nil
     }
 
+    /// `the 19th century`, `the twentieth century`: TIMEX3 writes a century as its first two
+    /// digits ("18" for the 19th).
+    func centuryPhrase(_ i: Int) -> Match? {
+        guard word(i) == "the" else { return nil }
+        var j = i + 1
+        let n: Int
+        if let w = word(j), let value = NumberWords.ordinal(w) {
+            n = value
+            j += 1
+        } else if j + 1 < t.count, let value = t[j].integer, let suffix = word(j + 1), ["st", "nd", "rd", "th"].contains(suffix), joined(j + 1) {
+            n = value
+            j += 2
+        } else {
+            return nil
+        }
+        guard (10...29).contains(n), word(j) == "century" else { return nil }
+        return (j + 1, .century(n - 1))
+    }
+
     /// `last summer`, `the summer of 2021`, `spring 2024`.
     func seasonPhrase(_ i: Int) -> Match? {
         var j = i

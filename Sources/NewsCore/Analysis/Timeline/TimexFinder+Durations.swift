@@ -47,6 +47,11 @@ extension TimexFinder {
             return (i + 2, .duration(unit.vagueDuration))
         }
         guard word(i) == "the", let w = word(i + 1), ["next", "past", "last", "previous", "coming", "first"].contains(w) else { return nil }
+        // "the past few years", "the next several months".
+        if let q = word(i + 2), ["few", "several", "many"].contains(q), let unitWord = word(i + 3), let unit = TemporalLexicon.units[unitWord],
+           unitWord.hasSuffix("s") {
+            return (i + 4, .duration(unit.vagueDuration))
+        }
         if let amount = count(i + 2), amount.value != 1 || t[i + 2].isNumber, let unitWord = word(amount.next),
            let unit = TemporalLexicon.units[unitWord] {
             return (amount.next + 1, .duration(Self.durationValue(amount.value, unit, unitWord: unitWord)))
@@ -63,7 +68,11 @@ extension TimexFinder {
         guard i < t.count else { return nil }
         if t[i].isWord, t[i].lower.contains("-") {
             var parts = t[i].lower.split(separator: "-").map(String.init)
-            if parts.last == "old" { parts.removeLast() }
+            if parts.last == "old" || parts.last == "long" { parts.removeLast() }
+            // "decade-long", "year-long", "month-long": one of the unit.
+            if parts.count == 1, let unit = TemporalLexicon.units[parts[0]], !parts[0].hasSuffix("s") {
+                return (i + 1, .duration(Self.durationValue(1, unit, unitWord: parts[0])))
+            }
             guard parts.count >= 2, let unitWord = parts.last, let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s"),
                   let value = NumberWords.cardinal(parts.dropLast().joined(separator: "-")) else { return nil }
             return (i + 1, .duration(Self.durationValue(Double(value), unit, unitWord: unitWord)))
@@ -71,7 +80,7 @@ extension TimexFinder {
         guard t[i].isNumber, let value = t[i].number, isMark(i + 1, "-"), joined(i + 1), joined(i + 2), let w = word(i + 2) else { return nil }
         let parts = w.split(separator: "-").map(String.init)
         guard let unitWord = parts.first, let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s"),
-              parts.count == 1 || parts.last == "old" else { return nil }
+              parts.count == 1 || parts.last == "old" || parts.last == "long" else { return nil }
         return (i + 3, .duration(Self.durationValue(value, unit, unitWord: unitWord)))
     }
 

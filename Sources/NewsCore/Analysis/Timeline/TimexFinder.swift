@@ -78,7 +78,7 @@ struct TimexFinder {
         guard i < t.count else { return nil }
         // The two commonest starting words need only the patterns that can begin with them.
         if t[i].lower == "the" {
-            return [ordinalOfMonth(i), anchoredPhrase(i), boundedDuration(i), decade(i), yearPartPhrase(i)]
+            return [ordinalOfMonth(i), anchoredPhrase(i), boundedDuration(i), decade(i), yearPartPhrase(i), centuryPhrase(i)]
                 .compactMap { $0 }.max { $0.end < $1.end }
         }
         if t[i].lower == "a" || t[i].lower == "an" {
@@ -167,7 +167,7 @@ struct TimexFinder {
                 mod = value
                 if let before = word(start - 1), before == "just" || before == "well" { start -= 1 }
             }
-        case .calendar, .decade, .period, .season, .yearPart, .anchoredPeriod, .weekday:
+        case .calendar, .decade, .century, .period, .season, .yearPart, .anchoredPeriod, .weekday:
             // "the end of 2025", "the beginning of March", "the middle of next year".
             if word(start - 1) == "of", let w = word(start - 2), let value = TemporalLexicon.partModifiers[w] {
                 start -= 2

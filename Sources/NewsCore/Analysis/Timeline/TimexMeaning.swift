@@ -5,6 +5,8 @@ indirect enum TimexMeaning: Sendable, Equatable {
     case calendar(year: Int?, month: Int?, day: Int?)
     /// A decade as its first three digits: "the 1990s" is 199.
     case decade(Int)
+    /// A century as its first two digits: "the 19th century" is 18.
+    case century(Int)
     /// A season, with its year when written ("the summer of 2021").
     case season(year: Int?, code: String, offset: Int?)
     /// A weekday (Monday = 1); `offset` is -1 for "last", +1 for "next", 0 for "this", nil when

@@ -12,6 +12,9 @@ struct TimexNormalizer {
         switch meaning {
         case let .calendar(year, month, day):
             return calendar(year: year, month: month, day: day, tense: tense)
+        case .century(let c):
+            let days = TimexFormat.days(ofYear: c * 100).flatMap { f in TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound } }
+            return ResolvedTime(value: TimexFormat.pad(c, 2), days: days)
         case .decade(let value):
             let first = TimexFormat.days(ofYear: value * 10), last = TimexFormat.days(ofYear: value * 10 + 9)
             let days = first.flatMap { f in last.map { f.lowerBound...$0.upperBound } }
