@@ -14,10 +14,8 @@ enum ClauseTense: Sendable, Equatable {
             for i in indices where tokens[i].isWord {
                 let w = tokens[i].lower
                 let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-                if ["will", "shall", "would", "'ll", "’ll"].contains(w) || w.hasSuffix("'ll") || w.hasSuffix("’ll") { return .future }
-                if ["due", "set", "expected", "scheduled", "going", "plans", "planned", "intends", "aims"].contains(w), next == "to" {
-                    return .future
-                }
+                if TenseLexicon.futureAuxiliaries.contains(w) || w.hasSuffix("'ll") || w.hasSuffix("’ll") { return .future }
+                if TenseLexicon.futureBeforeTo.contains(w), next == "to" { return .future }
                 // "applications are due by …", "the vote is due on …".
                 if w == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
                 if TenseLexicon.pastAuxiliaries.contains(w) || TenseLexicon.irregularPast.contains(w) || isRegularPast(w) { sawPast = true }

@@ -1,10 +1,12 @@
 /// Cues to the tense of a clause, which decides whether "on Thursday" or "in January" points
 /// back from the reference date or forward from it.
 enum TenseLexicon {
-    /// Words that put a clause in the future ("will", "is due to", "plans to").
-    static let futureMarkers: Set<String> = [
-        "will", "'ll", "’ll", "shall", "would", "wo", "due", "plans", "plan", "planned", "expected",
-        "set", "scheduled", "going", "intends", "aims", "hopes", "next", "upcoming",
+    /// Auxiliaries that put a clause in the future ("will", and "would" in reported speech).
+    static let futureAuxiliaries: Set<String> = ["will", "'ll", "’ll", "shall", "would"]
+
+    /// Words that put a clause in the future when "to" follows ("is due to", "plans to").
+    static let futureBeforeTo: Set<String> = [
+        "due", "set", "expected", "scheduled", "going", "plans", "planned", "intends", "aims",
     ]
 
     /// Auxiliaries of past or perfect clauses.
