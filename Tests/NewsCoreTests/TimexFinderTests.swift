@@ -42,6 +42,8 @@ struct TimexFinderTests {
         Case(sentence: "Shareholders vote on the first of next month.", text: "the first of next month", type: "DATE", value: "2025-10-01"),
         Case(sentence: "The weather is now the bigger enemy.", text: "now", type: "DATE", value: "PRESENT_REF"),
         Case(sentence: "Prices have recently fallen.", text: "recently", type: "DATE", value: "PAST_REF"),
+        Case(sentence: "Such floods were rare in the past, she said.", text: "the past", type: "DATE", value: "PAST_REF"),
+        Case(sentence: "Rates may rise in the future.", text: "the future", type: "DATE", value: "FUTURE_REF"),
         // Durations.
         Case(sentence: "He was jailed for 15 years.", text: "15 years", type: "DURATION", value: "P15Y"),
         Case(sentence: "He has ruled for over three decades.", text: "over three decades", type: "DURATION", value: "P30Y", mod: "MORE_THAN"),

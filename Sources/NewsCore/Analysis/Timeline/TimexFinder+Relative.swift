@@ -87,6 +87,12 @@ extension TimexFinder {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
             if w == "weekend" { return (i + 2, .weekend(offset: 0)) }
+            // "in the past", "in the future" (but "the past year" is a duration).
+            if w == "future", word(i - 1) == "in" || word(i - 1) == "near" { return (i + 2, .reference("FUTURE_REF")) }
+            if w == "past", word(i - 1) == "in", i + 2 >= t.count || t[i + 2].kind == .mark || TenseLexicon.prepositions.contains(t[i + 2].lower)
+                || ["and", "but", "or"].contains(t[i + 2].lower) {
+                return (i + 2, .reference("PAST_REF"))
+            }
             // "by the end of the year": the current period, when a part of it is named.
             if let unit = TemporalLexicon.units[w], [.week, .month, .year].contains(unit), word(i - 1) == "of",
                let part = word(i - 2), TemporalLexicon.partModifiers[part] != nil {

@@ -74,7 +74,7 @@ enum TemporalLexicon {
     /// Words that refer to a period without naming it: TIMEX3's special reference values.
     static let references: [String: String] = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-        "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF",
     ]
 
     /// Modifiers written before a date or duration, with TIMEX3's `mod` values. Multi-word
