@@ -27,6 +27,13 @@ enum EvalTool {
               (or .md) and print ROUGE-1/2/L F-measure against the reference for newsdesk, Lead-3
               and centrality alone, per article and averaged. --background weighs terms against
               all the gold articles; --verbose lists the sentences each system chose.
+          timeline DIR [--recognizers FILE] [--verbose]
+              For every DIR/gold/NAME.json with a "timexes" key, analyse the article against its
+              own date and print TempEval-3's measures (strict and relaxed span P/R/F1, type and
+              value accuracy, value P/R/F1) and how many gold events were found and dated right.
+              --recognizers reads the Recognizers-Text DateTime-DateTimeModel.json cases, each
+              against its reference date, and prints the pass rate and the cases set aside.
+              --verbose lists every difference.
         """ + "\n" + BenchTool.usage
 
     static func main(_ arguments: [String]) -> Int32 {
@@ -39,6 +46,8 @@ enum EvalTool {
             return PeopleEval.run(rest)
         case "summary":
             return SummaryEval.run(rest)
+        case "timeline":
+            return TimelineEval.run(rest)
         case "bench":
             return BenchTool.run(rest)
         case "-h", "--help", "help":

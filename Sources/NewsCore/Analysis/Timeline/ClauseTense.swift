@@ -1,0 +1,56 @@
+/// The tense of the clause around a temporal expression, which decides which way a weekday or a
+/// month without a year points from the reference date ("released on Thursday": the last
+/// Thursday; "will meet on Thursday": the next).
+enum ClauseTense: Sendable, Equatable {
+    case past, present, future, unknown
+
+    /// Reads the comma-bounded stretch of `tokens` around `range`: a future marker ("will",
+    /// "would", "is due to") anywhere before the expression makes it future; otherwise a
+    /// past-tense verb or auxiliary makes it past. Linear in the clause's length.
+    static func of(_ tokens: [TimeToken], around range: Range<Int>) -> ClauseTense {
+        let bounds = ClauseBounds.segment(tokens, around: range)
+        func scan(_ indices: [Int]) -> ClauseTense {
+            var sawPast = false, sawPresent = false
+            for i in indices where tokens[i].isWord {
+                let w = tokens[i].lower
+                let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+                if TenseLexicon.futureAuxiliaries.contains(w) || w.hasSuffix("'ll") || w.hasSuffix("’ll") { return .future }
+                if TenseLexicon.futureBeforeTo.contains(w), next == "to" { return .future }
+                // "applications are due by …", "the vote is due on …".
+                if w == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
+                if TenseLexicon.pastAuxiliaries.contains(w) || TenseLexicon.irregularPast.contains(w) || isRegularPast(w) { sawPast = true }
+                if TenseLexicon.presentAuxiliaries.contains(w) { sawPresent = true }
+            }
+            return sawPast ? .past : (sawPresent ? .present : .unknown)
+        }
+        let before = scan(Array(bounds.lowerBound..<range.lowerBound))
+        if before == .future { return .future }
+        let after = scan(Array(range.upperBound..<bounds.upperBound))
+        if after == .future, before != .past { return .future }
+        if before != .unknown { return before }
+        return after
+    }
+
+    /// A regular past form: a lower-case word ending in "-ed" that is not a common noun or
+    /// adjective of that shape.
+    static func isRegularPast(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word) && word.allSatisfy(\.isLetter)
+    }
+}
+
+/// Where a clause begins and ends within a sentence's tokens.
+enum ClauseBounds {
+    /// The stretch between the nearest commas, semicolons, colons, dashes or quotation marks on
+    /// either side of `range`, as token indices.
+    static func segment(_ tokens: [TimeToken], around range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
+        var end = range.upperBound
+        while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+        return start..<end
+    }
+
+    static func isBreak(_ token: TimeToken) -> Bool {
+        token.kind == .mark && [",", ";", ":", "—", "–", "“", "”", "\"", "(", ")", ".", "?", "!"].contains(token.text)
+    }
+}

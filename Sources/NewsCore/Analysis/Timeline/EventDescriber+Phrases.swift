@@ -1,0 +1,152 @@
+import Foundation
+
+/// The subject and object of an event description.
+extension EventDescriber {
+
+    /// The words before the verb, with openers and adverbs trimmed; the antecedent for "who"
+    /// and for an appositive; a resolved name for "he" or "she".
+    func subjectWords(_ segment: Range<Int>, verbStart: Int) -> String? {
+        var start = segment.lowerBound
+        var end = verbStart
+        while end > start, EventDescriber.adverbs.contains(t[end - 1].lower) || (t[end - 1].lower.hasSuffix("ly") && t[end - 1].lower.count > 4) { end -= 1 }
+        while start < end, ["and", "but", "then", "so", "also", "yet", "when", "as", "while"].contains(t[start].lower) { start += 1 }
+        // A fronted time phrase is no part of the subject: "Between 1991 and 2020 the share …",
+        // "On 12 May the roof sensor …".
+        if start < end, TenseLexicon.prepositions.contains(t[start].lower), (start..<end).contains(where: { skip.contains($0) || t[$0].isNumber }) {
+            var k = start
+            while k < end, TenseLexicon.prepositions.contains(t[k].lower) || t[k].isNumber || skip.contains(k)
+                    || CalendarLexicon.months[t[k].lower] != nil || t[k].lower == "and" || (t[k].kind == .mark && !ClauseBounds.isBreak(t[k])) {
+                k += 1
+            }
+            if k < end { start = k }
+        }
+        while start < end, skip.contains(start) || (start + 1 < end && skip.contains(start + 1) && TenseLexicon.prepositions.contains(t[start].lower)) {
+            start += 1
+        }
+        if start < end, isRelative(start) || (isAppositive(segment) && end == verbStart) {
+            return antecedent(before: start) ?? (isRelative(start) ? nil : words(start..<end))
+        }
+        if start == end, segment.lowerBound > 0, ["and", "but"].contains(t[segment.lowerBound - 1].lower) {
+            // The second of two verb phrases shares the first one's subject.
+            var first = segment.lowerBound - 1
+            while first > 0, !ClauseBounds.isBreak(t[first - 1]) || Self.isQuoteMark(t[first - 1]), !opensClause(first - 1) { first -= 1 }
+            if let verb = findVerb(in: first..<(segment.lowerBound - 1)), verb.start > first {
+                return subjectWords(first..<(segment.lowerBound - 1), verbStart: verb.start)
+            }
+        }
+        if start == end { return segment.lowerBound > 0 ? antecedent(before: segment.lowerBound) : nil }
+        if end - start == 1, let name = nameForPronoun(t[start].range) { return name }
+        // A relative clause inside the subject goes: "the water that topped the levee" → "the water".
+        if let relative = (start + 1..<end).first(where: { ["that", "who", "which"].contains(t[$0].lower) }) {
+            end = relative
+        }
+        // A long subject keeps its head: "talks over a €1.2 billion automation plan" → "talks",
+        // "Dockworkers at the port of Rotterdam" → "Dockworkers".
+        if end - start > 3, let cut = (start + 1..<end).first(where: { TenseLexicon.prepositions.contains(t[$0].lower) && t[$0].lower != "of" && !skip.contains($0) }) {
+            end = cut
+        }
+        if end - start > 6, !(start..<end).overlaps(skip) { start = end - 6 }
+        return wordsOutsideSkip(start..<end)
+    }
+
+    /// The words of `range` without the dating expression and the preposition before it
+    /// ("Revenue in the first half of 2025" → "Revenue").
+    func wordsOutsideSkip(_ range: Range<Int>) -> String? {
+        guard range.overlaps(skip) else { return words(range) }
+        var pieces: [String] = []
+        var run: Range<Int>? = nil
+        for i in range {
+            let dropped = skip.contains(i) || (i + 1 == skip.lowerBound && TenseLexicon.prepositions.contains(t[i].lower))
+            if dropped {
+                if let r = run { pieces.append(words(r)); run = nil }
+                continue
+            }
+            run = run.map { $0.lowerBound..<(i + 1) } ?? i..<(i + 1)
+        }
+        if let r = run { pieces.append(words(r)) }
+        let joined = pieces.joined(separator: " ")
+        return joined.isEmpty ? nil : joined
+    }
+
+    /// The name or noun phrase a relative clause or appositive starting at `index` describes:
+    /// "Ihar Losik" in "…was Ihar Losik, a journalist sentenced …", "Asante" in "Asante, a
+    /// 34-year-old striker who joined …". Appositives and relative clauses in between are
+    /// passed over, at most three.
+    func antecedent(before index: Int, depth: Int = 0) -> String? {
+        var end = index
+        while end > 0, ClauseBounds.isBreak(t[end - 1]) { end -= 1 }
+        guard end > 0, depth < 3 else { return nil }
+        var start = end
+        while start > 0, !ClauseBounds.isBreak(t[start - 1]), !isRelative(start - 1) || start == end { start -= 1 }
+        if start > 0, isRelative(start - 1) { start -= 1 }
+        // An appositive, a relative clause or an age (", 63,") stands between: look further back.
+        if ["a", "an", "who", "which"].contains(t[start].lower) || (end - start == 1 && t[start].isNumber), start > 0 {
+            return antecedent(before: start, depth: depth + 1)
+        }
+        var nameStart = end
+        while nameStart > start, t[nameStart - 1].isCapitalised, end - nameStart < 4 { nameStart -= 1 }
+        if nameStart < end { return words(nameStart..<end) }
+        return end - start <= 4 ? words(start..<end) : nil
+    }
+
+    /// The object: from `start` up to a preposition (after two words), a break or the clause's
+    /// end, at most `maxObjectWords` words; "to" right after the verb is kept ("sentenced to 15
+    /// years", "agreed to buy").
+    func objectWords(from start: Int, segmentEnd: Int) -> String? {
+        let end = objectEnd(from: start, segmentEnd: segmentEnd)
+        guard end > start else { return nil }
+        var pieces: [String] = []
+        var run: Range<Int>? = nil
+        for i in start..<end {
+            if skip.contains(i) || (i + 1 < end && skip.contains(i + 1) && TenseLexicon.prepositions.contains(t[i].lower) && skip.lowerBound == i + 1)
+                || (["late", "early"].contains(t[i].lower) && i + 2 == skip.lowerBound && TenseLexicon.prepositions.contains(t[i + 1].lower)) {
+                if let r = run { pieces.append(words(r)); run = nil }
+                continue
+            }
+            run = run.map { $0.lowerBound..<(i + 1) } ?? i..<(i + 1)
+        }
+        if let r = run { pieces.append(words(r)) }
+        var joined = pieces.joined(separator: " ")
+        // A cut object does not end on a preposition, a conjunction or an article.
+        while let last = joined.split(separator: " ").last.map(String.init),
+              TenseLexicon.prepositions.contains(last.lowercased()) || ["and", "or", "but", "a", "an", "the", "that"].contains(last.lowercased()) {
+            joined = String(joined.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return joined.isEmpty ? nil : joined
+    }
+
+    func objectEnd(from start: Int, segmentEnd: Int) -> Int {
+        var i = start
+        var kept = 0
+        while i < segmentEnd, kept < EventDescriber.maxObjectWords {
+            if skip.contains(i) { i += 1; continue }
+            let w = t[i].lower
+            if ClauseBounds.isBreak(t[i]) { break }
+            // The main verb after a relative clause ends its object: "that topped the levee … rose".
+            if kept >= 1, i == skip.upperBound, isPastVerb(i) || (kept >= 2 && t[i].isWord && !TenseLexicon.prepositions.contains(w)) { break }
+            // "… and is seeking …": a second verb starts a second clause.
+            if ["and", "or", "but"].contains(w), i + 1 < segmentEnd, startsVerbGroup(i + 1) { break }
+            // The expression that dates the event and its preposition ("in 2021") drop out.
+            if i + 1 == skip.lowerBound, TenseLexicon.prepositions.contains(w) { i = skip.upperBound; continue }
+            if ["late", "early"].contains(w), i + 2 == skip.lowerBound, TenseLexicon.prepositions.contains(t[i + 1].lower) {
+                i = skip.upperBound; continue
+            }
+            if TenseLexicon.prepositions.contains(w) {
+                let keepTo = w == "to" && (kept == 0 || (i + 1 < segmentEnd && t[i + 1].isWord && !isDeterminer(t[i + 1].lower)
+                    && !t[i + 1].isCapitalised))
+                let keepOf = w == "of" && kept <= 1
+                if !(keepTo || keepOf) && kept >= 1 { break }
+
+            }
+            if t[i].isWord || t[i].isNumber { kept += 1 }
+            i += 1
+        }
+        return i
+    }
+
+    /// The text of a token run as written.
+    func words(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text[t[range.lowerBound].range.lowerBound..<t[range.upperBound - 1].range.upperBound]
+    }
+}

@@ -1,0 +1,213 @@
+/// Writes the short description of the event a clause tells: subject, verb, object, trimmed
+/// ("Belarus released 52 prisoners", "Ihar Losik was sentenced to 15 years").
+///
+/// A light reading of news syntax, not a parser: the clause is the stretch between commas and
+/// clause openers; its verb is the first past-tense, perfect or future verb group; its subject
+/// what stands before the verb (the antecedent for "who", the name before an appositive "a
+/// journalist sentenced …"); its object what follows, up to the next preposition. Linear in
+/// the clause's length.
+struct EventDescriber {
+    let t: [TimeToken]
+    let text: ScalarText
+    /// Token indices the description must leave out (the expression that dates the event).
+    var skip: Range<Int> = 0..<0
+    /// Names pronouns as their antecedents, when the people layer is sure.
+    var nameForPronoun: (Range<Int>) -> String? = { _ in nil }
+
+    static let maxObjectWords = 8
+    static let adverbs: Set<String> = [
+        "first", "also", "later", "already", "still", "then", "finally", "again", "once", "previously",
+        "recently", "now", "just", "reportedly", "initially", "eventually", "jointly", "formally",
+        "officially", "quickly", "late", "early",
+    ]
+
+    /// The description of the clause around token `anchor`, or nil when the clause has no verb.
+    func describe(around anchor: Range<Int>) -> String? {
+        let segment = clause(around: anchor)
+        return describe(segment: segment)
+    }
+
+    /// The description of the clause in `segment`. `subjectFrom` says the clause's subject
+    /// starts there, so a participle right at it is read as an adjective, not the verb.
+    func describe(segment: Range<Int>, subjectFrom: Int? = nil) -> String? {
+        var search = segment
+        if let subjectFrom, subjectFrom + 1 < segment.upperBound, isPastVerb(subjectFrom), t[subjectFrom + 1].isWord {
+            search = (subjectFrom + 1)..<segment.upperBound
+        }
+        guard let verb = findVerb(in: search) else { return nil }
+        // Attribution at the end of the sentence ("…, the companies said on Monday"): the
+        // event is what was said, the clause before.
+        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), !hasWords(after: verb.end, in: segment),
+           segment.lowerBound > 0, t[segment.lowerBound - 1].text == ",",
+           let reported = previousClause(before: segment.lowerBound), let said = describe(segment: reported) {
+            return said
+        }
+        let subject = subjectWords(segment, verbStart: verb.start)
+        var verbText = words(verb.start..<verb.end)
+        var objectStart = verb.end
+        // "Dekker said the union would keep the terminals closed until Monday": when the date
+        // lies in the reported clause, that clause is the event.
+        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), skip.lowerBound > verb.end + 1, skip.upperBound <= segment.upperBound {
+            var k = verb.end
+            if k < segment.upperBound, t[k].lower == "that" { k += 1 }
+            // "said lost handling fees would reach …": a participle opening the clause is an adjective.
+            let searchFrom = k + 1 < skip.lowerBound && isPastVerb(k) && t[k + 1].isWord ? k + 1 : k
+            if k < skip.lowerBound, !TenseLexicon.subjectPronouns.contains(t[k].lower),
+               let inner = findVerb(in: searchFrom..<skip.lowerBound), inner.start > k,
+               let reported = describe(segment: k..<segment.upperBound, subjectFrom: k) {
+                return reported
+            }
+        }
+        // "Poland said it shot down drones": the reported clause, with the sayer as its subject.
+        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower) {
+            var k = verb.end
+            if k < segment.upperBound, t[k].lower == "that" { k += 1 }
+            if k < segment.upperBound, TenseLexicon.subjectPronouns.contains(t[k].lower),
+               let inner = findVerb(in: (k + 1)..<segment.upperBound), inner.start == k + 1 {
+                verbText = words(inner.start..<inner.end)
+                objectStart = inner.end
+            }
+        }
+        if subject == nil, verb.isParticiple { return nil }
+        if verb.isParticiple { verbText = "was " + verbText }
+        let object = objectWords(from: objectStart, segmentEnd: segment.upperBound)
+        return ([subject, verbText, object].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " ")
+    }
+
+    /// True when words other than the dating expression (and its preposition) follow `index`
+    /// in the segment.
+    func hasWords(after index: Int, in segment: Range<Int>) -> Bool {
+        var i = index
+        while i < segment.upperBound {
+            if skip.contains(i) || (i + 1 == skip.lowerBound && TenseLexicon.prepositions.contains(t[i].lower)) || !t[i].isWord && !t[i].isNumber {
+                i += 1
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    // MARK: - Clauses
+
+    /// The stretch around `anchor` bounded by clause breaks and clause openers.
+    func clause(around anchor: Range<Int>) -> Range<Int> {
+        var start = anchor.lowerBound
+        while start > 0, !ClauseBounds.isBreak(t[start - 1]), !opensClause(start - 1) { start -= 1 }
+        if start > 0, isRelative(start - 1) { start -= 1 }
+        var end = anchor.upperBound
+        while end < t.count, !ClauseBounds.isBreak(t[end]), !opensClause(end) { end += 1 }
+        return start..<end
+    }
+
+    /// The clause before the comma at `index`, back to the previous break.
+    func previousClause(before index: Int) -> Range<Int>? {
+        var end = index
+        while end > 0, ClauseBounds.isBreak(t[end - 1]) { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, !ClauseBounds.isBreak(t[start - 1]) { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    func opensClause(_ i: Int) -> Bool {
+        // "… could go and said it would seek meetings": a second verb phrase.
+        if ["and", "but"].contains(t[i].lower), i + 1 < t.count, !skip.contains(i + 1), startsVerbGroup(i + 1) { return true }
+        guard t[i].isWord, TenseLexicon.clauseOpeners.contains(t[i].lower), !skip.contains(i) else { return false }
+        // "after" and "before" next to the dating expression belong to it ("a day after",
+        // "until at least Monday").
+        if i > 0, skip.upperBound == i { return false }
+        if skip.lowerBound > i, skip.lowerBound - i <= 3 { return false }
+        return true
+    }
+
+    func isRelative(_ i: Int) -> Bool { ["who", "which"].contains(t[i].lower) }
+
+    static func isQuoteMark(_ token: TimeToken) -> Bool { ["“", "”", "\""].contains(token.text) }
+
+    // MARK: - Verbs
+
+    struct VerbGroup {
+        var start: Int
+        var end: Int
+        /// The main verb's index.
+        var head: Int
+        /// A participle without an auxiliary after a noun ("a journalist sentenced in 2021").
+        var isParticiple: Bool
+    }
+
+    /// The first verb group in `segment` outside the skipped expression.
+    func findVerb(in segment: Range<Int>) -> VerbGroup? {
+        var i = segment.lowerBound
+        while i < segment.upperBound {
+            defer { i += 1 }
+            guard !skip.contains(i), t[i].isWord else { continue }
+            let w = t[i].lower
+            let isAux = ["will", "would", "shall", "has", "have", "had", "was", "were", "is", "are", "did", "could", "can", "may", "must", "should"].contains(w)
+                && !(w == "may" && t[i].isCapitalised)
+            if isAux {
+                var j = i + 1
+                while j < segment.upperBound, j - i < 5, t[j].isWord, !skip.contains(j),
+                      ["be", "been", "being", "have", "not", "also", "already", "still", "now", "just", "to", "never"].contains(t[j].lower)
+                        || EventDescriber.adverbs.contains(t[j].lower) || t[j].lower.hasSuffix("ly") {
+                    j += 1
+                }
+                if j < segment.upperBound, t[j].isWord, !skip.contains(j), !isDeterminer(t[j].lower) {
+                    return VerbGroup(start: i, end: particleEnd(j + 1, segment.upperBound), head: j, isParticiple: false)
+                }
+                return VerbGroup(start: i, end: i + 1, head: i, isParticiple: false)
+            }
+            if isPastVerb(i) {
+                // "the water that topped the levee … rose higher": the verb of a relative clause
+                // inside the subject gives way to the main verb after it.
+                if i > segment.lowerBound, ["that", "who", "which"].contains(t[i - 1].lower), i - 1 > segment.lowerBound,
+                   let later = findVerb(in: (i + 1)..<segment.upperBound), !later.isParticiple,
+                   !(i..<later.start).contains(skip.lowerBound) {
+                    return later
+                }
+                let afterNoun = i > segment.lowerBound && t[i - 1].isWord && !isSubjectWord(i - 1)
+                let participle = afterNoun && isAppositive(segment)
+                return VerbGroup(start: i, end: particleEnd(i + 1, segment.upperBound), head: i, isParticiple: participle)
+            }
+        }
+        return nil
+    }
+
+    func startsVerbGroup(_ i: Int) -> Bool {
+        ["will", "would", "has", "have", "had", "was", "were", "is", "are", "did", "could", "can", "must", "should"].contains(t[i].lower)
+            || isPastVerb(i)
+    }
+
+    func isPastVerb(_ i: Int) -> Bool {
+        let w = t[i].lower
+        guard !t[i].isCapitalised || i == 0 || ClauseBounds.isBreak(t[i - 1]) else { return false }
+        // After "the" or "its" a past form is an adjective ("the closed plant"); after "that" it
+        // is the verb of a relative clause.
+        if i > 0, isDeterminer(t[i - 1].lower), t[i - 1].lower != "that" { return false }
+        return TenseLexicon.irregularPast.contains(w) || ClauseTense.isRegularPast(w)
+    }
+
+    func particleEnd(_ i: Int, _ limit: Int) -> Int {
+        if i < limit, !skip.contains(i), i + 1 != skip.lowerBound, TenseLexicon.particles.contains(t[i].lower),
+           i + 1 >= limit || ClauseBounds.isBreak(t[i + 1])
+            || (t[i + 1].isWord && (!TenseLexicon.prepositions.contains(t[i + 1].lower) || isDeterminer(t[i + 1].lower))) {
+            return i + 1
+        }
+        return i
+    }
+
+    func isDeterminer(_ w: String) -> Bool {
+        ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "any", "no", "every"].contains(w)
+    }
+
+    func isSubjectWord(_ i: Int) -> Bool {
+        let w = t[i].lower
+        return TenseLexicon.subjectPronouns.contains(w) || w == "who" || w == "which" || w == "that" || EventDescriber.adverbs.contains(w)
+    }
+
+    /// ", a journalist …": an indefinite noun phrase right after a comma describes the name
+    /// before it.
+    func isAppositive(_ segment: Range<Int>) -> Bool {
+        segment.lowerBound > 0 && t[segment.lowerBound - 1].text == "," && ["a", "an"].contains(t[segment.lowerBound].lower)
+    }
+}

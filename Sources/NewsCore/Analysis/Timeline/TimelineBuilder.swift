@@ -1,0 +1,225 @@
+/// The state of one pass over an article: expressions so far, the day the story is talking
+/// about, and the events placed.
+struct TimelineBuilder {
+    let article: Article
+    let normalizer: TimexNormalizer
+    var timexes: [TimelineAnalysis.Timex] = []
+    var placed: [EventOrderer.Placed] = []
+    /// The last single day the story named, which "the day before" and "10 a.m." refer to.
+    var focus: ResolvedTime?
+    /// Where the current day was named (scalar offset), to tell a clock time in the same clause.
+    var focusOffset: Int?
+    /// The timex and placed event of that day.
+    var focusTimex: Int?
+    var focusEvent: Int?
+    /// Token ranges of the expressions in the paragraph being read.
+    var paragraphTimexes: [Range<Int>] = []
+    /// The durations among them: the word after one ("a day after") is its signal.
+    var paragraphDurations: [Range<Int>] = []
+    /// Who "he" or "she" is, so an event's subject can be named.
+    let people: LazyPeople
+
+    init(article: Article, normalizer: TimexNormalizer, people: LazyPeople) {
+        self.article = article
+        self.normalizer = normalizer
+        self.people = people
+    }
+
+    mutating func read(_ paragraph: Paragraph) {
+        let tokens = TimeTokenizer.tokens(article.analysisText, paragraph.range)
+        let mentions = TimexFinder.find(tokens)
+        let forEvents = paragraph.isStory
+        let covered = mentions.map(\.tokens)
+        paragraphTimexes = covered
+        paragraphDurations = mentions.filter { $0.meaning.type == "DURATION" }.map(\.tokens)
+        for mention in mentions {
+            let tense = ClauseTense.of(tokens, around: mention.tokens)
+            let sentence = sentenceIndex(mention.range.lowerBound)
+            let clause = ClauseBounds.segment(tokens, around: mention.tokens)
+            let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
+            let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
+            let index = timexes.count
+            timexes.append(TimelineAnalysis.Timex(
+                text: article.text[mention.range], range: mention.range, type: mention.meaning.type, value: resolved.value,
+                mod: mention.mod, sentence: sentence, paragraph: paragraph.number))
+            let inDateline = article.metadata.dateline.map { $0.overlaps(mention.range) } ?? false
+            guard forEvents, !inDateline, !tokens[mention.tokens.lowerBound].inQuote else {
+                if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" { focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = index }
+                continue
+            }
+            addEvents(for: mention, resolved, timex: index, tense: tense, tokens: tokens, paragraph: paragraph)
+        }
+        if forEvents { addLaterEvents(tokens, covered: covered, paragraph: paragraph) }
+    }
+
+    private mutating func addEvents(for mention: TimexMention, _ resolved: ResolvedTime, timex: Int, tense: ClauseTense,
+                                    tokens: [TimeToken], paragraph: Paragraph) {
+        // "last year's increase": the possessive ending goes with the expression.
+        var skip = mention.tokens
+        if skip.upperBound + 1 < tokens.count, ["'", "’"].contains(tokens[skip.upperBound].text), tokens[skip.upperBound + 1].lower == "s" {
+            skip = skip.lowerBound..<(skip.upperBound + 2)
+        }
+        var describer = EventDescriber(t: tokens, text: article.text, skip: skip)
+        describer.nameForPronoun = { [people] range in people.name(forPronounAt: range) }
+        let sentence = sentenceIndex(mention.range.lowerBound) ?? 0
+        switch mention.meaning {
+        case .duration(let value):
+            // "a day after Poland said it shot down drones": that event, the day(s) before.
+            let next = mention.tokens.upperBound
+            if next < tokens.count, let days = Self.days(in: value), ["after", "before"].contains(tokens[next].lower) {
+                let direction = tokens[next].lower == "after" ? -1 : 1
+                let target = describer.clause(around: (next + 1)..<(next + 2))
+                var plain = describer
+                plain.skip = 0..<0
+                if let anchorDay = focus, let text = plain.describe(segment: (next + 1)..<target.upperBound) {
+                    let time = normalizer.shift(anchorDay, by: direction * days)
+                    add(TimelineAnalysis.Event(date: time.date, value: time.value, description: text, sentence: sentence, timex: timex,
+                                               relation: .on, paragraph: paragraph.number), time: time, anchor: nil, tense: .past)
+                }
+                addRelated(tokens, around: mention.tokens, anchorEvent: focusEvent, anchorTimex: focusTimex ?? timex, paragraph: paragraph)
+                return
+            }
+            // "who has ruled Belarus for over three decades": began that long before the reference.
+            if let start = sinceStart(value, mention, tokens), let text = describer.describe(around: mention.tokens) {
+                add(TimelineAnalysis.Event(date: start.date, value: start.value, description: text, sentence: sentence, timex: timex, relation: .since,
+                                           paragraph: paragraph.number), time: start, anchor: nil, tense: .past)
+            }
+        case .reference, .set:
+            return
+        default:
+            // "up 5% from a year earlier", "higher than last year", "compared with 2024": a
+            // comparison's base dates no event (a range "from 2014 to 2022" still does).
+            let first = mention.tokens.lowerBound
+            if first > 0, ["from", "than", "with"].contains(tokens[first - 1].lower),
+               !(mention.tokens.upperBound < tokens.count && ["to", "until", "through", "till"].contains(tokens[mention.tokens.upperBound].lower)) {
+                return
+            }
+            guard let text = describer.describe(around: mention.tokens) else {
+                if resolved.isDay, mention.meaning.type == "DATE" { focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = timex }
+                return
+            }
+            let eventIndex = add(TimelineAnalysis.Event(date: resolved.date, value: resolved.value, description: text, sentence: sentence, timex: timex,
+                                                        relation: .on, paragraph: paragraph.number),
+                                 time: resolved, anchor: nil, tense: tense)
+            if resolved.isDay, mention.meaning.type == "DATE" {
+                focusOffset = mention.range.lowerBound; focus = resolved
+                focusTimex = timex
+                focusEvent = eventIndex
+            }
+            addRelated(tokens, around: mention.tokens, anchorEvent: eventIndex, anchorTimex: timex, paragraph: paragraph)
+        }
+    }
+
+    /// Events named after "following", "after", "ahead of" or "before" in the sentence of a dated
+    /// event, placed just before or after it, undated.
+    private mutating func addRelated(_ tokens: [TimeToken], around range: Range<Int>, anchorEvent: Int?, anchorTimex: Int,
+                                     paragraph: Paragraph) {
+        guard let anchorEvent else { return }
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, !Self.endsSentence(tokens[start - 1]) { start -= 1 }
+        while end < tokens.count, !Self.endsSentence(tokens[end]) { end += 1 }
+        let describer = EventDescriber(t: tokens, text: article.text)
+        var i = start
+        while i < end {
+            defer { i += 1 }
+            // "a day after": the word after a duration is its signal, not a new relation.
+            guard let isAfter = TenseLexicon.relationCues[tokens[i].lower], !range.contains(i),
+                  !paragraphDurations.contains(where: { $0.upperBound == i }) else { continue }
+            var first = i + 1
+            if tokens[i].lower == "ahead" { guard first < end, tokens[first].lower == "of" else { continue }; first += 1 }
+            guard first < end, tokens[first].isWord, !paragraphTimexes.contains(where: { $0.lowerBound == first }) else { continue }
+            var last = first
+            while last < end, !ClauseBounds.isBreak(tokens[last]), last - first < 9,
+                  !(last > first && ["and", "while", "as", "but"].contains(tokens[last].lower) && last + 1 < end && ["ahead", "after", "before", "following"].contains(tokens[last + 1].lower)) {
+                last += 1
+            }
+            guard last > first, !tokens[first].isNumber else { continue }
+            // An event with a date of its own is dated by it, not placed by this one.
+            if paragraphTimexes.contains(where: { $0.lowerBound >= first && $0.lowerBound < last }) { continue }
+            let text = describer.describe(segment: first..<last) ?? describer.words(first..<last)
+            let sentence = sentenceIndex(tokens[first].range.lowerBound) ?? 0
+            add(TimelineAnalysis.Event(date: nil, value: nil, description: text, sentence: sentence, timex: anchorTimex,
+                                       relation: isAfter ? .after : .before, paragraph: paragraph.number),
+                time: nil, anchor: anchorEvent, tense: .unknown)
+            i = last
+        }
+    }
+
+    /// "Belarus later confirmed the release": an undated event after the story's current day.
+    private mutating func addLaterEvents(_ tokens: [TimeToken], covered: [Range<Int>], paragraph: Paragraph) {
+        guard let anchor = focusEvent ?? placed.indices.last, let timex = focusTimex ?? placed.last?.event.timex else { return }
+        for (i, token) in tokens.enumerated() where token.lower == "later" && !token.inQuote {
+            if covered.contains(where: { $0.contains(i) || $0.lowerBound == i + 1 }) { continue }
+            if i > 0, tokens[i - 1].isNumber || TemporalLexicon.units[tokens[i - 1].lower] != nil { continue }
+            let segment = ClauseBounds.segment(tokens, around: i..<(i + 1))
+            if covered.contains(where: { segment.contains($0.lowerBound) }) { continue }
+            let describer = EventDescriber(t: tokens, text: article.text, skip: i..<(i + 1))
+            guard let text = describer.describe(around: i..<(i + 1)) else { continue }
+            add(TimelineAnalysis.Event(date: nil, value: nil, description: text, sentence: sentenceIndex(token.range.lowerBound) ?? 0, timex: timex,
+                                       relation: .after, paragraph: paragraph.number), time: nil, anchor: anchor, tense: .unknown)
+        }
+    }
+
+    @discardableResult
+    private mutating func add(_ event: TimelineAnalysis.Event, time: ResolvedTime?, anchor: Int?, tense: ClauseTense) -> Int {
+        // Two expressions in one clause for one day ("On 12 May … at 6pm") tell one event: keep
+        // the first. A range ("between 2014 and 2022") keeps both ends.
+        if let same = placed.suffix(8).lastIndex(where: { other in
+            other.event.sentence == event.sentence && other.event.description == event.description
+                && (other.event.date == nil || event.date == nil || other.event.date.map { event.date!.hasPrefix($0) || $0.hasPrefix(event.date!) } == true)
+        }) {
+            return same
+        }
+        // "will begin proceedings later this year": within a period that holds the reference
+        // date, a future event sorts after that date and a past one before it.
+        var time = time
+        if let days = time?.days, let today = normalizer.reference?.dayNumber, days.contains(today), days.count > 1 {
+            if tense == .future { time?.days = today...days.upperBound }
+            if tense == .past { time?.days = days.lowerBound...today }
+        }
+        placed.append(EventOrderer.Placed(event: event, time: time, anchor: anchor, isFuture: tense == .future, order: placed.count))
+        return placed.count - 1
+    }
+
+    /// The start of a state that has lasted `value` up to the reference date, when the clause
+    /// is in the present perfect ("has ruled … for", "have lived … for").
+    private func sinceStart(_ value: String, _ mention: TimexMention, _ tokens: [TimeToken]) -> ResolvedTime? {
+        let before = mention.tokens.lowerBound
+        var prep = before - 1
+        if prep >= 0, TemporalLexicon.modifiers[tokens[prep].lower] != nil, mention.mod != nil { prep -= 1 }
+        guard prep >= 0, tokens[prep].lower == "for" || tokens[prep].lower == "over" else { return nil }
+        let segment = ClauseBounds.segment(tokens, around: mention.tokens)
+        guard (segment.lowerBound..<before).contains(where: { ["has", "have"].contains(tokens[$0].lower) }) else { return nil }
+        guard value.hasPrefix("P"), !value.hasPrefix("PT"), value.hasSuffix("Y"), let years = Int(value.dropFirst().dropLast()) else { return nil }
+        guard let reference = normalizer.reference else {
+            return ResolvedTime(value: "XXXX", offsets: (-365 * years - 182)...(-365 * years + 182))
+        }
+        let year = reference.year - years
+        return ResolvedTime(value: TimexFormat.pad(year, 4), days: TimexFormat.days(ofYear: year))
+    }
+
+    /// Whole days in a duration value (`P1D` = 1, `P2W` = 14), or nil.
+    static func days(in value: String) -> Int? {
+        guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last, let n = Int(value.dropFirst().dropLast()) else { return nil }
+        switch unit {
+        case "D": return n
+        case "W": return 7 * n
+        default: return nil
+        }
+    }
+
+    private static func endsSentence(_ token: TimeToken) -> Bool {
+        token.kind == .mark && [".", "?", "!"].contains(token.text)
+    }
+
+    /// The index of the sentence holding `offset`.
+    func sentenceIndex(_ offset: Int) -> Int? {
+        var low = 0, high = article.sentences.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = article.sentences[middle]
+            if offset < range.lowerBound { high = middle - 1 } else if offset >= range.upperBound { low = middle + 1 } else { return middle }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,175 @@
+/// Calendar dates in the ways news copy writes them.
+extension TimexFinder {
+    /// `2025-09-11`.
+    func isoDate(_ i: Int) -> Match? {
+        guard let year = yearNumber(i), isMark(i + 1, "-"), joined(i + 1), i + 4 < t.count, joined(i + 2),
+              t[i + 2].text.count == 2, let month = t[i + 2].integer, isMark(i + 3, "-"), joined(i + 3),
+              joined(i + 4), t[i + 4].text.count == 2, let day = t[i + 4].integer,
+              CalendarDate(year: year, month: month, day: day) != nil else { return nil }
+        return (i + 5, .calendar(year: year, month: month, day: day))
+    }
+
+    /// `9/11/2025` in US order (month first). Without a year ("9/11") it is not read as a
+    /// date: in news copy that is the name of an event far more often than a day.
+    func slashDate(_ i: Int) -> Match? {
+        guard i + 4 < t.count, let month = t[i].integer, (1...12).contains(month), isMark(i + 1, "/"), joined(i + 1),
+              joined(i + 2), let day = t[i + 2].integer, isMark(i + 3, "/"), joined(i + 3), joined(i + 4),
+              let rawYear = t[i + 4].integer else { return nil }
+        let year = t[i + 4].text.count == 2 ? (rawYear < 50 ? 2000 + rawYear : 1900 + rawYear) : rawYear
+        guard t[i + 4].text.count == 2 || t[i + 4].text.count == 4, CalendarDate(year: year, month: month, day: day) != nil else { return nil }
+        return (i + 5, .calendar(year: year, month: month, day: day))
+    }
+
+    /// `Thursday, Sept. 11, 2025`: a weekday written before a full date is part of it.
+    func weekdayDate(_ i: Int) -> Match? {
+        guard weekdayName(i) != nil else { return nil }
+        let next = isMark(i + 1, ",") ? i + 2 : i + 1
+        return monthFirst(next) ?? dayFirst(next)
+    }
+
+    /// `Sept. 11, 2025`, `September 11`, `September 2025`, `March`, `mid-September`.
+    func monthFirst(_ i: Int) -> Match? {
+        if let compound = compoundMonth(i) { return compound }
+        guard let month = month(i) else { return nil }
+        var next = month.next
+        if let day = dayNumber(next), !(next < t.count && t[next].text.count == 2 && isMark(next + 1, ":")) {
+            next = day.next
+            let afterDay = next
+            if isMark(next, ",") { next += 1 }
+            if let year = yearNumber(next) { return (next + 1, .calendar(year: year, month: month.value, day: day.value)) }
+            return (afterDay, .calendar(year: nil, month: month.value, day: day.value))
+        }
+        if let year = yearNumber(next) ?? (isMark(next, ",") ? yearNumber(next + 1) : nil) {
+            return (isMark(next, ",") ? next + 2 : next + 1, .calendar(year: year, month: month.value, day: nil))
+        }
+        // A month alone must read as a time: after a temporal preposition or modifier, and not
+        // before a capitalised word ("May Hendricks"), so names and the modal "may" stay out.
+        guard let before = word(i - 1), TemporalLexicon.monthPrepositions.contains(before) || before == "mid" else { return nil }
+        if next < t.count, t[next].isCapitalised { return nil }
+        if month.value == 5 && t[i].text == "May", let after = word(next), !after.isEmpty, t[next].isWord,
+           !["and", "or", "to", "the", "when", "as", "of", "this", "last", "that", "before", "after", "until"].contains(after) {
+            // "… in May still …": a capitalised May inside a sentence followed by a verb-like word
+            // is the modal or a name; only a clause break or a preposition after it keeps it a month.
+            if !TenseLexicon.prepositions.contains(after) { return nil }
+        }
+        return (next, .calendar(year: nil, month: month.value, day: nil))
+    }
+
+    /// "mid-September", "early-March" written as one hyphenated word.
+    private func compoundMonth(_ i: Int) -> Match? {
+        guard i < t.count, t[i].isWord else { return nil }
+        let parts = t[i].text.split(separator: "-")
+        guard parts.count == 2, TemporalLexicon.pointModifiers[parts[0].lowercased()] != nil,
+              parts[1].first?.isUppercase == true, let month = CalendarLexicon.months[parts[1].lowercased()] else { return nil }
+        if let year = yearNumber(i + 1) { return (i + 2, .calendar(year: year, month: month, day: nil)) }
+        return (i + 1, .calendar(year: nil, month: month, day: nil))
+    }
+
+    /// `11 September 2025`, `12 May`, `the 4th of July`.
+    func dayFirst(_ i: Int) -> Match? {
+        guard let day = dayNumber(i) else { return nil }
+        var next = day.next
+        if word(next) == "of" { next += 1 }
+        guard let month = month(next) else { return nil }
+        next = month.next
+        if let year = yearNumber(next) ?? (isMark(next, ",") ? yearNumber(next + 1) : nil) {
+            return (isMark(next, ",") ? next + 2 : next + 1, .calendar(year: year, month: month.value, day: day.value))
+        }
+        guard CalendarDate(year: 2000, month: month.value, day: day.value) != nil else { return nil }
+        return (next, .calendar(year: nil, month: month.value, day: day.value))
+    }
+
+    /// `the first of April`, `the first of next month`.
+    func ordinalOfMonth(_ i: Int) -> Match? {
+        guard word(i) == "the", i + 2 < t.count else { return nil }
+        var next = i + 1
+        let day: Int
+        if let w = word(next), let value = NumberWords.ordinal(w), (1...31).contains(value) {
+            day = value
+            next += 1
+        } else if let number = dayNumber(next), next + 1 < number.next {
+            day = number.value
+            next = number.next
+        } else {
+            return nil
+        }
+        guard word(next) == "of" else { return nil }
+        next += 1
+        if let month = month(next) {
+            if let year = yearNumber(month.next) { return (month.next + 1, .calendar(year: year, month: month.value, day: day)) }
+            return (month.next, .calendar(year: nil, month: month.value, day: day))
+        }
+        if let w = word(next), let offset = TemporalLexicon.periodOffsets[w], word(next + 1) == "month" {
+            return (next + 2, .periodDay(monthOffset: offset, day: day))
+        }
+        return nil
+    }
+
+    /// A four-digit year that reads as a year: after a temporal preposition, or standing alone
+    /// in a short line, and not a count ("2000 people") or money.
+    func year(_ i: Int) -> Match? {
+        guard let value = yearNumber(i), (1800...2199).contains(value) else { return nil }
+        if i > 0, t[i - 1].kind == .mark, ["$", "£", "€", "#", "¥"].contains(t[i - 1].text) { return nil }
+        // "138-2010-2015", "32-2015": part of a longer number (a telephone number, a code).
+        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t[i - 1].text), t[i - 2].isNumber { return nil }
+        if let after = lower(i + 1) {
+            if after == "%" || TemporalLexicon.countNouns.contains(after) { return nil }
+            if after == "s", joined(i + 1) { return nil }
+            if ["-", "–", "/", ":", "."].contains(after), joined(i + 1), i + 2 < t.count, t[i + 2].isNumber, joined(i + 2) {
+                return nil
+            }
+        }
+        if let before = word(i - 1) {
+            guard TemporalLexicon.yearPrepositions.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") else {
+                // "the 2023 level": after a determiner-like word the year is still a year.
+                return t[i - 1].isCapitalised ? (i + 1, .calendar(year: value, month: nil, day: nil)) : nil
+            }
+        }
+        return (i + 1, .calendar(year: value, month: nil, day: nil))
+    }
+
+    /// `the 1990s`, `1990s`, `mid-1990s`, `the '90s`.
+    func decade(_ i: Int) -> Match? {
+        var j = i
+        if let w = word(j), TemporalLexicon.pointModifiers[w] != nil, isMark(j + 1, "-"), joined(j + 1) { j += 2 }
+        if let value = yearNumber(j), value % 10 == 0, word(j + 1) == "s", joined(j + 1) {
+            return (j + 2, .decade(value / 10))
+        }
+        if j < t.count, t[j].kind == .mark, t[j].text == "'" || t[j].text == "’", j + 1 < t.count,
+           let value = t[j + 1].integer, t[j + 1].text.count == 2, value % 10 == 0, word(j + 2) == "s", joined(j + 2) {
+            return (j + 3, .decade(190 + value / 10))
+        }
+        return nil
+    }
+
+    /// `the 19th century`, `the twentieth century`: TIMEX3 writes a century as its first two
+    /// digits ("18" for the 19th).
+    func centuryPhrase(_ i: Int) -> Match? {
+        guard word(i) == "the" else { return nil }
+        var j = i + 1
+        let n: Int
+        if let w = word(j), let value = NumberWords.ordinal(w) {
+            n = value
+            j += 1
+        } else if j + 1 < t.count, let value = t[j].integer, let suffix = word(j + 1), ["st", "nd", "rd", "th"].contains(suffix), joined(j + 1) {
+            n = value
+            j += 2
+        } else {
+            return nil
+        }
+        guard (10...29).contains(n), word(j) == "century" else { return nil }
+        return (j + 1, .century(n - 1))
+    }
+
+    /// `last summer`, `the summer of 2021`, `spring 2024`.
+    func seasonPhrase(_ i: Int) -> Match? {
+        var j = i
+        var offset: Int? = nil
+        if let w = word(j), let value = TemporalLexicon.periodOffsets[w] { offset = value; j += 1 }
+        guard let w = word(j), let code = TemporalLexicon.seasons[w] else { return nil }
+        if let year = yearNumber(j + 1) { return (j + 2, .season(year: year, code: code, offset: nil)) }
+        if word(j + 1) == "of", let year = yearNumber(j + 2) { return (j + 3, .season(year: year, code: code, offset: nil)) }
+        guard offset != nil else { return nil }
+        return (j + 1, .season(year: nil, code: code, offset: offset))
+    }
+}

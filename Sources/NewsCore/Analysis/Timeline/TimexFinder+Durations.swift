@@ -1,0 +1,174 @@
+/// Durations, sets and clock times.
+extension TimexFinder {
+    /// `15 years`, `three decades`, `a day`, `an hour`, `nine-hour`, `15-year`, `34-year-old`,
+    /// `18 months`, and vague ones: `for years`, `years of sanctions`, `several months`.
+    func duration(_ i: Int) -> Match? {
+        if let compound = compoundDuration(i) { return compound }
+        if let amount = count(i), let unitWord = word(amount.next), let unit = TemporalLexicon.units[unitWord],
+           unitWord != "second" || amount.value == 1 {  // "twenty second" is an ordinal
+            // "the 89th minute" and "the first time" are not durations; "a day" after "twice" is a rate.
+            if let before = word(i - 1), ["twice", "times", "per", "once"].contains(before) { return nil }
+            if ["a", "an"].contains(t[i].lower), let after = word(amount.next + 1), after == "ago" { return nil }
+            var end = amount.next + 1
+            var value = amount.value
+            if word(end) == "old" || (word(end) == "-" && word(end + 1) == "old") { end += 1 }
+            // "an hour and a half", "one hour and half".
+            if word(end) == "and", word(end + 1) == "half" { value += 0.5; end += 2 }
+            else if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" { value += 0.5; end += 3 }
+            // "1 hour and 30 minutes", "two years and six months": one duration.
+            else if word(end) == "and", let second = count(end + 1), let secondWord = word(second.next),
+                    let secondUnit = TemporalLexicon.units[secondWord], secondUnit.durationParts.isTime == unit.durationParts.isTime,
+                    secondUnit != unit, second.value == second.value.rounded() {
+                let first = Self.durationValue(value, unit, unitWord: unitWord)
+                let rest = Self.durationValue(second.value, secondUnit, unitWord: secondWord).dropFirst(unit.durationParts.isTime ? 2 : 1)
+                return (second.next + 1, .duration(first + rest))
+            }
+            return (end, .duration(Self.durationValue(value, unit, unitWord: unitWord)))
+        }
+        // A bare plural unit is a vague duration after "for", "after", "over", a quantifier,
+        // or before "of" ("years of sanctions").
+        guard let w = word(i), w.hasSuffix("s"), let unit = TemporalLexicon.units[w], w != "seconds" else { return nil }
+        if let q = word(i - 1), TemporalLexicon.vagueQuantifiers.contains(q) {
+            return (i + 1, .duration(unit.vagueDuration))
+        }
+        let before = word(i - 1)
+        if let before, TemporalLexicon.vagueDurationPrepositions.contains(before) || word(i + 1) == "of" {
+            if before == "in", word(i + 1) != "of" { return nil }
+            return (i + 1, .duration(unit.vagueDuration))
+        }
+        if before == nil, word(i + 1) == "of" { return (i + 1, .duration(unit.vagueDuration)) }
+        return nil
+    }
+
+    /// `the next 72 hours`, `the past three years`, `the last decade`, `several years`.
+    func boundedDuration(_ i: Int) -> Match? {
+        if let q = word(i), TemporalLexicon.vagueQuantifiers.contains(q), q != "some", let w = word(i + 1),
+           let unit = TemporalLexicon.units[w], w.hasSuffix("s") {
+            return (i + 2, .duration(unit.vagueDuration))
+        }
+        guard word(i) == "the", let w = word(i + 1), ["next", "past", "last", "previous", "coming", "first"].contains(w) else { return nil }
+        // "the past few years", "the next several months".
+        if let q = word(i + 2), ["few", "several", "many"].contains(q), let unitWord = word(i + 3), let unit = TemporalLexicon.units[unitWord],
+           unitWord.hasSuffix("s") {
+            return (i + 4, .duration(unit.vagueDuration))
+        }
+        if let amount = count(i + 2), amount.value != 1 || t[i + 2].isNumber, let unitWord = word(amount.next),
+           let unit = TemporalLexicon.units[unitWord] {
+            return (amount.next + 1, .duration(Self.durationValue(amount.value, unit, unitWord: unitWord)))
+        }
+        if let unitWord = word(i + 2), let unit = TemporalLexicon.units[unitWord], w != "first" {
+            if unitWord.hasSuffix("s") { return (i + 3, .duration(unit.vagueDuration)) }
+            return (i + 3, .duration(Self.durationValue(1, unit, unitWord: unitWord)))
+        }
+        return nil
+    }
+
+    /// "nine-hour", "eleven-week" (one hyphenated word) and "15-year", "48-hour", "34-year-old".
+    private func compoundDuration(_ i: Int) -> Match? {
+        guard i < t.count else { return nil }
+        if t[i].isWord, t[i].lower.contains("-") {
+            var parts = t[i].lower.split(separator: "-").map(String.init)
+            if parts.last == "old" || parts.last == "long" { parts.removeLast() }
+            // "decade-long", "year-long", "month-long": one of the unit.
+            if parts.count == 1, let unit = TemporalLexicon.units[parts[0]], !parts[0].hasSuffix("s") {
+                return (i + 1, .duration(Self.durationValue(1, unit, unitWord: parts[0])))
+            }
+            guard parts.count >= 2, let unitWord = parts.last, let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s"),
+                  let value = NumberWords.cardinal(parts.dropLast().joined(separator: "-")) else { return nil }
+            return (i + 1, .duration(Self.durationValue(Double(value), unit, unitWord: unitWord)))
+        }
+        guard t[i].isNumber, let value = t[i].number, isMark(i + 1, "-"), joined(i + 1), joined(i + 2), let w = word(i + 2) else { return nil }
+        let parts = w.split(separator: "-").map(String.init)
+        guard let unitWord = parts.first, let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s"),
+              parts.count == 1 || parts.last == "old" || parts.last == "long" else { return nil }
+        return (i + 3, .duration(Self.durationValue(value, unit, unitWord: unitWord)))
+    }
+
+    /// TIMEX3's value for an amount of a unit: `P15Y`, `PT9H`, `P30Y` for three decades,
+    /// `P2W` for a fortnight, `PT0.5H` for half an hour written as such.
+    static func durationValue(_ amount: Double, _ unit: TemporalLexicon.Unit, unitWord: String) -> String {
+        let parts = unit.durationParts
+        var value = amount * Double(parts.scale)
+        if unitWord == "fortnight" { value *= 2 }
+        let number = value == value.rounded() ? String(Int(value)) : String(value)
+        return (parts.isTime ? "PT" : "P") + number + parts.letter
+    }
+
+    /// `every year`, `each week`, `every 15 minutes`, `every Thursday`, `daily`, `twice a week`.
+    func setPhrase(_ i: Int) -> Match? {
+        guard let w = word(i) else { return nil }
+        if w == "every" || w == "each" {
+            if let day = weekdayName(i + 1) { return (i + 2, .set("XXXX-WXX-\(day)")) }
+            if let unitWord = word(i + 1), let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s") {
+                return (i + 2, .set(Self.durationValue(1, unit, unitWord: unitWord)))
+            }
+            if let amount = count(i + 1), amount.value > 1, let unitWord = word(amount.next), let unit = TemporalLexicon.units[unitWord] {
+                return (amount.next + 1, .set(Self.durationValue(amount.value, unit, unitWord: unitWord)))
+            }
+            if word(i + 1) == "other", let unitWord = word(i + 2), let unit = TemporalLexicon.units[unitWord] {
+                return (i + 3, .set(Self.durationValue(2, unit, unitWord: unitWord)))
+            }
+            return nil
+        }
+        if ["once", "twice"].contains(w), ["a", "an", "per", "every", "each"].contains(word(i + 1) ?? ""),
+           let unitWord = word(i + 2), let unit = TemporalLexicon.units[unitWord] {
+            return (i + 3, .set(Self.durationValue(1, unit, unitWord: unitWord)))
+        }
+        // "daily" as an adverb closes its clause ("the readings arrive daily."); before a noun
+        // ("a daily newspaper") it is an adjective and no time.
+        if let value = TemporalLexicon.frequencyAdverbs[w], i + 1 >= t.count || t[i + 1].kind == .mark {
+            return (i + 1, .set(value))
+        }
+        return nil
+    }
+
+    /// `10 a.m.`, `6pm`, `2 p.m.`, `10:30`, `10:30 GMT`, `noon`, `midnight`, with a following
+    /// "local time" or time-zone abbreviation kept in the extent.
+    func clockTime(_ i: Int) -> Match? {
+        guard i < t.count else { return nil }
+        var hour: Int
+        var minute = 0
+        var next: Int
+        if let w = word(i), w == "noon" || w == "midday" || w == "midnight" {
+            guard let before = word(i - 1), ["at", "by", "until", "before", "after", "from", "around"].contains(before) else { return nil }
+            hour = w == "midnight" ? 24 : 12
+            next = i + 1
+        } else {
+            guard let h = t[i].integer, (0...24).contains(h), t[i].text.count <= 2 else {
+                // "10.30am"
+                guard t[i].isNumber, t[i].text.contains("."), let meridian = word(i + 1), joined(i + 1),
+                      ["am", "pm", "a.m.", "p.m."].contains(meridian) else { return nil }
+                let pieces = t[i].text.split(separator: ".")
+                guard pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]), (1...12).contains(h), m < 60 else { return nil }
+                return (i + 2, .time(on: nil, hour: Self.hour24(h, meridian), minute: m))
+            }
+            hour = h
+            next = i + 1
+            var hasMinutes = false
+            if isMark(next, ":"), joined(next), next + 1 < t.count, joined(next + 1), t[next + 1].text.count == 2, let m = t[next + 1].integer, m < 60 {
+                minute = m
+                next += 2
+                hasMinutes = true
+            }
+            if let meridian = word(next), ["am", "pm", "a.m.", "p.m."].contains(meridian) {
+                guard (1...12).contains(hour) else { return nil }
+                hour = Self.hour24(hour, meridian)
+                next += 1
+            } else if !hasMinutes {
+                return nil
+            }
+        }
+        if word(next) == "local", word(next + 1) == "time" {
+            next += 2
+        } else if let zone = word(next), ["gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et", "pt"].contains(zone), t[next].text == t[next].text.uppercased() {
+            next += 1
+        }
+        return (next, .time(on: nil, hour: hour, minute: minute))
+    }
+
+    static func hour24(_ hour: Int, _ meridian: String) -> Int {
+        let pm = meridian.hasPrefix("p")
+        if pm { return hour == 12 ? 12 : hour + 12 }
+        return hour == 12 ? 0 : hour
+    }
+}

@@ -1,0 +1,203 @@
+/// Finds temporal expressions in tokens, left to right, longest match first, then widens each
+/// to the modifiers and determiners TimeML puts inside a TIMEX3 ("over three decades", "the
+/// 1990s", "earlier this month").
+///
+/// The patterns live in extensions by kind (calendar dates, relative dates, durations and sets,
+/// clock times); word lists live in `TemporalLexicon`. Linear in the number of tokens: each
+/// pattern looks at most a few tokens ahead.
+struct TimexFinder {
+    let t: [TimeToken]
+
+    /// A pattern's match: the index after its last token and what it means.
+    typealias Match = (end: Int, meaning: TimexMeaning)
+
+    static func find(_ tokens: [TimeToken]) -> [TimexMention] {
+        TimexFinder(t: tokens).find()
+    }
+
+    func find() -> [TimexMention] {
+        var mentions: [TimexMention] = []
+        var index = 0
+        while index < t.count {
+            guard canStart(index), var match = longestMatch(at: index) else { index += 1; continue }
+            match = joinDayAndTime(match, at: index)
+            var start = index
+            var mod: String? = nil
+            (start, mod) = widen(start, match.meaning)
+            mentions.append(TimexMention(tokens: start..<match.end, range: t[start].range.lowerBound..<t[match.end - 1].range.upperBound,
+                                         meaning: match.meaning, mod: mod ?? compoundMod(index)))
+            index = match.end
+        }
+        return mentions
+    }
+
+    /// "tomorrow 8am", "Thursday 1 pm", "8am this morning", "3pm today": a day and a clock
+    /// time written side by side are one point in time.
+    private func joinDayAndTime(_ match: Match, at i: Int) -> Match {
+        switch match.meaning {
+        case .time(nil, let hour, let minute):
+            if let day = longestMatch(at: match.end), Self.isDay(day.meaning) {
+                return (day.end, .time(on: Self.dayPart(day.meaning), hour: hour, minute: minute))
+            }
+        case let meaning where Self.isDay(meaning):
+            if let time = longestMatch(at: match.end), case let .time(nil, hour, minute) = time.meaning {
+                return (time.end, .time(on: Self.dayPart(meaning), hour: hour, minute: minute))
+            }
+        default: break
+        }
+        return match
+    }
+
+    private static func isDay(_ meaning: TimexMeaning) -> Bool {
+        switch meaning {
+        case .relativeDay, .weekday: return true
+        case .calendar(_, let month, let day): return month != nil && day != nil
+        case .partOfDay(let on, _): return isDay(on)
+        default: return false
+        }
+    }
+
+    private static func dayPart(_ meaning: TimexMeaning) -> TimexMeaning {
+        if case .partOfDay(let on, _) = meaning { return on }
+        return meaning
+    }
+
+    /// Whether any pattern can begin at token `i`: most words of a story cannot, and this check
+    /// keeps the finder fast.
+    private func canStart(_ i: Int) -> Bool {
+        let token = t[i]
+        switch token.kind {
+        case .number: return true
+        case .mark: return token.text == "'" || token.text == "’"
+        case .word:
+            return TemporalLexicon.startWords.contains(token.lower) || token.lower.utf8.contains(0x2D)
+        }
+    }
+
+    private func longestMatch(at i: Int) -> Match? {
+        guard i < t.count else { return nil }
+        // The two commonest starting words need only the patterns that can begin with them.
+        if t[i].lower == "the" {
+            return [ordinalOfMonth(i), anchoredPhrase(i), boundedDuration(i), decade(i), yearPartPhrase(i), centuryPhrase(i)]
+                .compactMap { $0 }.max { $0.end < $1.end }
+        }
+        if t[i].lower == "a" || t[i].lower == "an" {
+            return [duration(i), agoPhrase(i), anchoredPhrase(i)].compactMap { $0 }.max { $0.end < $1.end }
+        }
+        let candidates: [Match?] = [
+            isoDate(i), slashDate(i), weekdayDate(i), monthFirst(i), dayFirst(i), ordinalOfMonth(i),
+            year(i), decade(i), relativeWord(i), periodPhrase(i), agoPhrase(i), anchoredPhrase(i),
+            clockTime(i), setPhrase(i), duration(i), boundedDuration(i), seasonPhrase(i), yearPartPhrase(i),
+        ]
+        return candidates.compactMap { $0 }.max { $0.end < $1.end }
+    }
+
+    // MARK: - Token helpers
+
+    func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].isWord ? t[i].lower : nil }
+    func lower(_ i: Int) -> String? { i >= 0 && i < t.count ? t[i].lower : nil }
+    func isMark(_ i: Int, _ mark: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .mark && t[i].text == mark }
+    /// True when token `i` follows the previous one with no space.
+    func joined(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].spaceBefore }
+
+    /// A month name at `i` (an abbreviation may carry its stop): value and next index. A month
+    /// in lower case, or an abbreviation without its stop ("Jan"), counts only beside a day
+    /// number or a year ("04th jan 2019"), where it cannot be a word or a name.
+    func month(_ i: Int) -> (value: Int, next: Int)? {
+        guard i < t.count, t[i].isWord, let value = CalendarLexicon.months[t[i].lower] else { return nil }
+        let besideNumber = (i + 1 < t.count && t[i + 1].isNumber) || (i > 0 && t[i - 1].isNumber)
+            || (i > 1 && t[i - 1].lower == "of" && (t[i - 2].isNumber || NumberWords.ordinal(t[i - 2].lower) != nil))
+        if !t[i].isCapitalised && (!besideNumber || t[i].lower == "may" || t[i].lower == "march") { return nil }
+        if CalendarLexicon.monthAbbreviations.contains(t[i].lower) {
+            if isMark(i + 1, ".") { return (value, i + 2) }
+            // "Mar" or "Jun" without a stop is too often a word or a name.
+            return t[i].lower.count >= 4 || besideNumber ? (value, i + 1) : nil
+        }
+        return (value, i + 1)
+    }
+
+    /// A full weekday name, singular (in lower case too: no other word is spelt like one).
+    func weekdayName(_ i: Int) -> Int? {
+        guard let w = word(i), w.count >= 6, let value = CalendarLexicon.weekdays[w] else { return nil }
+        return value
+    }
+
+    /// A day of the month (1–31), with an ordinal ending written on ("11th") skipped.
+    func dayNumber(_ i: Int) -> (value: Int, next: Int)? {
+        guard i < t.count, let value = t[i].integer, t[i].text.count <= 2, (1...31).contains(value) else { return nil }
+        if let suffix = word(i + 1), ["st", "nd", "rd", "th"].contains(suffix), joined(i + 1) { return (value, i + 2) }
+        return (value, i + 1)
+    }
+
+    /// A four-digit year (1000–2999) at `i`.
+    func yearNumber(_ i: Int) -> Int? {
+        guard i < t.count, t[i].text.count == 4, let value = t[i].integer, (1000...2999).contains(value) else { return nil }
+        return value
+    }
+
+    /// A count written in digits or words ("15", "fifteen", "fifty-two", "a", "an"), with the
+    /// index after it.
+    func count(_ i: Int) -> (value: Double, next: Int)? {
+        guard i < t.count else { return nil }
+        if t[i].isNumber, let value = t[i].number { return (value, i + 1) }
+        guard let w = word(i) else { return nil }
+        if TemporalLexicon.oneWords.contains(w) { return (1, i + 1) }
+        if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
+        if let value = NumberWords.units[w] ?? NumberWords.tens[w] { return (Double(value), i + 1) }
+        if w.contains("-"), let value = NumberWords.cardinal(w) { return (Double(value), i + 1) }
+        if w == "a" , word(i + 1) == "dozen" { return (12, i + 2) }
+        return nil
+    }
+
+    // MARK: - Widening
+
+    /// Takes in the modifiers and determiner TimeML includes in a TIMEX3 extent.
+    private func widen(_ start: Int, _ meaning: TimexMeaning) -> (Int, String?) {
+        var start = start
+        var mod: String? = nil
+        switch meaning {
+        case .duration:
+            // "over three decades", "more than a week", "about six hours", "nearly 15 years".
+            if start >= 2, let first = word(start - 2), let second = word(start - 1),
+               let value = TemporalLexicon.modifiers[first + " " + second] {
+                return (start - 2, value)
+            }
+            if let w = word(start - 1), let value = TemporalLexicon.modifiers[w], lower(start) != "the" {
+                start -= 1
+                mod = value
+                if let before = word(start - 1), before == "just" || before == "well" { start -= 1 }
+            }
+        case .calendar, .decade, .century, .period, .season, .yearPart, .anchoredPeriod, .weekday:
+            // "the end of 2025", "the beginning of March", "the middle of next year".
+            if word(start - 1) == "of", let w = word(start - 2), let value = TemporalLexicon.partModifiers[w] {
+                start -= 2
+                if word(start - 1) == "the" { start -= 1 }
+                return (start, value)
+            }
+            // "early 2021", "late last year", "earlier this month", "the 1990s", "the early 1990s".
+            if let w = word(start - 1), let value = TemporalLexicon.pointModifiers[w] {
+                if case .period = meaning {} else if w == "earlier" || w == "later" { break }
+                start -= 1
+                mod = value.isEmpty ? nil : value
+            }
+            if case .decade = meaning, word(start - 1) == "the" { start -= 1 }
+        case .reference:
+            if word(start - 1) == "right" || word(start - 1) == "just" { start -= 1 }
+        case .time:
+            if let w = word(start - 1), ["about", "around", "approximately", "roughly"].contains(w) {
+                start -= 1
+                mod = "APPROX"
+            }
+        default:
+            break
+        }
+        return (start, mod)
+    }
+
+    /// "mid-September" and "early-2021" written as one compound carry their modifier inside.
+    private func compoundMod(_ i: Int) -> String? {
+        guard i < t.count, t[i].isWord, let dash = t[i].lower.firstIndex(of: "-") else { return nil }
+        let value = TemporalLexicon.pointModifiers[String(t[i].lower[..<dash])]
+        return value?.isEmpty == false ? value : nil
+    }
+}

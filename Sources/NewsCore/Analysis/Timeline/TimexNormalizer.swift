@@ -1,0 +1,192 @@
+/// Turns what an expression says (`TimexMeaning`) into a TIMEX3 value, given the reference date
+/// (or none), the tense of its clause, and the day the story was last talking about.
+///
+/// With no reference date nothing is invented: "Thursday" stays `XXXX-WXX-4`, "last year"
+/// `XXXX`, while the offsets from the unknown reference are kept for ordering.
+struct TimexNormalizer {
+    var reference: CalendarDate?
+
+    /// `focusIsNear` is true when the story's current day was named in the same sentence: a
+    /// clock time then takes that day whatever the tense ("tomorrow at 8:45").
+    func resolve(_ meaning: TimexMeaning, tense: ClauseTense, focus: ResolvedTime?, focusIsNear: Bool = false) -> ResolvedTime {
+        switch meaning {
+        case let .calendar(year, month, day):
+            return calendar(year: year, month: month, day: day, tense: tense)
+        case .century(let c):
+            let days = TimexFormat.days(ofYear: c * 100).flatMap { f in TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound } }
+            return ResolvedTime(value: TimexFormat.pad(c, 2), days: days)
+        case .decade(let value):
+            let first = TimexFormat.days(ofYear: value * 10), last = TimexFormat.days(ofYear: value * 10 + 9)
+            let days = first.flatMap { f in last.map { f.lowerBound...$0.upperBound } }
+            return ResolvedTime(value: String(value), days: days)
+        case let .season(year, code, offset):
+            return season(year: year, code: code, offset: offset, tense: tense)
+        case let .weekday(day, offset):
+            return weekday(day, offset: offset, tense: tense)
+        case .relativeDay(let offset):
+            guard let reference, let date = reference.adding(days: offset) else {
+                return ResolvedTime(value: "XXXX-XX-XX", offsets: offset...offset, isDay: true)
+            }
+            return .day(date)
+        case let .period(unit, offset):
+            return period(unit, offset: offset)
+        case let .periodDay(monthOffset, day):
+            guard let reference else { return ResolvedTime(value: "XXXX-XX-" + TimexFormat.pad(day, 2), offsets: (monthOffset * 30 - 15)...(monthOffset * 30 + 15)) }
+            let (y, m) = reference.month(adding: monthOffset)
+            guard let date = CalendarDate(year: y, month: m, day: day) else { return ResolvedTime(value: TimexFormat.month(y, m)) }
+            return .day(date)
+        case .anchoredDays(let offset):
+            return shift(focus ?? reference.map(ResolvedTime.day), by: offset)
+        case let .anchoredPeriod(unit, offset):
+            // Counted from the story's current day when it is known, else from the reference.
+            if let days = focus?.days, focus?.isDay == true, let day = CalendarDate(dayNumber: days.lowerBound) {
+                return TimexNormalizer(reference: day).period(unit, offset: offset)
+            }
+            return period(unit, offset: offset)
+        case let .yearPart(year, code):
+            guard let y = year ?? reference?.year else { return ResolvedTime(value: "XXXX-" + code) }
+            return ResolvedTime(value: TimexFormat.pad(y, 4) + "-" + code, days: TimexFormat.days(ofYear: y))
+        case .weekend(let offset):
+            var week = period(.week, offset: offset)
+            week.value += "-WE"
+            return week
+        case let .time(on, hour, minute):
+            // The story's current day is its narrative's; a future clause speaks from the
+            // reference date ("will brief analysts at 6pm").
+            let day = on.map { resolve($0, tense: tense, focus: focus) } ?? dayFocus(tense == .future && reference != nil && !focusIsNear ? nil : focus)
+            let clock = "T" + TimexFormat.pad(hour, 2) + ":" + TimexFormat.pad(minute, 2)
+            return attach(clock, to: day)
+        case let .partOfDay(on, code):
+            return attach("T" + code, to: resolve(on, tense: tense, focus: focus))
+        case .reference(let value):
+            return ResolvedTime(value: value, offsets: value == "PRESENT_REF" ? 0...0 : nil)
+        case .duration(let value), .set(let value):
+            return ResolvedTime(value: value)
+        }
+    }
+
+    /// The day a clock time without its own day belongs to: the story's last day, else the
+    /// reference date, else an unknown day.
+    private func dayFocus(_ focus: ResolvedTime?) -> ResolvedTime {
+        if let focus, focus.isDay { return focus }
+        if let reference { return .day(reference) }
+        return ResolvedTime(value: "XXXX-XX-XX", offsets: 0...0, isDay: true)
+    }
+
+    private func attach(_ suffix: String, to day: ResolvedTime) -> ResolvedTime {
+        var value = day.value
+        if !day.isDay { value = "XXXX-XX-XX" }
+        if let t = value.firstIndex(of: "T") { value = String(value[..<t]) }
+        return ResolvedTime(value: value + suffix, days: day.isDay ? day.days : nil, offsets: day.isDay ? day.offsets : nil, weekday: day.weekday)
+    }
+
+    /// A day moved by `offset` days; an unknown weekday moves round the week.
+    func shift(_ base: ResolvedTime?, by offset: Int) -> ResolvedTime {
+        guard let base, base.isDay else { return ResolvedTime(value: "XXXX-XX-XX", isDay: true) }
+        if let days = base.days, let date = CalendarDate(dayNumber: days.lowerBound + offset) { return .day(date) }
+        let offsets = base.offsets.map { ($0.lowerBound + offset)...($0.upperBound + offset) }
+        if let weekday = base.weekday {
+            let shifted = ((weekday - 1 + offset) % 7 + 7) % 7 + 1
+            return ResolvedTime(value: "XXXX-WXX-\(shifted)", offsets: offsets, weekday: shifted, isDay: true)
+        }
+        return ResolvedTime(value: "XXXX-XX-XX", offsets: offsets, isDay: true)
+    }
+
+    private func calendar(year: Int?, month: Int?, day: Int?, tense: ClauseTense) -> ResolvedTime {
+        guard let month else {
+            guard let year else { return ResolvedTime(value: "XXXX") }
+            return ResolvedTime(value: TimexFormat.pad(year, 4), days: TimexFormat.days(ofYear: year))
+        }
+        if let year {
+            if let day, let date = CalendarDate(year: year, month: month, day: day) { return .day(date) }
+            return ResolvedTime(value: TimexFormat.month(year, month), days: TimexFormat.days(ofMonth: month, year: year))
+        }
+        guard let reference else {
+            let value = "XXXX-" + TimexFormat.pad(month, 2) + (day.map { "-" + TimexFormat.pad($0, 2) } ?? "")
+            return ResolvedTime(value: value, isDay: day != nil)
+        }
+        // The year follows the tense: back from the reference date for the past, forward for
+        // the future, the nearer of the two otherwise.
+        let key = { (y: Int) -> Int in (CalendarDate(year: y, month: month, day: day ?? 1) ?? reference).dayNumber }
+        let referenceKey = day == nil ? (CalendarDate(year: reference.year, month: reference.month, day: 1) ?? reference).dayNumber : reference.dayNumber
+        let candidates = [reference.year - 1, reference.year, reference.year + 1]
+        let chosen: Int
+        switch tense {
+        case .future: chosen = candidates.first { key($0) >= referenceKey } ?? reference.year
+        case .past: chosen = candidates.last { key($0) <= referenceKey } ?? reference.year
+        case .present, .unknown: chosen = candidates.min { abs(key($0) - referenceKey) < abs(key($1) - referenceKey) } ?? reference.year
+        }
+        return calendar(year: chosen, month: month, day: day, tense: tense)
+    }
+
+    private func weekday(_ day: Int, offset: Int?, tense: ClauseTense) -> ResolvedTime {
+        let forward = offset.map { $0 > 0 } ?? (tense == .future)
+        guard let reference else {
+            let offsets: ClosedRange<Int> = forward ? 1...7 : (offset == -1 ? -7...(-1) : -6...0)
+            return ResolvedTime(value: "XXXX-WXX-\(day)", offsets: offsets, weekday: day, isDay: true)
+        }
+        let today = reference.weekday
+        var delta: Int
+        if offset == 0 {
+            delta = day - today
+        } else if forward {
+            delta = (day - today + 7) % 7
+            if delta == 0 { delta = 7 }
+        } else {
+            delta = -((today - day + 7) % 7)
+            if offset == -1, delta == 0 { delta = -7 }
+        }
+        guard let date = reference.adding(days: delta) else { return ResolvedTime(value: "XXXX-WXX-\(day)", weekday: day, isDay: true) }
+        return .day(date)
+    }
+
+    func period(_ unit: TemporalLexicon.Unit, offset: Int) -> ResolvedTime {
+        guard let reference else {
+            let scale: Int
+            let value: String
+            switch unit {
+            case .day: scale = 1; value = "XXXX-XX-XX"
+            case .week: scale = 7; value = "XXXX-WXX"
+            case .month: scale = 30; value = "XXXX-XX"
+            case .decade: scale = 3652; value = "XXX"
+            case .century: scale = 36524; value = "XX"
+            default: scale = 365; value = "XXXX"
+            }
+            return ResolvedTime(value: value, offsets: (offset * scale - scale / 2)...(offset * scale + scale / 2), isDay: unit == .day)
+        }
+        switch unit {
+        case .day, .hour, .minute, .second:
+            return reference.adding(days: offset).map(ResolvedTime.day) ?? ResolvedTime(value: "XXXX-XX-XX")
+        case .week:
+            let days = reference.weekDays
+            return ResolvedTime(value: reference.isoWeekValue(addingWeeks: offset),
+                                days: (days.lowerBound + 7 * offset)...(days.upperBound + 7 * offset))
+        case .month:
+            let (y, m) = reference.month(adding: offset)
+            return ResolvedTime(value: TimexFormat.month(y, m), days: TimexFormat.days(ofMonth: m, year: y))
+        case .year:
+            let y = reference.year + offset
+            return ResolvedTime(value: TimexFormat.pad(y, 4), days: TimexFormat.days(ofYear: y))
+        case .decade:
+            return resolve(.decade(reference.year / 10 + offset), tense: .unknown, focus: nil)
+        case .century:
+            let c = reference.year / 100 + offset
+            return ResolvedTime(value: String(c), days: TimexFormat.days(ofYear: c * 100).flatMap { f in TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound } })
+        }
+    }
+
+    private func season(year: Int?, code: String, offset: Int?, tense: ClauseTense) -> ResolvedTime {
+        // A month name after "last"/"next"/"this" arrives here as its two digits.
+        if let month = Int(code) {
+            guard let reference else { return ResolvedTime(value: "XXXX-" + code) }
+            var y = reference.year
+            if offset == -1 { y = month < reference.month ? reference.year : reference.year - 1 }
+            if offset == 1 { y = month > reference.month ? reference.year : reference.year + 1 }
+            return calendar(year: y, month: month, day: nil, tense: tense)
+        }
+        if let year { return ResolvedTime(value: "\(TimexFormat.pad(year, 4))-\(code)", days: TimexFormat.days(ofYear: year)) }
+        guard let reference else { return ResolvedTime(value: "XXXX-\(code)") }
+        let y = reference.year + (offset ?? 0)
+        return ResolvedTime(value: "\(TimexFormat.pad(y, 4))-\(code)", days: TimexFormat.days(ofYear: y))
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import NewsCore
+
+/// Events and their order, on short stories written here and on the seed article (read from
+/// ../shared/seed at run time, never copied).
+@Suite("timeline events")
+struct TimelineEventTests {
+    static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seed/belarus-prisoners.txt").path
+
+    static func analyze(_ text: String, reference: CalendarDate?) -> TimelineAnalysis {
+        TimelineFinder.analyze(ArticleParser.parse(text, format: .text, source: "test"), reference: reference)
+    }
+
+    static let story = """
+        The port authority fined the operator $2m on Tuesday, two weeks after inspectors found cracks in a crane.
+
+        The operator, which has run the terminal for 20 years, was fined in 2019 for a similar fault.
+
+        Its chief executive will meet regulators next week.
+        """
+
+    @Test("each dated clause is one event, summarised subject-verb-object, in time order")
+    func orderedEvents() throws {
+        let analysis = Self.analyze(Self.story, reference: CalendarDate(year: 2025, month: 6, day: 12))
+        let events = analysis.events.map { ($0.date, $0.description) }
+        let fined = try #require(events.firstIndex { $0.1 == "The port authority fined the operator $2m" })
+        #expect(events[fined].0 == "2025-06-10")
+        let cracks = try #require(events.firstIndex { $0.1 == "inspectors found cracks" })
+        #expect(events[cracks].0 == "2025-05-27", "two weeks before the Tuesday")
+        let earlier = try #require(events.firstIndex { $0.0 == "2019" })
+        #expect(events[earlier].1.hasPrefix("The operator") && events[earlier].1.contains("fined"))
+        let meeting = try #require(events.firstIndex { $0.0 == "2025-W25" })
+        #expect(events[meeting].1.contains("will meet regulators"))
+        let start = try #require(events.firstIndex { $0.1.contains("has run the terminal") })
+        #expect(events[start].0 == "2005")
+        #expect([start, earlier, cracks, fined, meeting] == [start, earlier, cracks, fined, meeting].sorted())
+    }
+
+    @Test("without a reference date the order is the same and nothing is dated by guesswork")
+    func sameOrderWithoutReference() {
+        let dated = Self.analyze(Self.story, reference: CalendarDate(year: 2025, month: 6, day: 12)).events.map(\.description)
+        let undated = Self.analyze(Self.story, reference: nil)
+        #expect(undated.events.map(\.description) == dated)
+        #expect(undated.events.allSatisfy { $0.date == nil || $0.date == "2019" })
+        #expect(undated.timexes.first { $0.text == "Tuesday" }?.value == "XXXX-WXX-2")
+    }
+
+    @Test("bylines, boilerplate and quotations give no events; a dateline's date is read but is no event")
+    func skipsFurniture() {
+        let text = """
+            By Jane Roe
+            LAGOS, March 3 (Wirewatch) – The two firms agreed the merger on Monday, the companies said.
+            READ ALSO: Markets fell on Friday after a profit warning
+            “We signed it on Sunday night,” the chief executive said.
+            """
+        let analysis = Self.analyze(text, reference: CalendarDate(year: 2025, month: 3, day: 3))
+        #expect(analysis.timexes.map(\.text) == ["March 3", "Monday", "Sunday night"])
+        #expect(analysis.events.map(\.description) == ["The two firms agreed the merger"])
+    }
+
+    @Test("the seed: Losik's sentencing, Poland's drones and the release, in that order, with and without a date")
+    func seedOrder() throws {
+        let article = try ArticleLoader().loadFile(Self.seed)
+        for reference in [CalendarDate(year: 2025, month: 9, day: 11), nil] {
+            let analysis = TimelineFinder.analyze(article, reference: reference)
+            let events = analysis.events.map(\.description)
+            let losik = try #require(events.firstIndex { $0.contains("Losik") && $0.contains("sentenced") })
+            let drones = try #require(events.firstIndex { $0.hasPrefix("Poland shot down") })
+            let release = try #require(events.firstIndex { $0.hasPrefix("Belarus released 52 prisoners") })
+            #expect(losik < drones && drones < release)
+            #expect(analysis.events[losik].date == "2021")
+            if reference != nil {
+                #expect(analysis.events[drones].date == "2025-09-10")
+                #expect(analysis.events[release].date == "2025-09-11")
+            } else {
+                #expect(analysis.events[release].date == nil)
+                #expect(analysis.events[release].value == "XXXX-WXX-4")
+            }
+            // "ahead of joint military exercises": placed after the release.
+            let exercises = try #require(events.firstIndex { $0.contains("military exercises") })
+            #expect(exercises > release)
+            // Nothing from the READ ALSO lines.
+            for timex in analysis.timexes {
+                #expect(article.paragraph(containing: timex.range.lowerBound)?.isBoilerplate == false)
+            }
+        }
+    }
+}
