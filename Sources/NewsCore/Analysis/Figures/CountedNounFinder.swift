@@ -1,0 +1,119 @@
+/// Finds what a count or percentage counts: the noun phrase after it ("52 prisoners of various
+/// nationalities" → "prisoners"), after its "of" ("4% of Belarus’s political prisoners"),
+/// before "by" ("raising property taxes by 4%"), or the share it names ("a market share of 31%").
+/// Works on the words themselves (no part-of-speech model): function words, verbs of saying and
+/// -ing/-ed forms end a phrase, and a capitalised word after lower-case ones starts a new clause.
+struct CountedNounFinder {
+    let tokens: [FigureToken]
+
+    private func word(_ index: Int) -> String? { index >= 0 && index < tokens.count && tokens[index].isWord ? tokens[index].lower : nil }
+
+    /// The token range of what the figure spanning tokens `start..<end` counts, or nil.
+    func find(kind: Figure.Kind, start: Int, end: Int) -> Range<Int>? {
+        if word(end) == "of" {
+            return phrase(from: end + 1, afterOf: true)
+        }
+        if kind == .count {
+            if let found = phrase(from: end, afterOf: false) {
+                if let head = word(found.upperBound - 1), FigureWords.relationalHeads.contains(head), word(found.upperBound) == "of",
+                   let complement = phrase(from: found.upperBound + 1, afterOf: true) {
+                    return found.lowerBound..<complement.upperBound
+                }
+                return found
+            }
+            // "a crowd of 61,000": the noun before "of".
+            var back = start - 1
+            while back >= 0, let lower = word(back), ["about", "some", "around", "nearly", "almost", "roughly", "over", "than", "more", "up", "to"].contains(lower) { back -= 1 }
+            if word(back) == "of" { return phraseBefore(back) }
+            return nil
+        }
+        // Percentages: "a 4% tax rise" counts tax; "a 7% increase" counts nothing named.
+        if let found = phrase(from: end, afterOf: false) {
+            var upper = found.upperBound
+            while upper > found.lowerBound, let last = word(upper - 1), FigureWords.changeNouns.contains(last) { upper -= 1 }
+            if upper > found.lowerBound { return found.lowerBound..<upper }
+        }
+        var back = start - 1
+        while back >= 0, let lower = word(back), ["about", "some", "around", "nearly", "almost", "roughly", "than", "more", "up", "to", "just", "only"].contains(lower) { back -= 1 }
+        if word(back) == "by" { return phraseBefore(back) }
+        if word(back) == "of", let head = word(back - 1), FigureWords.shareHeads.contains(head) { return phraseBefore(back) }
+        return nil
+    }
+
+    /// The noun phrase starting at `index`. After "of", determiners and possessives may lead it.
+    func phrase(from index: Int, afterOf: Bool) -> Range<Int>? {
+        var cursor = index
+        var first: Int? = nil
+        var last: Int? = nil
+        var words = 0
+        var sawLowercase = false
+        var sawNoun = false
+        while cursor < tokens.count, words < 7 {
+            let token = tokens[cursor]
+            guard token.isWord, !token.inLink else { break }
+            let lower = token.lower
+            if first == nil, !afterOf, FigureWords.droppedLeads.contains(lower) {
+                cursor += 1
+                continue
+            }
+            let isDeterminer = FigureWords.determiners.contains(lower) || (afterOf && !sawNoun && NumberWords.cardinal(lower) != nil)
+            if afterOf, !sawNoun, isDeterminer {
+                if first == nil { first = cursor }
+                cursor += 1
+                words += 1
+                continue
+            }
+            if FigureWords.phraseStops.contains(lower) || lower == "percent" { break }
+            if word(cursor + 1) == "than" { break }
+            if sawNoun, lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed") { break }
+            if token.isCapitalized, sawLowercase {
+                let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
+                let nextEnds = next == nil || !next!.isWord || FigureWords.phraseStops.contains(next!.lower) || next!.lower.hasSuffix("ed")
+                if nextEnds { break }
+            }
+            if first == nil { first = cursor }
+            sawNoun = true
+            if !token.isCapitalized { sawLowercase = true }
+            last = cursor
+            words += 1
+            cursor += 1
+            // Hyphenated words: night-time, low-lying, back-office.
+            if cursor + 1 < tokens.count, tokens[cursor].isSymbol("-"), !tokens[cursor].spaceBefore, tokens[cursor + 1].isWord,
+               !tokens[cursor + 1].spaceBefore {
+                last = cursor + 1
+                cursor += 2
+            }
+        }
+        guard let first, let last, sawNoun else { return nil }
+        return first..<(last + 1)
+    }
+
+    /// The noun phrase that ends just before `index` ("residential property taxes" before
+    /// "by"), read backwards: its head may be any word, its modifiers stop at verbs.
+    func phraseBefore(_ index: Int) -> Range<Int>? {
+        var cursor = index - 1
+        var last: Int? = nil
+        var first: Int? = nil
+        while cursor >= 0, let lower = word(cursor), (last.map { $0 - cursor } ?? 0) < 4 {
+            if FigureWords.phraseStops.contains(lower) || FigureWords.determiners.contains(lower) { break }
+            if last == nil, Self.changeVerbs.contains(lower) { return nil }
+            if last != nil, lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed") { break }
+            if last == nil { last = cursor }
+            first = cursor
+            cursor -= 1
+            if cursor >= 1, tokens[cursor].isSymbol("-"), !tokens[cursor + 1].spaceBefore, !tokens[cursor].spaceBefore, tokens[cursor - 1].isWord {
+                first = cursor - 1
+                cursor -= 2
+            }
+        }
+        guard let first, let last else { return nil }
+        return first..<(last + 1)
+    }
+
+    /// Verbs of change that stand before "by N%" without naming what changed.
+    static let changeVerbs: Set<String> = [
+        "cut", "rose", "risen", "fell", "fallen", "grew", "grown", "increased", "decreased", "dropped",
+        "raised", "lifted", "climbed", "jumped", "slipped", "declined", "reduced", "shrank", "shrunk",
+        "up", "down", "gained", "lost", "soared", "plunged", "slid", "surged", "tumbled",
+    ]
+}
