@@ -64,8 +64,9 @@ struct CountedNounFinder {
                 continue
             }
             if FigureWords.phraseStops.contains(lower) || lower == "percent" { break }
+            if !afterOf, FigureWords.determiners.contains(lower) { break }
             if word(cursor + 1) == "than" { break }
-            if sawNoun, lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed") { break }
+            if sawNoun, lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed"), !FigureWords.nounsLikeVerbs.contains(lower) { break }
             if token.isCapitalized, sawLowercase {
                 let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
                 let nextEnds = next == nil || !next!.isWord || FigureWords.phraseStops.contains(next!.lower) || next!.lower.hasSuffix("ed")
@@ -97,7 +98,7 @@ struct CountedNounFinder {
         while cursor >= 0, let lower = word(cursor), (last.map { $0 - cursor } ?? 0) < 4 {
             if FigureWords.phraseStops.contains(lower) || FigureWords.determiners.contains(lower) { break }
             if last == nil, Self.changeVerbs.contains(lower) { return nil }
-            if last != nil, lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed") { break }
+            if last != nil, lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed"), !FigureWords.nounsLikeVerbs.contains(lower) { break }
             if last == nil { last = cursor }
             first = cursor
             cursor -= 1

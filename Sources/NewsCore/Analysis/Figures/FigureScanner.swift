@@ -351,11 +351,10 @@ struct FigureScanner {
                 return false
             }
             let first = tokens[reading.start].lower
-            if reading.end - reading.start == 1, first == "one" {
-                if let before, FigureWords.pronounOneBefore.contains(before) { return false }
-                if let next = word(core.end), FigureWords.pronounOneAfter.contains(next) { return false }
-                if let after, after.isSymbol("’") || after.isSymbol("'") { return false }
-            }
+            // A bare "one" is a determiner or a pronoun far more often than a figure ("one
+            // widow told the court", "one of the", "one day"); with a sign, unit or magnitude
+            // it is read as usual.
+            if reading.end - reading.start == 1, first == "one", core.numberStart == core.start { return false }
             if first == "half" {
                 if let before, ["the", "first", "second", "this", "that", "its", "their", "his", "her", "other", "a"].contains(before) { return false }
                 if let next = word(core.end), ["time", "way", "hour"].contains(next) { return false }

@@ -58,7 +58,7 @@ enum FigureWords {
         "onto", "across", "through", "between", "after", "before", "during", "since", "until",
         "against", "among", "without", "within", "per", "than", "as", "like", "near", "off", "up",
         "down", "out", "around", "including", "via", "toward", "towards", "inside", "outside",
-        "behind", "beyond", "despite", "amid", "along", "upon",
+        "behind", "beyond", "despite", "amid", "along", "upon", "above", "below", "past", "ahead",
         "and", "or", "but", "nor", "so", "yet", "while", "whereas", "because", "if", "when", "where",
         "who", "whom", "whose", "which", "that", "what", "whether", "though", "although",
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
@@ -102,6 +102,17 @@ enum FigureWords {
 
     /// Nouns before "of N%" that name the share itself ("a market share of 31%").
     static let shareHeads: Set<String> = ["share", "stake", "rate", "proportion", "portion", "percentage", "fraction", "majority", "total"]
+
+    /// Nouns ending in -ing or -ed that head a counted phrase rather than start a clause
+    /// ("new capital spending", "affordable housing").
+    static let nounsLikeVerbs: Set<String> = [
+        "spending", "funding", "housing", "building", "buildings", "training", "meeting", "meetings",
+        "shooting", "shootings", "bombing", "bombings", "killing", "killings", "earnings", "savings",
+        "holdings", "listings", "bookings", "landings", "sightings", "hearings", "findings",
+        "dwellings", "crossings", "warnings", "beings", "offerings", "proceedings", "borrowing",
+        "lending", "pricing", "financing", "shipping", "clothing", "bedding", "heating", "flooding",
+        "seed", "need", "speed", "feed", "breed", "bed", "shed", "red", "hundred",
+    ]
 
     /// Leading words dropped from a counted phrase ("two more efforts" counts efforts).
     static let droppedLeads: Set<String> = ["more", "other", "further", "extra", "additional", "fewer", "less"]

@@ -228,6 +228,7 @@ struct NumberReader {
     }
 
     private func cardinalValue(_ word: String) -> Double? {
+        if word == "dozen" { return nil }
         if let value = NumberWords.cardinal(word) { return Double(value) }
         if let value = Int(word) { return Double(value) }
         return nil

@@ -55,8 +55,9 @@ public struct FiguresResult: CommandResult {
 
     /// The value as the text view shows it: "1,300–1,400", "30 year", "66.67 %", "USD 6.5bn".
     static func describe(_ figure: Figure) -> String {
-        var shown = format(figure.value)
-        if let high = figure.high { shown += "–" + format(high) }
+        let plain = figure.kind == .year || figure.kind == .date
+        var shown = plain ? format(figure.value).filter { $0 != "," } : format(figure.value)
+        if let high = figure.high { shown += "–" + (plain ? format(high).filter { $0 != "," } : format(high)) }
         guard let unit = figure.unit else { return shown }
         if figure.kind == .money { return unit + " " + shown }
         return shown + (unit == "%" ? "%" : " " + unit)
