@@ -114,8 +114,9 @@ struct FigureScanner {
             sign = -1
             cursor += 1
         }
+        let signStart = sign < 0 || tokens[max(cursor - 1, 0)].isSymbol("+") && cursor > index ? cursor - 1 : cursor
         guard let reading = reader.read(at: cursor, millionM: currency != nil || followsCurrencyWord(from: cursor)) else { return nil }
-        var core = Core(start: index, end: reading.end, numberStart: cursor, numberEnd: reading.end,
+        var core = Core(start: index, end: reading.end, numberStart: signStart, numberEnd: reading.end,
                         amount: sign * reading.value, reading: reading)
         if let currency {
             core.kind = .money
@@ -354,7 +355,7 @@ struct FigureScanner {
             // A bare "one" is a determiner or a pronoun far more often than a figure ("one
             // widow told the court", "one of the", "one day"); with a sign, unit or magnitude
             // it is read as usual.
-            if reading.end - reading.start == 1, first == "one", core.numberStart == core.start { return false }
+            if reading.end - reading.start == 1, first == "one", reading.start == core.start { return false }
             if first == "half" {
                 if let before, ["the", "first", "second", "this", "that", "its", "their", "his", "her", "other", "a"].contains(before) { return false }
                 if let next = word(core.end), ["time", "way", "hour"].contains(next) { return false }

@@ -54,8 +54,17 @@ struct NumberReader {
             return applyMagnitudes(NumberReading(value: value, start: index, end: index + 2), millionM: millionM)
         }
         if token.isWord { return readWords(at: index, millionM: millionM) }
+        if let scalar = token.text.unicodeScalars.first, let fraction = Self.vulgarFractions[scalar] {
+            return NumberReading(value: fraction, start: index, end: index + 1, fraction: true)
+        }
         return nil
     }
+
+    /// Single-character fractions: ½, ¼, ¾, ⅓, ⅔ and the rest.
+    static let vulgarFractions: [Unicode.Scalar: Double] = [
+        "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+        "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+    ]
 
     // MARK: digits
 
@@ -75,6 +84,22 @@ struct NumberReader {
                 plain = false
             }
         }
+        // Indian grouping: 12,34,567 (two-digit groups, then a final group of three).
+        if plain, text.count <= 2 {
+            var probe = next
+            var groups: [String] = []
+            while probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe), tokens[probe + 1].isDigits, joined(probe + 1),
+                  tokens[probe + 1].text.count == 2 {
+                groups.append(tokens[probe + 1].text)
+                probe += 2
+            }
+            if !groups.isEmpty, probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe), tokens[probe + 1].isDigits,
+               joined(probe + 1), tokens[probe + 1].text.count == 3 {
+                text += groups.joined() + tokens[probe + 1].text
+                next = probe + 2
+                plain = false
+            }
+        }
         // Digit groups set apart by a space or a no-break space: 1 234 567, 40 000.
         if plain, text.count <= 3 {
             while next < tokens.count, tokens[next].isDigits, tokens[next].text.count == 3, let gap = tokens[next].gap,
@@ -85,8 +110,9 @@ struct NumberReader {
                 plain = false
             }
         }
+        let dottedBefore = index >= 2 && tokens[index - 1].isSymbol(".") && joined(index) && tokens[index - 2].isDigits && joined(index - 1)
         // Decimals, but not dotted addresses such as 192.168.1.2.
-        if next + 1 < tokens.count, tokens[next].isSymbol("."), joined(next), tokens[next + 1].isDigits, joined(next + 1),
+        if !dottedBefore, next + 1 < tokens.count, tokens[next].isSymbol("."), joined(next), tokens[next + 1].isDigits, joined(next + 1),
            !(next + 3 < tokens.count && tokens[next + 2].isSymbol(".") && joined(next + 2) && tokens[next + 3].isDigits && joined(next + 3)) {
             text += "." + tokens[next + 1].text
             next += 2
@@ -108,6 +134,13 @@ struct NumberReader {
             value += fraction
             reading.value = value
             reading.end = end
+            reading.plainDigits = false
+            return reading
+        }
+        if plain, next < tokens.count, joined(next), let scalar = tokens[next].text.unicodeScalars.first,
+           let fraction = Self.vulgarFractions[scalar] {
+            reading.value = value + fraction
+            reading.end = next + 1
             reading.plainDigits = false
             return reading
         }
@@ -144,7 +177,7 @@ struct NumberReader {
                 // A spaced letter is a magnitude only when nothing word-like follows it.
                 let followed = next + 1 < tokens.count && tokens[next + 1].isWord && !tokens[next + 1].spaceBefore
                 let standsAlone = next + 1 >= tokens.count || !tokens[next + 1].isWord
-                if token.lower == "m" { scale = millionM && !followed ? 1e6 : nil }
+                if token.lower == "m" { scale = (millionM || token.text == "M" && standsAlone) && !followed ? 1e6 : nil }
                 else if token.lower == "g" { scale = token.text == "G" && standsAlone ? 1e9 : nil }
                 else { scale = standsAlone ? 1e3 : nil }
             } else {
@@ -261,6 +294,9 @@ struct NumberReader {
         if first.word == "half", list.count >= 3, list[1].word == "a", let scale = Self.magnitudeWords[list[2].word], scale >= 12 {
             return NumberReading(value: scale / 2, start: first.start, end: list[2].end, spelled: true)
         }
+        if first.word == "quarter", list.count >= 2, let scale = Self.magnitudeWords[list[1].word], scale >= 1000 {
+            return NumberReading(value: scale / 4, start: first.start, end: list[1].end, spelled: true)
+        }
         if first.word == "half" {
             if list.count >= 2, let scale = Self.magnitudeWords[list[1].word], scale >= 1000 {
                 return applyMagnitudes(NumberReading(value: scale / 2, start: first.start, end: list[1].end, spelled: true), millionM: millionM)
@@ -324,13 +360,24 @@ struct NumberReader {
             } else if word == "and", saw, k + 1 < list.count {
                 // "and" joins only what follows a hundred or a thousand, or starts a fraction.
                 let after = list[k + 1].word
-                if after == "a" || after == "an" || after == "one", k + 2 < list.count, let d = Self.denominator(list[k + 2].word),
-                   after != "one" || true {
-                    let value = total + group + 1 / d
-                    return NumberReading(value: value, start: first.start, end: list[k + 2].end, spelled: true)
+                // "one and a half", "five billion and three quarters" (of a billion), "five and
+                // a half million".
+                var fraction: (Double, Int)? = nil
+                if after == "a" || after == "an" || after == "one", k + 2 < list.count, let d = Self.denominator(list[k + 2].word) {
+                    fraction = (1 / d, k + 3)
+                } else if cardinalValue(after) != nil, let (value, fractionEnd) = fractionFrom(list, k + 1) {
+                    fraction = (value, list.firstIndex { $0.end == fractionEnd }.map { $0 + 1 } ?? list.count)
                 }
-                if cardinalValue(after) != nil, let (fraction, fractionEnd) = fractionFrom(list, k + 1) {
-                    return NumberReading(value: total + group + fraction, start: first.start, end: fractionEnd, spelled: true)
+                if let (part, nextItem) = fraction {
+                    let scale = group == 0 && total > 0 && lastScale < .infinity ? lastScale : 1
+                    var value = total + group + part * scale
+                    var endToken = list[nextItem - 1].end
+                    if scale == 1, nextItem < list.count, let magnitude = Self.magnitudeWords[list[nextItem].word], magnitude >= 1000,
+                       magnitude < lastScale {
+                        value = (total + group + part) * magnitude
+                        endToken = list[nextItem].end
+                    }
+                    return NumberReading(value: value, start: first.start, end: endToken, spelled: true)
                 }
                 guard cardinalValue(after) != nil, group.truncatingRemainder(dividingBy: 100) == 0 || group == 0 else { break }
                 lastWasTens = false
