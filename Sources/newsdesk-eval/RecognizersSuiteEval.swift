@@ -73,7 +73,7 @@ enum RecognizersSuiteEval {
     static func expectation(_ result: [String: Any], in input: String) -> Expected? {
         guard let start = result["Start"] as? Int, let end = result["End"] as? Int, let text = result["Text"] as? String else { return nil }
         let resolution = result["Resolution"] as? [String: Any]
-        let value = resolution?["value"] as? String
+        let value = (resolution?["value"] as? String).flatMap { $0 == "null" ? nil : $0 }
         let utf16 = Array(input.utf16)
         guard start >= 0, end < utf16.count, start <= end else { return nil }
         let scalarStart = String(decoding: utf16[0..<start], as: UTF16.self).unicodeScalars.count

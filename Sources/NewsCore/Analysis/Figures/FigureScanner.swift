@@ -129,11 +129,16 @@ struct FigureScanner {
         if reading.start > 0, tokens[reading.start].isDigits {
             let before = reading.start - 1
             if !tokens[reading.start].spaceBefore, tokens[before].isWord { core.skip = true; return core }
-            if !tokens[reading.start].spaceBefore, isDash(before), before > 0, !tokens[before].spaceBefore, tokens[before - 1].isWord,
-               tokens[before - 1].isCapitalized || tokens[before - 1].text.count <= 3 {
+            let glueBefore = before > 0 && (tokens[before - 1].isWord && (tokens[before - 1].isCapitalized || tokens[before - 1].text.count <= 3)
+                || tokens[before - 1].isDigits && before > 1 && !tokens[before - 1].spaceBefore && tokens[before - 2].isWord)
+            if !tokens[reading.start].spaceBefore, isDash(before), !tokens[before].spaceBefore, glueBefore {
                 core.skip = true
                 return core
             }
+        }
+        if reading.ordinal {
+            core.kind = .ordinal
+            return core
         }
         applySuffix(&core)
         if core.skip { return core }
@@ -252,10 +257,30 @@ struct FigureScanner {
             core.kind = .year; core.decade = true; core.end = j + 2
             return
         }
+        // A currency symbol after the amount, as continental copy writes it: "10 €", "100₾".
+        if next.kind != .digits, next.text.unicodeScalars.count == 1, let scalar = next.text.unicodeScalars.first,
+           let code = CurrencyLexicon.symbols[scalar], !(j + 1 < tokens.count && tokens[j + 1].isDigits && attached(j + 1)) {
+            core.kind = .money; core.unit = scalar == "$" ? dollar : code; core.end = j + 1
+            return
+        }
+        // "a 12-cent dividend", "a one-yen bid".
+        if isDash(j), isGlued, let (code, end, factor) = currencySuffix(at: j + 1), attached(j + 1) {
+            core.kind = .money; core.unit = code; core.factor = factor; core.end = end
+            return
+        }
         // Money named after the amount.
         if let (code, end, factor) = currencySuffix(at: j), !(lower == "pound" || lower == "pounds") || core.reading.scaled || word(end) == "sterling" {
             core.kind = .money; core.unit = code; core.factor = factor; core.end = end
             if word(end) == "sterling" { core.end = end + 1 }
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+            if factor == 1 {
+                let start = word(core.end) == "and" ? core.end + 1 : core.end
+                if let cents = reader.read(at: start), cents.value < 100, let (_, centsEnd, centsFactor) = currencySuffix(at: cents.end),
+                   centsFactor == 0.01 {
+                    core.amount += cents.value / 100
+                    core.end = centsEnd
+                }
+            }
             return
         }
         // Units joined by a hyphen: nine-hour, 52-year-old, 7.1-magnitude, 3-inch.
@@ -266,7 +291,8 @@ struct FigureScanner {
             hyphenated = true
         }
         guard let unitWord = word(unitIndex) else {
-            if next.isSymbol("°"), let letter = word(j + 1), let symbol = UnitLexicon.temperatureLetters[letter] {
+            if next.isSymbol("°"), let letter = word(j + 1),
+               let symbol = UnitLexicon.temperatureLetters[letter] ?? (letter == "celsius" ? "C" : letter == "fahrenheit" ? "F" : nil) {
                 core.kind = .quantity; core.unit = symbol; core.end = j + 2
             } else if next.isSymbol("°") {
                 core.kind = .quantity; core.unit = "degree"; core.end = j + 1
@@ -321,7 +347,7 @@ struct FigureScanner {
         if measureWord == "m", core.reading.scaled { return }
         if ["pound", "pounds"].contains(measureWord), core.reading.scaled { return }
         // Letters glued to a unit ("24703m212") make a code, not a quantity.
-        if glued, measureIndex + 1 < tokens.count, tokens[measureIndex + 1].isDigits, attached(measureIndex + 1),
+        if measureIndex + 1 < tokens.count, tokens[measureIndex + 1].isDigits, attached(measureIndex + 1),
            !(measureWord == "km" || measureWord == "m") || tokens[measureIndex + 1].text != "2" {
             core.skip = true
             core.end = measureIndex + 2
@@ -332,6 +358,21 @@ struct FigureScanner {
         if let base = UnitLexicon.speedBases[symbol], let per = word(end), per == "per" || per == "an" || per == "a", word(end + 1) == "hour" {
             symbol = base
             end += 2
+        }
+        if end + 1 < tokens.count, tokens[end].isSymbol("/"), attached(end), let per = word(end + 1), attached(end + 1),
+           ["h", "hr", "hour"].contains(per), let base = UnitLexicon.speedBases[symbol] {
+            symbol = base
+            end += 2
+        }
+        // Heights written in feet and inches: "5 feet 2 inches", "6ft 2in".
+        if symbol == "ft" {
+            let start = word(end) == "and" ? end + 1 : end
+            if start < tokens.count, tokens[start].isDigits || NumberWords.cardinal(tokens[start].lower) != nil,
+               let inches = reader.read(at: start), inches.value < 12, let unit = word(inches.end),
+               unit == "in" || unit == "inch" || unit == "inches" {
+                core.amount += inches.value / 12
+                end = inches.end + 1
+            }
         }
         core.kind = .quantity
         core.unit = prefix + symbol

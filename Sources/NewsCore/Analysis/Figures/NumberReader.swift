@@ -16,6 +16,8 @@ struct NumberReading: Sendable {
     var digitCount = 0
     /// A magnitude word or suffix was applied ("5 million", "£300m").
     var scaled = false
+    /// An ordinal written in words after a cardinal: "one hundred twenty-fifth", "two hundredth".
+    var ordinal = false
 }
 
 /// Reads numbers written in digits or words at a token, as news copy writes them: "1,300",
@@ -313,6 +315,9 @@ struct NumberReader {
                 k = 1
                 _ = scale
             } else if let denominator = Self.denominator(second), !second.hasSuffix("s") || second == "halves" {
+                if list.count >= 3, let scale = Self.magnitudeWords[list[2].word], scale >= 1000 {
+                    return NumberReading(value: scale / denominator, start: first.start, end: list[2].end, spelled: true, scaled: true)
+                }
                 return NumberReading(value: 1 / denominator, start: first.start, end: list[1].end, spelled: true, fraction: true)
             } else {
                 return nil
@@ -398,7 +403,22 @@ struct NumberReader {
                 let numerator = group
                 let plural = word.hasSuffix("s")
                 if numerator == 1 && plural { break }
-                if numerator > 1 && !plural && word != "half" { break }
+                if numerator > 1 && !plural && word != "half" {
+                    // Or a long ordinal: "one hundred twenty-fifth", "two hundredth".
+                    if let ordinal = NumberWords.ordinal(word), word != "second" || total + group >= 100 {
+                        let isScale = ordinal >= 100 && Double(ordinal) == Self.magnitudeWords[String(word.dropLast(2))]
+                        let value = isScale ? (total + group) * Double(ordinal) : total + group + Double(ordinal)
+                        if isScale || (group.truncatingRemainder(dividingBy: 100) == 0 && ordinal < 100) {
+                            var reading = NumberReading(value: value, start: first.start, end: list[k].end, spelled: true)
+                            reading.ordinal = true
+                            return reading
+                        }
+                    }
+                    break
+                }
+                if k + 1 < list.count, let scale = Self.magnitudeWords[list[k + 1].word], scale >= 1000, total == 0 {
+                    return NumberReading(value: numerator / d * scale, start: first.start, end: list[k + 1].end, spelled: true, scaled: true)
+                }
                 let value = total + numerator / d
                 return NumberReading(value: value, start: first.start, end: list[k].end, spelled: true, fraction: total == 0)
             } else {

@@ -60,6 +60,8 @@ enum UnitLexicon {
             ("TB", ["tb", "terabyte", "terabytes"]), ("bit", ["bit", "bits"]),
             ("storey", ["storey", "storeys", "story-high"]),
             ("calorie", ["calorie", "calories", "kcal"]),
+            ("tbsp", ["tablespoon", "tablespoons", "tbsp"]), ("tsp", ["teaspoon", "teaspoons", "tsp"]),
+            ("cup", ["cup", "cups"]),
         ]
         for (symbol, words) in forms {
             for word in words { table[word] = symbol }
