@@ -86,8 +86,12 @@ enum RecognizersSuiteEval {
         switch mode {
         case .number: return figure.numberRange
         case .range:
-            guard let qualifier = figure.qualifierRange else { return figure.range }
-            return min(qualifier.lowerBound, figure.range.lowerBound)..<figure.range.upperBound
+            // Bounds belong to a range's span; approximations ("about") do not.
+            guard let qualifier = figure.qualifier, FigureBound.of(qualifier) != .approximate else { return figure.range }
+            var span = figure.range
+            if let before = figure.qualifierRange { span = min(before.lowerBound, span.lowerBound)..<span.upperBound }
+            if let after = figure.trailingQualifierRange { span = span.lowerBound..<max(after.upperBound, span.upperBound) }
+            return span
         default: return figure.range
         }
     }
@@ -96,7 +100,7 @@ enum RecognizersSuiteEval {
     static func tested(_ figure: Figure, _ mode: Mode) -> Bool {
         switch mode {
         case .number: return figure.kind == .count
-        case .range: return figure.high != nil || figure.qualifier != nil
+        case .range: return figure.high != nil || figure.qualifier.map { FigureBound.of($0) != .approximate } == true
         case .ordinal: return figure.kind == .ordinal
         case .percent: return figure.kind == .percent
         case .currency: return figure.kind == .money
@@ -154,19 +158,23 @@ enum RecognizersSuiteEval {
         func format(_ value: Double) -> String {
             value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         }
-        if let high = figure.high { return "[\(format(figure.value)),\(format(high)))" }
-        let value = format(figure.amount)
-        switch figure.qualifier ?? "" {
-        case "more than", "over", "above", "greater than", "higher than", "exceeding", "in excess of", "just over":
-            return "(\(value),)"
-        case "at least", "no less than", "no fewer than":
-            return "[\(value),)"
-        case "less than", "fewer than", "under", "below", "lower than", "just under":
-            return "(,\(value))"
-        case "up to", "at most", "no more than", "as many as", "as much as":
-            return "(,\(value)]"
-        default:
-            return "[\(value),\(value)]"
+        let qualifier = figure.qualifier ?? ""
+        if let high = figure.high {
+            // Two bounds ("more than 10 and less than 40"): each side's own bracket.
+            let parts = qualifier.components(separatedBy: " … ")
+            if parts.count >= 2 {
+                let lowBound = FigureBound.of(parts[0]), highBound = FigureBound.of(parts.dropFirst().joined(separator: " … "))
+                let open = lowBound == .above(inclusive: true) ? "[" : "("
+                let close = highBound == .below(inclusive: true) ? "]" : ")"
+                return "\(open)\(format(figure.value)),\(format(high))\(close)"
+            }
+            return "[\(format(figure.value)),\(format(high)))"
+        }
+        let value = format(figure.value)
+        switch FigureBound.of(qualifier) {
+        case .above(let inclusive): return inclusive ? "[\(value),)" : "(\(value),)"
+        case .below(let inclusive): return inclusive ? "(,\(value)]" : "(,\(value))"
+        default: return "[\(value),\(value)]"
         }
     }
 }

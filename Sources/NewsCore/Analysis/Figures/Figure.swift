@@ -28,6 +28,8 @@ public struct Figure: Sendable, Equatable {
     public var qualifier: String?
     /// Where the qualifier stands, when there is one.
     public var qualifierRange: Range<Int>?
+    /// Where a bound written after the figure stands ("or more" in "50 or more").
+    public var trailingQualifierRange: Range<Int>?
     /// The number as written, before units are applied: 300,000,000 for "£300m", 50 for
     /// "50 cents", 0.6667 for "two-thirds", 3 for "three decades". Measuring tools compare it
     /// with suites that resolve numbers rather than figures.

@@ -64,8 +64,8 @@ struct FigureScanner {
                 append(core, high: high, start: core.start, end: end)
                 return end
             }
-            append(core, high: nil, start: core.start, end: core.end)
-            return core.end
+            let end = append(core, high: nil, start: core.start, end: core.end)
+            return mergeBounds(after: end) ?? end
         }
         if let end = ordinalWord(at: index) { return end }
         if let end = articleDuration(at: index) { return end }
@@ -102,6 +102,25 @@ struct FigureScanner {
             return Core(start: index, end: cursor + 3, numberStart: cursor + 1, numberEnd: cursor + 2, amount: year,
                         reading: reading, kind: .year, decade: true)
         }
+        // Digit chains joined by hyphens (phone numbers, references): 1-222-2222-2222.
+        if tokens[cursor].isDigits || tokens[cursor].isSymbol("+") {
+            var probe = tokens[cursor].isSymbol("+") ? cursor + 1 : cursor
+            var groups = 0
+            while probe + 2 < tokens.count, tokens[probe].isDigits, isDash(probe + 1), attached(probe + 1), tokens[probe + 2].isDigits, attached(probe + 2) {
+                groups += 1
+                probe += 2
+            }
+            if groups >= 2 {
+                let reading = NumberReading(value: 0, start: cursor, end: probe + 1)
+                var chain = Core(start: index, end: probe + 1, numberStart: cursor, numberEnd: probe + 1, amount: 0, reading: reading)
+                while chain.end < tokens.count, tokens[chain.end].isSymbol("/") || isDash(chain.end), chain.end + 1 < tokens.count,
+                      tokens[chain.end + 1].isDigits, attached(chain.end), attached(chain.end + 1) {
+                    chain.end += 2
+                }
+                chain.skip = true
+                return chain
+            }
+        }
         // Signs: "-9.5", "−2", "minus 2C", "negative one".
         var sign = 1.0
         if cursor + 1 < tokens.count, tokens[cursor].isSymbol("-") || tokens[cursor].isSymbol("−") || tokens[cursor].isSymbol("+"),
@@ -129,7 +148,8 @@ struct FigureScanner {
         if reading.start > 0, tokens[reading.start].isDigits {
             let before = reading.start - 1
             if !tokens[reading.start].spaceBefore, tokens[before].isWord { core.skip = true; return core }
-            let glueBefore = before > 0 && (tokens[before - 1].isWord && (tokens[before - 1].isCapitalized || tokens[before - 1].text.count <= 3)
+            let unitLike = before > 0 && (NumberReader.magnitudeSuffixes[tokens[before - 1].lower] != nil || UnitLexicon.measures[tokens[before - 1].lower] != nil)
+            let glueBefore = before > 0 && !unitLike && (tokens[before - 1].isWord && (tokens[before - 1].isCapitalized || tokens[before - 1].text.count <= 3)
                 || tokens[before - 1].isDigits && before > 1 && !tokens[before - 1].spaceBefore && tokens[before - 2].isWord)
             if !tokens[reading.start].spaceBefore, isDash(before), !tokens[before].spaceBefore, glueBefore {
                 core.skip = true
@@ -416,8 +436,8 @@ struct FigureScanner {
         guard core.kind != .ordinal, core.kind != .date, !core.isAge else { return nil }
         let j = core.end
         guard j + 1 < tokens.count else { return nil }
-        let dash = isDash(j) && tokens[j].spaceBefore == tokens[j + 1].spaceBefore
-        let to = word(j) == "to" && core.kind == nil && word(core.start - 1) != "from"
+        let dash = (isDash(j) || tokens[j].isSymbol("~")) && tokens[j].spaceBefore == tokens[j + 1].spaceBefore
+        let to = (word(j) == "to" || word(j) == "through") && core.kind == nil && word(core.start - 1) != "from"
         guard dash || to else { return nil }
         guard var high = self.core(at: j + 1), !high.skip, high.numberStart == j + 1 || high.kind == .money else { return nil }
         if core.kind == .year || core.reading.digitCount == 4 && core.amount >= 1000 && core.amount <= 2100 && core.kind == nil,
@@ -426,7 +446,8 @@ struct FigureScanner {
             high.kind = .year
         }
         guard compatible(core, high) else { return nil }
-        if yearShaped(core), !(yearShaped(high) || high.kind == .year) { return nil }
+        if yearShaped(core), high.kind != nil, high.kind != .year { return nil }
+        if high.kind == .year, high.amount <= core.amount { return nil }
         if to, high.amount <= core.amount { return nil }
         if dash, core.kind == nil, high.kind == nil, high.amount <= core.amount { return nil }
         if dash, core.kind == .money || high.kind == .money, high.amount <= core.amount { return nil }
@@ -583,7 +604,8 @@ struct FigureScanner {
 
     // MARK: - building figures
 
-    private mutating func append(_ low: Core, high: Core?, start: Int, end: Int) {
+    @discardableResult
+    private mutating func append(_ low: Core, high: Core?, start: Int, end: Int) -> Int {
         var kind = low.kind ?? high?.kind
         var unit = low.unit ?? high?.unit
         var factor = low.kind != nil ? low.factor : (high?.factor ?? 1)
@@ -628,7 +650,9 @@ struct FigureScanner {
                     || next!.isSymbol(")") || next!.lower == "and" || next!.lower == "or"
             }
         }
+        let finalEnd = high == nil ? attachTrailingQualifier(&figure, after: end) : end
         figures.append(figure)
+        return finalEnd
     }
 
     /// "Alder, 63, has run the store": a whole number set off by commas after a name.
@@ -643,21 +667,66 @@ struct FigureScanner {
 
     /// Finds "about", "more than", "up to" and the like just before the figure.
     private func attachQualifier(_ figure: inout Figure, before start: Int) {
-        for pattern in FigureWords.qualifiers {
+        guard let (phrase, first, _) = prefixQualifier(endingBefore: start) else { return }
+        figure.qualifier = phrase
+        figure.qualifierRange = tokens[first].range.lowerBound..<tokens[start - 1].range.upperBound
+    }
+
+    /// The longest qualifier that ends just before token `start`: its words, first token, bound.
+    private func prefixQualifier(endingBefore start: Int) -> (String, Int, FigureBound)? {
+        for (pattern, bound) in FigureBound.prefixes {
             let first = start - pattern.count
-            guard first >= 0 else { continue }
-            var matches = true
-            for (offset, expected) in pattern.enumerated() where tokens[first + offset].lower != expected {
-                matches = false
-                break
-            }
-            guard matches else { continue }
-            if pattern == ["over"] || pattern == ["under"] || pattern == ["above"] || pattern == ["below"] || pattern == ["some"] {
-                if first > 0, !FigureWords.boundVerbsAndPrepositions.contains(tokens[first - 1].lower) { continue }
-            }
-            figure.qualifier = pattern.joined(separator: " ")
-            figure.qualifierRange = tokens[first].range.lowerBound..<tokens[start - 1].range.upperBound
-            return
+            guard first >= 0, matches(pattern, at: first) else { continue }
+            if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0,
+               !FigureWords.boundVerbsAndPrepositions.contains(tokens[first - 1].lower) { continue }
+            return (pattern.joined(separator: " "), first, bound)
         }
+        return nil
+    }
+
+    /// The longest qualifier that starts at token `start`.
+    private func qualifierStarting(at start: Int, in table: [([String], FigureBound)]) -> (String, Int, FigureBound)? {
+        for (pattern, bound) in table where matches(pattern, at: start) {
+            return (pattern.joined(separator: " "), start + pattern.count, bound)
+        }
+        return nil
+    }
+
+    private func matches(_ pattern: [String], at first: Int) -> Bool {
+        guard first >= 0, first + pattern.count <= tokens.count else { return false }
+        for (offset, expected) in pattern.enumerated() where tokens[first + offset].lower != expected { return false }
+        return true
+    }
+
+    /// "50 or more", "less than 5000 or equal": a bound after the figure, extending it.
+    private func attachTrailingQualifier(_ figure: inout Figure, after end: Int) -> Int {
+        guard let (phrase, next, _) = qualifierStarting(at: end, in: FigureBound.suffixes) else { return end }
+        // "200 or greater than 190" compares two numbers; leave it to the second.
+        if next < tokens.count, tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil { return end }
+        figure.qualifier = figure.qualifier.map { $0 + " … " + phrase } ?? phrase
+        figure.trailingQualifierRange = tokens[end].range.lowerBound..<tokens[next - 1].range.upperBound
+        return next
+    }
+
+    /// "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
+    private mutating func mergeBounds(after end: Int) -> Int? {
+        guard var first = figures.last, first.high == nil, let qualifier = first.qualifier,
+              end < tokens.count, ["and", "but", ","].contains(tokens[end].lower) else { return nil }
+        let bound = FigureBound.of(qualifier)
+        guard bound.isLower || bound.isUpper,
+              let (phrase, numberStart, second) = qualifierStarting(at: end + 1, in: FigureBound.prefixes),
+              second.isLower != bound.isLower, second.isLower || second.isUpper,
+              let other = core(at: numberStart), !other.skip, other.kind == nil || other.kind.map({ $0.rawValue }) == first.kind.rawValue || first.kind == .count else { return nil }
+        let value = other.amount * other.factor
+        let (low, high) = bound.isLower ? (first.value, value) : (value, first.value)
+        guard low < high else { return nil }
+        first.value = low
+        first.high = high
+        first.amount = bound.isLower ? first.amount : other.amount
+        first.qualifier = bound.isLower ? qualifier + " … " + phrase : phrase + " … " + qualifier
+        first.range = first.range.lowerBound..<tokens[other.end - 1].range.upperBound
+        first.text = text[first.range]
+        figures[figures.count - 1] = first
+        return other.end
     }
 }

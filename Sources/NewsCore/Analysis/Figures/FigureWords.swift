@@ -1,18 +1,6 @@
 /// Word lists the figure finder reads: approximation words, idioms that hold a number word
 /// without being a figure, and the function words that end a counted noun phrase.
 enum FigureWords {
-    /// Approximations and bounds written before a figure, longest first.
-    static let qualifiers: [[String]] = [
-        ["no", "more", "than"], ["no", "less", "than"], ["no", "fewer", "than"], ["as", "many", "as"],
-        ["as", "much", "as"], ["as", "few", "as"], ["as", "little", "as"], ["as", "high", "as"],
-        ["as", "low", "as"], ["in", "excess", "of"], ["just", "over"], ["just", "under"],
-        ["more", "than"], ["less", "than"], ["fewer", "than"], ["greater", "than"], ["higher", "than"],
-        ["lower", "than"], ["up", "to"], ["at", "least"], ["at", "most"], ["close", "to"],
-        ["an", "estimated"], ["almost"], ["about"], ["around"], ["roughly"], ["approximately"],
-        ["nearly"], ["some"], ["over"], ["under"], ["above"], ["below"], ["exceeding"],
-        ["estimated"], ["approx"], ["circa"], ["almost"], ["~"],
-    ]
-
     /// Words before "over"/"under" that make them prepositions of place or cause rather than
     /// bounds ("fraud over £300m" is about money, not "more than").
     static let boundVerbsAndPrepositions: Set<String> = [

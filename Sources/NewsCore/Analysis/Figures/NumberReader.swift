@@ -210,7 +210,7 @@ struct NumberReader {
     private static func isNumberWord(_ word: String) -> Bool {
         NumberWords.cardinal(word) != nil || magnitudeWords[word] != nil || vaguePlurals[word] != nil
             || denominator(word) != nil || connectors.contains(word) || word == "half" || word == "halves"
-            || word == "nought" || word == "naught" || word == "oh"
+            || word == "nought" || word == "naught" || word == "second"
     }
 
     /// The denominator a fraction word stands for ("third" 3, "quarters" 4, "halves" 2).
@@ -398,6 +398,11 @@ struct NumberReader {
                 }
                 let value = (total + group) + (Double("0." + digits) ?? 0)
                 return applyMagnitudes(NumberReading(value: value, start: first.start, end: end, spelled: true), millionM: millionM)
+            } else if word == "second", saw, group >= 20, group.truncatingRemainder(dividingBy: 10) == 0 {
+                // "three hundred twenty second": "second" ends a long ordinal.
+                var reading = NumberReading(value: total + group + 2, start: first.start, end: list[k].end, spelled: true)
+                reading.ordinal = true
+                return reading
             } else if let d = Self.denominator(word), saw, word != "second", NumberWords.ordinal(word) != nil || Self.denominator(word) != nil {
                 // Numerator then denominator: "two thirds", "five eighths", "three quarters".
                 let numerator = group
@@ -408,7 +413,8 @@ struct NumberReader {
                     if let ordinal = NumberWords.ordinal(word), word != "second" || total + group >= 100 {
                         let isScale = ordinal >= 100 && Double(ordinal) == Self.magnitudeWords[String(word.dropLast(2))]
                         let value = isScale ? (total + group) * Double(ordinal) : total + group + Double(ordinal)
-                        if isScale || (group.truncatingRemainder(dividingBy: 100) == 0 && ordinal < 100) {
+                        if isScale || (group.truncatingRemainder(dividingBy: 100) == 0 && ordinal < 100)
+                            || (group.truncatingRemainder(dividingBy: 10) == 0 && ordinal < 10) {
                             var reading = NumberReading(value: value, start: first.start, end: list[k].end, spelled: true)
                             reading.ordinal = true
                             return reading
