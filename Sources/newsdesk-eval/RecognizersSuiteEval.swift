@@ -170,7 +170,7 @@ enum RecognizersSuiteEval {
             }
             return "[\(format(figure.value)),\(format(high)))"
         }
-        let value = format(figure.value)
+        let value = format(figure.amount)
         switch FigureBound.of(qualifier) {
         case .above(let inclusive): return inclusive ? "[\(value),)" : "(\(value),)"
         case .below(let inclusive): return inclusive ? "(,\(value)]" : "(,\(value))"

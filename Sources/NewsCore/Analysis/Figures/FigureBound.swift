@@ -14,7 +14,7 @@ public enum FigureBound: Sendable, Equatable {
     public static func of(_ qualifier: String) -> FigureBound {
         var bound = FigureBound.approximate
         for part in qualifier.components(separatedBy: " … ") {
-            if let found = table[part] { bound = found }
+            if !part.hasPrefix("or equal"), let found = table[part] { bound = found }
             if part.hasPrefix("or equal") {
                 switch bound {
                 case .above: bound = .above(inclusive: true)

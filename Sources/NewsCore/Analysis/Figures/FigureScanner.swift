@@ -124,7 +124,7 @@ struct FigureScanner {
         // Signs: "-9.5", "−2", "minus 2C", "negative one".
         var sign = 1.0
         if cursor + 1 < tokens.count, tokens[cursor].isSymbol("-") || tokens[cursor].isSymbol("−") || tokens[cursor].isSymbol("+"),
-           tokens[cursor].spaceBefore || cursor == 0 || tokens[cursor - 1].isSymbol("("),
+           tokens[cursor].spaceBefore || cursor == 0 || ["(", "<", ">", "=", "~", "≤", "≥"].contains(tokens[cursor - 1].text),
            tokens[cursor + 1].isDigits || tokens[cursor + 1].isSymbol("."), !tokens[cursor + 1].spaceBefore || currency == nil && cursor + 1 < tokens.count && tokens[cursor + 1].isDigits && index == 0 {
             sign = tokens[cursor].isSymbol("+") ? 1 : -1
             cursor += 1
@@ -679,6 +679,8 @@ struct FigureScanner {
             guard first >= 0, matches(pattern, at: first) else { continue }
             if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0,
                !FigureWords.boundVerbsAndPrepositions.contains(tokens[first - 1].lower) { continue }
+            // "<>30" and "=>30" are not comparisons a reader would write.
+            if tokens[first].kind == .symbol, first > 0, tokens[first - 1].kind == .symbol, !tokens[first].spaceBefore { continue }
             return (pattern.joined(separator: " "), first, bound)
         }
         return nil
@@ -702,7 +704,13 @@ struct FigureScanner {
     private func attachTrailingQualifier(_ figure: inout Figure, after end: Int) -> Int {
         guard let (phrase, next, _) = qualifierStarting(at: end, in: FigureBound.suffixes) else { return end }
         // "200 or greater than 190" compares two numbers; leave it to the second.
-        if next < tokens.count, tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil { return end }
+        if next < tokens.count, tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil
+            || ["than", "a", "an", "to", "the", "half"].contains(tokens[next].lower) { return end }
+        // A bound after the figure outweighs an approximation before it ("about 500 or more").
+        if let before = figure.qualifier, FigureBound.of(before) == .approximate {
+            figure.qualifier = nil
+            figure.qualifierRange = nil
+        }
         figure.qualifier = figure.qualifier.map { $0 + " … " + phrase } ?? phrase
         figure.trailingQualifierRange = tokens[end].range.lowerBound..<tokens[next - 1].range.upperBound
         return next
