@@ -159,16 +159,20 @@ enum RecognizersSuiteEval {
             value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         }
         let qualifier = figure.qualifier ?? ""
-        if let high = figure.high {
+        // Fractions are reported as percentages ("a half" = 50%); these cases resolve them as 0.5.
+        let scale = figure.kind == .percent && figure.amount != figure.value && figure.amount * 100 == figure.value.rounded() ? 0.01 : 1
+        if var high = figure.high {
+            high *= scale
+            let figureValue = figure.value * scale
             // Two bounds ("more than 10 and less than 40"): each side's own bracket.
             let parts = qualifier.components(separatedBy: " … ")
             if parts.count >= 2 {
                 let lowBound = FigureBound.of(parts[0]), highBound = FigureBound.of(parts.dropFirst().joined(separator: " … "))
                 let open = lowBound == .above(inclusive: true) ? "[" : "("
                 let close = highBound == .below(inclusive: true) ? "]" : ")"
-                return "\(open)\(format(figure.value)),\(format(high))\(close)"
+                return "\(open)\(format(figureValue)),\(format(high))\(close)"
             }
-            return "[\(format(figure.value)),\(format(high)))"
+            return "[\(format(figureValue)),\(format(high)))"
         }
         let value = format(figure.amount)
         switch FigureBound.of(qualifier) {

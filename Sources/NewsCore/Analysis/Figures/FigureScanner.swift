@@ -141,7 +141,9 @@ struct FigureScanner {
             core.kind = .money
             core.unit = currency
             // "$ 10 dollars": the written name repeats the symbol.
-            if let (_, end, _) = currencySuffix(at: core.end), end > core.end { core.end = end }
+            if let (code, end, factor) = currencySuffix(at: core.end), factor == 1, code == currency || code == dollar && currency.hasSuffix("D") {
+                core.end = end
+            }
             return core
         }
         // Numbers glued to letters or hyphens of a name are designations: COVID-19, F-16, G7.
@@ -201,12 +203,15 @@ struct FigureScanner {
             if (attached(index + 1) || spacedOK), amountFollows(index + 2) { return (code, index + 2) }
         }
         if token.isWord, let code = CurrencyLexicon.prefixWords[token.lower], token.lower != "dollar",
-           token.text == token.text.uppercased() || token.lower == "rs", amountFollows(token.lower == "rs" && index + 1 < tokens.count && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1) {
+           token.text == token.text.uppercased() || token.lower == "rs" || token.lower.count == 3 && !Self.wordLikeCodes.contains(token.lower), amountFollows(token.lower == "rs" && index + 1 < tokens.count && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1) {
             let next = token.lower == "rs" && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1
             return (code, next)
         }
         return nil
     }
+
+    /// Currency codes that are also English words, read as codes only in capitals.
+    static let wordLikeCodes: Set<String> = ["try", "sek", "nok", "cad", "aud", "rub", "sar", "egp", "kes", "ngn", "zar", "ghs"]
 
     /// A currency written after an amount: "euros", "US dollars", "Swiss francs", "USD", "cents".
     /// Returns the code, the token after it, and the factor to the main unit.
@@ -725,7 +730,7 @@ struct FigureScanner {
               let (phrase, numberStart, second) = qualifierStarting(at: end + 1, in: FigureBound.prefixes),
               second.isLower != bound.isLower, second.isLower || second.isUpper,
               let other = core(at: numberStart), !other.skip, other.kind == nil || other.kind.map({ $0.rawValue }) == first.kind.rawValue || first.kind == .count else { return nil }
-        let value = other.amount * other.factor
+        let value = other.kind == nil && other.reading.fraction && first.kind == .percent ? other.amount * 100 : other.amount * other.factor
         let (low, high) = bound.isLower ? (first.value, value) : (value, first.value)
         guard low < high else { return nil }
         first.value = low
