@@ -341,8 +341,13 @@ struct FigureScanner {
             }
             if hyphenated, word(end) == "olds", attached(end) { end += 1 }
         }
-        if let duration = UnitLexicon.durations[unitWord], !(unitWord == "min" && !hyphenated && false) {
-            if (unitWord == "second" || unitWord == "sec") && core.amount != 1 && !hyphenated { return }
+        if let duration = UnitLexicon.durations[unitWord] {
+            // "one day", "one time" are idioms unless a word of duration leads them ("for one day").
+            if !hyphenated, core.reading.spelled, core.amount == 1, core.numberStart == core.start,
+               !(word(core.start - 1).map(FigureWords.durationLeads.contains) ?? false) {
+                core.skip = true
+                return
+            }
             core.kind = .duration; core.unit = duration.name; core.factor = duration.factor; core.end = unitIndex + 1
             return
         }

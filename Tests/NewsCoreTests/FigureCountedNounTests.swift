@@ -1,0 +1,38 @@
+import Testing
+@testable import NewsCore
+
+/// What a count or percentage counts, read from the words around it.
+@Suite("figures: what is counted")
+struct FigureCountedNounTests {
+    static func of(_ sentence: String) -> [String?] {
+        FigureFinder.find(in: ScalarText(sentence)).map(\.of)
+    }
+
+    @Test(arguments: [
+        ("Rescuers freed 31 miners from the shaft.", "miners"),
+        ("The firm hired 120 software engineers last year.", "software engineers"),
+        ("Police detained 17 protesters of several nationalities.", "protesters"),
+        ("Dozens of residents were evacuated.", "residents"),
+        ("He faces nine counts of bribery.", "counts of bribery"),
+        ("The agency cut 12% of its workforce.", "its workforce"),
+        ("Nearly two-thirds of the houses were damaged.", "the houses"),
+        ("The board raised water charges by 6%.", "water charges"),
+        ("The insurer holds a market share of 18%.", "market share"),
+        ("The survey covered 400 pupils, and 150 left.", "pupils"),
+    ])
+    func counted(_ sentence: String, _ expected: String) {
+        #expect(Self.of(sentence).contains(expected), "of: \(Self.of(sentence))")
+    }
+
+    @Test("a change named after a percentage is not what it counts")
+    func changeNoun() {
+        #expect(Self.of("Workers want a 9% increase.") == [nil])
+        #expect(Self.of("Councils approved a 3% tax rise.") == ["tax"])
+    }
+
+    @Test("a clause after the count is not part of what it counts")
+    func clauseBoundary() {
+        #expect(Self.of("The 200 releases Smith had asked for never came.") == ["releases"])
+        #expect(Self.of("Three companies said they would bid.") == ["companies"])
+    }
+}
