@@ -11,8 +11,23 @@ enum FigureEval {
         switch operands[0] {
         case "gold": return FigureGoldEval.run(directory: operands[1], verbose: verbose)
         case "suite": return RecognizersSuiteEval.run(directory: operands[1], verbose: verbose)
+        case "time": return time(path: operands[1])
         default: return EvalTool.fail(EvalTool.usage)
         }
+    }
+
+    /// Times the figure finder on one article (the best of ten runs), for the speed check.
+    static func time(path: String) -> Int32 {
+        guard let article = try? ArticleLoader().loadFile(path) else { return EvalTool.fail("cannot load \(path)") }
+        var best = Double.infinity
+        var found = 0
+        for _ in 0..<10 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            found = FigureFinder.analyze(article).count
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        print(String(format: "%d words, %d figures: %.1f ms (best of 10)", article.wordCount, found, best))
+        return 0
     }
 
     static func ratio(_ part: Int, _ whole: Int) -> String {

@@ -22,12 +22,13 @@ enum EvalTool {
               last words), mentions (exact span, same person) and pronouns (gold pronoun mentions
               resolved to the right person; unresolved ones counted apart). --verbose lists every
               mention missed or added.
-          figures gold DIR [--verbose] | figures suite DIR [--verbose]
+          figures gold DIR [--verbose] | figures suite DIR [--verbose] | figures time FILE
               gold: for every DIR/gold/NAME.json with a "figures" key, find the figures of the
               article beside it and print span precision and recall, and for matched spans how
               often value (and high), kind, unit and "of" agree. suite: run the finder over the
               Recognizers-Text English cases in DIR and print the pass rate per file (span and
               value both right), listing every case set aside and why. --verbose lists misses.
+              time: how long the finder takes on one article (best of ten runs).
         """
 
     static func main(_ arguments: [String]) -> Int32 {

@@ -45,17 +45,26 @@ public enum FigureFinder {
     static func dollarCurrency(_ article: Article) -> String {
         var counts: [String: Int] = [:]
         var unitedStates = 0
+        let scalars = article.analysisText.scalars
         for paragraph in article.paragraphs where paragraph.isStory || paragraph.role == .heading {
-            var word = ""
-            for character in paragraph.text.lowercased() + " " {
-                if character.isLetter || character == "." && !word.isEmpty {
-                    word.append(character)
+            // Only capitalised words can name a country ("Canada", "U.S."), so only those are read.
+            var index = paragraph.range.lowerBound
+            let end = paragraph.range.upperBound
+            while index < end {
+                let scalar = scalars[index]
+                guard scalar.value >= 0x41 && scalar.value <= 0x5A, index == paragraph.range.lowerBound || !FigureTokenizer.isLetter(scalars[index - 1]) else {
+                    index += 1
                     continue
                 }
-                if word.hasSuffix(".") { word.removeLast() }
-                if let code = CurrencyLexicon.dollarCountries[word] { counts[code, default: 0] += 1 }
-                if CurrencyLexicon.unitedStatesWords.contains(word) { unitedStates += 1 }
-                word = ""
+                var word = String.UnicodeScalarView()
+                while index < end, FigureTokenizer.isLetter(scalars[index]) || scalars[index] == "." && index + 1 < end && FigureTokenizer.isLetter(scalars[index + 1]) {
+                    let letter = scalars[index]
+                    word.append(letter.value >= 0x41 && letter.value <= 0x5A ? Unicode.Scalar(letter.value + 0x20)! : letter)
+                    index += 1
+                }
+                let lower = String(word)
+                if let code = CurrencyLexicon.dollarCountries[lower] { counts[code, default: 0] += 1 }
+                if CurrencyLexicon.unitedStatesWords.contains(lower) { unitedStates += 1 }
             }
         }
         guard unitedStates == 0, let best = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }) else {

@@ -35,7 +35,9 @@ struct FigureScanner {
     mutating func scan() -> [Figure] {
         var index = 0
         while index < tokens.count {
-            if tokens[index].inLink {
+            let token = tokens[index]
+            if token.inLink || token.isWord && !NumberReader.starterWords.contains(token.lower)
+                && !(token.lower.count == 3 && CurrencyLexicon.prefixWords[token.lower] != nil) {
                 index += 1
                 continue
             }

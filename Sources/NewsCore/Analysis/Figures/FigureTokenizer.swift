@@ -80,10 +80,24 @@ enum FigureTokenizer {
                 index += 1
                 kind = .symbol
             }
-            let written = text[start..<index]
-            var lower = written.lowercased()
+            // The token as written and lower-cased, in one pass (ASCII fast path).
+            var view = String.UnicodeScalarView()
+            var lowerView = String.UnicodeScalarView()
+            var ascii = true
+            for offset in start..<index {
+                let scalar = scalars[offset]
+                view.append(scalar)
+                if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                    lowerView.append(Unicode.Scalar(scalar.value + 0x20)!)
+                } else {
+                    if scalar.value >= 0x80 { ascii = false }
+                    lowerView.append(scalar)
+                }
+            }
+            let written = String(view)
+            var lower = ascii ? String(lowerView) : written.lowercased()
             if kind == .word, lower.hasSuffix("."), lower.count > 1 { lower.removeLast() }
-            if kind == .word, lower.contains("://") || lower == "www" || lower == "http" || lower == "https" { chunkHasLink = true }
+            if kind == .word, lower == "www" || lower == "http" || lower == "https" { chunkHasLink = true }
             if kind == .symbol, written == "@" || written == "/" && tokens.last?.text == ":" { chunkHasLink = true }
             tokens.append(FigureToken(kind: kind, range: start..<index, text: written, lower: lower,
                                       spaceBefore: spaceBefore, gap: spaceBefore ? gap : nil))

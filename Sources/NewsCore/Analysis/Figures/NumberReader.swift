@@ -207,11 +207,31 @@ struct NumberReader {
 
     private static let connectors: Set<String> = ["and", "a", "an", "point"]
 
-    private static func isNumberWord(_ word: String) -> Bool {
-        NumberWords.cardinal(word) != nil || magnitudeWords[word] != nil || vaguePlurals[word] != nil
-            || denominator(word) != nil || connectors.contains(word) || word == "half" || word == "halves"
-            || word == "nought" || word == "naught" || word == "second"
-    }
+    private static func isNumberWord(_ word: String) -> Bool { numberWords.contains(word) }
+
+    /// Every single word a spelled number can be made of, looked up once per token.
+    static let numberWords: Set<String> = {
+        var words = Set(NumberWords.units.keys).union(NumberWords.tens.keys).union(magnitudeWords.keys)
+            .union(vaguePlurals.keys).union(connectors)
+        for ordinal in NumberWords.ordinalUnits.keys where ordinal != "first" {
+            words.insert(ordinal)
+            words.insert(ordinal + "s")
+        }
+        words.formUnion(["dozen", "half", "halves", "quarter", "quarters", "nought", "naught", "second", "firsts"])
+        for scale in magnitudeWords.keys { words.insert(scale + "th"); words.insert(scale + "ths") }
+        return words
+    }()
+
+    /// Lower-cased words at which a figure can start: number words, signs in words, range and
+    /// unit words written first, months, currency abbreviations. Other words are skipped at once.
+    static let starterWords: Set<String> = {
+        var words = numberWords.union(NumberWords.ordinalUnits.keys)
+        words.formUnion(["minus", "negative", "between", "from", "magnitude", "one", "first"])
+        words.formUnion(CalendarLexicon.months.keys)
+        words.formUnion(CurrencyLexicon.dollarPrefixes.keys)
+        words.formUnion(CurrencyLexicon.prefixWords.keys)
+        return words
+    }()
 
     /// The denominator a fraction word stands for ("third" 3, "quarters" 4, "halves" 2).
     static func denominator(_ word: String) -> Double? {
