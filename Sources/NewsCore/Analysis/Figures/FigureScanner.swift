@@ -164,10 +164,35 @@ struct FigureScanner {
             core.kind = .ordinal
             return core
         }
+        // Ratios: "one in five adults", "2 out of 3 voters" are shares.
+        if sign > 0, !reading.fraction, !reading.scaled, let (share, end) = ratio(after: reading) {
+            core.amount = share
+            core.reading.fraction = true
+            core.end = end
+            core.numberEnd = end
+            return core
+        }
+        // "24/7", "9/10 rating" that are neither dates nor fractions are codes, not figures.
+        if reading.plainDigits, reading.end + 1 < tokens.count, tokens[reading.end].isSymbol("/"), attached(reading.end),
+           tokens[reading.end + 1].isDigits, attached(reading.end + 1) {
+            core.skip = true
+            core.end = reading.end + 2
+            return core
+        }
         applySuffix(&core)
         if core.skip { return core }
         if core.kind == nil, !acceptBare(core) { return nil }
         return core
+    }
+
+    /// "in five", "out of three" after a number smaller than the second: the share it makes.
+    private func ratio(after reading: NumberReading) -> (Double, Int)? {
+        var cursor = reading.end
+        if word(cursor) == "in" { cursor += 1 } else if word(cursor) == "out", word(cursor + 1) == "of" { cursor += 2 } else { return nil }
+        guard cursor < tokens.count, tokens[cursor].isDigits || NumberWords.cardinal(tokens[cursor].lower) != nil,
+              let whole = reader.read(at: cursor), !whole.fraction, !whole.vague, whole.value > reading.value, reading.value > 0,
+              !(whole.plainDigits && whole.digitCount == 4 && (1000...2100).contains(whole.value)) else { return nil }
+        return (reading.value / whole.value, whole.end)
     }
 
     /// True when a currency word follows the number ("5 million euros"), so "m" means million.
@@ -419,6 +444,7 @@ struct FigureScanner {
         let before = word(reading.start - 1)
         let after = core.end < tokens.count ? tokens[core.end] : nil
         if tokens[reading.end - 1].isDigits, let after, !after.spaceBefore, after.isWord { return false }
+        if isLabelNumber(core) { return false }
         if reading.spelled {
             if let after, isDash(core.end), !after.spaceBefore, core.end + 1 < tokens.count, tokens[core.end + 1].isWord,
                attached(core.end + 1) {
@@ -438,6 +464,30 @@ struct FigureScanner {
             }
             if first == "a" || first == "an", reading.value == 1 { return false }
         }
+        return true
+    }
+
+    /// "Highway 35", "Article 5", "Boeing 737", "Apollo 11": a whole number right after a
+    /// capitalised name word (not a month, weekday or the first word of a sentence) names a thing.
+    private func isLabelNumber(_ core: Core) -> Bool {
+        let reading = core.reading
+        guard reading.plainDigits, reading.start == core.start, reading.start >= 1,
+              !(reading.digitCount == 4 && (1000...2100).contains(reading.value)) else { return false }
+        let before = tokens[reading.start - 1]
+        guard before.isCapitalized, before.text.count > 1 || before.text == before.text.uppercased(),
+              !before.lower.hasSuffix("’s"), !before.lower.hasSuffix("'s"),
+              CalendarLexicon.months[before.lower] == nil, CalendarLexicon.weekdays[before.lower] == nil,
+              FigureBound.table[before.lower] == nil, !NumberReader.starterWords.contains(before.lower),
+              !FigureWords.phraseStops.contains(before.lower) else { return false }
+        // The first word of a sentence is capitalised anyway ("Officials 30 …" is rare; "Some 30" is a bound).
+        if reading.start >= 2 {
+            let earlier = tokens[reading.start - 2]
+            if earlier.isSymbol(".") || earlier.isSymbol("“") || earlier.isSymbol("\"") || earlier.isSymbol(":") { return false }
+        } else {
+            return false
+        }
+        // A score ("Rovers 2-1") is a pair of counts.
+        if isDash(reading.end), reading.end + 1 < tokens.count, tokens[reading.end + 1].isDigits { return false }
         return true
     }
 

@@ -146,7 +146,16 @@ struct NumberReader {
             reading.plainDigits = false
             return reading
         }
-        return applyMagnitudes(reading, millionM: millionM)
+        var scaled = applyMagnitudes(reading, millionM: millionM)
+        // "3 million and a half".
+        if scaled.scaled, scaled.end + 2 < tokens.count, tokens[scaled.end].lower == "and",
+           tokens[scaled.end + 1].lower == "a" || tokens[scaled.end + 1].lower == "an",
+           let d = Self.denominator(tokens[scaled.end + 2].lower), !tokens[scaled.end + 2].lower.hasSuffix("s"),
+           let scale = Self.magnitudeWords[tokens[scaled.end - 1].lower] {
+            scaled.value += scale / d
+            scaled.end += 3
+        }
+        return scaled
     }
 
     static let groupSpaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
@@ -156,7 +165,8 @@ struct NumberReader {
         guard index + 2 < tokens.count, tokens[index].isDigits, tokens[index + 1].isSymbol("/"), joined(index + 1),
               tokens[index + 2].isDigits, joined(index + 2),
               let numerator = Double(tokens[index].text), let denominator = Double(tokens[index + 2].text), denominator > 0,
-              !(index + 3 < tokens.count && tokens[index + 3].isSymbol("/") && joined(index + 3))
+              !(index + 3 < tokens.count && tokens[index + 3].isSymbol("/") && joined(index + 3)),
+              numerator < denominator || index > 0 && tokens[index - 1].isDigits && tokens[index].spaceBefore
         else { return nil }
         return (numerator / denominator, index + 3)
     }
@@ -170,7 +180,7 @@ struct NumberReader {
             let token = tokens[next]
             let scale: Double?
             if !token.spaceBefore {
-                if token.lower == "m" { scale = (millionM || token.text == "M") ? 1e6 : nil }
+                if token.lower == "m" { scale = (millionM || token.text == "M" || countedAfter(next + 1)) ? 1e6 : nil }
                 else if token.lower == "mm" { scale = token.text == "MM" ? 1e6 : nil }
                 else if token.lower == "g" { scale = token.text == "G" ? 1e9 : nil }
                 else if token.lower == "b" { scale = token.text == "b" || millionM ? 1e9 : nil }
@@ -194,6 +204,16 @@ struct NumberReader {
         }
         reading.end = next
         return reading
+    }
+
+    /// True when a plural noun follows ("2m people", "1.5m barrels"), which makes a glued "m"
+    /// millions rather than metres ("a 100m sprint", "1.8m tall").
+    private func countedAfter(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].isWord, tokens[index].spaceBefore, !tokens[index].isCapitalized else { return false }
+        let word = tokens[index].lower
+        if word == "people" || word == "children" || word == "cattle" { return true }
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && UnitLexicon.durations[word] == nil
+            && UnitLexicon.measures[word] == nil && !["across", "towards", "ahead", "downwards", "upwards"].contains(word)
     }
 
     // MARK: words
@@ -394,13 +414,16 @@ struct NumberReader {
                     fraction = (value, list.firstIndex { $0.end == fractionEnd }.map { $0 + 1 } ?? list.count)
                 }
                 if let (part, nextItem) = fraction {
-                    let scale = group == 0 && total > 0 && lastScale < .infinity ? lastScale : 1
-                    var value = total + group + part * scale
                     var endToken = list[nextItem - 1].end
-                    if scale == 1, nextItem < list.count, let magnitude = Self.magnitudeWords[list[nextItem].word], magnitude >= 1000,
-                       magnitude < lastScale {
-                        value = (total + group + part) * magnitude
+                    var value: Double
+                    if nextItem < list.count, let magnitude = Self.magnitudeWords[list[nextItem].word], magnitude >= 1000, magnitude < lastScale {
+                        // "five and a half million"; "one billion and a half million".
+                        value = total > 0 && group == 0 ? total + part * magnitude : (total + group + part) * magnitude
                         endToken = list[nextItem].end
+                    } else {
+                        // "one million and a half" is a million and a half.
+                        let scale = group == 0 && total > 0 && lastScale < .infinity ? lastScale : 1
+                        value = total + group + part * scale
                     }
                     return NumberReading(value: value, start: first.start, end: endToken, spelled: true)
                 }
@@ -444,6 +467,12 @@ struct NumberReader {
                 }
                 if k + 1 < list.count, let scale = Self.magnitudeWords[list[k + 1].word], scale >= 1000, total == 0 {
                     return NumberReading(value: numerator / d * scale, start: first.start, end: list[k + 1].end, spelled: true, scaled: true)
+                }
+                // "two thirds of a million".
+                let after = list[k].end
+                if total == 0, after + 2 < tokens.count, tokens[after].lower == "of", tokens[after + 1].lower == "a",
+                   let scale = Self.magnitudeWords[tokens[after + 2].lower], scale >= 1000 {
+                    return NumberReading(value: numerator / d * scale, start: first.start, end: after + 3, spelled: true, scaled: true)
                 }
                 let value = total + numerator / d
                 return NumberReading(value: value, start: first.start, end: list[k].end, spelled: true, fraction: total == 0)
