@@ -65,6 +65,12 @@ struct FigureFinderTests {
         Case(sentence: "The convoy covered 240 miles.", text: "240 miles", kind: .quantity, value: 240, unit: "mi"),
         Case(sentence: "A 6.4-magnitude tremor struck.", text: "6.4-magnitude", kind: .quantity, value: 6.4, unit: "magnitude"),
         Case(sentence: "Crews cleared 12 tonnes of debris.", text: "12 tonnes", kind: .quantity, value: 12, unit: "tonne"),
+        // Ratios are shares; a glued "m" before a plural noun is millions, else metres.
+        Case(sentence: "One in five adults smokes.", text: "One in five", kind: .percent, value: 20, unit: "%"),
+        Case(sentence: "About 2m people watched the final.", text: "2m", kind: .count, value: 2_000_000),
+        Case(sentence: "She won the 100m final.", text: "100m", kind: .quantity, value: 100, unit: "m"),
+        Case(sentence: "The poll ran from Jan. 2-22 online.", text: "Jan. 2-22", kind: .date, value: 2, high: 22),
+        Case(sentence: "The margin is plus or minus 3 percentage points.", text: "3 percentage points", kind: .percent, value: 3, unit: "percentage point"),
         // Ordinals.
         Case(sentence: "It was her 12th marathon.", text: "12th", kind: .ordinal, value: 12),
         Case(sentence: "The party came third in the poll.", text: "third", kind: .ordinal, value: 3),
@@ -92,6 +98,9 @@ struct FigureFinderTests {
         "The report came out a day after the vote.",
         "No one was hurt.",
         "She said one day she would return.",
+        "Highway 35 was closed in both directions.",
+        "The helpline is staffed 24/7.",
+        "The repairs could take a week or two.",
     ])
     func notFigures(_ sentence: String) {
         #expect(Self.figures(sentence).isEmpty, "found \(Self.figures(sentence).map(\.text))")

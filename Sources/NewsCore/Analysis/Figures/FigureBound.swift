@@ -42,7 +42,7 @@ public enum FigureBound: Sendable, Equatable {
             ("more than", above), ("greater than", above), ("higher than", above), ("larger than", above),
             ("bigger than", above), ("less than", below), ("fewer than", below), ("lower than", below),
             ("smaller than", below), ("up to", atMost), ("at least", atLeast), ("at most", atMost),
-            ("just over", above), ("just under", below), ("close to", .approximate), ("an estimated", .approximate),
+            ("just over", above), ("just under", below), ("close to", .approximate), ("plus or minus", .approximate), ("an estimated", .approximate),
             ("equal to", .exactly), ("equals to", .exactly), ("equaling to", .exactly), ("equals", .exactly),
             ("exceeding", above), ("exceed", above), ("exceeds", above), ("exceeded", above), ("surpass", above),
             ("surpasses", above), ("surpassed", above), ("surpassing", above), ("topping", above),

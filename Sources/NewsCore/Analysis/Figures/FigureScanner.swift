@@ -131,6 +131,7 @@ struct FigureScanner {
             sign = tokens[cursor].isSymbol("+") ? 1 : -1
             cursor += 1
         } else if word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
+                  !(word(cursor - 1) == "or" && word(cursor - 2) == "plus"),
                   tokens[cursor + 1].isDigits || NumberWords.cardinal(tokens[cursor + 1].lower) != nil {
             sign = -1
             cursor += 1
@@ -463,6 +464,9 @@ struct FigureScanner {
                 return false
             }
             if first == "a" || first == "an", reading.value == 1 { return false }
+            // "a week or two", "one or two": a vague afterthought, not a figure.
+            if before == "or", reading.value < 10, word(core.end) == nil || FigureWords.phraseStops.contains(word(core.end)!) { return false }
+            if word(core.end) == "or", let other = word(core.end + 1), NumberWords.cardinal(other) != nil, reading.value < 10 { return false }
         }
         return true
     }
@@ -479,17 +483,19 @@ struct FigureScanner {
               CalendarLexicon.months[before.lower] == nil, CalendarLexicon.weekdays[before.lower] == nil,
               FigureBound.table[before.lower] == nil, !NumberReader.starterWords.contains(before.lower),
               !FigureWords.phraseStops.contains(before.lower) else { return false }
-        // The first word of a sentence is capitalised anyway ("Officials 30 …" is rare; "Some 30" is a bound).
-        if reading.start >= 2 {
-            let earlier = tokens[reading.start - 2]
-            if earlier.isSymbol(".") || earlier.isSymbol("“") || earlier.isSymbol("\"") || earlier.isSymbol(":") { return false }
-        } else {
-            return false
-        }
+        // Words that open a sentence before a count ("Another 30 …", "Only 12 …") are not names.
+        if Self.sentenceOpeners.contains(before.lower) { return false }
         // A score ("Rovers 2-1") is a pair of counts.
         if isDash(reading.end), reading.end + 1 < tokens.count, tokens[reading.end + 1].isDigits { return false }
         return true
     }
+
+    /// Capitalised at the start of a sentence and followed by a count, yet not a name.
+    static let sentenceOpeners: Set<String> = [
+        "another", "only", "just", "all", "fully", "exactly", "perhaps", "maybe", "those", "these", "another",
+        "nearly", "almost", "roughly", "barely", "still", "then", "now", "today", "yesterday", "including",
+        "even", "additionally", "overall", "together", "altogether", "meanwhile",
+    ]
 
     // MARK: - ranges
 
@@ -566,6 +572,7 @@ struct FigureScanner {
     private func date(at index: Int) -> (Figure, Int)? {
         let token = tokens[index]
         var day: Int? = nil
+        var lastDay: Int? = nil
         var end = index
         if let month = isMonth(index) {
             var cursor = index + 1
@@ -574,6 +581,11 @@ struct FigureScanner {
             if let (value, after) = dayNumber(cursor), !(after < tokens.count && (tokens[after].isSymbol(":") || word(after).map(UnitLexicon.clockWords.contains) == true)) {
                 day = value
                 end = after
+                // "Jan. 2-22": a span of days in one month.
+                if isDash(end), attached(end), let (last, afterLast) = dayNumber(end + 1), attached(end + 1), last > value {
+                    lastDay = last
+                    end = afterLast
+                }
                 if end + 1 < tokens.count, tokens[end].isSymbol(","), yearNumber(end + 1) != nil { end += 2 }
                 else if yearNumber(end) != nil { end += 1 }
             }
@@ -612,7 +624,8 @@ struct FigureScanner {
         }
         guard let day, end > index else { return nil }
         let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
-        let figure = Figure(range: range, text: text[range], value: Double(day), kind: .date, amount: Double(day), numberRange: range)
+        let figure = Figure(range: range, text: text[range], value: Double(day), high: lastDay.map(Double.init), kind: .date,
+                            amount: Double(day), numberRange: range)
         return (figure, end)
     }
 
