@@ -24,6 +24,12 @@ struct FigureCountedNounTests {
         #expect(Self.of(sentence).contains(expected), "of: \(Self.of(sentence))")
     }
 
+    @Test("a percentage measures the share its clause names, and a second share joined to it the same")
+    func shareOfClause() {
+        let article = ArticleParser.parse("The share of renters who moved rose from 8% to 11% last year.\n", format: .text, source: "test")
+        #expect(FigureFinder.analyze(article).map(\.of) == ["renters", "renters"])
+    }
+
     @Test("a change named after a percentage is not what it counts")
     func changeNoun() {
         #expect(Self.of("Workers want a 9% increase.") == [nil])

@@ -37,6 +37,23 @@ struct CountedNounFinder {
         while back >= 0, let lower = word(back), ["about", "some", "around", "nearly", "almost", "roughly", "than", "more", "up", "to", "just", "only"].contains(lower) { back -= 1 }
         if word(back) == "by" { return phraseBefore(back) }
         if word(back) == "of", let head = word(back - 1), FigureWords.shareHeads.contains(head) { return phraseBefore(back) }
+        return shareSubject(before: start)
+    }
+
+    /// "The share of nights that stayed above 28C went from 9% …": the percentage measures the
+    /// share named earlier in its clause. Looks back at most 25 tokens, not past a sentence stop
+    /// or another percentage.
+    func shareSubject(before start: Int) -> Range<Int>? {
+        var cursor = start - 1
+        while cursor >= 0, start - cursor <= 25 {
+            let token = tokens[cursor]
+            if token.isSymbol(".") || token.isSymbol(";") || token.isSymbol("%") || token.lower == "percent" || token.lower == "cent" { return nil }
+            if token.isWord, ["share", "proportion", "percentage", "fraction", "number"].contains(token.lower), word(cursor + 1) == "of",
+               cursor + 2 < start {
+                return phrase(from: cursor + 2, afterOf: true)
+            }
+            cursor -= 1
+        }
         return nil
     }
 

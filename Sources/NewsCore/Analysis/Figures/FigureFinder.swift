@@ -74,14 +74,16 @@ public enum FigureFinder {
     }
 
     /// A bare count with nothing counted after it ("passed by 17 votes to eight", "had 400
-    /// pupils, now has fewer than 150") counts what the count before it in the sentence counts.
+    /// pupils, now has fewer than 150") counts what the count before it in the sentence counts;
+    /// so does a percentage joined to an earlier one ("went from 9% to 23%").
     static func inheritCountedNouns(_ figures: [Figure]) -> [Figure] {
         var result = figures
-        for index in result.indices where result[index].kind == .count && result[index].of == nil && result[index].high == nil {
-            guard let sentence = result[index].sentence, result[index].inheritsCountedNoun else { continue }
+        for index in result.indices where result[index].of == nil && result[index].high == nil {
+            let kind = result[index].kind
+            guard kind == .count || kind == .percent, let sentence = result[index].sentence, result[index].inheritsCountedNoun else { continue }
             var back = index - 1
             while back >= 0, result[back].sentence == sentence {
-                if result[back].kind == .count, let of = result[back].of {
+                if result[back].kind == kind, let of = result[back].of {
                     result[index].of = of
                     break
                 }

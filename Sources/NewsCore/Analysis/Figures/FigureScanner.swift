@@ -723,6 +723,10 @@ struct FigureScanner {
                 let next = end < tokens.count ? tokens[end] : nil
                 figure.inheritsCountedNoun = next == nil || next!.isSymbol(",") || next!.isSymbol(".") || next!.isSymbol(";")
                     || next!.isSymbol(")") || next!.lower == "and" || next!.lower == "or"
+            } else if kind == .percent {
+                // "from 9% to 23%", "60% of the heat … and 40% from": the second share is of the same thing.
+                let first = figure.qualifierRange == nil ? start : start - (figure.qualifier?.split(separator: " ").count ?? 0)
+                figure.inheritsCountedNoun = ["to", "and", "or", "versus", "vs"].contains(word(first - 1) ?? "")
             }
         }
         let finalEnd = high == nil ? attachTrailingQualifier(&figure, after: end) : end
