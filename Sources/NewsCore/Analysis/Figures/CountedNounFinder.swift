@@ -67,6 +67,13 @@ struct CountedNounFinder {
         var sawNoun = false
         while cursor < tokens.count, words < 7 {
             let token = tokens[cursor]
+            // After "of", a number may stand among the determiners ("14 of its 52 stores").
+            if afterOf, !sawNoun, token.isDigits, first != nil || true {
+                if first == nil { first = cursor }
+                cursor += 1
+                while cursor + 1 < tokens.count, tokens[cursor].isSymbol(","), !tokens[cursor].spaceBefore, tokens[cursor + 1].isDigits { cursor += 2 }
+                continue
+            }
             guard token.isWord, !token.inLink else { break }
             let lower = token.lower
             if first == nil, !afterOf, FigureWords.droppedLeads.contains(lower) {

@@ -153,7 +153,8 @@ struct FigureScanner {
         if reading.start > 0, tokens[reading.start].isDigits {
             let before = reading.start - 1
             if !tokens[reading.start].spaceBefore, tokens[before].isWord { core.skip = true; return core }
-            let unitLike = before > 0 && (NumberReader.magnitudeSuffixes[tokens[before - 1].lower] != nil || UnitLexicon.measures[tokens[before - 1].lower] != nil)
+            let unitLike = before > 0 && (NumberReader.magnitudeSuffixes[tokens[before - 1].lower] != nil || UnitLexicon.measures[tokens[before - 1].lower] != nil
+                || Self.periodPrefixes.contains(tokens[before - 1].lower))
             let glueBefore = before > 0 && !unitLike && (tokens[before - 1].isWord && (tokens[before - 1].isCapitalized || tokens[before - 1].text.count <= 3)
                 || tokens[before - 1].isDigits && before > 1 && !tokens[before - 1].spaceBefore && tokens[before - 2].isWord)
             if !tokens[reading.start].spaceBefore, isDash(before), !tokens[before].spaceBefore, glueBefore {
@@ -446,6 +447,9 @@ struct FigureScanner {
         let after = core.end < tokens.count ? tokens[core.end] : nil
         if tokens[reading.end - 1].isDigits, let after, !after.spaceBefore, after.isWord { return false }
         if isLabelNumber(core) { return false }
+        // "No. 10", "no. 1": a number used as a name or a rank label.
+        if reading.start >= 2, tokens[reading.start - 1].isSymbol("."), tokens[reading.start - 2].lower == "no",
+           tokens[reading.start - 2].isCapitalized { return false }
         if reading.spelled {
             if let after, isDash(core.end), !after.spaceBefore, core.end + 1 < tokens.count, tokens[core.end + 1].isWord,
                attached(core.end + 1) {
@@ -489,6 +493,9 @@ struct FigureScanner {
         if isDash(reading.end), reading.end + 1 < tokens.count, tokens[reading.end + 1].isDigits { return false }
         return true
     }
+
+    /// Words hyphenated before a year or decade without making it a name ("mid-1990s").
+    static let periodPrefixes: Set<String> = ["mid", "pre", "post", "early", "late", "circa", "c"]
 
     /// Capitalised at the start of a sentence and followed by a count, yet not a name.
     static let sentenceOpeners: Set<String> = [

@@ -31,13 +31,13 @@ struct NumberReader {
     static let magnitudeWords: [String: Double] = [
         "hundred": 100, "thousand": 1_000, "million": 1e6, "millions": 1e6, "billion": 1e9, "trillion": 1e12,
         "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
-        "bln": 1e9, "tn": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12,
+        "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12,
     ]
 
     /// Magnitude letters written straight after digits ("6.5bn", "10k", "1MM").
     static let magnitudeSuffixes: [String: Double] = [
         "k": 1e3, "bn": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "tln": 1e12,
-        "tr": 1e12, "mil": 1e6, "mm": 1e6, "m": 1e6, "g": 1e9,
+        "tr": 1e12, "trn": 1e12, "mil": 1e6, "mm": 1e6, "m": 1e6, "g": 1e9,
     ]
 
     /// Round plurals that stand for a vague many, with the value reported for them.
