@@ -42,12 +42,12 @@ public struct FiguresResult: CommandResult {
         guard !figures.isEmpty else {
             return kindFilter.map { "No \($0.rawValue) figures in the story." } ?? "No figures found in the story."
         }
-        var table = TextTable([.init("Figure"), .init("Kind"), .init("Value", alignRight: true), .init("Para", alignRight: true),
-                               .init("Of")])
+        var table = TextTable([.init("Figure"), .init("Kind"), .init("Value", alignRight: true), .init("Of"),
+                               .init("Para", alignRight: true)])
         for figure in figures {
             let shown = figure.qualifier.map { "(\($0)) " + figure.text } ?? figure.text
             table.rows.append([TextLayout.truncate(shown, width: 40), figure.kind.rawValue, Self.describe(figure),
-                               String(figure.paragraph), figure.of ?? "-"])
+                               figure.of.map { TextLayout.truncate($0, width: 32) } ?? "-", String(figure.paragraph)])
         }
         let total = counts.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
         return table.render(style) + "\n" + "\(figures.count) figure\(figures.count == 1 ? "" : "s"): \(total)"
