@@ -49,6 +49,10 @@ struct FigureFinderTests {
         Case(sentence: "Rents rose between 8 and 12 per cent.", text: "between 8 and 12 per cent", kind: .percent, value: 8, high: 12, unit: "%"),
         Case(sentence: "Forecasters expect from 5 to 10 centimetres of snow.", text: "from 5 to 10 centimetres", kind: .quantity, value: 5, high: 10, unit: "cm"),
         Case(sentence: "The plant was built in 2004-07.", text: "2004-07", kind: .year, value: 2004, high: 2007),
+        Case(sentence: "Between 2 and 3 million people fled.", text: "Between 2 and 3 million", kind: .count, value: 2_000_000, high: 3_000_000),
+        Case(sentence: "Ticket sales for the 2025/26 season opened.", text: "2025/26", kind: .year, value: 2025, high: 2026),
+        Case(sentence: "Shares fell 5pc on Monday.", text: "5pc", kind: .percent, value: 5, unit: "%"),
+        Case(sentence: "The $1.5-billion deal closed.", text: "$1.5-billion", kind: .money, value: 1_500_000_000, unit: "USD"),
         // Years and decades.
         Case(sentence: "The bridge opened in 1932.", text: "1932", kind: .year, value: 1932),
         Case(sentence: "Music from the '80s filled the hall.", text: "'80s", kind: .year, value: 1980, high: 1989),

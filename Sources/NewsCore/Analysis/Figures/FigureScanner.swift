@@ -175,7 +175,8 @@ struct FigureScanner {
             return core
         }
         // "24/7", "9/10 rating" that are neither dates nor fractions are codes, not figures.
-        if reading.plainDigits, reading.end + 1 < tokens.count, tokens[reading.end].isSymbol("/"), attached(reading.end),
+        if reading.plainDigits, !(reading.digitCount == 4 && (1000...2100).contains(reading.value)),
+           reading.end + 1 < tokens.count, tokens[reading.end].isSymbol("/"), attached(reading.end),
            tokens[reading.end + 1].isDigits, attached(reading.end + 1) {
             core.skip = true
             core.end = reading.end + 2
@@ -286,7 +287,7 @@ struct FigureScanner {
             core.kind = .percent; core.unit = "%"; core.end = j + 1
             return
         }
-        if lower == "percent" || lower == "percents" || lower == "pct" || lower == "percentage" {
+        if lower == "percent" || lower == "percents" || lower == "pct" || lower == "percentage" || lower == "pc" && isGlued {
             core.kind = .percent; core.unit = "%"; core.end = j + 1
             if let after = word(j + 1), after == "point" || after == "points" { core.unit = "percentage point"; core.end = j + 2 }
             return
@@ -307,6 +308,7 @@ struct FigureScanner {
             }
         }
         if (next.isSymbol("’") || next.isSymbol("'")), isGlued, word(j + 1) == "s", attached(j + 1), core.reading.digitCount == 4,
+           ["the", "early", "mid", "late", "of", "in"].contains(word(core.start - 1) ?? ""),
            core.amount.truncatingRemainder(dividingBy: 10) == 0 {
             core.kind = .year; core.decade = true; core.end = j + 2
             return
@@ -511,7 +513,8 @@ struct FigureScanner {
         guard core.kind != .ordinal, core.kind != .date, !core.isAge else { return nil }
         let j = core.end
         guard j + 1 < tokens.count else { return nil }
-        let dash = (isDash(j) || tokens[j].isSymbol("~")) && tokens[j].spaceBefore == tokens[j + 1].spaceBefore
+        let dash = (isDash(j) || tokens[j].isSymbol("~") || tokens[j].isSymbol("/") && yearShaped(core) && attached(j) && attached(j + 1))
+            && tokens[j].spaceBefore == tokens[j + 1].spaceBefore
         let to = (word(j) == "to" || word(j) == "through") && core.kind == nil && word(core.start - 1) != "from"
         guard dash || to else { return nil }
         guard var high = self.core(at: j + 1), !high.skip, high.numberStart == j + 1 || high.kind == .money else { return nil }
@@ -688,6 +691,12 @@ struct FigureScanner {
 
     @discardableResult
     private mutating func append(_ low: Core, high: Core?, start: Int, end: Int) -> Int {
+        var low = low
+        if let high, !low.reading.scaled, high.reading.scaled, low.kind == nil || low.kind == high.kind,
+           low.amount < high.amount / high.reading.magnitude {
+            // "between 2 and 3 million", "1.5 to 2 billion": the magnitude belongs to both ends.
+            low.amount *= high.reading.magnitude
+        }
         var kind = low.kind ?? high?.kind
         var unit = low.unit ?? high?.unit
         var factor = low.kind != nil ? low.factor : (high?.factor ?? 1)

@@ -16,6 +16,8 @@ struct NumberReading: Sendable {
     var digitCount = 0
     /// A magnitude word or suffix was applied ("5 million", "£300m").
     var scaled = false
+    /// The product of the magnitudes applied (1e6 for "5 million"), 1 when none was.
+    var magnitude = 1.0
     /// An ordinal written in words after a cardinal: "one hundred twenty-fifth", "two hundredth".
     var ordinal = false
 }
@@ -176,6 +178,11 @@ struct NumberReader {
         var reading = reading
         var next = reading.end
         var lastScale = Double.infinity
+        // "$1.5-billion", as some copy hyphenates it.
+        if next + 1 < tokens.count, tokens[next].isSymbol("-"), joined(next), joined(next + 1),
+           let word = tokens[next + 1].isWord ? tokens[next + 1].lower : nil, ["million", "billion", "trillion"].contains(word) {
+            next += 1
+        }
         while next < tokens.count, tokens[next].isWord {
             let token = tokens[next]
             let scale: Double?
@@ -197,6 +204,7 @@ struct NumberReader {
             }
             guard let scale, scale < lastScale || scale == 1e7 && lastScale == 1e5 || scale >= 1e5 && lastScale == 100 else { break }
             reading.value *= scale
+            reading.magnitude *= scale
             reading.scaled = true
             reading.plainDigits = false
             lastScale = scale
