@@ -772,7 +772,7 @@ struct FigureScanner {
         for (pattern, bound) in FigureBound.prefixes {
             let first = start - pattern.count
             guard first >= 0, matches(pattern, at: first) else { continue }
-            if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0,
+            if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0, tokens[first - 1].isWord,
                !FigureWords.boundVerbsAndPrepositions.contains(tokens[first - 1].lower) { continue }
             // "<>30" and "=>30" are not comparisons a reader would write.
             if tokens[first].kind == .symbol, first > 0, tokens[first - 1].kind == .symbol, !tokens[first].spaceBefore { continue }
