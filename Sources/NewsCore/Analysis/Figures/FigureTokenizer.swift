@@ -80,22 +80,29 @@ enum FigureTokenizer {
                 index += 1
                 kind = .symbol
             }
-            // The token as written and lower-cased, in one pass (ASCII fast path).
-            var view = String.UnicodeScalarView()
-            var lowerView = String.UnicodeScalarView()
+            // The token as written and lower-cased, in one pass over bytes when it is ASCII.
             var ascii = true
-            for offset in start..<index {
-                let scalar = scalars[offset]
-                view.append(scalar)
-                if scalar.value >= 0x41 && scalar.value <= 0x5A {
-                    lowerView.append(Unicode.Scalar(scalar.value + 0x20)!)
-                } else {
-                    if scalar.value >= 0x80 { ascii = false }
-                    lowerView.append(scalar)
-                }
+            for offset in start..<index where scalars[offset].value >= 0x80 {
+                ascii = false
+                break
             }
-            let written = String(view)
-            var lower = ascii ? String(lowerView) : written.lowercased()
+            let written: String
+            var lower: String
+            if ascii {
+                var bytes = [UInt8](), lowerBytes = [UInt8]()
+                bytes.reserveCapacity(index - start)
+                lowerBytes.reserveCapacity(index - start)
+                for offset in start..<index {
+                    let byte = UInt8(truncatingIfNeeded: scalars[offset].value)
+                    bytes.append(byte)
+                    lowerBytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                }
+                written = String(decoding: bytes, as: UTF8.self)
+                lower = String(decoding: lowerBytes, as: UTF8.self)
+            } else {
+                written = text[start..<index]
+                lower = written.lowercased()
+            }
             if kind == .word, lower.hasSuffix("."), lower.count > 1 { lower.removeLast() }
             if kind == .word, lower == "www" || lower == "http" || lower == "https" { chunkHasLink = true }
             if kind == .symbol, written == "@" || written == "/" && tokens.last?.text == ":" { chunkHasLink = true }
