@@ -30,6 +30,13 @@ struct FigureCountedNounTests {
         #expect(FigureFinder.analyze(article).map(\.of) == ["renters", "renters"])
     }
 
+    @Test("a percentage change counts the subject of its verb, past an appositive")
+    func subjectOfChange() {
+        #expect(Self.of("Shares in Halden Mining, the country's largest producer, fell 7%.") == ["Shares in Halden Mining"])
+        #expect(Self.of("He said wages at the plant had risen by 3% this year.") == ["wages at the plant"])
+        #expect(Self.of("Unemployment rose to 5.1 per cent.") == ["Unemployment"])
+    }
+
     @Test("a change named after a percentage is not what it counts")
     func changeNoun() {
         #expect(Self.of("Workers want a 9% increase.") == [nil])

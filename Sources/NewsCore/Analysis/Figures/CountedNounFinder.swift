@@ -35,10 +35,64 @@ struct CountedNounFinder {
         }
         var back = start - 1
         while back >= 0, let lower = word(back), ["about", "some", "around", "nearly", "almost", "roughly", "than", "more", "up", "to", "just", "only"].contains(lower) { back -= 1 }
-        if word(back) == "by" { return phraseBefore(back) }
+        var verb: Int? = nil
+        if word(back) == "by" {
+            if let found = phraseBefore(back) { return found }
+            verb = back - 1
+        } else if let lower = word(back), Self.changeVerbs.contains(lower) {
+            verb = back
+        }
         if word(back) == "of", let head = word(back - 1), FigureWords.shareHeads.contains(head) { return phraseBefore(back) }
-        return shareSubject(before: start)
+        if let found = shareSubject(before: start) { return found }
+        if let verb, let lower = word(verb), Self.changeVerbs.contains(lower) { return subject(before: verb) }
+        return nil
     }
+
+    /// "Shares in Vantara Infra, the tower company, rose 6%", "pay at the terminals had risen
+    /// 4.5%": a percentage change counts the subject of its verb. Skips auxiliaries and one
+    /// appositive set off by commas; the subject may hold "in/of/at/for" phrases.
+    func subject(before verb: Int) -> Range<Int>? {
+        var last = verb - 1
+        while let lower = word(last), Self.auxiliaries.contains(lower) { last -= 1 }
+        if last >= 0, tokens[last].isSymbol(",") {
+            var cursor = last - 1
+            while cursor >= 0, last - cursor < 30, !tokens[cursor].isSymbol(","), !tokens[cursor].isSymbol(".") { cursor -= 1 }
+            guard cursor >= 0, tokens[cursor].isSymbol(",") else { return nil }
+            last = cursor - 1
+        }
+        guard let head = word(last), !Self.subjectStops.contains(head), !FigureWords.determiners.contains(head) else { return nil }
+        var first = last
+        var cursor = last - 1
+        var words = 1
+        while cursor >= 0, words < 7, let lower = word(cursor) {
+            let linking = Self.linkingPrepositions.contains(lower)
+            if FigureWords.determiners.contains(lower) {
+                guard let before = word(cursor - 1), Self.linkingPrepositions.contains(before) else { break }
+            } else if Self.subjectStops.contains(lower), !linking {
+                break
+            } else if lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed"), !FigureWords.nounsLikeVerbs.contains(lower) {
+                break
+            }
+            first = cursor
+            words += 1
+            cursor -= 1
+        }
+        while first < last, let lower = word(first), Self.linkingPrepositions.contains(lower) || FigureWords.determiners.contains(lower) { first += 1 }
+        return first..<(last + 1)
+    }
+
+    static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "been", "be", "will", "would", "also", "could", "may", "might"]
+    /// Function words that end a subject read backwards (nouns that double as verbs, such as
+    /// "pay" or "cut", are allowed there).
+    static let subjectStops: Set<String> = [
+        "and", "or", "but", "nor", "that", "which", "who", "whose", "while", "when", "where", "because", "if",
+        "said", "says", "say", "told", "he", "she", "it", "they", "we", "i", "you", "to", "from", "with", "by",
+        "as", "than", "after", "before", "since", "during", "under", "over", "into", "about", "is", "are",
+        "was", "were", "has", "have", "had", "be", "been", "will", "would", "can", "could", "may", "might",
+        "must", "should", "not", "also", "added", "noted", "there", "here", "then", "now",
+    ]
+
+    static let linkingPrepositions: Set<String> = ["in", "of", "at", "for", "on"]
 
     /// "The share of nights that stayed above 28C went from 9% …": the percentage measures the
     /// share named earlier in its clause. Looks back at most 25 tokens, not past a sentence stop
@@ -139,6 +193,7 @@ struct CountedNounFinder {
     static let changeVerbs: Set<String> = [
         "cut", "rose", "risen", "fell", "fallen", "grew", "grown", "increased", "decreased", "dropped",
         "raised", "lifted", "climbed", "jumped", "slipped", "declined", "reduced", "shrank", "shrunk",
-        "up", "down", "gained", "lost", "soared", "plunged", "slid", "surged", "tumbled",
+        "up", "down", "gained", "lost", "soared", "plunged", "slid", "surged", "tumbled", "slowed", "eased",
+        "accelerated", "edged", "rallied", "dipped", "sank", "rebounded", "widened", "narrowed", "grown",
     ]
 }
