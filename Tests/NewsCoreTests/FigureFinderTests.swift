@@ -66,6 +66,7 @@ struct FigureFinderTests {
         Case(sentence: "Talks ran for 36 hours.", text: "36 hours", kind: .duration, value: 36, unit: "hour"),
         Case(sentence: "She was held for a fortnight.", text: "a fortnight", kind: .duration, value: 2, unit: "week"),
         Case(sentence: "A 19-year-old was charged.", text: "19-year-old", kind: .quantity, value: 19, unit: "year"),
+        Case(sentence: "Most were under the age of 10.", text: "10", kind: .quantity, value: 10, unit: "year"),
         Case(sentence: "The convoy covered 240 miles.", text: "240 miles", kind: .quantity, value: 240, unit: "mi"),
         Case(sentence: "A 6.4-magnitude tremor struck.", text: "6.4-magnitude", kind: .quantity, value: 6.4, unit: "magnitude"),
         Case(sentence: "Crews cleared 12 tonnes of debris.", text: "12 tonnes", kind: .quantity, value: 12, unit: "tonne"),

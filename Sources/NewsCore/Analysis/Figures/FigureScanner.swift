@@ -143,6 +143,7 @@ struct FigureScanner {
               tokens[core.numberStart - 1].isSymbol(","), tokens[core.numberStart - 2].isCapitalized,
               core.end < tokens.count, tokens[core.end].isSymbol(",") || tokens[core.end].isSymbol(")") else {
             return word(core.numberStart - 1) == "aged" || word(core.numberStart - 1) == "age"
+                || word(core.numberStart - 1) == "of" && word(core.numberStart - 2) == "age"
         }
         return true
     }
