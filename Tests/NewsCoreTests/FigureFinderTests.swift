@@ -70,6 +70,7 @@ struct FigureFinderTests {
         Case(sentence: "The convoy covered 240 miles.", text: "240 miles", kind: .quantity, value: 240, unit: "mi"),
         Case(sentence: "A 6.4-magnitude tremor struck.", text: "6.4-magnitude", kind: .quantity, value: 6.4, unit: "magnitude"),
         Case(sentence: "Crews cleared 12 tonnes of debris.", text: "12 tonnes", kind: .quantity, value: 12, unit: "tonne"),
+        Case(sentence: "It opened a 250,000-square-foot depot.", text: "250,000-square-foot", kind: .quantity, value: 250_000, unit: "sq ft"),
         // Ratios are shares; a glued "m" before a plural noun is millions, else metres.
         Case(sentence: "One in five adults smokes.", text: "One in five", kind: .percent, value: 20, unit: "%"),
         Case(sentence: "About 2m people watched the final.", text: "2m", kind: .count, value: 2_000_000),

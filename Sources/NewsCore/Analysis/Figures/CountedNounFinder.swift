@@ -34,7 +34,9 @@ struct CountedNounFinder {
             if upper > found.lowerBound { return found.lowerBound..<upper }
         }
         var back = start - 1
-        while back >= 0, let lower = word(back), ["about", "some", "around", "nearly", "almost", "roughly", "than", "more", "up", "to", "just", "only"].contains(lower) { back -= 1 }
+        while back >= 0, let lower = word(back),
+              ["about", "some", "around", "nearly", "almost", "roughly", "than", "more", "to", "just", "only"].contains(lower)
+                || lower == "up" && word(back + 1) == "to" { back -= 1 }
         var verb: Int? = nil
         if word(back) == "by" {
             if let found = phraseBefore(back) { return found }
@@ -195,5 +197,8 @@ struct CountedNounFinder {
         "raised", "lifted", "climbed", "jumped", "slipped", "declined", "reduced", "shrank", "shrunk",
         "up", "down", "gained", "lost", "soared", "plunged", "slid", "surged", "tumbled", "slowed", "eased",
         "accelerated", "edged", "rallied", "dipped", "sank", "rebounded", "widened", "narrowed", "grown",
+        "rise", "rises", "fall", "falls", "jump", "jumps", "climb", "climbs", "drop", "drops", "gain", "gains",
+        "grow", "grows", "slip", "slips", "surge", "surges", "soar", "soars", "plunge", "plunges", "tumble",
+        "tumbles", "sink", "sinks", "slide", "slides", "increase", "increases", "decrease", "decreases",
     ]
 }

@@ -136,6 +136,11 @@ extension FigureScanner {
         if let qualifier = UnitLexicon.measureQualifiers[unitWord], let following = word(unitIndex + 1), UnitLexicon.measures[following] != nil {
             prefix = qualifier
             measureIndex = unitIndex + 1
+        } else if let qualifier = UnitLexicon.measureQualifiers[unitWord], isDash(unitIndex + 1), attached(unitIndex + 1),
+                  let following = word(unitIndex + 2), attached(unitIndex + 2), UnitLexicon.measures[following] != nil {
+            // "a 250,000-square-foot warehouse".
+            prefix = qualifier
+            measureIndex = unitIndex + 2
         }
         guard let measureWord = word(measureIndex), var symbol = UnitLexicon.measures[measureWord] else { return }
         let glued = !tokens[measureIndex].spaceBefore
