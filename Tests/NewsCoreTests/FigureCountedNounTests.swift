@@ -19,6 +19,7 @@ struct FigureCountedNounTests {
         ("The board raised water charges by 6%.", "water charges"),
         ("The insurer holds a market share of 18%.", "market share"),
         ("The survey covered 400 pupils, and 150 left.", "pupils"),
+        ("A crowd of 30,000 watched the parade.", "crowd"),
     ])
     func counted(_ sentence: String, _ expected: String) {
         #expect(Self.of(sentence).contains(expected), "of: \(Self.of(sentence))")

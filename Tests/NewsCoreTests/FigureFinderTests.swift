@@ -49,6 +49,7 @@ struct FigureFinderTests {
         Case(sentence: "Rents rose between 8 and 12 per cent.", text: "between 8 and 12 per cent", kind: .percent, value: 8, high: 12, unit: "%"),
         Case(sentence: "Forecasters expect from 5 to 10 centimetres of snow.", text: "from 5 to 10 centimetres", kind: .quantity, value: 5, high: 10, unit: "cm"),
         Case(sentence: "The plant was built in 2004-07.", text: "2004-07", kind: .year, value: 2004, high: 2007),
+        Case(sentence: "Tickets were priced from £35 to £70.", text: "from £35 to £70", kind: .money, value: 35, high: 70, unit: "GBP"),
         Case(sentence: "Between 2 and 3 million people fled.", text: "Between 2 and 3 million", kind: .count, value: 2_000_000, high: 3_000_000),
         Case(sentence: "Ticket sales for the 2025/26 season opened.", text: "2025/26", kind: .year, value: 2025, high: 2026),
         Case(sentence: "Shares fell 5pc on Monday.", text: "5pc", kind: .percent, value: 5, unit: "%"),
@@ -119,6 +120,13 @@ struct FigureFinderTests {
         #expect(found.map(\.qualifier) == ["about", "more than", "up to"])
         #expect(FigureBound.of("more than") == .above(inclusive: false))
         #expect(FigureBound.of("up to") == .below(inclusive: true))
+    }
+
+    @Test("a change from one figure to another is two figures")
+    func change() {
+        let found = Self.figures("Turnout went from 40% to 55%.")
+        #expect(found.map(\.text) == ["40%", "55%"])
+        #expect(found.allSatisfy { $0.high == nil })
     }
 
     @Test("a scoreline is two counts, not a range")

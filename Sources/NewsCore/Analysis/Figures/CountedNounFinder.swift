@@ -146,7 +146,13 @@ struct CountedNounFinder {
             if FigureWords.phraseStops.contains(lower) || lower == "percent" { break }
             if !afterOf, FigureWords.determiners.contains(lower) { break }
             if word(cursor + 1) == "than" { break }
-            if sawNoun, lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed"), !FigureWords.nounsLikeVerbs.contains(lower) { break }
+            let verbLike = lower.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ed")) && !FigureWords.nounsLikeVerbs.contains(lower)
+            if sawNoun, verbLike { break }
+            // "53,400 watched the match": an -ed/-ing word before a function word is the verb.
+            if !sawNoun, verbLike {
+                let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
+                if next == nil || !next!.isWord || FigureWords.phraseStops.contains(next!.lower) { break }
+            }
             if token.isCapitalized, sawLowercase {
                 let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
                 let nextEnds = next == nil || !next!.isWord || FigureWords.phraseStops.contains(next!.lower) || next!.lower.hasSuffix("ed")

@@ -41,9 +41,14 @@ extension FigureScanner {
         let joiner = word(low.end)
         guard isBetween ? joiner == "and" : (joiner == "to" || isDash(low.end)) else { return nil }
         guard let high = core(at: low.end + 1), !high.skip, compatible(low, high) else { return nil }
-        if !isBetween, low.kind != nil, low.kind != .year { return nil }
+        // "went from 9% to 23%" is a change, two figures; "priced from £35 to £70" is a range.
+        if !isBetween, low.kind != nil, low.kind != .year, let before = word(index - 1),
+           CountedNounFinder.changeVerbs.contains(before) || Self.movementVerbs.contains(before) { return nil }
         if !isBetween, high.amount <= low.amount { return nil }
         append(low, high: high, start: index, end: high.end)
         return high.end
     }
+
+    /// Verbs before "from … to …" that make it a change between two figures rather than a range.
+    static let movementVerbs: Set<String> = ["went", "go", "goes", "moved", "changed", "shifted", "switched", "turned", "was", "were", "is", "are", "be", "been"]
 }
