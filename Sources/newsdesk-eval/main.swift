@@ -34,6 +34,13 @@ enum EvalTool {
               --recognizers reads the Recognizers-Text DateTime-DateTimeModel.json cases, each
               against its reference date, and prints the pass rate and the cases set aside.
               --verbose lists every difference.
+          figures gold DIR [--verbose] | figures suite DIR [--verbose] | figures time FILE
+              gold: for every DIR/gold/NAME.json with a "figures" key, find the figures of the
+              article beside it and print span precision and recall, and for matched spans how
+              often value (and high), kind, unit and "of" agree. suite: run the finder over the
+              Recognizers-Text English cases in DIR and print the pass rate per file (span and
+              value both right), listing every case set aside and why. --verbose lists misses.
+              time: how long the finder takes on one article (best of ten runs).
         """ + "\n" + BenchTool.usage
 
     static func main(_ arguments: [String]) -> Int32 {
@@ -48,6 +55,8 @@ enum EvalTool {
             return SummaryEval.run(rest)
         case "timeline":
             return TimelineEval.run(rest)
+        case "figures":
+            return FigureEval.run(rest)
         case "bench":
             return BenchTool.run(rest)
         case "-h", "--help", "help":

@@ -28,7 +28,8 @@ public enum NumberWords {
         "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
         "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
         "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-        "thousandth": 1_000, "millionth": 1_000_000,
+        "thousandth": 1_000, "millionth": 1_000_000, "billionth": 1_000_000_000,
+        "trillionth": 1_000_000_000_000,
     ]
 
     /// The value of one cardinal word or hyphenated compound ("fourteen", "fifty-two",

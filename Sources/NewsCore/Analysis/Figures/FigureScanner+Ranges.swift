@@ -1,0 +1,54 @@
+/// Ranges: "1,300–1,400", "between 20 and 30", "from 5 to 10", "2025/26".
+extension FigureScanner {
+    /// "1,300–1,400", "20-30", "5 to 10", "$60,000–$90,000", "2014-22": the high end after a core.
+    func rangeTail(after core: Core) -> (Core, Int)? {
+        guard core.kind != .ordinal, core.kind != .date, !core.isAge else { return nil }
+        let j = core.end
+        guard j + 1 < tokens.count else { return nil }
+        let dash = (isDash(j) || tokens[j].isSymbol("~") || tokens[j].isSymbol("/") && yearShaped(core) && attached(j) && attached(j + 1))
+            && tokens[j].spaceBefore == tokens[j + 1].spaceBefore
+        let to = (word(j) == "to" || word(j) == "through") && core.kind == nil && word(core.start - 1) != "from"
+        guard dash || to else { return nil }
+        guard var high = self.core(at: j + 1), !high.skip, high.numberStart == j + 1 || high.kind == .money else { return nil }
+        if core.kind == .year || core.reading.digitCount == 4 && core.amount >= 1000 && core.amount <= 2100 && core.kind == nil,
+           high.reading.plainDigits, high.reading.digitCount == 2, dash {
+            high.amount = (core.amount - core.amount.truncatingRemainder(dividingBy: 100)) + high.amount
+            high.kind = .year
+        }
+        guard compatible(core, high) else { return nil }
+        if yearShaped(core), high.kind != nil, high.kind != .year { return nil }
+        if high.kind == .year, high.amount <= core.amount { return nil }
+        if to, high.amount <= core.amount { return nil }
+        if dash, core.kind == nil, high.kind == nil, high.amount <= core.amount { return nil }
+        if dash, core.kind == .money || high.kind == .money, high.amount <= core.amount { return nil }
+        return (high, high.end)
+    }
+
+    /// Four plain digits that read as a year (2021), before any unit is known.
+    func yearShaped(_ core: Core) -> Bool {
+        core.kind == nil && core.reading.plainDigits && core.reading.digitCount == 4 && (1000...2100).contains(core.amount)
+    }
+
+    func compatible(_ low: Core, _ high: Core) -> Bool {
+        if low.kind == nil || high.kind == nil { return true }
+        return low.kind == high.kind && low.unit == high.unit
+    }
+
+    /// "between 120 and 150", "between €8 million and €10 million", "from 5 to 10".
+    mutating func rangeForm(at index: Int) -> Int? {
+        let isBetween = tokens[index].lower == "between"
+        guard let low = core(at: index + 1), !low.skip, low.kind != .ordinal, !low.isAge else { return nil }
+        let joiner = word(low.end)
+        guard isBetween ? joiner == "and" : (joiner == "to" || isDash(low.end)) else { return nil }
+        guard let high = core(at: low.end + 1), !high.skip, compatible(low, high) else { return nil }
+        // "went from 9% to 23%" is a change, two figures; "priced from £35 to £70" is a range.
+        if !isBetween, low.kind != nil, low.kind != .year, let before = word(index - 1),
+           CountedNounFinder.changeVerbs.contains(before) || Self.movementVerbs.contains(before) { return nil }
+        if !isBetween, high.amount <= low.amount { return nil }
+        append(low, high: high, start: index, end: high.end)
+        return high.end
+    }
+
+    /// Verbs before "from … to …" that make it a change between two figures rather than a range.
+    static let movementVerbs: Set<String> = ["went", "go", "goes", "moved", "changed", "shifted", "switched", "turned", "was", "were", "is", "are", "be", "been"]
+}

@@ -1,0 +1,249 @@
+/// What follows a number and decides its kind (`%`, currency, unit, age, ordinal suffix), and
+/// which bare numbers are not figures at all (idioms, labels, codes).
+extension FigureScanner {
+    /// Reads what follows the number: `%`, currency, age, time unit, measure, ordinal suffix,
+    /// decade "s", or a clock time (which makes the core a skip).
+    func applySuffix(_ core: inout Core) {
+        let j = core.end
+        guard j < tokens.count else { return }
+        let next = tokens[j]
+        let lower = next.lower
+        let isGlued = !next.spaceBefore
+        // Clock times: 6pm, 10 a.m., 10:30.
+        if next.isWord, UnitLexicon.clockWords.contains(lower) { core.skip = true; core.end = j + 1; return }
+        if next.isSymbol(":"), isGlued, j + 1 < tokens.count, tokens[j + 1].isDigits, attached(j + 1) {
+            var end = j + 2
+            if let after = word(end), UnitLexicon.clockWords.contains(after) { end += 1 }
+            core.skip = true
+            core.end = end
+            return
+        }
+        // Percentages.
+        if next.isSymbol("%") || next.isSymbol("٪") {
+            core.kind = .percent; core.unit = "%"; core.end = j + 1
+            return
+        }
+        if lower == "percent" || lower == "percents" || lower == "pct" || lower == "percentage" || lower == "pc" && isGlued {
+            core.kind = .percent; core.unit = "%"; core.end = j + 1
+            if let after = word(j + 1), after == "point" || after == "points" { core.unit = "percentage point"; core.end = j + 2 }
+            return
+        }
+        if lower == "per", word(j + 1) == "cent" {
+            core.kind = .percent; core.unit = "%"; core.end = j + 2
+            return
+        }
+        // Ordinals and decades glued to digits: 15th, 1990s, 1990’s.
+        if next.isWord, isGlued, tokens[core.numberEnd - 1].isDigits, core.reading.plainDigits || core.reading.digitCount == 0 {
+            if ["st", "nd", "rd", "th"].contains(lower) {
+                core.kind = .ordinal; core.end = j + 1
+                return
+            }
+            if lower == "s", core.reading.digitCount == 4, core.amount.truncatingRemainder(dividingBy: 10) == 0 {
+                core.kind = .year; core.decade = true; core.end = j + 1
+                return
+            }
+        }
+        if (next.isSymbol("’") || next.isSymbol("'")), isGlued, word(j + 1) == "s", attached(j + 1), core.reading.digitCount == 4,
+           ["the", "early", "mid", "late", "of", "in"].contains(word(core.start - 1) ?? ""),
+           core.amount.truncatingRemainder(dividingBy: 10) == 0 {
+            core.kind = .year; core.decade = true; core.end = j + 2
+            return
+        }
+        // A currency symbol after the amount, as continental copy writes it: "10 €", "100₾".
+        if next.kind != .digits, next.text.unicodeScalars.count == 1, let scalar = next.text.unicodeScalars.first,
+           let code = CurrencyLexicon.symbols[scalar], !(j + 1 < tokens.count && tokens[j + 1].isDigits && attached(j + 1)) {
+            core.kind = .money; core.unit = scalar == "$" ? dollar : code; core.end = j + 1
+            return
+        }
+        // "a 12-cent dividend", "a one-yen bid".
+        if isDash(j), isGlued, let (code, end, factor) = currencySuffix(at: j + 1), attached(j + 1) {
+            core.kind = .money; core.unit = code; core.factor = factor; core.end = end
+            return
+        }
+        // Money named after the amount.
+        if let (code, end, factor) = currencySuffix(at: j), !(lower == "pound" || lower == "pounds") || core.reading.scaled || word(end) == "sterling" {
+            core.kind = .money; core.unit = code; core.factor = factor; core.end = end
+            if word(end) == "sterling" { core.end = end + 1 }
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+            if factor == 1 {
+                let start = word(core.end) == "and" ? core.end + 1 : core.end
+                if let cents = reader.read(at: start), cents.value < 100, let (_, centsEnd, centsFactor) = currencySuffix(at: cents.end),
+                   centsFactor == 0.01 {
+                    core.amount += cents.value / 100
+                    core.end = centsEnd
+                }
+            }
+            return
+        }
+        // Units joined by a hyphen: nine-hour, 52-year-old, 7.1-magnitude, 3-inch.
+        var unitIndex = j
+        var hyphenated = false
+        if isDash(j), isGlued, j + 1 < tokens.count, tokens[j + 1].isWord, attached(j + 1) {
+            unitIndex = j + 1
+            hyphenated = true
+        }
+        guard let unitWord = word(unitIndex) else {
+            if next.isSymbol("°"), let letter = word(j + 1),
+               let symbol = UnitLexicon.temperatureLetters[letter] ?? (letter == "celsius" ? "C" : letter == "fahrenheit" ? "F" : nil) {
+                core.kind = .quantity; core.unit = symbol; core.end = j + 2
+            } else if next.isSymbol("°") {
+                core.kind = .quantity; core.unit = "degree"; core.end = j + 1
+            }
+            return
+        }
+        // Ages: 52-year-old, five years old, 3 years of age.
+        if let duration = UnitLexicon.durations[unitWord], duration.factor == 1 {
+            var end = unitIndex + 1
+            if hyphenated, isDash(end), word(end + 1) == "old", attached(end), attached(end + 1) {
+                core.kind = .quantity; core.unit = duration.name; core.isAge = true; core.end = end + 2
+                return
+            }
+            if word(end) == "old" {
+                core.kind = .quantity; core.unit = duration.name; core.isAge = true; core.end = end + 1
+                return
+            }
+            if word(end) == "of", word(end + 1) == "age" {
+                core.kind = .quantity; core.unit = duration.name; core.isAge = true; core.end = end + 2
+                return
+            }
+            if hyphenated, word(end) == "olds", attached(end) { end += 1 }
+        }
+        if let duration = UnitLexicon.durations[unitWord] {
+            // "one day", "one time" are idioms unless a word of duration leads them ("for one day").
+            if !hyphenated, core.reading.spelled, core.amount == 1, core.numberStart == core.start,
+               !(word(core.start - 1).map(FigureWords.durationLeads.contains) ?? false) {
+                core.skip = true
+                return
+            }
+            core.kind = .duration; core.unit = duration.name; core.factor = duration.factor; core.end = unitIndex + 1
+            return
+        }
+        // Temperatures glued to digits: 40C, -2F.
+        if !hyphenated, isGlued, next.text.count == 1, let symbol = UnitLexicon.temperatureLetters[lower], next.text == next.text.uppercased() {
+            core.kind = .quantity; core.unit = symbol; core.end = j + 1
+            return
+        }
+        if unitWord == "degrees" || unitWord == "degree" {
+            core.kind = .quantity; core.unit = "degree"; core.end = unitIndex + 1
+            if let scale = word(unitIndex + 1), let symbol = UnitLexicon.measures[scale] ?? UnitLexicon.temperatureLetters[scale], symbol == "C" || symbol == "F" {
+                core.unit = symbol; core.end = unitIndex + 2
+            }
+            return
+        }
+        // Measures, with "square"/"cubic"/"metric" before them and "per hour" after.
+        var measureIndex = unitIndex
+        var prefix = ""
+        if let qualifier = UnitLexicon.measureQualifiers[unitWord], let following = word(unitIndex + 1), UnitLexicon.measures[following] != nil {
+            prefix = qualifier
+            measureIndex = unitIndex + 1
+        } else if let qualifier = UnitLexicon.measureQualifiers[unitWord], isDash(unitIndex + 1), attached(unitIndex + 1),
+                  let following = word(unitIndex + 2), attached(unitIndex + 2), UnitLexicon.measures[following] != nil {
+            // "a 250,000-square-foot warehouse".
+            prefix = qualifier
+            measureIndex = unitIndex + 2
+        }
+        guard let measureWord = word(measureIndex), var symbol = UnitLexicon.measures[measureWord] else { return }
+        let glued = !tokens[measureIndex].spaceBefore
+        // Single letters are units only when glued to the number ("100t", "48m", "5l").
+        if ["t", "l"].contains(measureWord), !glued { return }
+        if measureWord == "m", core.reading.scaled { return }
+        if ["pound", "pounds"].contains(measureWord), core.reading.scaled { return }
+        // Letters glued to a unit ("24703m212") make a code, not a quantity.
+        if measureIndex + 1 < tokens.count, tokens[measureIndex + 1].isDigits, attached(measureIndex + 1),
+           !(measureWord == "km" || measureWord == "m") || tokens[measureIndex + 1].text != "2" {
+            core.skip = true
+            core.end = measureIndex + 2
+            return
+        }
+        var end = measureIndex + 1
+        if end < tokens.count, tokens[end].isDigits, attached(end), tokens[end].text == "2" { symbol += "2"; end += 1 }
+        if let base = UnitLexicon.speedBases[symbol], let per = word(end), per == "per" || per == "an" || per == "a", word(end + 1) == "hour" {
+            symbol = base
+            end += 2
+        }
+        if end + 1 < tokens.count, tokens[end].isSymbol("/"), attached(end), let per = word(end + 1), attached(end + 1),
+           ["h", "hr", "hour"].contains(per), let base = UnitLexicon.speedBases[symbol] {
+            symbol = base
+            end += 2
+        }
+        // Heights written in feet and inches: "5 feet 2 inches", "6ft 2in".
+        if symbol == "ft" {
+            let start = word(end) == "and" ? end + 1 : end
+            if start < tokens.count, tokens[start].isDigits || NumberWords.cardinal(tokens[start].lower) != nil,
+               let inches = reader.read(at: start), inches.value < 12, let unit = word(inches.end),
+               unit == "in" || unit == "inch" || unit == "inches" {
+                core.amount += inches.value / 12
+                end = inches.end + 1
+            }
+        }
+        core.kind = .quantity
+        core.unit = prefix + symbol
+        core.end = end
+    }
+
+    /// Whether a number with nothing after it is a figure: drops the pronoun and idiom uses of
+    /// "one", "half" as a noun ("the second half"), number words in compounds ("one-off"),
+    /// and numbers glued to letters ("3D", "5G").
+    func acceptBare(_ core: Core) -> Bool {
+        let reading = core.reading
+        let before = word(reading.start - 1)
+        let after = core.end < tokens.count ? tokens[core.end] : nil
+        if tokens[reading.end - 1].isDigits, let after, !after.spaceBefore, after.isWord { return false }
+        if isLabelNumber(core) { return false }
+        // "No. 10", "no. 1": a number used as a name or a rank label.
+        if reading.start >= 2, tokens[reading.start - 1].isSymbol("."), tokens[reading.start - 2].lower == "no",
+           tokens[reading.start - 2].isCapitalized { return false }
+        if reading.spelled {
+            if let after, isDash(core.end), !after.spaceBefore, core.end + 1 < tokens.count, tokens[core.end + 1].isWord,
+               attached(core.end + 1) {
+                return false
+            }
+            let first = tokens[reading.start].lower
+            // A bare "one" is a determiner or a pronoun far more often than a figure ("one
+            // widow told the court", "one of the", "one day"); with a sign, unit or magnitude
+            // it is read as usual.
+            if reading.end - reading.start == 1, first == "one", reading.start == core.start { return false }
+            if first == "half" {
+                if let before, ["the", "first", "second", "this", "that", "its", "their", "his", "her", "other", "a"].contains(before) { return false }
+                if let next = word(core.end), ["time", "way", "hour"].contains(next) { return false }
+            }
+            if reading.fraction, first == "a" || first == "an", let next = word(core.end), next != "of", NumberReader.magnitudeWords[next] == nil {
+                return false
+            }
+            if first == "a" || first == "an", reading.value == 1 { return false }
+            // "a week or two", "one or two": a vague afterthought, not a figure.
+            if before == "or", reading.value < 10, word(core.end) == nil || FigureWords.phraseStops.contains(word(core.end)!) { return false }
+            if word(core.end) == "or", let other = word(core.end + 1), NumberWords.cardinal(other) != nil, reading.value < 10 { return false }
+        }
+        return true
+    }
+
+    /// "Highway 35", "Article 5", "Boeing 737", "Apollo 11": a whole number right after a
+    /// capitalised name word (not a month, weekday or the first word of a sentence) names a thing.
+    func isLabelNumber(_ core: Core) -> Bool {
+        let reading = core.reading
+        guard reading.plainDigits, reading.start == core.start, reading.start >= 1,
+              !(reading.digitCount == 4 && (1000...2100).contains(reading.value)) else { return false }
+        let before = tokens[reading.start - 1]
+        guard before.isCapitalized, before.text.count > 1 || before.text == before.text.uppercased(),
+              !before.lower.hasSuffix("’s"), !before.lower.hasSuffix("'s"),
+              CalendarLexicon.months[before.lower] == nil, CalendarLexicon.weekdays[before.lower] == nil,
+              FigureBound.table[before.lower] == nil, !NumberReader.starterWords.contains(before.lower),
+              !FigureWords.phraseStops.contains(before.lower) else { return false }
+        // Words that open a sentence before a count ("Another 30 …", "Only 12 …") are not names.
+        if Self.sentenceOpeners.contains(before.lower) { return false }
+        // A score ("Rovers 2-1") is a pair of counts.
+        if isDash(reading.end), reading.end + 1 < tokens.count, tokens[reading.end + 1].isDigits { return false }
+        return true
+    }
+
+    /// Words hyphenated before a year or decade without making it a name ("mid-1990s").
+    static let periodPrefixes: Set<String> = ["mid", "pre", "post", "early", "late", "circa", "c"]
+
+    /// Capitalised at the start of a sentence and followed by a count, yet not a name.
+    static let sentenceOpeners: Set<String> = [
+        "another", "only", "just", "all", "fully", "exactly", "perhaps", "maybe", "those", "these", "another",
+        "nearly", "almost", "roughly", "barely", "still", "then", "now", "today", "yesterday", "including",
+        "even", "additionally", "overall", "together", "altogether", "meanwhile",
+    ]
+}

@@ -1,0 +1,223 @@
+/// The token-level rules of the figure finder: one left-to-right pass over a paragraph's
+/// tokens, trying at each token a date, a range ("between 20 and 30"), a number with what
+/// follows it (currency, `%`, unit, age, ordinal suffix), an ordinal word, or "a week".
+struct FigureScanner {
+    let text: ScalarText
+    let tokens: [FigureToken]
+    let dollar: String
+    let reader: NumberReader
+    var figures: [Figure] = []
+
+    init(text: ScalarText, tokens: [FigureToken], dollar: String) {
+        self.text = text
+        self.tokens = tokens
+        self.dollar = dollar
+        self.reader = NumberReader(tokens: tokens)
+    }
+
+    /// A number with its currency, sign and unit, before it is made a `Figure`.
+    struct Core {
+        var start: Int
+        var end: Int
+        var numberStart: Int
+        var numberEnd: Int
+        var amount: Double
+        var reading: NumberReading
+        var kind: Figure.Kind?
+        var unit: String?
+        var factor = 1.0
+        /// Consumed but not a figure: a clock time, a model number, an idiom.
+        var skip = false
+        var isAge = false
+        var decade = false
+    }
+
+    mutating func scan() -> [Figure] {
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.inLink || token.isWord && !NumberReader.starterWords.contains(token.lower)
+                && !(token.lower.count == 3 && CurrencyLexicon.prefixWords[token.lower] != nil) {
+                index += 1
+                continue
+            }
+            if let next = match(at: index) {
+                index = max(next, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return figures
+    }
+
+    // MARK: - dispatch
+
+    /// Tries every rule at `index`; returns the token after what it consumed, or nil.
+    mutating func match(at index: Int) -> Int? {
+        if let (figure, end) = date(at: index) {
+            figures.append(figure)
+            return end
+        }
+        let lower = tokens[index].lower
+        if lower == "between" || lower == "from", let end = rangeForm(at: index) { return end }
+        if let core = core(at: index) {
+            if core.skip { return core.end }
+            if let (high, end) = rangeTail(after: core) {
+                append(core, high: high, start: core.start, end: end)
+                return end
+            }
+            let end = append(core, high: nil, start: core.start, end: core.end)
+            return mergeBounds(after: end) ?? end
+        }
+        if let end = ordinalWord(at: index) { return end }
+        if let end = articleDuration(at: index) { return end }
+        return nil
+    }
+
+    // MARK: - building figures
+
+    @discardableResult
+    mutating func append(_ low: Core, high: Core?, start: Int, end: Int) -> Int {
+        var low = low
+        if let high, !low.reading.scaled, high.reading.scaled, low.kind == nil || low.kind == high.kind,
+           low.amount < high.amount / high.reading.magnitude {
+            // "between 2 and 3 million", "1.5 to 2 billion": the magnitude belongs to both ends.
+            low.amount *= high.reading.magnitude
+        }
+        var kind = low.kind ?? high?.kind
+        var unit = low.unit ?? high?.unit
+        var factor = low.kind != nil ? low.factor : (high?.factor ?? 1)
+        var value = low.amount
+        var highValue = high.map { $0.amount * (($0.kind != nil) ? $0.factor : factor) }
+        let isAge = low.isAge || (high?.isAge ?? false)
+        if kind == nil {
+            if low.reading.fraction && high == nil {
+                kind = .percent
+                unit = "%"
+                factor = 100
+                value = (low.amount * 100 * 100).rounded() / 100
+                highValue = nil
+            } else if low.reading.plainDigits, low.reading.digitCount == 4, (1000...2100).contains(low.amount), low.amount == low.amount.rounded(),
+                      high == nil || (high!.reading.plainDigits && (1000...2100).contains(high!.amount)) || high!.kind == .year {
+                kind = .year
+            } else if high == nil, isAppositiveAge(low) {
+                kind = .quantity
+                unit = "year"
+            } else {
+                kind = .count
+            }
+        } else if kind == .percent, low.reading.fraction, low.kind == nil {
+            value = low.amount * 100
+        }
+        if kind != .percent || !low.reading.fraction || low.kind != nil { value = low.amount * factor }
+        if kind == .year, low.decade, high == nil { highValue = low.amount + 9 }
+        if isAge { kind = .quantity }
+        let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+        let numberRange = tokens[low.numberStart].range.lowerBound..<tokens[low.numberEnd - 1].range.upperBound
+        var figure = Figure(range: range, text: text[range], value: value, high: highValue, kind: kind!, unit: unit,
+                            amount: low.amount, numberRange: numberRange)
+        attachQualifier(&figure, before: start)
+        if kind == .count || kind == .percent {
+            let nouns = CountedNounFinder(tokens: tokens)
+            if let of = nouns.find(kind: kind!, start: start, end: end) {
+                figure.ofRange = tokens[of.lowerBound].range.lowerBound..<tokens[of.upperBound - 1].range.upperBound
+                figure.of = text[figure.ofRange!]
+            } else if kind == .count, high == nil {
+                let next = end < tokens.count ? tokens[end] : nil
+                figure.inheritsCountedNoun = next == nil || next!.isSymbol(",") || next!.isSymbol(".") || next!.isSymbol(";")
+                    || next!.isSymbol(")") || next!.lower == "and" || next!.lower == "or"
+            } else if kind == .percent {
+                // "from 9% to 23%", "60% of the heat … and 40% from": the second share is of the same thing.
+                let first = figure.qualifierRange == nil ? start : start - (figure.qualifier?.split(separator: " ").count ?? 0)
+                figure.inheritsCountedNoun = ["to", "and", "or", "versus", "vs"].contains(word(first - 1) ?? "")
+            }
+        }
+        let finalEnd = high == nil ? attachTrailingQualifier(&figure, after: end) : end
+        figures.append(figure)
+        return finalEnd
+    }
+
+    /// "Alder, 63, has run the store": a whole number set off by commas after a name.
+    func isAppositiveAge(_ core: Core) -> Bool {
+        guard core.reading.plainDigits, core.amount >= 1, core.amount <= 120, core.numberStart >= 2,
+              tokens[core.numberStart - 1].isSymbol(","), tokens[core.numberStart - 2].isCapitalized,
+              core.end < tokens.count, tokens[core.end].isSymbol(",") || tokens[core.end].isSymbol(")") else {
+            return word(core.numberStart - 1) == "aged" || word(core.numberStart - 1) == "age"
+                || word(core.numberStart - 1) == "of" && word(core.numberStart - 2) == "age"
+        }
+        return true
+    }
+
+    /// Finds "about", "more than", "up to" and the like just before the figure.
+    func attachQualifier(_ figure: inout Figure, before start: Int) {
+        guard let (phrase, first, _) = prefixQualifier(endingBefore: start) else { return }
+        figure.qualifier = phrase
+        figure.qualifierRange = tokens[first].range.lowerBound..<tokens[start - 1].range.upperBound
+    }
+
+    /// The longest qualifier that ends just before token `start`: its words, first token, bound.
+    func prefixQualifier(endingBefore start: Int) -> (String, Int, FigureBound)? {
+        for (pattern, bound) in FigureBound.prefixes {
+            let first = start - pattern.count
+            guard first >= 0, matches(pattern, at: first) else { continue }
+            if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0, tokens[first - 1].isWord,
+               !FigureWords.boundVerbsAndPrepositions.contains(tokens[first - 1].lower) { continue }
+            // "<>30" and "=>30" are not comparisons a reader would write.
+            if tokens[first].kind == .symbol, first > 0, tokens[first - 1].kind == .symbol, !tokens[first].spaceBefore { continue }
+            return (pattern.joined(separator: " "), first, bound)
+        }
+        return nil
+    }
+
+    /// The longest qualifier that starts at token `start`.
+    func qualifierStarting(at start: Int, in table: [([String], FigureBound)]) -> (String, Int, FigureBound)? {
+        for (pattern, bound) in table where matches(pattern, at: start) {
+            return (pattern.joined(separator: " "), start + pattern.count, bound)
+        }
+        return nil
+    }
+
+    func matches(_ pattern: [String], at first: Int) -> Bool {
+        guard first >= 0, first + pattern.count <= tokens.count else { return false }
+        for (offset, expected) in pattern.enumerated() where tokens[first + offset].lower != expected { return false }
+        return true
+    }
+
+    /// "50 or more", "less than 5000 or equal": a bound after the figure, extending it.
+    func attachTrailingQualifier(_ figure: inout Figure, after end: Int) -> Int {
+        guard let (phrase, next, _) = qualifierStarting(at: end, in: FigureBound.suffixes) else { return end }
+        // "200 or greater than 190" compares two numbers; leave it to the second.
+        if next < tokens.count, tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil
+            || ["than", "a", "an", "to", "the", "half"].contains(tokens[next].lower) { return end }
+        // A bound after the figure outweighs an approximation before it ("about 500 or more").
+        if let before = figure.qualifier, FigureBound.of(before) == .approximate {
+            figure.qualifier = nil
+            figure.qualifierRange = nil
+        }
+        figure.qualifier = figure.qualifier.map { $0 + " … " + phrase } ?? phrase
+        figure.trailingQualifierRange = tokens[end].range.lowerBound..<tokens[next - 1].range.upperBound
+        return next
+    }
+
+    /// "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
+    mutating func mergeBounds(after end: Int) -> Int? {
+        guard var first = figures.last, first.high == nil, let qualifier = first.qualifier,
+              end < tokens.count, ["and", "but", ","].contains(tokens[end].lower) else { return nil }
+        let bound = FigureBound.of(qualifier)
+        guard bound.isLower || bound.isUpper,
+              let (phrase, numberStart, second) = qualifierStarting(at: end + 1, in: FigureBound.prefixes),
+              second.isLower != bound.isLower, second.isLower || second.isUpper,
+              let other = core(at: numberStart), !other.skip, other.kind == nil || other.kind.map({ $0.rawValue }) == first.kind.rawValue || first.kind == .count else { return nil }
+        let value = other.kind == nil && other.reading.fraction && first.kind == .percent ? other.amount * 100 : other.amount * other.factor
+        let (low, high) = bound.isLower ? (first.value, value) : (value, first.value)
+        guard low < high else { return nil }
+        first.value = low
+        first.high = high
+        first.amount = bound.isLower ? first.amount : other.amount
+        first.qualifier = bound.isLower ? qualifier + " … " + phrase : phrase + " … " + qualifier
+        first.range = first.range.lowerBound..<tokens[other.end - 1].range.upperBound
+        first.text = text[first.range]
+        figures[figures.count - 1] = first
+        return other.end
+    }
+}

@@ -1,0 +1,226 @@
+/// A number read from tokens: its value and the tokens it spans.
+struct NumberReading: Sendable {
+    var value: Double
+    /// Token indices: first token, and one past the last.
+    var start: Int
+    var end: Int
+    /// Written in words ("fifty-two", "a dozen").
+    var spelled = false
+    /// A proportion of a whole ("two-thirds", "3/4", "half").
+    var fraction = false
+    /// A round plural that stands for "many" ("hundreds", "thousands").
+    var vague = false
+    /// Digits alone: no separators, decimals, fractions or magnitudes (years look like this).
+    var plainDigits = false
+    /// The number of digits of a plain number.
+    var digitCount = 0
+    /// A magnitude word or suffix was applied ("5 million", "£300m").
+    var scaled = false
+    /// The product of the magnitudes applied (1e6 for "5 million"), 1 when none was.
+    var magnitude = 1.0
+    /// An ordinal written in words after a cardinal: "one hundred twenty-fifth", "two hundredth".
+    var ordinal = false
+}
+
+/// Reads numbers written in digits or words at a token, as news copy writes them: "1,300",
+/// "2.5", ".08", "1 234 567", "3/4", "2 1/4", "6.5bn", "300m", "10k", "5 million", "Rs 500
+/// crore", "fifty-two", "two hundred and fifty", "a dozen", "hundreds", "two-thirds", "one and
+/// a half", "nine point five". Signs are left to the caller.
+struct NumberReader {
+    let tokens: [FigureToken]
+
+    /// Magnitude words written apart from the number ("5 million", "3 lakh crore").
+    static let magnitudeWords: [String: Double] = [
+        "hundred": 100, "thousand": 1_000, "million": 1e6, "millions": 1e6, "billion": 1e9, "trillion": 1e12,
+        "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
+        "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12,
+    ]
+
+    /// Magnitude letters written straight after digits ("6.5bn", "10k", "1MM").
+    static let magnitudeSuffixes: [String: Double] = [
+        "k": 1e3, "bn": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "tln": 1e12,
+        "tr": 1e12, "trn": 1e12, "mil": 1e6, "mm": 1e6, "m": 1e6, "g": 1e9,
+    ]
+
+    /// Round plurals that stand for a vague many, with the value reported for them.
+    static let vaguePlurals: [String: Double] = [
+        "hundreds": 100, "thousands": 1_000, "millions": 1e6, "billions": 1e9, "dozens": 12, "tens": 10,
+    ]
+
+    /// Reads a number at `index`. `millionM` allows a bare "m" suffix or word to mean million
+    /// (beside a currency); otherwise "5m" is left for the unit reader as metres.
+    func read(at index: Int, millionM: Bool = false) -> NumberReading? {
+        guard index < tokens.count, !tokens[index].inLink else { return nil }
+        let token = tokens[index]
+        if token.isDigits { return readDigits(at: index, millionM: millionM) }
+        if token.isSymbol("."), token.spaceBefore || index == 0, index + 1 < tokens.count, tokens[index + 1].isDigits,
+           !tokens[index + 1].spaceBefore, let value = Double("0." + tokens[index + 1].text) {
+            return applyMagnitudes(NumberReading(value: value, start: index, end: index + 2), millionM: millionM)
+        }
+        if token.isWord { return readWords(at: index, millionM: millionM) }
+        if let scalar = token.text.unicodeScalars.first, let fraction = Self.vulgarFractions[scalar] {
+            return NumberReading(value: fraction, start: index, end: index + 1, fraction: true)
+        }
+        return nil
+    }
+
+    /// Single-character fractions: ½, ¼, ¾, ⅓, ⅔ and the rest.
+    static let vulgarFractions: [Unicode.Scalar: Double] = [
+        "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+        "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+    ]
+
+    // MARK: digits
+
+    func joined(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore }
+
+    private func readDigits(at index: Int, millionM: Bool) -> NumberReading? {
+        var text = tokens[index].text
+        var next = index + 1
+        var plain = true
+        // Thousands separators: 1,300 and 12,345,678.
+        if text.count <= 3 {
+            while next + 1 < tokens.count, tokens[next].isSymbol(","), joined(next), tokens[next + 1].isDigits, joined(next + 1),
+                  tokens[next + 1].text.count == 3,
+                  !(next + 2 < tokens.count && tokens[next + 2].isDigits && joined(next + 2)) {
+                text += tokens[next + 1].text
+                next += 2
+                plain = false
+            }
+        }
+        // Indian grouping: 12,34,567 (two-digit groups, then a final group of three).
+        if plain, text.count <= 2 {
+            var probe = next
+            var groups: [String] = []
+            while probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe), tokens[probe + 1].isDigits, joined(probe + 1),
+                  tokens[probe + 1].text.count == 2 {
+                groups.append(tokens[probe + 1].text)
+                probe += 2
+            }
+            if !groups.isEmpty, probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe), tokens[probe + 1].isDigits,
+               joined(probe + 1), tokens[probe + 1].text.count == 3 {
+                text += groups.joined() + tokens[probe + 1].text
+                next = probe + 2
+                plain = false
+            }
+        }
+        // Digit groups set apart by a space or a no-break space: 1 234 567, 40 000.
+        if plain, text.count <= 3 {
+            while next < tokens.count, tokens[next].isDigits, tokens[next].text.count == 3, let gap = tokens[next].gap,
+                  Self.groupSpaces.contains(gap),
+                  !(next + 1 < tokens.count && (tokens[next + 1].isSymbol("/") || tokens[next + 1].isSymbol(":"))) {
+                text += tokens[next].text
+                next += 1
+                plain = false
+            }
+        }
+        let dottedBefore = index >= 2 && tokens[index - 1].isSymbol(".") && joined(index) && tokens[index - 2].isDigits && joined(index - 1)
+        // Decimals, but not dotted addresses such as 192.168.1.2.
+        if !dottedBefore, next + 1 < tokens.count, tokens[next].isSymbol("."), joined(next), tokens[next + 1].isDigits, joined(next + 1),
+           !(next + 3 < tokens.count && tokens[next + 2].isSymbol(".") && joined(next + 2) && tokens[next + 3].isDigits && joined(next + 3)) {
+            text += "." + tokens[next + 1].text
+            next += 2
+            plain = false
+        }
+        guard var value = Double(text) else { return nil }
+        var reading = NumberReading(value: value, start: index, end: next, plainDigits: plain,
+                                    digitCount: plain ? text.count : 0)
+        // Fractions: 3/4, and mixed numbers 2 1/4.
+        if plain, let (fraction, end) = simpleFraction(at: index) {
+            reading.value = fraction
+            reading.end = end
+            reading.fraction = true
+            reading.plainDigits = false
+            return reading
+        }
+        if plain, next < tokens.count, tokens[next].isDigits, tokens[next].spaceBefore,
+           let (fraction, end) = simpleFraction(at: next), fraction < 1 {
+            value += fraction
+            reading.value = value
+            reading.end = end
+            reading.plainDigits = false
+            return reading
+        }
+        if plain, next < tokens.count, joined(next), let scalar = tokens[next].text.unicodeScalars.first,
+           let fraction = Self.vulgarFractions[scalar] {
+            reading.value = value + fraction
+            reading.end = next + 1
+            reading.plainDigits = false
+            return reading
+        }
+        var scaled = applyMagnitudes(reading, millionM: millionM)
+        // "3 million and a half".
+        if scaled.scaled, scaled.end + 2 < tokens.count, tokens[scaled.end].lower == "and",
+           tokens[scaled.end + 1].lower == "a" || tokens[scaled.end + 1].lower == "an",
+           let d = Self.denominator(tokens[scaled.end + 2].lower), !tokens[scaled.end + 2].lower.hasSuffix("s"),
+           let scale = Self.magnitudeWords[tokens[scaled.end - 1].lower] {
+            scaled.value += scale / d
+            scaled.end += 3
+        }
+        return scaled
+    }
+
+    static let groupSpaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
+
+    /// `a/b` with small digit runs and nothing joined after, where b is a plausible denominator.
+    func simpleFraction(at index: Int) -> (Double, Int)? {
+        guard index + 2 < tokens.count, tokens[index].isDigits, tokens[index + 1].isSymbol("/"), joined(index + 1),
+              tokens[index + 2].isDigits, joined(index + 2),
+              let numerator = Double(tokens[index].text), let denominator = Double(tokens[index + 2].text), denominator > 0,
+              !(index + 3 < tokens.count && tokens[index + 3].isSymbol("/") && joined(index + 3)),
+              numerator < denominator || index > 0 && tokens[index - 1].isDigits && tokens[index].spaceBefore
+        else { return nil }
+        return (numerator / denominator, index + 3)
+    }
+
+    /// Applies "million", "bn", "m", "k", "crore" and the like after a number.
+    func applyMagnitudes(_ reading: NumberReading, millionM: Bool) -> NumberReading {
+        var reading = reading
+        var next = reading.end
+        var lastScale = Double.infinity
+        // "$1.5-billion", as some copy hyphenates it.
+        if next + 1 < tokens.count, tokens[next].isSymbol("-"), joined(next), joined(next + 1),
+           let word = tokens[next + 1].isWord ? tokens[next + 1].lower : nil, ["million", "billion", "trillion"].contains(word) {
+            next += 1
+        }
+        while next < tokens.count, tokens[next].isWord {
+            let token = tokens[next]
+            let scale: Double?
+            if !token.spaceBefore {
+                if token.lower == "m" { scale = (millionM || token.text == "M" || countedAfter(next + 1)) ? 1e6 : nil }
+                else if token.lower == "mm" { scale = token.text == "MM" ? 1e6 : nil }
+                else if token.lower == "g" { scale = token.text == "G" ? 1e9 : nil }
+                else if token.lower == "b" { scale = token.text == "b" || millionM ? 1e9 : nil }
+                else { scale = Self.magnitudeSuffixes[token.lower] ?? Self.magnitudeWords[token.lower] }
+            } else if token.lower == "m" || token.lower == "k" || token.lower == "g" {
+                // A spaced letter is a magnitude only when nothing word-like follows it.
+                let followed = next + 1 < tokens.count && tokens[next + 1].isWord && !tokens[next + 1].spaceBefore
+                let standsAlone = next + 1 >= tokens.count || !tokens[next + 1].isWord
+                if token.lower == "m" { scale = (millionM || token.text == "M" && standsAlone) && !followed ? 1e6 : nil }
+                else if token.lower == "g" { scale = token.text == "G" && standsAlone ? 1e9 : nil }
+                else { scale = standsAlone ? 1e3 : nil }
+            } else {
+                scale = Self.magnitudeWords[token.lower]
+            }
+            guard let scale, scale < lastScale || scale == 1e7 && lastScale == 1e5 || scale >= 1e5 && lastScale == 100 else { break }
+            reading.value *= scale
+            reading.magnitude *= scale
+            reading.scaled = true
+            reading.plainDigits = false
+            lastScale = scale
+            next += 1
+        }
+        reading.end = next
+        return reading
+    }
+
+    /// True when a plural noun follows ("2m people", "1.5m barrels"), which makes a glued "m"
+    /// millions rather than metres ("a 100m sprint", "1.8m tall").
+    func countedAfter(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].isWord, tokens[index].spaceBefore, !tokens[index].isCapitalized else { return false }
+        let word = tokens[index].lower
+        if word == "people" || word == "children" || word == "cattle" { return true }
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && UnitLexicon.durations[word] == nil
+            && UnitLexicon.measures[word] == nil && !["across", "towards", "ahead", "downwards", "upwards"].contains(word)
+    }
+}

@@ -1,0 +1,84 @@
+/// `figures`: the figures of the current article in text order, with counts per kind.
+public struct FiguresResult: CommandResult {
+    public var figures: [Figure]
+    /// The kind asked for with `--kind`, if any; `figures` holds only that kind then.
+    public var kindFilter: Figure.Kind?
+
+    public init(figures: [Figure], kindFilter: Figure.Kind? = nil) {
+        self.figures = kindFilter.map { kind in figures.filter { $0.kind == kind } } ?? figures
+        self.kindFilter = kindFilter
+    }
+
+    /// How many figures of each kind are listed, in CONTRACT.md's kind order, zeros left out.
+    public var counts: [(Figure.Kind, Int)] {
+        Figure.Kind.allCases.compactMap { kind in
+            let count = figures.filter { $0.kind == kind }.count
+            return count > 0 ? (kind, count) : nil
+        }
+    }
+
+    public var json: JSONValue {
+        .object([
+            ("figures", .array(figures.map { figure in
+                .object([
+                    ("text", .string(figure.text)), ("start", .int(figure.range.lowerBound)),
+                    ("end", .int(figure.range.upperBound)), ("value", Self.number(figure.value)),
+                    ("high", figure.high.map(Self.number) ?? .null), ("kind", .string(figure.kind.rawValue)),
+                    ("unit", .optional(figure.unit)), ("of", .optional(figure.of)),
+                    ("sentence", .optional(figure.sentence)),
+                ])
+            })),
+            ("counts", .object(counts.map { ($0.0.rawValue, .int($0.1)) })),
+        ])
+    }
+
+    /// Whole values as JSON integers, others as decimals.
+    static func number(_ value: Double) -> JSONValue {
+        if value == value.rounded(), abs(value) < 1e15 { return .int(Int(value)) }
+        return .double(value)
+    }
+
+    public func text(_ style: TextStyle) -> String {
+        guard !figures.isEmpty else {
+            return kindFilter.map { "No \($0.rawValue) figures in the story." } ?? "No figures found in the story."
+        }
+        var table = TextTable([.init("Figure"), .init("Kind"), .init("Value", alignRight: true), .init("Of"),
+                               .init("Para", alignRight: true)])
+        for figure in figures {
+            let shown = figure.qualifier.map { "(\($0)) " + figure.text } ?? figure.text
+            table.rows.append([TextLayout.truncate(shown, width: 40), figure.kind.rawValue, Self.describe(figure),
+                               figure.of.map { TextLayout.truncate($0, width: 32) } ?? "-", String(figure.paragraph)])
+        }
+        let total = counts.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
+        return table.render(style) + "\n" + "\(figures.count) figure\(figures.count == 1 ? "" : "s"): \(total)"
+    }
+
+    /// The value as the text view shows it: "1,300–1,400", "30 year", "66.67 %", "USD 6.5bn".
+    static func describe(_ figure: Figure) -> String {
+        let plain = figure.kind == .year || figure.kind == .date
+        var shown = plain ? format(figure.value).filter { $0 != "," } : format(figure.value)
+        if let high = figure.high { shown += "–" + (plain ? format(high).filter { $0 != "," } : format(high)) }
+        guard let unit = figure.unit else { return shown }
+        if figure.kind == .money { return unit + " " + shown }
+        return shown + (unit == "%" ? "%" : " " + unit)
+    }
+
+    /// A number with thousands separators and at most two decimals.
+    static func format(_ value: Double) -> String {
+        let negative = value < 0
+        let magnitude = abs(value)
+        let rounded = (magnitude * 100).rounded() / 100
+        var whole = String(Int(rounded.rounded(.down)))
+        var grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole = String(whole.dropLast(3))
+        }
+        grouped = whole + grouped
+        let fraction = Int(((rounded - rounded.rounded(.down)) * 100).rounded())
+        if fraction > 0 {
+            grouped += fraction % 10 == 0 ? "." + String(fraction / 10) : "." + (fraction < 10 ? "0" : "") + String(fraction)
+        }
+        return (negative ? "-" : "") + grouped
+    }
+}
