@@ -83,6 +83,12 @@ public struct PeopleAnalysis: Sendable, Equatable {
         entry(containing: offset)?.person
     }
 
+    /// The mention that covers a scalar offset: whose it is, where it stands and what kind it
+    /// is, or nil. The quotations analyzer reads a speaker's words from it ("she", "the judge").
+    public func mention(at offset: Int) -> (person: Int, range: Range<Int>, kind: Mention.Kind)? {
+        entry(containing: offset).map { ($0.person, $0.range, $0.kind) }
+    }
+
     /// The person a pronoun refers to, given the pronoun's scalar range, or nil when the
     /// pronoun was left unresolved (the finder refuses to guess when the text is ambiguous).
     public func resolve(pronounAt range: Range<Int>) -> Int? {

@@ -1,0 +1,104 @@
+/// Reads the attribution of a quotation from the words around its marks, the way news copy
+/// writes it: after the quotation ("…,” she said", "…,” said Judge X", "” — Coach Mira Santos"),
+/// between the parts of a split quotation, before it with a colon or comma ("Drury said:",
+/// "…, saying:" at the end of the paragraph before), and for a partial quotation the verb of
+/// saying that governs it in its sentence ("described automation as “…”").
+struct QuoteAttribution {
+    let text: QuoteText
+    let speakers: SpeakerFinder
+
+    /// Most tokens read after a closing mark for its attribution.
+    static let window = 25
+    /// Most tokens between the start of an attribution and its verb ("Marieke Dekker, a
+    /// spokeswoman for Havenbond, told").
+    static let subjectSpan = 15
+
+    /// The attribution following a closing mark (or between two parts of a split quotation,
+    /// when `limit` is the next part's opening mark), up to the end of its sentence.
+    func after(close: Int, paragraph: Int, limit: Int? = nil) -> Speaker? {
+        let start = text.firstToken(atOrAfter: close + 1)
+        var end = start
+        while end < text.tokens.count, end - start < Self.window, text.paragraph(ofToken: end) == paragraph,
+              !text.quoted[end], !text.isPunctuation(end, ".!?") {
+            if let limit, text.tokens[end].range.lowerBound >= limit { break }
+            end += 1
+        }
+        var first = start
+        while first < end, text.isPunctuation(first, ",") { first += 1 }
+        guard first < end else { return nil }
+        if text.isPunctuation(first, "—–-") {
+            // A credit line: "” — Coach Mira Santos".
+            let credit = (first + 1)..<end
+            if let person = speakers.personMention(in: credit) { return person }
+            return speakers.organisations.speaker(forPhrase: credit)
+        }
+        guard let verb = (first..<min(end, first + Self.subjectSpan + 1)).first(where: { isSpeechVerb($0) }) else { return nil }
+        if verb == first || (first..<verb).allSatisfy({ text.isWord($0, in: SpeakerFinder.fillers) }) {
+            return speakers.after(verb: verb, in: first..<end)
+        }
+        let phrase = first..<verb
+        if let person = speakers.personMention(in: phrase) { return person }
+        var last = verb
+        while last > first, text.isWord(last - 1, in: SpeakerFinder.fillers) { last -= 1 }
+        if last == first + 1, text.tokens[first].isWord, QuoteLexicon.subjectPronouns.contains(text.tokens[first].key) {
+            return speakers.eligiblePerson(at: first)
+        }
+        if last - first == 1, text.isWord(first, in: SpeakerFinder.unnamedSubjects) { return nil }
+        return speakers.organisations.speaker(forPhrase: first..<last)
+    }
+
+    /// The attribution before an opening mark: a verb of saying with a colon ("said:",
+    /// "telling the court:", also at the end of the paragraph before) or with a comma
+    /// ("said, “…”").
+    func before(open: Int) -> Speaker? {
+        guard let mark = text.lastToken(endingBy: open) else { return nil }
+        let token = text.tokens[mark]
+        guard token.kind == .punctuation, token.text == ":" || token.text == "," else { return nil }
+        let sentence = text.sentenceTokens(token.sentence)
+        let reach = token.text == ":" ? 6 : 2
+        var index = mark - 1
+        while index >= sentence.lowerBound, mark - index <= reach {
+            if isSpeechVerb(index) { return speakers.speaker(ofVerb: index) }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The speaker of a partial quotation: the verb of saying nearest before it in its
+    /// sentence, else one after it (", prosecutors said"), else the person the sentence opens
+    /// with (whose words a scare quote usually is).
+    func partial(open: Int, close: Int) -> Speaker? {
+        let openToken = text.firstToken(atOrAfter: open)
+        guard openToken < text.tokens.count else { return nil }
+        let sentence = text.sentenceTokens(text.tokens[openToken].sentence)
+        var index = openToken - 1
+        while index >= sentence.lowerBound {
+            if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, in: QuoteLexicon.labellingVerbs) {
+                return speakers.speaker(ofVerb: index)
+            }
+            index -= 1
+        }
+        index = text.firstToken(atOrAfter: close + 1)
+        while index < sentence.upperBound {
+            if !text.quoted[index], isSpeechVerb(index) { return speakers.speaker(ofVerb: index) }
+            index += 1
+        }
+        // The sentence's subject, when it opens the sentence.
+        index = sentence.lowerBound
+        while index < min(openToken, sentence.lowerBound + 5) {
+            if let found = speakers.eligiblePerson(at: index), found.name != nil { return found }
+            if text.tokens[index].isWord, !text.tokens[index].isCapitalised, !PeopleLexicon.roleModifiers.contains(text.tokens[index].key),
+               !PeopleLexicon.roleNouns.contains(text.tokens[index].key), text.tokens[index].key != "the" {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    func isSpeechVerb(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, !token.isCapitalised || token.startsSentence else { return false }
+        return QuoteLexicon.speechVerbs.contains(token.key)
+    }
+}
