@@ -22,6 +22,11 @@ enum EvalTool {
               last words), mentions (exact span, same person) and pronouns (gold pronoun mentions
               resolved to the right person; unresolved ones counted apart). --verbose lists every
               mention missed or added.
+          quotes DIR [--verbose]
+              For every DIR/gold/NAME.json with a "quotes" key, find the quotations of
+              DIR/articles/NAME.txt (or .md) and compare: span precision, recall and F1 by exact
+              span (and F1 by overlap), speaker accuracy and kind accuracy over exact matches.
+              --verbose lists every quotation missed or added and every wrong speaker or kind.
         """
 
     static func main(_ arguments: [String]) -> Int32 {
@@ -32,6 +37,8 @@ enum EvalTool {
             return SentenceEval.run(rest)
         case "people":
             return PeopleEval.run(rest)
+        case "quotes":
+            return QuoteEval.run(rest)
         case "-h", "--help", "help":
             print(usage)
             return 0

@@ -75,7 +75,9 @@ struct OrganisationNames {
             let after = words[(headPosition + 1)...].drop { SpeakerFinder.prepositions.contains(tokens[$0].key) || ["the", "a", "an"].contains(tokens[$0].key) }
             let before = words[..<headPosition]
             let part = !after.isEmpty ? Array(after) : Array(before)
-            let name = part.isEmpty ? nil : expand(joined(part))
+            // "a joint statement", "a spokesperson": nobody named.
+            let named = part.contains { tokens[$0].isCapitalised || tokens[$0].isAllCaps }
+            let name = named ? expand(joined(part)) : nil
             return Speaker(name: name, mention: mention, range: range)
         }
         if QuoteLexicon.organisationHeads.contains(head) {

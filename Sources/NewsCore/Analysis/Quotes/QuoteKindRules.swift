@@ -30,8 +30,8 @@ enum QuoteKindRules {
         if ":—–".unicodeScalars.contains(mark) { return capitalised }
         if mark == "," {
             // "said, “The price …”": a comma after a verb of saying.
-            guard let token = text.lastToken(endingBy: before), token > 0 else { return false }
-            let word = text.tokens[token - 1]
+            guard let token = text.lastToken(endingBy: before) else { return false }
+            let word = text.tokens[token]
             return capitalised && word.isWord && QuoteLexicon.speechVerbs.contains(word.key)
         }
         return false

@@ -26,7 +26,9 @@ struct ReportedSpeechFinder {
         for sentence in text.story.tokenRanges.indices {
             let tokens = text.sentenceTokens(sentence)
             guard !tokens.isEmpty, !text.tokens[tokens.lowerBound].inHeading else { continue }
-            result += reports(in: tokens)
+            for report in reports(in: tokens) where !result.contains(where: { $0.content == report.content }) {
+                result.append(report)
+            }
         }
         return result
     }
@@ -47,14 +49,31 @@ struct ReportedSpeechFinder {
                 result.append(report)
                 continue
             }
-            guard QuoteLexicon.reportingVerbs.contains(token.key), !token.isCapitalised else { continue }
-            if let report = finalAttribution(verb: index, in: sentence) {
+            let participle = QuoteLexicon.participles.contains(token.key)
+            guard QuoteLexicon.reportingVerbs.contains(token.key) || participle, !token.isCapitalised,
+                  !attributesDirectQuotation(index, in: sentence) else { continue }
+            if !participle, let report = finalAttribution(verb: index, in: sentence) {
                 result.append(report)
             } else if let report = forward(verb: index, in: sentence) {
                 result.append(report)
             }
         }
         return result
+    }
+
+    /// True for the verb of a direct quotation's attribution ("“…,” said Smith", "“…,” she
+    /// said"): a quotation that ends a clause stands just before it.
+    private func attributesDirectQuotation(_ verb: Int, in sentence: Range<Int>) -> Bool {
+        var index = verb - 1
+        while index >= sentence.lowerBound, verb - index <= 6 {
+            if text.quoted[index] {
+                let close = text.tokens[index].range.lowerBound
+                guard close > 0 else { return false }
+                return ",.!?".unicodeScalars.contains(text.scalars[close - 1])
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// "X said (that) CLAUSE": the content after the verb, when it reads as a clause.
@@ -118,17 +137,15 @@ struct ReportedSpeechFinder {
         var end = index + 2
         while end < sentence.upperBound, !text.isPunctuation(end, ".,;!?"), end - index < 12 { end += 1 }
         let phrase = (index + 2)..<end
-        guard !phrase.isEmpty,
-              let speaker = speakers.personMention(in: phrase) ?? speakers.organisations.speaker(forPhrase: phrase)
-                ?? source(phrase),
-              speaker.name != nil else { return nil }
+        guard !phrase.isEmpty else { return nil }
+        var found = speakers.personMention(in: phrase) ?? speakers.organisations.speaker(forPhrase: phrase)
+        if found?.name == nil { found = source(phrase) }
+        guard let speaker = found, speaker.name != nil else { return nil }
         let content: Range<Int>?
         if index == sentence.lowerBound || index > sentence.lowerBound && text.tokens[index].startsSentence {
             content = end < sentence.upperBound ? self.content(from: end + 1, in: sentence) : nil
         } else {
-            var last = index
-            while last > sentence.lowerBound, text.tokens[last - 1].kind == .punctuation { last -= 1 }
-            content = range(sentence.lowerBound..<last)
+            content = range(sentence.lowerBound..<index)
         }
         guard let content else { return nil }
         return Report(content: content, speaker: speaker)
@@ -149,7 +166,11 @@ struct ReportedSpeechFinder {
         guard asIndex + 1 < sentence.upperBound, text.tokens[asIndex].key == "as",
               text.tokens[asIndex + 1].key == "saying" else { return nil }
         var start = asIndex + 2
-        if start < sentence.upperBound, text.tokens[start].key == "that" { start += 1 }
+        var probe = start
+        while probe < sentence.upperBound, probe - start < Self.thatReach, !text.isPunctuation(probe, ".;") {
+            if text.tokens[probe].key == "that" { start = probe + 1; break }
+            probe += 1
+        }
         guard let content = content(from: start, in: sentence) else { return nil }
         let speaker: Speaker?
         if asIndex == index + 1 {
@@ -187,8 +208,31 @@ struct ReportedSpeechFinder {
     /// trailing marks trimmed.
     private func content(from start: Int, in sentence: Range<Int>) -> Range<Int>? {
         var end = start
-        while end < sentence.upperBound, !text.quoted[end] || end == start || isPartialInside(end) { end += 1 }
+        while end < sentence.upperBound, !text.quoted[end] || end == start || isPartialInside(end) {
+            if end > start, endsContent(at: end, in: sentence) { break }
+            end += 1
+        }
         return range(start..<end)
+    }
+
+    /// Where the subject's next act begins, the report ends: "…, insisting that …", "… and
+    /// warned against …".
+    private func endsContent(at index: Int, in sentence: Range<Int>) -> Bool {
+        guard index + 1 < sentence.upperBound else { return false }
+        let next = text.tokens[index + 1]
+        if text.isPunctuation(index, ","), next.isWord, QuoteLexicon.participles.contains(next.key) { return true }
+        // "… and warned …", "…, but the judge said …", "…, prosecutors said.": another report.
+        if text.isWord(index, in: ["and", "but"]) || text.isPunctuation(index, ",") {
+            var probe = index + 1
+            while probe < sentence.upperBound, probe - index <= 5, text.tokens[probe].isWord || text.tokens[probe].kind == .possessive {
+                if text.tokens[probe].isWord, QuoteLexicon.reportingVerbs.contains(text.tokens[probe].key)
+                    || QuoteLexicon.labellingVerbs.contains(text.tokens[probe].key) {
+                    return true
+                }
+                probe += 1
+            }
+        }
+        return false
     }
 
     /// A partial quotation inside reported speech stays part of it.
@@ -200,7 +244,7 @@ struct ReportedSpeechFinder {
     /// The scalar range covered by a token range, trailing punctuation dropped.
     private func range(_ tokens: Range<Int>) -> Range<Int>? {
         var last = tokens.upperBound - 1
-        while last >= tokens.lowerBound, text.tokens[last].kind == .punctuation, !QuoteMarkScanner.isMark(text.tokens[last].text.unicodeScalars.first ?? " ") || text.tokens[last].text == "," {
+        while last >= tokens.lowerBound, text.tokens[last].kind == .punctuation, ".,;:!?—–-(".contains(text.tokens[last].text) {
             last -= 1
         }
         guard last >= tokens.lowerBound else { return nil }

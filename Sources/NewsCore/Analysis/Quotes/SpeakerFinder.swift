@@ -173,6 +173,11 @@ struct SpeakerFinder {
             if token.kind == .possessive || token.kind == .number { start -= 1; continue }
             guard token.isWord else { break }
             if ["the", "a", "an"].contains(token.key) { start -= 1; break }
+            // "the Department of Hydrology and Meteorology": "and" inside a name.
+            if token.key == "and", start - 2 >= sentence.lowerBound, text.tokens[start - 2].isCapitalised, text.tokens[start].isCapitalised {
+                start -= 1
+                continue
+            }
             if Self.prepositions.contains(token.key) {
                 // Inside the phrase only after a name or an organisation's head ("embassy in
                 // Vilnius", "Vytis Jurkonis of Freedom House"), not "a day after Poland".

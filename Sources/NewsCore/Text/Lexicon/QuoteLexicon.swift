@@ -30,7 +30,7 @@ enum QuoteLexicon {
         "acknowledged", "conceded", "suggested", "predicted", "reported", "estimated",
         "maintained", "maintains", "stressed", "emphasised", "emphasized", "revealed",
         "indicated", "believes", "alleged", "testified", "recalled", "cautioned", "assured",
-        "promised", "pledged", "vowed", "heard",
+        "promised", "pledged", "vowed",
     ]
 
     /// Present participles of saying that hand the sentence's subject to what follows
