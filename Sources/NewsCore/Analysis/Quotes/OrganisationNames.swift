@@ -102,11 +102,11 @@ struct OrganisationNames {
         guard allCapitalised, tokens[words[0]].isCapitalised else { return nil }
         if words.contains(where: { text.people.mention(at: tokens[$0].range.lowerBound) != nil }) { return nil }
         if words.count == 1, PeopleLexicon.notNames.contains(tokens[words[0]].key) { return nil }
-        // "Trump’s" or a lone sentence-opening word that is not a name.
-        if words.count == 1, tokens[words[0]].startsSentence, !tokens[words[0]].isAllCaps,
-           !isKnownName(tokens[words[0]].text) {
-            return nil
-        }
+        // Only a name that shows it is an organisation or a country: a person the people
+        // layer missed ("Striker Leo Park") must stay unnamed, not become an organisation.
+        let last = tokens[words[words.count - 1]]
+        let isOrganisation = PeopleLexicon.organisationCues.contains(last.key) || (words.count == 1 && (last.isAllCaps || isKnownName(last.text)))
+        guard isOrganisation else { return nil }
         return Speaker(name: expand(joined(words)), mention: mention, range: range)
     }
 

@@ -56,7 +56,12 @@ enum QuoteKindRules {
         }
         if previous >= sentence.lowerBound, text.tokens[previous].isWord {
             let word = text.tokens[previous].key
-            if QuoteLexicon.termCues.contains(word) || QuoteLexicon.workNouns.contains(word) { return true }
+            if QuoteLexicon.termCues.contains(word) { return true }
+            // "the film “Heat”" is a title; "called the report “deeply flawed”" is a label.
+            if QuoteLexicon.workNouns.contains(word) {
+                let labelled = (max(sentence.lowerBound, previous - 3)..<previous).contains { text.isWord($0, in: QuoteLexicon.labellingVerbs) }
+                if !labelled { return true }
+            }
             // "called “X”", "named “X”" with no object between: a name, not a label.
             if ["called", "named"].contains(word) { return true }
             if word == "as" {

@@ -83,12 +83,11 @@ struct ReportedSpeechFinder {
         // A direct quotation follows ("said: “…”", "said, “…”"): not reported speech.
         if text.isPunctuation(start, ":,"), start + 1 < sentence.upperBound, text.quoted[start + 1] { return nil }
         if text.tokens[verb].key == "told" || text.tokens[verb].key == "assured" {
-            // "told reporters", "told the court": the hearer comes first.
-            var object = start
-            while object < sentence.upperBound, object - start < 4, text.tokens[object].isWord, text.tokens[object].key != "that" {
-                object += 1
-            }
-            start = object
+            // "told reporters", "told the court": the hearer comes first, one noun phrase.
+            guard start < sentence.upperBound, text.tokens[start].isWord, text.tokens[start].key != "that" else { return nil }
+            if ["the", "a", "an", "his", "her", "their", "its"].contains(text.tokens[start].key) { start += 1 }
+            start += 1
+            while start < sentence.upperBound, text.tokens[start].isCapitalised, text.tokens[start - 1].isCapitalised { start += 1 }
         }
         var clause = start
         var sawThat = false

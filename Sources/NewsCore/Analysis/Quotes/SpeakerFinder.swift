@@ -107,13 +107,18 @@ struct SpeakerFinder {
     func after(verb: Int, in sentence: Range<Int>) -> Speaker? {
         var index = verb + 1
         guard index < sentence.upperBound else { return nil }
-        // Titles written before the name are skipped ("said Councillor Tom Reyes").
-        while index < sentence.upperBound, text.tokens[index].isCapitalised,
-              PeopleLexicon.titles.contains(text.tokens[index].bare), text.people.mention(at: text.tokens[index].range.lowerBound) == nil {
+        // Titles and roles written before the name are skipped ("said Councillor Tom Reyes",
+        // "said Interior Minister Ana Torres", "insisted lawyer Sara Klein").
+        while index < sentence.upperBound, index - verb <= 6, text.tokens[index].isWord {
+            if let found = eligiblePerson(at: index, allowOblique: true) { return found }
+            // Role words may stand between ("company chairman"); function words and verbs end
+            // the search ("said on Tuesday that Smith …" names no speaker after the verb).
+            let key = text.tokens[index].bare
+            guard !Self.prepositions.contains(key), !PeopleLexicon.clauseBreakers.contains(key),
+                  !QuoteLexicon.speechVerbs.contains(key), !Self.fillers.contains(key), !QuoteLexicon.clausePronouns.contains(key)
+            else { break }
             index += 1
         }
-        guard index < sentence.upperBound else { return nil }
-        if let found = eligiblePerson(at: index, allowOblique: true) { return found }
         // "said the embassy", "said a spokesperson for the ministry".
         var end = verb + 1
         while end < sentence.upperBound, end - verb <= 8, text.tokens[end].isWord || text.tokens[end].kind == .possessive { end += 1 }

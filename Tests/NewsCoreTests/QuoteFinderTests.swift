@@ -1,0 +1,157 @@
+import Testing
+
+@testable import NewsCore
+
+/// One short article (a paragraph per line) and the quotations a careful editor would list.
+struct QuoteCase: Sendable, CustomTestStringConvertible {
+    struct Expected: Sendable {
+        let text: String
+        /// The speaker's name, or nil when the text does not say who it is.
+        let speaker: String?
+        let kind: Quotation.Kind
+
+        init(_ text: String, _ speaker: String?, _ kind: Quotation.Kind = .direct) {
+            self.text = text
+            self.speaker = speaker
+            self.kind = kind
+        }
+    }
+
+    let rule: String
+    let lines: [String]
+    let expected: [Expected]
+    /// True to read reported speech too (`--all`); only the indirect items are then compared.
+    let all: Bool
+
+    init(_ rule: String, _ lines: [String], _ expected: [Expected], all: Bool = false) {
+        self.rule = rule
+        self.lines = lines
+        self.expected = expected
+        self.all = all
+    }
+
+    var testDescription: String { rule }
+}
+
+/// An article with a headline and one paragraph per line (blank lines between, so short lines
+/// are never joined as hard-wrapped text).
+private func article(_ lines: [String]) -> Article {
+    ArticleParser.parse((["Headline of the test story"] + lines).joined(separator: "\n\n") + "\n", format: .text, source: "test")
+}
+
+/// The examples are the tests: each case is a news-writing convention, written as a new
+/// sentence (never copied from a fixture), with the quotations it must give.
+@Suite("QuoteFinder")
+struct QuoteFinderTests {
+    static let cases: [QuoteCase] = [
+        QuoteCase("straight marks, inverted attribution with a title",
+                  ["\"We will appeal,\" said Interior Minister Ana Torres."],
+                  [.init("We will appeal,", "Ana Torres")]),
+        QuoteCase("speaker before with a colon",
+                  ["Finance Minister Raj Patel said: \"The budget is balanced.\""],
+                  [.init("The budget is balanced.", "Raj Patel")]),
+        QuoteCase("apostrophes never open a quotation",
+                  ["The Smiths' shop, closed since the '90s, won't reopen, owner Jan Kowalski said on Monday.",
+                   "\"It's over,\" he said."],
+                  [.init("It's over,", "Jan Kowalski")]),
+        QuoteCase("single marks nested inside double ones",
+                  ["\u{201C}They call it \u{2018}progress\u{2019}, but it is not,\u{201D} said activist Maria Lopez."],
+                  [.init("They call it \u{2018}progress\u{2019}, but it is not,", "Maria Lopez")]),
+        QuoteCase("a quotation split by its attribution is one quotation",
+                  ["\u{201C}We are ready,\u{201D} Colonel Ahmed Saleh said, \u{201C}and we will not wait.\u{201D}"],
+                  [.init("We are ready,\u{201D} Colonel Ahmed Saleh said, \u{201C}and we will not wait.", "Ahmed Saleh")]),
+        QuoteCase("two quoted sentences with the attribution between stay two, same speaker",
+                  ["\"We lost,\" said coach Dan Miller. \"We will be back.\""],
+                  [.init("We lost,", "Dan Miller"), .init("We will be back.", "Dan Miller")]),
+        QuoteCase("a quotation over two paragraphs: no closing mark, an opening mark on the next",
+                  ["\"The first thing is safety. We have done our work.",
+                   "\"The second thing is money,\" said Mayor Lina Berg."],
+                  [.init("The first thing is safety. We have done our work.\n\n\"The second thing is money,", "Lina Berg")]),
+        QuoteCase("an unclosed mark ends with its paragraph",
+                  ["Union leader Kofi Mensah spoke at the gate. \"This will not stand.",
+                   "The strike continues on Monday, and talks resume next week.",
+                   "\"We are united,\" Mensah said."],
+                  [.init("This will not stand.", nil), .init("We are united,", "Kofi Mensah")]),
+        QuoteCase("a named organisation as the speaker",
+                  ["\u{201C}Our network is safe,\u{201D} Orbital Telecom said in a statement."],
+                  [.init("Our network is safe,", "Orbital Telecom")]),
+        QuoteCase("a spokesperson speaks for the organisation named with them",
+                  ["\"No decision has been made,\" a spokesman for Harbor Energy said."],
+                  [.init("No decision has been made,", "Harbor Energy")]),
+        QuoteCase("titles of works are not quotations",
+                  ["Her new novel, \"The Quiet Harbour\", sold 40,000 copies, and the film \"Blue River\" opens in May."],
+                  []),
+        QuoteCase("a nickname between first name and surname is not a quotation",
+                  ["Jorge \"The Hammer\" Ruiz won the fight in the third round."],
+                  []),
+        QuoteCase("a so-called term nobody says is not a quotation",
+                  ["The so-called \"peace plan\" was rejected by both sides on Friday."],
+                  []),
+        QuoteCase("a partial quotation after \"described as\"",
+                  ["Senator Amy Cole described the bill as \"a disaster for farmers\" during the debate."],
+                  [.init("a disaster for farmers", "Amy Cole", .partial)]),
+        QuoteCase("an ambiguous pronoun leaves the speaker unnamed",
+                  ["Anna Berg and Maria Holm met on Tuesday to discuss the merger.",
+                   "\"It went well,\" she said."],
+                  [.init("It went well,", nil)]),
+        QuoteCase("a credit after a dash",
+                  ["\u{201C}Never give up on a match.\u{201D} \u{2014} Coach Mira Olsen"],
+                  [.init("Never give up on a match.", "Mira Olsen")]),
+        QuoteCase("the speaker in the paragraph before a colon",
+                  ["Police Chief Tom Hardy addressed reporters outside the station, saying:",
+                   "\u{201C}We have made three arrests and expect more.\u{201D}"],
+                  [.init("We have made three arrests and expect more.", "Tom Hardy")]),
+        QuoteCase("British single marks at the outer level",
+                  ["\u{2018}We did nothing wrong,\u{2019} said company chairman Peter Black."],
+                  [.init("We did nothing wrong,", "Peter Black")]),
+        QuoteCase("curly and straight marks mixed",
+                  ["\u{201C}It was fast,\" said driver Ken Ito after the race."],
+                  [.init("It was fast,", "Ken Ito")]),
+        QuoteCase("insisted as a verb of saying",
+                  ["\"We paid in full,\" insisted lawyer Sara Klein."],
+                  [.init("We paid in full,", "Sara Klein")]),
+        QuoteCase("a quoted question",
+                  ["\"Why now?\" asked Judge Omar Farouk."],
+                  [.init("Why now?", "Omar Farouk")]),
+        QuoteCase("an elided word with an apostrophe inside a quotation",
+                  ["\"We rock 'n' roll every night,\" said singer Joe Dane."],
+                  [.init("We rock 'n' roll every night,", "Joe Dane")]),
+        QuoteCase("a scare quote is the words of the sentence's speaker",
+                  ["Economist Lara Chen said the plan was \"wishful thinking\" and would fail."],
+                  [.init("wishful thinking", "Lara Chen", .partial)]),
+        QuoteCase("a labelled object after called",
+                  ["The ministry of health, led by Minister Paul Ngata, called the report \"deeply flawed\"."],
+                  [.init("deeply flawed", "ministry of health", .partial)]),
+        QuoteCase("reported speech with that",
+                  ["Prime Minister Ola Nord said that taxes would rise next year."],
+                  [.init("taxes would rise next year", "Ola Nord", .indirect)], all: true),
+        QuoteCase("according to",
+                  ["Prices will fall next year, according to economist Mia Lund."],
+                  [.init("Prices will fall next year", "Mia Lund", .indirect)], all: true),
+        QuoteCase("told someone, then the report",
+                  ["Mayor Tim Roe told reporters the bridge would reopen in May."],
+                  [.init("the bridge would reopen in May", "Tim Roe", .indirect)], all: true),
+        QuoteCase("warned that",
+                  ["Health Minister Eva Sand warned that cases were rising again."],
+                  [.init("cases were rising again", "Eva Sand", .indirect)], all: true),
+        QuoteCase("was quoted as saying",
+                  ["Coach Leo Marsh was quoted as saying he would stay at the club."],
+                  [.init("he would stay at the club", "Leo Marsh", .indirect)], all: true),
+        QuoteCase("an object after the verb is not a report",
+                  ["Minister Eva Sand confirmed the appointment on Friday."],
+                  [], all: true),
+    ]
+
+    @Test("quotation conventions", arguments: cases)
+    func conventions(_ example: QuoteCase) {
+        let found = QuoteFinder.analyze(article(example.lines), includeReported: example.all)
+            .filter { !example.all || $0.kind == .indirect }
+        let summary = found.map { "\($0.kind.rawValue) '\($0.text)' — \($0.speaker ?? "null")" }
+        #expect(found.count == example.expected.count, "found: \(summary)")
+        for (quote, expected) in zip(found, example.expected) {
+            #expect(quote.text == expected.text, "found: \(summary)")
+            #expect(quote.speaker == expected.speaker, "speaker of '\(quote.text)'")
+            #expect(quote.kind == expected.kind, "kind of '\(quote.text)'")
+        }
+    }
+}
