@@ -26,6 +26,12 @@ struct QuoteAttribution {
         var first = start
         while first < end, text.isPunctuation(first, ",") { first += 1 }
         guard first < end else { return nil }
+        if text.isWord(first, in: ["according"]), first + 1 < end, text.isWord(first + 1, in: ["to"]) {
+            // "…,” according to aid worker Sami Nasser."
+            let source = (first + 2)..<end
+            if let person = speakers.personMention(in: source) { return person }
+            return speakers.organisations.speaker(forPhrase: source)
+        }
         if text.isPunctuation(first, "—–-") {
             // A credit line: "” — Coach Mira Santos".
             let credit = (first + 1)..<end

@@ -56,8 +56,8 @@ public enum QuoteFinder {
             var range = item.span.content
             if item.kind == .partial {
                 range = trimmed(range, article.analysisText.scalars, trailing: ".,;:")
-                // A few words with no speaker are a term nobody is saying.
-                if item.speaker?.name == nil, wordCount(range, article.analysisText.scalars) <= 4 { continue }
+                // A few words that nobody is saying are a term, not a quotation.
+                if item.speaker == nil, wordCount(range, article.analysisText.scalars) <= 4 { continue }
             }
             guard !range.isEmpty else { continue }
             quotations.append(quotation(range, item.kind, item.speaker, paragraph: item.span.firstParagraph, text))

@@ -188,8 +188,7 @@ struct ReportedSpeechFinder {
     private func looksLikeClause(from start: Int, in sentence: Range<Int>) -> Bool {
         guard start < sentence.upperBound, text.tokens[start].isWord else { return false }
         if QuoteLexicon.clausePronouns.contains(text.tokens[start].key) { return true }
-        if ["the", "a", "an", "its", "his", "her", "their", "no"].contains(text.tokens[start].key) || text.tokens[start].isCapitalised
-            || text.tokens[start].kind == .number {
+        do {
             var index = start + 1
             while index < sentence.upperBound, index - start <= 8, !text.isPunctuation(index, ".,;") {
                 let token = text.tokens[index]

@@ -72,6 +72,12 @@ struct SpeakerFinder {
         if let phrase = nounPhrase(endingAt: phraseEnd, in: sentence) {
             if let person = personMention(in: phrase) { return person }
             if let organisation = organisations.speaker(forPhrase: phrase) { return organisation }
+            // A name the people layer did not take for a person ("Luis Gomes had called"): the
+            // subject is that name, so nobody further back is the speaker.
+            if phrase.contains(where: { text.tokens[$0].isCapitalised && !text.tokens[$0].startsSentence }) {
+                let range = text.tokens[phrase.lowerBound].range.lowerBound..<text.tokens[phrase.upperBound - 1].range.upperBound
+                return Speaker(name: nil, mention: text.text(range), range: range)
+            }
         }
         // Nearest person before the verb who can be its subject.
         var index = end - 1
