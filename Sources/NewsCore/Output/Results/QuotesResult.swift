@@ -40,13 +40,17 @@ public struct QuotesResult: CommandResult {
                 heading += " (" + TerminalSafety.escape(mention.split(whereSeparator: \.isNewline).joined(separator: " ")) + ")"
             }
             let facts = "\(quote.kind.rawValue) · paragraph \(quote.paragraph)"
-            lines.append(TextLayout.pad(String(index + 1), to: numberWidth, right: true) + "  " + style.bold(heading) + "  " + style.dim(facts))
+            let headingLines = TextLayout.wrap(heading + " · " + facts, width: textWidth)
+            for (lineIndex, piece) in headingLines.enumerated() {
+                let prefix = lineIndex == 0 ? TextLayout.pad(String(index + 1), to: numberWidth, right: true) + "  " : indent
+                lines.append(prefix + (lineIndex == 0 ? style.bold(piece) : piece))
+            }
             let body = quote.text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
             let shown = quote.kind == .indirect ? TerminalSafety.escape(body) : "“" + TerminalSafety.escape(body) + "”"
             for piece in TextLayout.wrap(shown, width: textWidth) { lines.append(indent + piece) }
         }
         lines.append("")
-        lines.append(tally)
+        lines += TextLayout.wrap(tally, width: style.width)
         return lines.joined(separator: "\n")
     }
 
