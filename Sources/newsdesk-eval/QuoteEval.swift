@@ -38,6 +38,7 @@ enum QuoteEval {
     }
 
     static func run(_ arguments: [String]) -> Int32 {
+        if arguments.first == "--bench", arguments.count == 2 { return bench(arguments[1]) }
         let verbose = arguments.contains("--verbose")
         let operands = arguments.filter { $0 != "--verbose" }
         guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else {
@@ -80,6 +81,27 @@ enum QuoteEval {
             articles += 1
         }
         print("Total over \(articles) articles: \(total.line)")
+        return 0
+    }
+
+    /// Times the people layer and the quotations finder on one (large) article, best of five.
+    static func bench(_ path: String) -> Int32 {
+        guard let article = try? ArticleLoader().loadFile(path) else { return EvalTool.fail("cannot load \(path)") }
+        func best(_ work: () -> Void) -> Double {
+            var times: [Double] = []
+            for _ in 0..<5 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                work()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            }
+            return times.min() ?? 0
+        }
+        var count = 0
+        let peopleTime = best { _ = PeopleFinder.analyze(article) }
+        let quotesTime = best { count = QuoteFinder.analyze(article).count }
+        let allTime = best { _ = QuoteFinder.analyze(article, includeReported: true) }
+        print(String(format: "%d words: people layer %.1f ms; quotes %.1f ms (%d found), quotes --all %.1f ms, both with the people layer",
+                     article.wordCount, peopleTime, quotesTime, count, allTime))
         return 0
     }
 

@@ -132,6 +132,12 @@ public enum PeopleFinder {
     /// The people of `article`, read from story paragraphs and headings only (bylines, date
     /// lines and boilerplate never yield a person).
     public static func analyze(_ article: Article) -> PeopleAnalysis {
+        analyzeWithStory(article).people
+    }
+
+    /// The people of `article` with the story tokens they were read from, so that the
+    /// quotations analyzer can read the same tokens without cutting the text a second time.
+    static func analyzeWithStory(_ article: Article) -> (people: PeopleAnalysis, story: StoryTokens) {
         let story = StoryTokenizer.tokenize(article)
         let candidates = NameCandidateFinder.candidates(in: story)
         let classifier = EntityClassifier(story: story, text: article.analysisText)
@@ -151,6 +157,6 @@ public enum PeopleFinder {
             }
             return lhs.offset < rhs.offset
         }.map(\.element)
-        return PeopleAnalysis(people: ordered)
+        return (PeopleAnalysis(people: ordered), story)
     }
 }

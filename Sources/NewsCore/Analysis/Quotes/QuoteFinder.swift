@@ -12,8 +12,15 @@ public enum QuoteFinder {
     /// The quotations of `article` in article order; with `includeReported`, reported speech
     /// too. Pass the article's people analysis when it is already at hand.
     public static func analyze(_ article: Article, people: PeopleAnalysis? = nil, includeReported: Bool = false) -> [Quotation] {
-        let people = people ?? PeopleFinder.analyze(article)
-        let story = StoryTokenizer.tokenize(article)
+        if let people {
+            return analyze(article, people: people, story: StoryTokenizer.tokenize(article), includeReported: includeReported)
+        }
+        let read = PeopleFinder.analyzeWithStory(article)
+        return analyze(article, people: read.people, story: read.story, includeReported: includeReported)
+    }
+
+    /// The same, from the people layer's analysis and the story tokens it read.
+    static func analyze(_ article: Article, people: PeopleAnalysis, story: StoryTokens, includeReported: Bool) -> [Quotation] {
         let answers = InterviewAnswers.find(in: article, people: people)
         let answerParagraphs = Set(answers.map(\.paragraph))
         let spans = QuoteMarkScanner.spans(in: article).filter { !answerParagraphs.contains($0.firstParagraph) }

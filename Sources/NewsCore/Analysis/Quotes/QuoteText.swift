@@ -4,6 +4,47 @@
 ///
 /// Built once per article; every look-up is a binary search or an array read, so the speaker
 /// rules that use it stay linear in the article.
+/// A story token with the forms the quotation rules compare computed once (the rules read
+/// each token's key many times, and computing it anew each time would dominate the pass).
+struct QuoteToken: Sendable, Equatable {
+    var kind: StoryToken.Kind
+    var text: String
+    var range: Range<Int>
+    var sentence: Int
+    var startsSentence: Bool
+    var inHeading: Bool
+    /// Lower case, full stops removed ("U.S." → "us").
+    var key: String
+    /// Lower case, final full stops removed ("Gen." → "gen").
+    var bare: String
+    var isCapitalised: Bool
+    var isAllCaps: Bool
+
+    var isWord: Bool { kind == .word }
+
+    init(_ token: StoryToken) {
+        kind = token.kind
+        text = token.text
+        range = token.range
+        sentence = token.sentence
+        startsSentence = token.startsSentence
+        inHeading = token.inHeading
+        // One lower-casing per token; most words have no full stop to remove.
+        let lower = token.kind == .punctuation ? token.text : token.text.lowercased()
+        if lower.utf8.contains(UInt8(ascii: ".")) {
+            key = lower.filter { $0 != "." }
+            var trimmed = Substring(lower)
+            while trimmed.hasSuffix(".") { trimmed.removeLast() }
+            bare = String(trimmed)
+        } else {
+            key = lower
+            bare = lower
+        }
+        isCapitalised = token.isCapitalised
+        isAllCaps = token.kind == .word && token.isAllCaps
+    }
+}
+
 struct QuoteText {
     let article: Article
     let story: StoryTokens
@@ -13,13 +54,14 @@ struct QuoteText {
     /// For each story sentence, the index into `Article.paragraphs` of its paragraph.
     let sentenceParagraph: [Int]
 
-    var tokens: [StoryToken] { story.tokens }
+    let tokens: [QuoteToken]
     var scalars: [Unicode.Scalar] { article.analysisText.scalars }
 
     init(article: Article, story: StoryTokens, people: PeopleAnalysis, spans: [Range<Int>]) {
         self.article = article
         self.story = story
         self.people = people
+        tokens = story.tokens.map(QuoteToken.init)
         let sortedSpans = spans.sorted { $0.lowerBound < $1.lowerBound }
         var quoted = [Bool](repeating: false, count: story.tokens.count)
         var next = 0
