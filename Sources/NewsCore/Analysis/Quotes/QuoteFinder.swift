@@ -57,6 +57,7 @@ public enum QuoteFinder {
             found.append(Found(span: first, kind: direct ? .direct : .partial, speaker: speaker))
         }
         inheritParagraphSpeakers(&found)
+        continueSpeakers(&found, text)
 
         var quotations: [Quotation] = []
         for item in found {
@@ -129,6 +130,30 @@ public enum QuoteFinder {
             for member in members where found[member].speaker == nil && found[member].kind == .direct {
                 found[member].speaker = found[source].speaker
             }
+        }
+    }
+
+    /// A paragraph that is nothing but a quotation, with no attribution, right after a
+    /// paragraph whose last quotation is someone's direct speech, goes on with that speaker:
+    /// news copy attributes the first paragraph of a run of quotations and not the next.
+    private static func continueSpeakers(_ found: inout [Found], _ text: QuoteText) {
+        let paragraphs = text.article.paragraphs
+        let scalars = text.scalars
+        var previousStory: [Int: Int] = [:]
+        var last: Int?
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.isStory {
+            if let last { previousStory[index] = last }
+            last = index
+        }
+        for index in found.indices where found[index].speaker == nil && found[index].kind == .direct && index > 0 {
+            let span = found[index].span
+            let paragraph = paragraphs[span.firstParagraph].range
+            guard let close = span.close, previousStory[span.firstParagraph] == found[index - 1].span.lastParagraph,
+                  found[index - 1].kind == .direct, found[index - 1].speaker?.name != nil,
+                  trimmed(paragraph.lowerBound..<span.open, scalars, trailing: "").isEmpty,
+                  trimmed((close + 1)..<paragraph.upperBound, scalars, trailing: "").isEmpty
+            else { continue }
+            found[index].speaker = found[index - 1].speaker
         }
     }
 

@@ -138,10 +138,12 @@ enum QuoteMarkScanner {
         case "“", "„": return .opens
         case "”": return .closes
         case "‘":
-            // "‘90s": an apostrophe written the wrong way round.
-            return ("0"..."9").contains(after) ? .neither : .opens
+            // "‘90s", "rock ‘n’ roll": an apostrophe written the wrong way round.
+            return ("0"..."9").contains(after) || isElision(scalars, index + 1, range) ? .neither : .opens
         case "’":
             if isLetterOrDigit(before), isLetterOrDigit(after) { return .neither }
+            // The end of "‘n’": the elided word is one letter between two apostrophes.
+            if index >= range.lowerBound + 2, before == "n" || before == "N", scalars[index - 2] == "‘" || scalars[index - 2] == "’" { return .neither }
             return closeAfter ? .closes : .neither
         case "'":
             if isLetterOrDigit(before), isLetterOrDigit(after) { return .neither }
