@@ -27,7 +27,7 @@ enum QuoteKindRules {
             && ".!?,".unicodeScalars.contains(scalars[before - 1])) {
             return capitalised
         }
-        if ":—–".unicodeScalars.contains(mark) { return capitalised }
+        if ":—–([".unicodeScalars.contains(mark) { return capitalised }
         if mark == "," {
             // "said, “The price …”": a comma after a verb of saying.
             guard let token = text.lastToken(endingBy: before) else { return false }

@@ -115,7 +115,13 @@ struct SpeakerFinder {
         guard index < sentence.upperBound else { return nil }
         // Titles and roles written before the name are skipped ("said Councillor Tom Reyes",
         // "said Interior Minister Ana Torres", "insisted lawyer Sara Klein").
-        while index < sentence.upperBound, index - verb <= 6, text.tokens[index].isWord {
+        while index < sentence.upperBound, index - verb <= 7 {
+            // "said one resident, Ann Lee": a name in apposition after a comma.
+            if index > verb + 1, text.isPunctuation(index, ","), index + 1 < sentence.upperBound,
+               let found = eligiblePerson(at: index + 1, allowOblique: true), found.name != nil {
+                return found
+            }
+            guard text.tokens[index].isWord else { break }
             if let found = eligiblePerson(at: index, allowOblique: true) { return found }
             // Role words may stand between ("company chairman"); function words and verbs end
             // the search ("said on Tuesday that Smith …" names no speaker after the verb).

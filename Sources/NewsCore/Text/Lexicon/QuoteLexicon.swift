@@ -19,6 +19,11 @@ enum QuoteLexicon {
         "stressing", "declaring", "announcing", "asking", "replying", "writing", "recalling",
         "acknowledging", "admitting", "denying", "promising", "vowing", "maintaining",
         "confirming", "suggesting", "branding", "dismissing", "pleading", "joking",
+        "texted", "emailed", "offered", "fumed", "raged", "gushed", "beamed", "sobbed", "yelled",
+        "screamed", "chuckled", "grumbled", "protested", "objected", "interjected", "begged",
+        "demanded", "elaborated", "reflected", "reasoned", "marvelled", "marveled", "pointed",
+        "continues", "concludes", "recounts", "observes", "acknowledges", "concedes", "reckons",
+        "reckoned", "ventured", "shouts", "cries", "jokes", "quips", "muses",
     ])
 
     /// Verbs that open reported speech with its content after them ("X said (that) …",
@@ -92,6 +97,10 @@ enum QuoteLexicon {
         "rescuers", "doctors", "lawyers", "investigators", "agencies", "centre", "center",
         "institute", "foundation", "trust", "management", "organisation", "organization",
         "representative", "representatives", "staff", "workers", "people", "familiar",
+        "critics", "opponents", "supporters", "protesters", "campaigners", "activists",
+        "economists", "observers", "diplomats", "lawmakers", "ministers", "leaders", "parents",
+        "teachers", "fans", "villagers", "locals", "neighbours", "neighbors", "survivors",
+        "families", "relatives", "victims", "organisers", "prosecution", "defence", "defense",
     ]
 
     /// Heads meaning "a person speaking for an organisation": the organisation is the speaker
