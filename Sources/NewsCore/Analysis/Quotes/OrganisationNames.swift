@@ -45,8 +45,10 @@ struct OrganisationNames {
             if end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 1].isAllCaps, tokens[end + 2].text == ")" {
                 acronyms[tokens[end + 1].text] = name
             }
-            if words.count >= 2, let last = words.last?.lowercased(), PeopleLexicon.organisationCues.contains(last),
-               text.people.mention(at: tokens[index].range.lowerBound) == nil {
+            // A business cue outweighs the people layer ("Coastline Electric" is a company).
+            if words.count >= 2, let last = words.last?.lowercased(),
+               QuoteLexicon.businessCues.contains(last)
+                || PeopleLexicon.organisationCues.contains(last) && text.people.mention(at: tokens[index].range.lowerBound) == nil {
                 named.append((index, name, last))
             }
             index = end
@@ -105,7 +107,7 @@ struct OrganisationNames {
         // Only a name that shows it is an organisation or a country: a person the people
         // layer missed ("Striker Leo Park") must stay unnamed, not become an organisation.
         let last = tokens[words[words.count - 1]]
-        let isOrganisation = PeopleLexicon.organisationCues.contains(last.key) || (words.count == 1 && (last.isAllCaps || isKnownName(last.text)))
+        let isOrganisation = PeopleLexicon.organisationCues.contains(last.key) || QuoteLexicon.businessCues.contains(last.key) || (words.count == 1 && (last.isAllCaps || isKnownName(last.text)))
         guard isOrganisation else { return nil }
         return Speaker(name: expand(joined(words)), mention: mention, range: range)
     }
@@ -115,6 +117,7 @@ struct OrganisationNames {
         let sentence = text.tokens[token].sentence
         let compatible: (String) -> Bool = { cue in
             cue == head || (["regulator", "watchdog"].contains(head) && Self.regulatorHeads.contains(cue))
+                || (QuoteLexicon.businessHeads.contains(head) && QuoteLexicon.businessCues.contains(cue))
         }
         let candidates = Set(named.filter { entry in
             entry.token < token && sentence - text.tokens[entry.token].sentence <= Self.definiteReach && compatible(entry.head)

@@ -101,6 +101,27 @@ enum QuoteLexicon {
         "economists", "observers", "diplomats", "lawmakers", "ministers", "leaders", "parents",
         "teachers", "fans", "villagers", "locals", "neighbours", "neighbors", "survivors",
         "families", "relatives", "victims", "organisers", "prosecution", "defence", "defense",
+        "utility", "provider", "insurer", "lender", "retailer", "manufacturer", "maker",
+        "developer", "business", "brand", "studio", "publisher", "label", "chain", "startup",
+        "exchange", "regulators", "airport", "port", "railway", "council's",
+    ]
+
+    /// Heads that "the company" style phrases share: any named business in the last few
+    /// sentences may be what they mean, when it is the only one.
+    static let businessHeads: Set<String> = [
+        "company", "firm", "group", "utility", "provider", "insurer", "lender", "retailer",
+        "manufacturer", "maker", "developer", "business", "carrier", "airline", "operator", "bank",
+        "chain", "startup", "publisher",
+    ]
+
+    /// Last words of business names ("Kestrel Telecom", "Harbor Energy", "Vesta Motors").
+    static let businessCues: Set<String> = [
+        "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "group", "holdings",
+        "telecom", "telecoms", "mobile", "energy", "electric", "power", "oil", "gas", "motors",
+        "airlines", "airways", "air", "bank", "capital", "securities", "partners", "systems",
+        "technologies", "technology", "labs", "pharmaceuticals", "pharma", "industries", "foods",
+        "brands", "logistics", "shipping", "lines", "insurance", "finance", "financial", "media",
+        "networks", "terminals", "infra", "stores", "markets", "ventures", "investments",
     ]
 
     /// Heads meaning "a person speaking for an organisation": the organisation is the speaker
