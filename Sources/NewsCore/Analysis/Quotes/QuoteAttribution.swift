@@ -67,6 +67,24 @@ struct QuoteAttribution {
             if isSpeechVerb(index) { return speakers.speaker(ofVerb: index) }
             index -= 1
         }
+        // "Donald Grant, 72, …, was blunt:": a sentence that hands over to a quotation with a
+        // colon speaks for the person it opens with.
+        if token.text == ":" { return openingSubject(of: sentence, before: mark) }
+        return nil
+    }
+
+    /// The person a sentence opens with (titles and roles in front allowed), or nil.
+    func openingSubject(of sentence: Range<Int>, before limit: Int) -> Speaker? {
+        var index = sentence.lowerBound
+        while index < min(limit, sentence.lowerBound + 5) {
+            if let found = speakers.eligiblePerson(at: index), found.name != nil { return found }
+            let token = text.tokens[index]
+            if token.isWord, !token.isCapitalised, !PeopleLexicon.roleModifiers.contains(token.key),
+               !PeopleLexicon.roleNouns.contains(token.key), token.key != "the" {
+                return nil
+            }
+            index += 1
+        }
         return nil
     }
 
@@ -90,16 +108,7 @@ struct QuoteAttribution {
             index += 1
         }
         // The sentence's subject, when it opens the sentence.
-        index = sentence.lowerBound
-        while index < min(openToken, sentence.lowerBound + 5) {
-            if let found = speakers.eligiblePerson(at: index), found.name != nil { return found }
-            if text.tokens[index].isWord, !text.tokens[index].isCapitalised, !PeopleLexicon.roleModifiers.contains(text.tokens[index].key),
-               !PeopleLexicon.roleNouns.contains(text.tokens[index].key), text.tokens[index].key != "the" {
-                return nil
-            }
-            index += 1
-        }
-        return nil
+        return openingSubject(of: sentence, before: openToken)
     }
 
     func isSpeechVerb(_ index: Int) -> Bool {
