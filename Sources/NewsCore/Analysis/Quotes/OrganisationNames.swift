@@ -119,9 +119,18 @@ struct OrganisationNames {
             cue == head || (["regulator", "watchdog"].contains(head) && Self.regulatorHeads.contains(cue))
                 || (QuoteLexicon.businessHeads.contains(head) && QuoteLexicon.businessCues.contains(cue))
         }
-        let candidates = Set(named.filter { entry in
-            entry.token < token && sentence - text.tokens[entry.token].sentence <= Self.definiteReach && compatible(entry.head)
-        }.map(\.name))
+        // Named organisations are in token order: look back from `token` a few sentences only.
+        var low = 0, high = named.count
+        while low < high {
+            let middle = (low + high) / 2
+            if named[middle].token < token { low = middle + 1 } else { high = middle }
+        }
+        var candidates: Set<String> = []
+        var index = low - 1
+        while index >= 0, sentence - text.tokens[named[index].token].sentence <= Self.definiteReach {
+            if compatible(named[index].head) { candidates.insert(named[index].name) }
+            index -= 1
+        }
         return candidates.count == 1 ? candidates.first : nil
     }
 

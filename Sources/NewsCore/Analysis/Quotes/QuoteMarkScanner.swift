@@ -29,6 +29,10 @@ enum QuoteMarkScanner {
         case opens, closes, either, neither
     }
 
+    /// How far ahead a closing single mark is looked for (a single-marked quotation longer
+    /// than this inside one paragraph is read as apostrophes).
+    static let singleQuoteReach = 3000
+
     static func spans(in article: Article) -> [QuotedSpan] {
         let scalars = article.analysisText.scalars
         let paragraphs = article.paragraphs
@@ -174,7 +178,9 @@ enum QuoteMarkScanner {
     /// a lone opening single mark is read as an apostrophe instead.
     private static func hasClosingSingle(_ scalars: [Unicode.Scalar], after index: Int, in range: Range<Int>) -> Bool {
         var cursor = index + 1
-        while cursor < range.upperBound {
+        // Looking ahead is capped, so a paragraph full of lone marks stays linear.
+        let end = min(range.upperBound, index + 1 + singleQuoteReach)
+        while cursor < end {
             let scalar = scalars[cursor]
             if scalar == "’" || scalar == "'", read(scalars, cursor, range) == .closes { return true }
             if scalar == "”" { return false }

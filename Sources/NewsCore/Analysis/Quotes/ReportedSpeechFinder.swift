@@ -20,6 +20,8 @@ struct ReportedSpeechFinder {
     /// How many words after a closing comma a final attribution may have ("…, the two
     /// companies said on Monday.").
     static let tailReach = 10
+    /// The most tokens one report runs to, so a long sentence with many verbs stays linear.
+    static let contentLimit = 80
 
     func reports() -> [Report] {
         var result: [Report] = []
@@ -206,7 +208,7 @@ struct ReportedSpeechFinder {
     /// trailing marks trimmed.
     private func content(from start: Int, in sentence: Range<Int>) -> Range<Int>? {
         var end = start
-        while end < sentence.upperBound, !text.quoted[end] || end == start || isPartialInside(end) {
+        while end < sentence.upperBound, end - start < Self.contentLimit, !text.quoted[end] || end == start || isPartialInside(end) {
             if end > start, endsContent(at: end, in: sentence) { break }
             end += 1
         }
