@@ -100,6 +100,10 @@ struct QuoteAttribution {
             if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, in: QuoteLexicon.labellingVerbs) {
                 return speakers.speaker(ofVerb: index)
             }
+            if !text.quoted[index], text.isWord(index, in: QuoteLexicon.speechNouns) {
+                // "Smith's claim that the vote was “rigged”": the claim's owner, or nobody.
+                return owner(ofNoun: index, in: sentence)
+            }
             index -= 1
         }
         index = text.firstToken(atOrAfter: close + 1)
@@ -109,6 +113,25 @@ struct QuoteAttribution {
         }
         // The sentence's subject, when it opens the sentence.
         return openingSubject(of: sentence, before: openToken)
+    }
+
+    /// The person whose claim or remark a noun is ("Smith's claim", "her warning"), or nil.
+    private func owner(ofNoun noun: Int, in sentence: Range<Int>) -> Speaker? {
+        var index = noun - 1
+        // "Smith's repeated claim": one modifier may stand between.
+        if index > sentence.lowerBound, text.tokens[index].isWord, !text.tokens[index].isCapitalised,
+           !QuoteLexicon.subjectPronouns.contains(text.tokens[index].key), !["his", "her", "their", "its"].contains(text.tokens[index].key) {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound else { return nil }
+        let token = text.tokens[index]
+        if token.isWord, ["his", "her"].contains(token.key) {
+            guard let person = text.people.resolve(pronounAt: token.range) else { return nil }
+            return Speaker(name: text.people.people[person].name, mention: token.text, range: token.range)
+        }
+        guard token.kind == .possessive, index > sentence.lowerBound,
+              let mention = text.people.mention(at: text.tokens[index - 1].range.lowerBound), mention.kind != .pronoun else { return nil }
+        return Speaker(name: text.people.people[mention.person].name, mention: text.text(mention.range), range: mention.range)
     }
 
     func isSpeechVerb(_ index: Int) -> Bool {

@@ -72,9 +72,12 @@ struct SpeakerFinder {
         if let phrase = nounPhrase(endingAt: phraseEnd, in: sentence) {
             if let person = personMention(in: phrase) { return person }
             if let organisation = organisations.speaker(forPhrase: phrase) { return organisation }
-            // A name the people layer did not take for a person ("Luis Gomes had called"): the
-            // subject is that name, so nobody further back is the speaker.
-            if phrase.contains(where: { text.tokens[$0].isCapitalised && !text.tokens[$0].startsSentence }) {
+            // A name the people layer did not take for a person ("Luis Gomes had called"), or a
+            // noun phrase ("the suspect shouted", "whose lawyer said"): the subject is that
+            // phrase, unnamed, so nobody further back is taken for the speaker.
+            let last = text.tokens[phrase.upperBound - 1]
+            if phrase.contains(where: { text.tokens[$0].isCapitalised && !text.tokens[$0].startsSentence })
+                || last.isWord && !last.isCapitalised && !Self.prepositions.contains(last.key) {
                 let range = text.tokens[phrase.lowerBound].range.lowerBound..<text.tokens[phrase.upperBound - 1].range.upperBound
                 return Speaker(name: nil, mention: text.text(range), range: range)
             }

@@ -56,6 +56,15 @@ enum QuoteLexicon {
         "dismissed", "dismisses", "dismissing",
     ]
 
+    /// Nouns for something said ("Smith's claim that …", "her warning that …"): quoted words
+    /// after one are the words of its owner, not of the sentence's subject.
+    static let speechNouns: Set<String> = [
+        "claim", "claims", "remark", "remarks", "comment", "comments", "accusation", "accusations",
+        "assertion", "warning", "promise", "pledge", "statement", "insistence", "suggestion",
+        "argument", "description", "words", "allegation", "allegations", "charge", "boast",
+        "complaint", "demand", "vow", "plea", "prediction", "characterisation", "characterization",
+    ]
+
     /// Words just before the quotation marks that make the quoted words a name, a nickname or
     /// a term rather than anyone's speech ("known as “the Bathtub”", "the so-called “deal”").
     static let termCues: Set<String> = [
