@@ -35,11 +35,33 @@ enum InterviewAnswers {
             }
         }
         guard questions > 0 else { return [] }
+        let interviewee = self.interviewee(article, people)
         return labelled.compactMap { entry in
+            var label = ""
+            for scalar in scalars[entry.label] { label.unicodeScalars.append(scalar) }
+            if QuoteLexicon.answerLabels.contains(label.lowercased()) {
+                guard let interviewee else { return nil }
+                return Answer(content: entry.content, label: entry.label, paragraph: entry.paragraph, person: interviewee)
+            }
             guard let mention = people.mention(at: entry.label.lowerBound), mention.kind != .pronoun,
                   mention.range.upperBound >= entry.label.upperBound else { return nil }
             return Answer(content: entry.content, label: entry.label, paragraph: entry.paragraph, person: mention.person)
         }
+    }
+
+    /// Whom "A:" answers stand for: the one person the headline names, else the person the
+    /// story mentions far more than anyone else (at least twice as often), else nobody.
+    private static func interviewee(_ article: Article, _ people: PeopleAnalysis) -> Int? {
+        var inHeadings: Set<Int> = []
+        for (index, person) in people.people.enumerated() {
+            for mention in person.mentions where article.paragraph(containing: mention.range.lowerBound)?.role == .heading {
+                inHeadings.insert(index)
+            }
+        }
+        if inHeadings.count == 1 { return inHeadings.first }
+        guard inHeadings.isEmpty, let first = people.people.first else { return nil }
+        let second = people.people.count > 1 ? people.people[1].mentions.count : 0
+        return first.mentions.count >= 2 * max(1, second) ? 0 : nil
     }
 
     /// The label and the text after it, when a paragraph opens "Label: text" or "Label — text".

@@ -139,6 +139,8 @@ enum QuoteLexicon {
 
     /// Words that, opening a paragraph before a colon or dash, mark an interviewer's question.
     static let questionLabels: Set<String> = ["q", "question", "interviewer"]
+    /// Labels for the interviewee's answers when the interview does not name them per answer.
+    static let answerLabels: Set<String> = ["a", "answer"]
 
     /// Subject pronouns that can name a speaker ("she said", "said he").
     static let subjectPronouns: Set<String> = ["he", "she"]
