@@ -72,6 +72,9 @@ struct OrganisationNames {
             headPosition = preposition - 1
         }
         let head = tokens[words[headPosition]].key
+        if QuoteLexicon.unnamedPersonHeads.contains(head) {
+            return Speaker(name: nil, mention: mention, range: range)
+        }
         if QuoteLexicon.spokespersonHeads.contains(head) {
             // "a spokesperson for Sahel Mobile", "a U.S. embassy spokesperson".
             let after = words[(headPosition + 1)...].drop { SpeakerFinder.prepositions.contains(tokens[$0].key) || ["the", "a", "an"].contains(tokens[$0].key) }

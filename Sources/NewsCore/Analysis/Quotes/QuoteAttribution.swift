@@ -61,7 +61,7 @@ struct QuoteAttribution {
         let token = text.tokens[mark]
         guard token.kind == .punctuation, token.text == ":" || token.text == "," else { return nil }
         let sentence = text.sentenceTokens(token.sentence)
-        let reach = token.text == ":" ? 6 : 2
+        let reach = token.text == ":" ? 10 : 2
         var index = mark - 1
         while index >= sentence.lowerBound, mark - index <= reach {
             if isSpeechVerb(index) { return speakers.speaker(ofVerb: index) }

@@ -168,7 +168,8 @@ struct SpeakerFinder {
         // already whole; "Judge Eleanor Whitcombe" gains its title).
         var start = first
         while start > sentence.lowerBound, text.tokens[start - 1].isCapitalised,
-              PeopleLexicon.titles.contains(text.tokens[start - 1].bare) {
+              PeopleLexicon.titles.contains(text.tokens[start - 1].bare) || PeopleLexicon.roleModifiers.contains(text.tokens[start - 1].bare)
+                || PeopleLexicon.roleNouns.contains(text.tokens[start - 1].bare) {
             start -= 1
         }
         range = text.tokens[start].range.lowerBound..<range.upperBound

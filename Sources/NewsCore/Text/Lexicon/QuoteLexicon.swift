@@ -137,6 +137,14 @@ enum QuoteLexicon {
     /// ("a spokesperson for Sahel Mobile" speaks for Sahel Mobile).
     static let spokespersonHeads: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "representative", "statement"]
 
+    /// Heads of phrases for one unnamed person ("a senior official", "a source close to the
+    /// talks"): a speaker the analyzer cannot name, whatever organisation stands beside them.
+    static let unnamedPersonHeads: Set<String> = [
+        "official", "source", "aide", "adviser", "advisor", "insider", "executive", "diplomat",
+        "negotiator", "resident", "witness", "worker", "employee", "member", "person", "man",
+        "woman", "officer",
+    ]
+
     /// Words that, opening a paragraph before a colon or dash, mark an interviewer's question.
     static let questionLabels: Set<String> = ["q", "question", "interviewer"]
     /// Labels for the interviewee's answers when the interview does not name them per answer.
