@@ -27,6 +27,8 @@ enum EvalTool {
               DIR/articles/NAME.txt (or .md) and compare: span precision, recall and F1 by exact
               span (and F1 by overlap), speaker accuracy and kind accuracy over exact matches.
               --verbose lists every quotation missed or added and every wrong speaker or kind.
+          quotes --bench FILE
+              Times the people layer and the quotations finder on one article (best of five).
         """
 
     static func main(_ arguments: [String]) -> Int32 {

@@ -246,6 +246,52 @@ struct QuoteFinderTests {
         conventions(example)
     }
 
+    /// A third set, written last and run once before any change: the first run passed 11 of
+    /// 12. The twelfth expected a quoted headline to be skipped, but the article reader does
+    /// not take a line opening with a quotation mark for a headline, so it tested the reader,
+    /// not these rules, and was dropped.
+    static let heldOutCases: [QuoteCase] = [
+        QuoteCase("attribution with an age and a comma",
+                  ["\"We lost everything in an hour,\" Omar Haddad, 54, said outside the shelter."],
+                  [.init("We lost everything in an hour,", "Omar Haddad")]),
+        QuoteCase("a possessive before the verb names nobody",
+                  ["\"We will appeal,\" said Ms. Laura Quinn's lawyer."],
+                  [.init("We will appeal,", nil)]),
+        QuoteCase("a statement as the colon's source",
+                  ["The foreign ministry of Norway said in a statement on Friday evening: \"The talks will continue.\""],
+                  [.init("The talks will continue.", "foreign ministry of Norway")]),
+        QuoteCase("a present-tense feature attribution",
+                  ["\u{201C}I still set two places at the table,\u{201D} says widow June Carter."],
+                  [.init("I still set two places at the table,", "June Carter")]),
+        QuoteCase("a quotation inside a question to the reader is not attributed by guess",
+                  ["Who decided that \"affordable\" means half a million dollars?"],
+                  []),
+        QuoteCase("two speakers in one paragraph keep their own quotations",
+                  ["\"Yes,\" said Judge Alan Price. \"No,\" replied defence lawyer Nina Bell."],
+                  [.init("Yes,", "Alan Price"), .init("No,", "Nina Bell")]),
+        QuoteCase("a scare quote in the reporter's voice with no speaker is left out",
+                  ["The \"temporary\" bridge has now stood for eleven years."],
+                  []),
+        QuoteCase("reported speech cut before the next report",
+                  ["Coach Ben Okafor said the team was tired and added that two players were injured."],
+                  [.init("the team was tired", "Ben Okafor", .indirect), .init("two players were injured", "Ben Okafor", .indirect)],
+                  all: true),
+        QuoteCase("a direct quotation after said and a comma",
+                  ["Mayor Grace Liu said, \"The pool will reopen in June.\""],
+                  [.init("The pool will reopen in June.", "Grace Liu")]),
+        QuoteCase("an attribution that names a quoted person's target, not the speaker",
+                  ["\"He lied to us,\" Senator Rob Hale said of Governor Tim Ward."],
+                  [.init("He lied to us,", "Rob Hale")]),
+        QuoteCase("tweeted as a verb of saying",
+                  ["\"Proud of this team,\" Prime Minister Karin Holt tweeted after the match."],
+                  [.init("Proud of this team,", "Karin Holt")]),
+    ]
+
+    @Test("held-out quotation conventions", arguments: heldOutCases)
+    func heldOutConventions(_ example: QuoteCase) {
+        conventions(example)
+    }
+
     @Test("quotation conventions", arguments: cases)
     func conventions(_ example: QuoteCase) {
         let found = QuoteFinder.analyze(article(example.lines), includeReported: example.all)
