@@ -16,7 +16,13 @@ struct QuoteAttribution {
     /// The attribution following a closing mark (or between two parts of a split quotation,
     /// when `limit` is the next part's opening mark), up to the end of its sentence.
     func after(close: Int, paragraph: Int, limit: Int? = nil) -> Speaker? {
-        let start = text.firstToken(atOrAfter: close + 1)
+        var start = text.firstToken(atOrAfter: close + 1)
+        // A doubled closing mark ('' as a wire's double quotation mark) is still the mark.
+        while start < text.tokens.count, text.tokens[start].range.lowerBound == close + 1 || start > 0
+                && text.tokens[start].range.lowerBound == text.tokens[start - 1].range.upperBound,
+              text.tokens[start].kind == .punctuation, QuoteMarkScanner.isMark(text.tokens[start].text.unicodeScalars.first ?? " ") {
+            start += 1
+        }
         var end = start
         while end < text.tokens.count, end - start < Self.window, text.paragraph(ofToken: end) == paragraph,
               !text.quoted[end], !text.isPunctuation(end, ".!?") {

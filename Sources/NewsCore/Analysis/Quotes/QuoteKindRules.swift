@@ -20,6 +20,8 @@ enum QuoteKindRules {
         // What stands before the opening mark.
         let paragraph = text.article.paragraphs[span.firstParagraph].range
         var before = span.open - 1
+        // A doubled opening mark ('' for a double one) belongs to the opening.
+        while before >= paragraph.lowerBound, QuoteMarkScanner.isMark(scalars[before]) { before -= 1 }
         while before >= paragraph.lowerBound, scalars[before].properties.isWhitespace { before -= 1 }
         guard before >= paragraph.lowerBound else { return capitalised || startsWithLowerContinuation(scalars, first) }
         let mark = scalars[before]
