@@ -71,6 +71,8 @@ enum QuoteLexicon {
         "nicknamed", "dubbed", "titled", "entitled", "named", "so-called", "word", "words",
         "term", "terms", "phrase", "slogan", "motto", "hashtag", "headline", "banner", "label",
         "brand", "codenamed", "code-named", "alias", "aka", "moniker", "nickname", "byname",
+        "reading", "reads", "sign", "placard", "poster", "caption", "inscription", "tattoo",
+        "t-shirt", "shirt", "sticker", "plaque", "logo", "spelled", "spelt", "pronounced",
     ]
 
     /// Verbs that, a few words before "as", make the quoted words a name ("known to fans as
