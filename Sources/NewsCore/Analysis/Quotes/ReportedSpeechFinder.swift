@@ -208,11 +208,18 @@ struct ReportedSpeechFinder {
     /// trailing marks trimmed.
     private func content(from start: Int, in sentence: Range<Int>) -> Range<Int>? {
         var end = start
-        while end < sentence.upperBound, end - start < Self.contentLimit, !text.quoted[end] || end == start || isPartialInside(end) {
-            if end > start, endsContent(at: end, in: sentence) { break }
+        while end < sentence.upperBound, end - start < Self.contentLimit {
+            if end > start, endsContent(at: end, in: sentence) || opensDirectQuotation(end) { break }
             end += 1
         }
         return range(start..<end)
+    }
+
+    /// An opening mark after a comma or colon: a direct quotation starts, the report ends.
+    /// Quoted words inside the report ("relied on “rumour and resentment”") stay in it.
+    private func opensDirectQuotation(_ index: Int) -> Bool {
+        guard text.quoted[index], index > 0, !text.quoted[index - 1] else { return false }
+        return text.isPunctuation(index - 1, ",:")
     }
 
     /// Where the subject's next act begins, the report ends: "…, insisting that …", "… and
@@ -233,12 +240,6 @@ struct ReportedSpeechFinder {
             }
         }
         return false
-    }
-
-    /// A partial quotation inside reported speech stays part of it.
-    private func isPartialInside(_ index: Int) -> Bool {
-        text.quoted[index] && !text.isPunctuation(index, "“\"") || text.isPunctuation(index, "“\"")
-            && index > 0 && text.tokens[index - 1].isWord
     }
 
     /// The scalar range covered by a token range, trailing punctuation dropped.
