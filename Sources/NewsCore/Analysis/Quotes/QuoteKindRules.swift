@@ -23,7 +23,9 @@ enum QuoteKindRules {
         // A doubled opening mark ('' for a double one) belongs to the opening.
         while before >= paragraph.lowerBound, QuoteMarkScanner.isMark(scalars[before]) { before -= 1 }
         while before >= paragraph.lowerBound, scalars[before].properties.isWhitespace { before -= 1 }
-        guard before >= paragraph.lowerBound else { return capitalised || startsWithLowerContinuation(scalars, first) }
+        // Opening its paragraph, a quotation is set off whatever its first word ("…and then
+        // it fell,” she said" carries a quotation on).
+        guard before >= paragraph.lowerBound else { return true }
         let mark = scalars[before]
         if ".!?".unicodeScalars.contains(mark) || (QuoteMarkScanner.isMark(mark) && before > paragraph.lowerBound
             && ".!?,".unicodeScalars.contains(scalars[before - 1])) {
@@ -37,11 +39,6 @@ enum QuoteKindRules {
             return capitalised && word.isWord && QuoteLexicon.speechVerbs.contains(word.key)
         }
         return false
-    }
-
-    /// "…" at the very start of a paragraph with a lower-case word: a quotation carried on.
-    private static func startsWithLowerContinuation(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        scalars[index].properties.isLowercase
     }
 
     /// True when quoted words are a name, a nickname, a title or a term that nobody is saying:
