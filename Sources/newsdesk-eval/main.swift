@@ -41,6 +41,13 @@ enum EvalTool {
               Recognizers-Text English cases in DIR and print the pass rate per file (span and
               value both right), listing every case set aside and why. --verbose lists misses.
               time: how long the finder takes on one article (best of ten runs).
+          quotes DIR [--verbose]
+              For every DIR/gold/NAME.json with a "quotes" key, find the quotations of
+              DIR/articles/NAME.txt (or .md) and compare: span precision, recall and F1 by exact
+              span (and F1 by overlap), speaker accuracy and kind accuracy over exact matches.
+              --verbose lists every quotation missed or added and every wrong speaker or kind.
+          quotes --bench FILE
+              Times the people layer and the quotations finder on one article (best of five).
         """ + "\n" + BenchTool.usage
 
     static func main(_ arguments: [String]) -> Int32 {
@@ -57,6 +64,8 @@ enum EvalTool {
             return TimelineEval.run(rest)
         case "figures":
             return FigureEval.run(rest)
+        case "quotes":
+            return QuoteEval.run(rest)
         case "bench":
             return BenchTool.run(rest)
         case "-h", "--help", "help":

@@ -42,7 +42,7 @@ private func twoArticleSession() -> Session {
 @Suite("Completion")
 struct CompletionTests {
     @Test("a single matching command name completes with a trailing space",
-          arguments: [("art", "articles "), ("lo", "load "), ("hi", "history "), ("q", "quit "), ("so", "source ")])
+          arguments: [("art", "articles "), ("lo", "load "), ("hi", "history "), ("qui", "quit "), ("quo", "quotes "), ("so", "source ")])
     func singleCommand(typed: String, completed: String) throws {
         let result = try #require(complete(typed))
         #expect(result.replacement == completed)

@@ -13,7 +13,7 @@ struct PeopleCommandTests {
         let people = try #require(lines.first?["people"] as? [[String: Any]])
         for person in people {
             #expect(Set(person.keys) == ["name", "title", "mentions", "quotes"])
-            #expect(person["quotes"] is NSNull)
+            #expect(person["quotes"] is Int)
         }
         let names = people.compactMap { $0["name"] as? String }
         let expected: [String: String] = [
@@ -32,12 +32,22 @@ struct PeopleCommandTests {
         let mentions = people.compactMap { $0["mentions"] as? Int }
         #expect(mentions == mentions.sorted(by: >))
         #expect(names.first == "Donald Trump")
+        // Quotation counts as `quotes` attributes them (reported speech not counted).
+        let quotes = Dictionary(uniqueKeysWithValues: people.compactMap { person -> (String, Int)? in
+            guard let name = person["name"] as? String, let count = person["quotes"] as? Int else { return nil }
+            return (name, count)
+        })
+        #expect(quotes["Alexander Lukashenko"] == 2)
+        #expect(quotes["Vytis Jurkonis"] == 2)
+        #expect(quotes["Sviatlana Tsikhanouskaya"] == 1)
+        #expect(quotes["Donald Trump"] == 1)
+        #expect(quotes["John Coale"] == 0, "reported speech is not a quotation")
         #expect((people.first?["mentions"] as? Int ?? 0) >= 7)
         // Neither the byline's author nor a name from a READ ALSO line is a person of the story.
         #expect(!names.contains { $0.contains("Amadu") || $0.contains("Kirk") })
     }
 
-    @Test("people prints an aligned table in text, quotes shown as -")
+    @Test("people prints an aligned table in text with each person's quotation count")
     func textTable() throws {
         let run = try NewsdeskProcess.run(["-c", "people", NewsdeskProcess.seedArticle])
         #expect(run.status == 0, "stderr: \(run.stderr)")
@@ -45,7 +55,9 @@ struct PeopleCommandTests {
         #expect(lines.first?.hasPrefix("Name") == true)
         #expect(lines.count == 9)
         let trump = try #require(lines.first { $0.hasPrefix("Donald Trump") })
-        #expect(trump.contains(" - ") && trump.hasSuffix("U.S. President"))
+        #expect(trump.split(separator: " ").contains("1") && trump.hasSuffix("U.S. President"))
+        let putin = try #require(lines.first { $0.hasPrefix("Vladimir Putin") })
+        #expect(putin.split(separator: " ").contains("0"))
     }
 
     @Test("people with no article loaded fails with advice")

@@ -61,18 +61,27 @@ final class PTYSession {
         while Date() < deadline {
             readAvailable(milliseconds: 20)
             let status = nd_pty_wait(pid, 0)
-            if status >= 0 { return (status >> 8) & 0xFF }
+            if status >= 0 {
+                // What it wrote just before exiting may still wait in the terminal's buffer.
+                readAvailable(milliseconds: 50)
+                return (status >> 8) & 0xFF
+            }
         }
         return nil
     }
 
+    /// Reads what the program has written: waits up to `milliseconds` for the first bytes,
+    /// then takes whatever else is already there.
     private func readAvailable(milliseconds: Int32) {
         var buffer = [CChar](repeating: 0, count: 4096)
-        let count = nd_pty_read(master, &buffer, Int32(buffer.count), milliseconds)
-        if count > 0 {
+        var wait = milliseconds
+        while true {
+            let count = nd_pty_read(master, &buffer, Int32(buffer.count), wait)
+            guard count > 0 else { return }
             let text = String(decoding: buffer[0..<Int(count)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             transcript += text
             screen.feed(text)
+            wait = 0
         }
     }
 }

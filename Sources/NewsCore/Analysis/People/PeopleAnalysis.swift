@@ -83,6 +83,12 @@ public struct PeopleAnalysis: Sendable, Equatable {
         entry(containing: offset)?.person
     }
 
+    /// The mention that covers a scalar offset: whose it is, where it stands and what kind it
+    /// is, or nil. The quotations analyzer reads a speaker's words from it ("she", "the judge").
+    public func mention(at offset: Int) -> (person: Int, range: Range<Int>, kind: Mention.Kind)? {
+        entry(containing: offset).map { ($0.person, $0.range, $0.kind) }
+    }
+
     /// The person a pronoun refers to, given the pronoun's scalar range, or nil when the
     /// pronoun was left unresolved (the finder refuses to guess when the text is ambiguous).
     public func resolve(pronounAt range: Range<Int>) -> Int? {
@@ -127,10 +133,27 @@ public enum PeopleFinder {
     /// lines and boilerplate never yield a person). Worked out once per article and then
     /// taken from its `analyses`.
     public static func analyze(_ article: Article) -> PeopleAnalysis {
-        article.analyses.value(PeopleAnalysis.self) { computeAnalysis(article) }
+        analyzeWithStory(article).people
     }
 
-    private static func computeAnalysis(_ article: Article) -> PeopleAnalysis {
+    /// The people of `article` with the story tokens they were read from, so that the
+    /// quotations analyzer can read the same tokens without cutting the text a second time.
+    /// Worked out once per article and then taken from its `analyses`.
+    static func analyzeWithStory(_ article: Article) -> (people: PeopleAnalysis, story: StoryTokens) {
+        let reading = article.analyses.value(PeopleReading.self) {
+            let (people, story) = computeAnalysis(article)
+            return PeopleReading(people: people, story: story)
+        }
+        return (reading.people, reading.story)
+    }
+
+    /// What one reading of an article gives, as kept in its analysis cache.
+    private struct PeopleReading: Sendable {
+        let people: PeopleAnalysis
+        let story: StoryTokens
+    }
+
+    private static func computeAnalysis(_ article: Article) -> (people: PeopleAnalysis, story: StoryTokens) {
         let story = StoryTokenizer.tokenize(article)
         let candidates = NameCandidateFinder.candidates(in: story)
         let classifier = EntityClassifier(story: story, text: article.analysisText)
@@ -150,6 +173,6 @@ public enum PeopleFinder {
             }
             return lhs.offset < rhs.offset
         }.map(\.element)
-        return PeopleAnalysis(people: ordered)
+        return (PeopleAnalysis(people: ordered), story)
     }
 }

@@ -14,8 +14,8 @@ enum PeopleCommand {
         the text makes clear who it means. Bylines, date lines and boilerplate such as \
         "READ ALSO" lines are not read.
 
-        The quotes column stays "-" (null in JSON) until the quotations analyzer is part of \
-        newsdesk.
+        The quotes column counts the direct and partial quotations attributed to each person \
+        (as `quotes` lists them; reported speech is not counted).
 
         Examples:
           people
@@ -23,7 +23,9 @@ enum PeopleCommand {
         """,
         run: { _, context throws(CommandError) in
             let entry = try context.currentArticle(for: "people")
-            return CommandOutput(PeopleResult(PeopleFinder.analyze(entry.article)))
+            let read = PeopleFinder.analyzeWithStory(entry.article)
+            let quotations = QuoteFinder.analyze(entry.article, people: read.people, story: read.story, includeReported: false)
+            return CommandOutput(PeopleResult(read.people, quotations: quotations))
         }
     )
 }

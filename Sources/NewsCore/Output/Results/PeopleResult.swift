@@ -6,8 +6,8 @@ public struct PeopleResult: CommandResult {
         public var title: String?
         /// Mentions of every kind, resolved pronouns included.
         public var mentions: Int
-        /// Quotations attributed to the person, or nil while the quotations analyzer is not
-        /// part of newsdesk (JSON `null`, text "-").
+        /// Direct and partial quotations attributed to the person (reported speech not
+        /// counted), or nil when not counted (JSON `null`, text "-").
         public var quotes: Int?
 
         public init(name: String, title: String?, mentions: Int, quotes: Int?) {
@@ -24,9 +24,17 @@ public struct PeopleResult: CommandResult {
         self.rows = rows
     }
 
-    /// The rows of an analysis, in its order (most mentioned first).
-    public init(_ analysis: PeopleAnalysis) {
-        rows = analysis.people.map { Row(name: $0.name, title: $0.title, mentions: $0.mentions.count, quotes: nil) }
+    /// The rows of an analysis, in its order (most mentioned first), each with the number of
+    /// `quotations` attributed to the person when they are given.
+    public init(_ analysis: PeopleAnalysis, quotations: [Quotation]? = nil) {
+        var counts: [String: Int] = [:]
+        for quote in quotations ?? [] where quote.kind != .indirect {
+            if let speaker = quote.speaker { counts[speaker, default: 0] += 1 }
+        }
+        rows = analysis.people.map { person in
+            Row(name: person.name, title: person.title, mentions: person.mentions.count,
+                quotes: quotations == nil ? nil : counts[person.name] ?? 0)
+        }
     }
 
     public var json: JSONValue {

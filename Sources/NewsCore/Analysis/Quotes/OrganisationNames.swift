@@ -1,0 +1,158 @@
+/// Organisations and institutions as speakers: "the embassy said", "Belta said", "a
+/// spokesperson for Sahel Mobile said", "NCT … called".
+///
+/// The people layer leaves organisations out, so this reads them from the phrase in subject
+/// position: a capitalised name that is not a person, or a phrase headed by a noun such as
+/// "embassy", "regulator" or "spokesperson". Acronyms are spelt out where the story defines
+/// them ("Noordzee Container Terminals (NCT)"), and "the regulator" is named when the story has
+/// just named exactly one organisation of that kind.
+struct OrganisationNames {
+    let text: QuoteText
+    /// Acronym (as written) → the name it was introduced with.
+    private(set) var acronyms: [String: String] = [:]
+    /// Named organisations in story order: (first token, name, last word lower case).
+    private var named: [(token: Int, name: String, head: String)] = []
+
+    /// Heads that "the regulator" and "the watchdog" may stand for.
+    static let regulatorHeads: Set<String> = ["authority", "commission", "regulator", "office", "agency", "board", "watchdog", "ombudsman"]
+
+    /// How many sentences back "the regulator" may find its name.
+    static let definiteReach = 3
+
+    init(text: QuoteText) {
+        self.text = text
+        let tokens = text.tokens
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalised, !tokens[index].startsSentence || index + 1 < tokens.count && tokens[index + 1].isCapitalised else {
+                index += 1
+                continue
+            }
+            // A run of capitalised words, "of"/"and" allowed between them.
+            var end = index + 1
+            while end < tokens.count, tokens[end].sentence == tokens[index].sentence {
+                if tokens[end].isCapitalised { end += 1; continue }
+                if tokens[end].isWord, ["of", "and", "for"].contains(tokens[end].key), end + 1 < tokens.count,
+                   tokens[end + 1].isCapitalised, tokens[end + 1].sentence == tokens[index].sentence {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            let words = tokens[index..<end].map(\.text)
+            let name = words.joined(separator: " ")
+            // "Noordzee Container Terminals (NCT)".
+            if end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 1].isAllCaps, tokens[end + 2].text == ")" {
+                acronyms[tokens[end + 1].text] = name
+            }
+            // A business cue outweighs the people layer ("Coastline Electric" is a company).
+            if words.count >= 2, let last = words.last?.lowercased(),
+               QuoteLexicon.businessCues.contains(last)
+                || PeopleLexicon.organisationCues.contains(last) && text.people.mention(at: tokens[index].range.lowerBound) == nil {
+                named.append((index, name, last))
+            }
+            index = end
+        }
+    }
+
+    /// The organisation a phrase in subject position names, or nil when the phrase is not an
+    /// organisation. A spokesperson speaks for the organisation named with them.
+    func speaker(forPhrase phrase: Range<Int>) -> Speaker? {
+        let tokens = text.tokens
+        var words = Array(phrase).filter { tokens[$0].isWord || tokens[$0].kind == .possessive || tokens[$0].kind == .number }
+        guard let firstWord = words.first, let lastWord = words.last else { return nil }
+        let range = tokens[firstWord].range.lowerBound..<tokens[lastWord].range.upperBound
+        let mention = text.text(range)
+        let determiner = ["the", "a", "an"].contains(tokens[firstWord].key)
+        if determiner { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        // The head: the last word before any preposition.
+        var headPosition = words.count - 1
+        if let preposition = words.firstIndex(where: { SpeakerFinder.prepositions.contains(tokens[$0].key) }), preposition > 0 {
+            headPosition = preposition - 1
+        }
+        let head = tokens[words[headPosition]].key
+        if QuoteLexicon.unnamedPersonHeads.contains(head) {
+            return Speaker(name: nil, mention: mention, range: range)
+        }
+        if QuoteLexicon.spokespersonHeads.contains(head) {
+            // "a spokesperson for Sahel Mobile", "a U.S. embassy spokesperson".
+            let after = words[(headPosition + 1)...].drop { SpeakerFinder.prepositions.contains(tokens[$0].key) || ["the", "a", "an"].contains(tokens[$0].key) }
+            let before = words[..<headPosition]
+            let part = !after.isEmpty ? Array(after) : Array(before)
+            // "a joint statement", "a spokesperson": nobody named.
+            let named = part.contains { tokens[$0].isCapitalised || tokens[$0].isAllCaps }
+            let name = named ? expand(joined(part)) : nil
+            return Speaker(name: name, mention: mention, range: range)
+        }
+        if QuoteLexicon.organisationHeads.contains(head) {
+            let hasName = words.contains { tokens[$0].isCapitalised && !tokens[$0].startsSentence }
+            if determiner, !hasName, tokens[firstWord].key == "the", let resolved = resolve(head: head, before: firstWord) {
+                return Speaker(name: resolved, mention: mention, range: range)
+            }
+            return Speaker(name: joined(words), mention: mention, range: range)
+        }
+        // "state news agency Belta": a name after the noun that says what it is.
+        if let nameStart = words.lastIndex(where: { !tokens[$0].isCapitalised }), nameStart + 1 < words.count,
+           PeopleLexicon.nonPersonHeads.contains(tokens[words[nameStart]].key)
+            || QuoteLexicon.organisationHeads.contains(tokens[words[nameStart]].key) {
+            let name = Array(words[(nameStart + 1)...])
+            if !name.contains(where: { text.people.mention(at: tokens[$0].range.lowerBound) != nil }) {
+                return Speaker(name: expand(joined(name)), mention: mention, range: range)
+            }
+        }
+        // A name: every word capitalised ("Belta", "Poland", "NCT"), and not a person.
+        let allCapitalised = words.allSatisfy { tokens[$0].isCapitalised || tokens[$0].kind == .possessive || tokens[$0].kind == .number
+            || ["of", "and", "for"].contains(tokens[$0].key) }
+        guard allCapitalised, tokens[words[0]].isCapitalised else { return nil }
+        if words.contains(where: { text.people.mention(at: tokens[$0].range.lowerBound) != nil }) { return nil }
+        if words.count == 1, PeopleLexicon.notNames.contains(tokens[words[0]].key) { return nil }
+        // Only a name that shows it is an organisation or a country: a person the people
+        // layer missed ("Striker Leo Park") must stay unnamed, not become an organisation.
+        let last = tokens[words[words.count - 1]]
+        let isOrganisation = PeopleLexicon.organisationCues.contains(last.key) || QuoteLexicon.businessCues.contains(last.key) || (words.count == 1 && (last.isAllCaps || isKnownName(last.text)))
+        guard isOrganisation else { return nil }
+        return Speaker(name: expand(joined(words)), mention: mention, range: range)
+    }
+
+    /// "the regulator": the one organisation of that kind named in the last few sentences.
+    private func resolve(head: String, before token: Int) -> String? {
+        let sentence = text.tokens[token].sentence
+        let compatible: (String) -> Bool = { cue in
+            cue == head || (["regulator", "watchdog"].contains(head) && Self.regulatorHeads.contains(cue))
+                || (QuoteLexicon.businessHeads.contains(head) && QuoteLexicon.businessCues.contains(cue))
+        }
+        // Named organisations are in token order: look back from `token` a few sentences only.
+        var low = 0, high = named.count
+        while low < high {
+            let middle = (low + high) / 2
+            if named[middle].token < token { low = middle + 1 } else { high = middle }
+        }
+        var candidates: Set<String> = []
+        var index = low - 1
+        while index >= 0, sentence - text.tokens[named[index].token].sentence <= Self.definiteReach {
+            if compatible(named[index].head) { candidates.insert(named[index].name) }
+            index -= 1
+        }
+        return candidates.count == 1 ? candidates.first : nil
+    }
+
+    /// A single capitalised word used elsewhere in the story not at a sentence start.
+    private func isKnownName(_ word: String) -> Bool {
+        PlaceLexicon.countries.contains(word.lowercased()) || PlaceLexicon.cities.contains(word.lowercased())
+            || acronyms[word] != nil || named.contains { $0.name == word }
+    }
+
+    private func joined(_ indices: [Int]) -> String {
+        guard let first = indices.first, let last = indices.last else { return "" }
+        var name = text.text(text.tokens[first].range.lowerBound..<text.tokens[last].range.upperBound)
+        // "embassy’s": a trailing possessive is not part of the name.
+        for suffix in ["’s", "'s", "’", "'"] where name.hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+            break
+        }
+        return name
+    }
+
+    private func expand(_ name: String) -> String { acronyms[name] ?? name }
+}

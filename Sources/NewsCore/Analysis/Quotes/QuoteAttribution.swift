@@ -1,0 +1,148 @@
+/// Reads the attribution of a quotation from the words around its marks, the way news copy
+/// writes it: after the quotation ("…,” she said", "…,” said Judge X", "” — Coach Mira Santos"),
+/// between the parts of a split quotation, before it with a colon or comma ("Drury said:",
+/// "…, saying:" at the end of the paragraph before), and for a partial quotation the verb of
+/// saying that governs it in its sentence ("described automation as “…”").
+struct QuoteAttribution {
+    let text: QuoteText
+    let speakers: SpeakerFinder
+
+    /// Most tokens read after a closing mark for its attribution.
+    static let window = 25
+    /// Most tokens between the start of an attribution and its verb ("Marieke Dekker, a
+    /// spokeswoman for Havenbond, told").
+    static let subjectSpan = 15
+
+    /// The attribution following a closing mark (or between two parts of a split quotation,
+    /// when `limit` is the next part's opening mark), up to the end of its sentence.
+    func after(close: Int, paragraph: Int, limit: Int? = nil) -> Speaker? {
+        var start = text.firstToken(atOrAfter: close + 1)
+        // A doubled closing mark ('' as a wire's double quotation mark) is still the mark.
+        while start < text.tokens.count, text.tokens[start].range.lowerBound == close + 1 || start > 0
+                && text.tokens[start].range.lowerBound == text.tokens[start - 1].range.upperBound,
+              text.tokens[start].kind == .punctuation, QuoteMarkScanner.isMark(text.tokens[start].text.unicodeScalars.first ?? " ") {
+            start += 1
+        }
+        var end = start
+        while end < text.tokens.count, end - start < Self.window, text.paragraph(ofToken: end) == paragraph,
+              !text.quoted[end], !text.isPunctuation(end, ".!?") {
+            if let limit, text.tokens[end].range.lowerBound >= limit { break }
+            end += 1
+        }
+        var first = start
+        while first < end, text.isPunctuation(first, ",") { first += 1 }
+        guard first < end else { return nil }
+        if text.isWord(first, in: ["according"]), first + 1 < end, text.isWord(first + 1, in: ["to"]) {
+            // "…,” according to aid worker Sami Nasser."
+            let source = (first + 2)..<end
+            if let person = speakers.personMention(in: source) { return person }
+            return speakers.organisations.speaker(forPhrase: source)
+        }
+        if text.isPunctuation(first, "—–-") {
+            // A credit line: "” — Coach Mira Santos".
+            let credit = (first + 1)..<end
+            if let person = speakers.personMention(in: credit) { return person }
+            return speakers.organisations.speaker(forPhrase: credit)
+        }
+        guard let verb = (first..<min(end, first + Self.subjectSpan + 1)).first(where: { isSpeechVerb($0) }) else { return nil }
+        if verb == first || (first..<verb).allSatisfy({ text.isWord($0, in: SpeakerFinder.fillers) }) {
+            return speakers.after(verb: verb, in: first..<end)
+        }
+        let phrase = first..<verb
+        if let person = speakers.personMention(in: phrase) { return person }
+        var last = verb
+        while last > first, text.isWord(last - 1, in: SpeakerFinder.fillers) { last -= 1 }
+        if last == first + 1, text.tokens[first].isWord, QuoteLexicon.subjectPronouns.contains(text.tokens[first].key) {
+            return speakers.eligiblePerson(at: first)
+        }
+        if last - first == 1, text.isWord(first, in: SpeakerFinder.unnamedSubjects) { return nil }
+        return speakers.organisations.speaker(forPhrase: first..<last)
+    }
+
+    /// The attribution before an opening mark: a verb of saying with a colon ("said:",
+    /// "telling the court:", also at the end of the paragraph before) or with a comma
+    /// ("said, “…”").
+    func before(open: Int) -> Speaker? {
+        guard let mark = text.lastToken(endingBy: open) else { return nil }
+        let token = text.tokens[mark]
+        guard token.kind == .punctuation, token.text == ":" || token.text == "," else { return nil }
+        let sentence = text.sentenceTokens(token.sentence)
+        let reach = token.text == ":" ? 10 : 2
+        var index = mark - 1
+        while index >= sentence.lowerBound, mark - index <= reach {
+            if isSpeechVerb(index) { return speakers.speaker(ofVerb: index) }
+            index -= 1
+        }
+        // "Donald Grant, 72, …, was blunt:": a sentence that hands over to a quotation with a
+        // colon speaks for the person it opens with.
+        if token.text == ":" { return openingSubject(of: sentence, before: mark) }
+        return nil
+    }
+
+    /// The person a sentence opens with (titles and roles in front allowed), or nil.
+    func openingSubject(of sentence: Range<Int>, before limit: Int) -> Speaker? {
+        var index = sentence.lowerBound
+        while index < min(limit, sentence.lowerBound + 5) {
+            if let found = speakers.eligiblePerson(at: index), found.name != nil { return found }
+            let token = text.tokens[index]
+            if token.isWord, !token.isCapitalised, !PeopleLexicon.roleModifiers.contains(token.key),
+               !PeopleLexicon.roleNouns.contains(token.key), token.key != "the" {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The speaker of a partial quotation: the verb of saying nearest before it in its
+    /// sentence, else one after it (", prosecutors said"), else the person the sentence opens
+    /// with (whose words a scare quote usually is).
+    func partial(open: Int, close: Int) -> Speaker? {
+        let openToken = text.firstToken(atOrAfter: open)
+        guard openToken < text.tokens.count else { return nil }
+        let sentence = text.sentenceTokens(text.tokens[openToken].sentence)
+        var index = openToken - 1
+        while index >= sentence.lowerBound {
+            if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, in: QuoteLexicon.labellingVerbs) {
+                return speakers.speaker(ofVerb: index)
+            }
+            if !text.quoted[index], text.isWord(index, in: QuoteLexicon.speechNouns) {
+                // "Smith's claim that the vote was “rigged”": the claim's owner, or nobody.
+                return owner(ofNoun: index, in: sentence)
+            }
+            index -= 1
+        }
+        index = text.firstToken(atOrAfter: close + 1)
+        while index < sentence.upperBound {
+            if !text.quoted[index], isSpeechVerb(index) { return speakers.speaker(ofVerb: index) }
+            index += 1
+        }
+        // The sentence's subject, when it opens the sentence.
+        return openingSubject(of: sentence, before: openToken)
+    }
+
+    /// The person whose claim or remark a noun is ("Smith's claim", "her warning"), or nil.
+    private func owner(ofNoun noun: Int, in sentence: Range<Int>) -> Speaker? {
+        var index = noun - 1
+        // "Smith's repeated claim": one modifier may stand between.
+        if index > sentence.lowerBound, text.tokens[index].isWord, !text.tokens[index].isCapitalised,
+           !QuoteLexicon.subjectPronouns.contains(text.tokens[index].key), !["his", "her", "their", "its"].contains(text.tokens[index].key) {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound else { return nil }
+        let token = text.tokens[index]
+        if token.isWord, ["his", "her"].contains(token.key) {
+            guard let person = text.people.resolve(pronounAt: token.range) else { return nil }
+            return Speaker(name: text.people.people[person].name, mention: token.text, range: token.range)
+        }
+        guard token.kind == .possessive, index > sentence.lowerBound,
+              let mention = text.people.mention(at: text.tokens[index - 1].range.lowerBound), mention.kind != .pronoun else { return nil }
+        return Speaker(name: text.people.people[mention.person].name, mention: text.text(mention.range), range: mention.range)
+    }
+
+    func isSpeechVerb(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, !token.isCapitalised || token.startsSentence else { return false }
+        return QuoteLexicon.speechVerbs.contains(token.key)
+    }
+}

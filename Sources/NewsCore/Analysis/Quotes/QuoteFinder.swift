@@ -1,0 +1,188 @@
+/// Finds every quotation in an article and who said it.
+///
+/// Steps, each in its own file: `QuoteMarkScanner` (quotation marks to spans, over paragraphs,
+/// with bounded recovery), `QuoteKindRules` (direct, partial, or a name or term that is not
+/// speech), `QuoteAttribution` with `SpeakerFinder` and `OrganisationNames` (who says it),
+/// `InterviewAnswers` (Q&A answers), and `ReportedSpeechFinder` (reported speech, for `--all`).
+///
+/// Precision first: a speaker is named only from a verb of saying, a credit, an interview
+/// label or the one speaker of the paragraph; otherwise it is nil. Every rule reads a bounded
+/// window of tokens, so the whole pass is linear in the article.
+public enum QuoteFinder {
+    /// The quotations of `article` in article order; with `includeReported`, reported speech
+    /// too. Pass the article's people analysis when it is already at hand.
+    public static func analyze(_ article: Article, people: PeopleAnalysis? = nil, includeReported: Bool = false) -> [Quotation] {
+        if let people {
+            return analyze(article, people: people, story: StoryTokenizer.tokenize(article), includeReported: includeReported)
+        }
+        let read = PeopleFinder.analyzeWithStory(article)
+        return analyze(article, people: read.people, story: read.story, includeReported: includeReported)
+    }
+
+    /// The same, from the people layer's analysis and the story tokens it read.
+    static func analyze(_ article: Article, people: PeopleAnalysis, story: StoryTokens, includeReported: Bool) -> [Quotation] {
+        let answers = InterviewAnswers.find(in: article, people: people)
+        let answerParagraphs = Set(answers.map(\.paragraph))
+        let spans = QuoteMarkScanner.spans(in: article).filter { !answerParagraphs.contains($0.firstParagraph) }
+        let text = QuoteText(article: article, story: story, people: people,
+                             spans: spans.map(\.content) + answers.map(\.content))
+        let speakers = SpeakerFinder(text: text, organisations: OrganisationNames(text: text))
+        let attribution = QuoteAttribution(text: text, speakers: speakers)
+
+        var found: [Found] = []
+        var index = 0
+        while index < spans.count {
+            var first = spans[index]
+            var speaker: Speaker?
+            // "First part,” she said, “second part.": one quotation.
+            while index + 1 < spans.count, let between = splitAttribution(first, spans[index + 1], text, attribution) {
+                speaker = speaker ?? between
+                let next = spans[index + 1]
+                first.content = first.content.lowerBound..<next.content.upperBound
+                first.close = next.close
+                first.lastParagraph = next.lastParagraph
+                index += 1
+            }
+            index += 1
+            let direct = QuoteKindRules.isDirect(first, in: text)
+            if direct {
+                if speaker == nil, let close = first.close {
+                    speaker = attribution.after(close: close, paragraph: first.lastParagraph)
+                }
+                if speaker == nil { speaker = attribution.before(open: first.open) }
+            } else {
+                speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)
+                if QuoteKindRules.isTerm(first, in: text, hasSpeechVerb: speaker != nil) { continue }
+            }
+            found.append(Found(span: first, kind: direct ? .direct : .partial, speaker: speaker))
+        }
+        inheritParagraphSpeakers(&found)
+        continueSpeakers(&found, text)
+
+        var quotations: [Quotation] = []
+        for item in found {
+            var range = item.span.content
+            if item.kind == .partial {
+                range = trimmed(range, article.analysisText.scalars, trailing: ".,;:")
+                // A few words that nobody is saying are a term, not a quotation.
+                if item.speaker == nil, wordCount(range, article.analysisText.scalars) <= 4 { continue }
+            }
+            guard !range.isEmpty else { continue }
+            quotations.append(quotation(range, item.kind, item.speaker, paragraph: item.span.firstParagraph, text))
+        }
+        for answer in answers {
+            let person = people.people[answer.person]
+            let speaker = Speaker(name: person.name, mention: article.text[answer.label], range: answer.label)
+            quotations.append(quotation(answer.content, .direct, speaker, paragraph: answer.paragraph, text))
+        }
+        if includeReported {
+            for report in ReportedSpeechFinder(text: text, speakers: speakers).reports() {
+                quotations.append(quotation(report.content, .indirect, report.speaker,
+                                            paragraph: text.paragraph(ofToken: text.firstToken(atOrAfter: report.content.lowerBound)), text))
+            }
+        }
+        return quotations.sorted { $0.range.lowerBound < $1.range.lowerBound || $0.range.lowerBound == $1.range.lowerBound && $0.kind.rawValue < $1.kind.rawValue }
+    }
+
+    /// A quotation on its way out: its span, kind and speaker.
+    private struct Found {
+        var span: QuotedSpan
+        var kind: Quotation.Kind
+        var speaker: Speaker?
+    }
+
+    /// The speaker between two quoted parts when they are one split quotation: the first part
+    /// ends with a comma or dash, the words between are a short attribution ending with a
+    /// comma, and both lie in one paragraph ("“…,” Pruitt said, “but …”"). Two quoted
+    /// sentences with "she said." between stay two quotations.
+    private static func splitAttribution(_ first: QuotedSpan, _ second: QuotedSpan, _ text: QuoteText,
+                                         _ attribution: QuoteAttribution) -> Speaker?? {
+        guard let close = first.close, first.lastParagraph == second.firstParagraph else { return nil }
+        let scalars = text.scalars
+        let content = trimmed(first.content, scalars, trailing: "")
+        guard let lastQuoted = content.isEmpty ? nil : scalars[content.upperBound - 1], ",—–…".unicodeScalars.contains(lastQuoted) else {
+            return nil
+        }
+        let between = trimmed((close + 1)..<second.open, scalars, trailing: "")
+        guard !between.isEmpty, between.count <= 160, scalars[between.upperBound - 1] == "," else { return nil }
+        let speaker = attribution.after(close: close, paragraph: first.lastParagraph, limit: second.open)
+        // Without a verb of saying between them, the two parts are not one split quotation.
+        let start = text.firstToken(atOrAfter: between.lowerBound)
+        var index = start
+        var hasVerb = false
+        while index < text.tokens.count, text.tokens[index].range.upperBound <= between.upperBound {
+            if attribution.isSpeechVerb(index) { hasVerb = true; break }
+            index += 1
+        }
+        guard hasVerb else { return nil }
+        return .some(speaker)
+    }
+
+    /// A direct quotation with no attribution of its own takes the speaker of the paragraph,
+    /// when every attributed quotation in that paragraph has the same one ("“…,” said May.
+    /// “We are still 15th …”").
+    private static func inheritParagraphSpeakers(_ found: inout [Found]) {
+        var byParagraph: [Int: [Int]] = [:]
+        for (index, item) in found.enumerated() { byParagraph[item.span.lastParagraph, default: []].append(index) }
+        for (_, members) in byParagraph where members.count > 1 {
+            let named = Set(members.compactMap { found[$0].speaker?.name })
+            guard named.count == 1, let source = members.first(where: { found[$0].speaker?.name != nil }) else { continue }
+            for member in members where found[member].speaker == nil && found[member].kind == .direct {
+                found[member].speaker = found[source].speaker
+            }
+        }
+    }
+
+    /// A paragraph that is nothing but a quotation, with no attribution, right after a
+    /// paragraph whose last quotation is someone's direct speech, goes on with that speaker:
+    /// news copy attributes the first paragraph of a run of quotations and not the next.
+    private static func continueSpeakers(_ found: inout [Found], _ text: QuoteText) {
+        let paragraphs = text.article.paragraphs
+        let scalars = text.scalars
+        var previousStory: [Int: Int] = [:]
+        var last: Int?
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.isStory {
+            if let last { previousStory[index] = last }
+            last = index
+        }
+        for index in found.indices where found[index].speaker == nil && found[index].kind == .direct && index > 0 {
+            let span = found[index].span
+            let paragraph = paragraphs[span.firstParagraph].range
+            guard let close = span.close, previousStory[span.firstParagraph] == found[index - 1].span.lastParagraph,
+                  found[index - 1].kind == .direct, found[index - 1].speaker?.name != nil,
+                  trimmed(paragraph.lowerBound..<span.open, scalars, trailing: "").isEmpty,
+                  trimmed((close + 1)..<paragraph.upperBound, scalars, trailing: "").isEmpty
+            else { continue }
+            found[index].speaker = found[index - 1].speaker
+        }
+    }
+
+    private static func quotation(_ range: Range<Int>, _ kind: Quotation.Kind, _ speaker: Speaker?, paragraph: Int,
+                                  _ text: QuoteText) -> Quotation {
+        let token = text.firstToken(atOrAfter: range.lowerBound)
+        let sentence = token < text.tokens.count ? text.articleSentence(text.tokens[token].sentence) : 0
+        return Quotation(range: range, text: text.article.text[range], speaker: speaker?.name, mention: speaker?.mention,
+                         mentionRange: speaker?.range, kind: kind, sentence: sentence,
+                         paragraph: text.article.paragraphs[paragraph].number)
+    }
+
+    static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar], trailing: String) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace || trailing.unicodeScalars.contains(scalars[upper - 1]) {
+            upper -= 1
+        }
+        return lower..<upper
+    }
+
+    private static func wordCount(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var inWord = false
+        for index in range {
+            let isSpace = scalars[index].properties.isWhitespace
+            if !isSpace, !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+}

@@ -1,0 +1,91 @@
+/// Decides what a stretch of quoted text is: a quotation set off on its own (direct), a few
+/// quoted words inside the reporter's sentence (partial), or not speech at all (a name, a
+/// nickname, a title of a work, a term).
+enum QuoteKindRules {
+    /// Marks and words that, just before an opening mark, set a direct quotation off.
+    static let introducers: Set<String> = [":", "—", "–", "-"]
+
+    /// Whether the quotation opening at `open` stands on its own: at the start of its paragraph
+    /// or sentence, after a colon or dash, or after a verb of saying and a comma ("said,
+    /// “The price …”"), with a capital or a figure first.
+    static func isDirect(_ span: QuotedSpan, in text: QuoteText) -> Bool {
+        let scalars = text.scalars
+        var first = span.content.lowerBound
+        while first < span.content.upperBound, scalars[first].properties.isWhitespace || QuoteMarkScanner.isMark(scalars[first]) {
+            first += 1
+        }
+        guard first < span.content.upperBound else { return false }
+        let opener = scalars[first]
+        let capitalised = opener.properties.isUppercase || ("0"..."9").contains(opener)
+        // What stands before the opening mark.
+        let paragraph = text.article.paragraphs[span.firstParagraph].range
+        var before = span.open - 1
+        // A doubled opening mark ('' for a double one) belongs to the opening.
+        while before >= paragraph.lowerBound, QuoteMarkScanner.isMark(scalars[before]) { before -= 1 }
+        while before >= paragraph.lowerBound, scalars[before].properties.isWhitespace { before -= 1 }
+        // Opening its paragraph, a quotation is set off whatever its first word ("…and then
+        // it fell,” she said" carries a quotation on).
+        guard before >= paragraph.lowerBound else { return true }
+        let mark = scalars[before]
+        if ".!?".unicodeScalars.contains(mark) || (QuoteMarkScanner.isMark(mark) && before > paragraph.lowerBound
+            && ".!?,".unicodeScalars.contains(scalars[before - 1])) {
+            return capitalised
+        }
+        if ":—–([".unicodeScalars.contains(mark) { return capitalised }
+        if mark == "," {
+            // "said, “The price …”": a comma after a verb of saying.
+            guard let token = text.lastToken(endingBy: before) else { return false }
+            let word = text.tokens[token]
+            return capitalised && word.isWord && QuoteLexicon.speechVerbs.contains(word.key)
+        }
+        return false
+    }
+
+    /// True when quoted words are a name, a nickname, a title or a term that nobody is saying:
+    /// "known to fans as “the Wall”", "the so-called “deal”", "the film “Heat”", Title Case
+    /// words with no verb of saying near them, a nickname between a first name and a surname.
+    static func isTerm(_ span: QuotedSpan, in text: QuoteText, hasSpeechVerb: Bool) -> Bool {
+        let openToken = text.firstToken(atOrAfter: span.open)
+        guard openToken < text.tokens.count else { return false }
+        let sentence = text.sentenceTokens(text.tokens[openToken].sentence)
+        var previous = openToken - 1
+        while previous >= sentence.lowerBound, text.tokens[previous].kind == .punctuation,
+              text.tokens[previous].text != ",", text.tokens[previous].text != ":" {
+            previous -= 1
+        }
+        if previous >= sentence.lowerBound, text.tokens[previous].isWord {
+            let word = text.tokens[previous].key
+            if QuoteLexicon.termCues.contains(word) { return true }
+            // "the film “Heat”" is a title; "called the report “deeply flawed”" is a label.
+            if QuoteLexicon.workNouns.contains(word) {
+                let labelled = (max(sentence.lowerBound, previous - 3)..<previous).contains { text.isWord($0, in: QuoteLexicon.labellingVerbs) }
+                if !labelled { return true }
+            }
+            // "called “X”", "named “X”" with no object between: a name, not a label.
+            if ["called", "named"].contains(word) { return true }
+            if word == "as" {
+                var index = previous - 1
+                while index >= sentence.lowerBound, previous - index <= 6 {
+                    let key = text.tokens[index].key
+                    if QuoteLexicon.namingVerbs.contains(key) { return true }
+                    if QuoteLexicon.labellingVerbs.contains(key) || QuoteLexicon.speechVerbs.contains(key) { break }
+                    index -= 1
+                }
+            }
+        }
+        let words = span.content.isEmpty ? [] : text.text(span.content).split(whereSeparator: { $0 == " " })
+        // A nickname between a first name and a surname: Dwayne “The Rock” Johnson.
+        if words.count <= 4, previous >= sentence.lowerBound, text.tokens[previous].isCapitalised, !text.tokens[previous].startsSentence {
+            let after = text.firstToken(atOrAfter: (span.close ?? span.content.upperBound) + 1)
+            if after < sentence.upperBound, text.tokens[after].isCapitalised { return true }
+        }
+        // A title of a work: every word capitalised bar short function words.
+        if !hasSpeechVerb, words.count >= 2, words.count <= 8, words.allSatisfy({ word in
+            guard let scalar = word.unicodeScalars.first else { return true }
+            return scalar.properties.isUppercase || ["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with"].contains(word.lowercased())
+        }) {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,211 @@
+/// A stretch of story text between quotation marks, as the mark scanner found it.
+struct QuotedSpan: Sendable, Equatable {
+    /// The quoted words, marks excluded; across paragraphs for a quotation that runs on.
+    var content: Range<Int>
+    /// Offset of the opening mark.
+    var open: Int
+    /// Offset of the closing mark, or nil when the quotation was closed by the end of its
+    /// paragraph because no closing mark came (recovered, not read on into the article).
+    var close: Int?
+    /// Index into `Article.paragraphs` of the paragraphs the span starts and ends in.
+    var firstParagraph: Int
+    var lastParagraph: Int
+    /// True for a quotation in single marks at the outer level (British style).
+    var isSingle: Bool
+}
+
+/// Finds quotations by their marks: curly and straight, double and single, nested single marks
+/// inside double ones, and quotations that run over paragraphs.
+///
+/// The scanner is one pass over story paragraphs with a small state (outside, inside a
+/// quotation, inside a nested quotation). Apostrophes ("don't", "’90s", "the Smiths’ shop")
+/// never open a quotation. Unbalanced marks are recovered within the paragraph: a quotation
+/// still open at the end of a paragraph runs on only when the next story paragraph opens with
+/// a quotation mark (the news convention for a quotation over several paragraphs); otherwise it
+/// ends with its paragraph, so one stray mark can never swallow the rest of the article.
+enum QuoteMarkScanner {
+    /// How a mark may be read where it stands.
+    private enum Reading {
+        case opens, closes, either, neither
+    }
+
+    /// How far ahead a closing single mark is looked for (a single-marked quotation longer
+    /// than this inside one paragraph is read as apostrophes).
+    static let singleQuoteReach = 3000
+
+    static func spans(in article: Article) -> [QuotedSpan] {
+        let scalars = article.analysisText.scalars
+        let paragraphs = article.paragraphs
+        let story = paragraphs.indices.filter { paragraphs[$0].isStory }
+        var result: [QuotedSpan] = []
+        // The quotation carried over from the previous story paragraph, if any.
+        var carried: QuotedSpan?
+        for (position, index) in story.enumerated() {
+            let range = paragraphs[index].range
+            var cursor = range.lowerBound
+            var open: QuotedSpan? = nil
+            var nested = false
+            if var span = carried {
+                // The continuation's own opening mark is part of the quoted text.
+                cursor = firstNonSpace(scalars, range) + 1
+                span.lastParagraph = index
+                open = span
+                carried = nil
+            }
+            while cursor < range.upperBound {
+                let scalar = scalars[cursor]
+                guard isMark(scalar) else { cursor += 1; continue }
+                let reading = read(scalars, cursor, range)
+                let double = isDouble(scalar)
+                if var span = open {
+                    if span.isSingle {
+                        if !double, reading == .closes || reading == .either {
+                            span.content = span.content.lowerBound..<cursor
+                            span.close = cursor
+                            result.append(span)
+                            open = nil
+                        }
+                    } else if double {
+                        if reading == .opens, scalar == "“" || previousIsSpace(scalars, cursor, range) {
+                            // An opening mark while a quotation is open: the earlier one lost
+                            // its closing mark. End it here and start again.
+                            span.content = span.content.lowerBound..<trimEnd(scalars, span.content.lowerBound, cursor)
+                            result.append(span)
+                            open = start(at: cursor, paragraph: index, single: false)
+                            nested = false
+                        } else {
+                            span.content = span.content.lowerBound..<cursor
+                            span.close = cursor
+                            result.append(span)
+                            open = nil
+                            nested = false
+                        }
+                    } else if nested {
+                        if reading == .closes || reading == .either { nested = false }
+                    } else if reading == .opens, hasClosingSingle(scalars, after: cursor, in: range) {
+                        nested = true
+                    }
+                } else if double {
+                    if reading == .opens || reading == .either {
+                        open = start(at: cursor, paragraph: index, single: false)
+                    }
+                } else if reading == .opens, hasClosingSingle(scalars, after: cursor, in: range) {
+                    open = start(at: cursor, paragraph: index, single: true)
+                }
+                cursor += 1
+            }
+            guard var span = open else { continue }
+            // Still open at the end of the paragraph.
+            let next = position + 1 < story.count ? story[position + 1] : nil
+            if let next, opensWithMark(scalars, paragraphs[next].range, single: span.isSingle) {
+                carried = span
+            } else {
+                span.content = span.content.lowerBound..<trimEnd(scalars, span.content.lowerBound, range.upperBound)
+                if !span.content.isEmpty { result.append(span) }
+            }
+        }
+        return result
+    }
+
+    private static func start(at offset: Int, paragraph: Int, single: Bool) -> QuotedSpan {
+        QuotedSpan(content: (offset + 1)..<(offset + 1), open: offset, close: nil, firstParagraph: paragraph,
+                   lastParagraph: paragraph, isSingle: single)
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "“", "”", "'", "‘", "’", "„": return true
+        default: return false
+        }
+    }
+
+    static func isDouble(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "“" || scalar == "”" || scalar == "„"
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+
+    private static func previousIsSpace(_ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>) -> Bool {
+        index == range.lowerBound || scalars[index - 1].properties.isWhitespace
+    }
+
+    /// Whether the mark at `index` can open or close a quotation, from the characters around it.
+    private static func read(_ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>) -> Reading {
+        let scalar = scalars[index]
+        let before: Unicode.Scalar = index > range.lowerBound ? scalars[index - 1] : " "
+        let after: Unicode.Scalar = index + 1 < range.upperBound ? scalars[index + 1] : " "
+        let openBefore = before.properties.isWhitespace || "([{—–-/:".unicodeScalars.contains(before) || isMark(before)
+        let closeAfter = after.properties.isWhitespace || ".,;:!?)]}—–-/…".unicodeScalars.contains(after) || isMark(after)
+        switch scalar {
+        case "“", "„": return .opens
+        case "”": return .closes
+        case "‘":
+            // "‘90s", "rock ‘n’ roll": an apostrophe written the wrong way round.
+            return ("0"..."9").contains(after) || isElision(scalars, index + 1, range) ? .neither : .opens
+        case "’":
+            if isLetterOrDigit(before), isLetterOrDigit(after) { return .neither }
+            // The end of "‘n’": the elided word is one letter between two apostrophes.
+            if index >= range.lowerBound + 2, before == "n" || before == "N", scalars[index - 2] == "‘" || scalars[index - 2] == "’" { return .neither }
+            return closeAfter ? .closes : .neither
+        case "'":
+            if isLetterOrDigit(before), isLetterOrDigit(after) { return .neither }
+            if openBefore, after.properties.isAlphabetic, !isElision(scalars, index + 1, range) { return .opens }
+            if !before.properties.isWhitespace, closeAfter { return .closes }
+            return .neither
+        default:
+            // The straight double mark reads from its neighbours; when both sides allow either
+            // reading, the scanner's state decides.
+            let opens = openBefore && !after.properties.isWhitespace
+            let closes = !before.properties.isWhitespace && closeAfter
+            if opens && !closes { return .opens }
+            if closes && !opens { return .closes }
+            return .either
+        }
+    }
+
+    /// "'em", "'til", "'n'": a dropped letter, not a quotation.
+    private static func isElision(_ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>) -> Bool {
+        var end = index
+        while end < range.upperBound, scalars[end].properties.isAlphabetic, end - index < 6 { end += 1 }
+        var word = ""
+        for scalar in scalars[index..<end] { word.unicodeScalars.append(scalar) }
+        return QuoteLexicon.elisions.contains(word.lowercased())
+    }
+
+    /// True when a single mark that could close a quotation follows in the paragraph, so that
+    /// a lone opening single mark is read as an apostrophe instead.
+    private static func hasClosingSingle(_ scalars: [Unicode.Scalar], after index: Int, in range: Range<Int>) -> Bool {
+        var cursor = index + 1
+        // Looking ahead is capped, so a paragraph full of lone marks stays linear.
+        let end = min(range.upperBound, index + 1 + singleQuoteReach)
+        while cursor < end {
+            let scalar = scalars[cursor]
+            if scalar == "’" || scalar == "'", read(scalars, cursor, range) == .closes { return true }
+            if scalar == "”" { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    private static func firstNonSpace(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound, scalars[index].properties.isWhitespace { index += 1 }
+        return index
+    }
+
+    private static func opensWithMark(_ scalars: [Unicode.Scalar], _ range: Range<Int>, single: Bool) -> Bool {
+        let index = firstNonSpace(scalars, range)
+        guard index < range.upperBound else { return false }
+        let scalar = scalars[index]
+        if single { return scalar == "‘" || scalar == "'" }
+        return scalar == "“" || scalar == "\"" || scalar == "„"
+    }
+
+    private static func trimEnd(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {
+        var end = upper
+        while end > lower, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return end
+    }
+}

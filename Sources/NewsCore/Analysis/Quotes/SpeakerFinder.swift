@@ -1,0 +1,242 @@
+/// Who is speaking, as found at one verb of saying.
+struct Speaker: Sendable, Equatable {
+    /// The full name from the people layer, or an organisation's name; nil when the words name
+    /// a speaker the text does not identify (an unresolved "she", "a spokesperson").
+    var name: String?
+    /// The words that name the speaker there, and where.
+    var mention: String
+    var range: Range<Int>
+}
+
+/// Finds the speaker of a verb of saying: its subject before it ("Pruitt said", "the judge
+/// said she …", "NCT, which …, called"), or after it when inverted ("said Judge Eleanor
+/// Whitcombe", "sighed Asante").
+///
+/// People come from the people layer (names, surnames, "the judge", resolved pronouns);
+/// organisations from `OrganisationNames`. A pronoun the people layer could not resolve stops
+/// the search with no name: the subject is known to be that pronoun, and guessing past it would
+/// be worse than saying nothing.
+struct SpeakerFinder {
+    let text: QuoteText
+    let organisations: OrganisationNames
+
+    /// How many tokens back from a verb its subject is looked for.
+    static let subjectReach = 40
+
+    /// Prepositions after which a name is not a subject ("an ally of Vladimir Putin").
+    static let prepositions: Set<String> = [
+        "of", "to", "with", "for", "from", "by", "against", "on", "about", "at", "in", "after",
+        "before", "over", "between", "than", "into", "under", "like", "toward", "towards",
+        "including", "among", "behind", "via", "upon",
+    ]
+
+    /// Words skipped between a subject and its verb ("Belarus later confirmed", "he has
+    /// repeatedly described").
+    static let fillers: Set<String> = [
+        "has", "have", "had", "also", "later", "then", "again", "repeatedly", "once", "previously",
+        "already", "often", "has long", "long", "publicly", "privately", "separately", "earlier",
+        "recently", "initially", "simply", "just", "only", "still", "even", "never", "always",
+        "reportedly", "would", "will", "did", "does", "do", "was", "were", "is", "are", "being",
+        "been", "quickly", "firmly", "flatly", "openly", "angrily", "calmly", "quietly",
+    ]
+
+    /// Pronouns that, right before a verb of saying, are its subject but name nobody the
+    /// analyzer can report.
+    static let unnamedSubjects: Set<String> = ["i", "we", "you", "they", "it", "one"]
+
+    // MARK: The subject of a verb
+
+    /// The speaker of the verb at token `verb`: the subject before it, else (for an inverted
+    /// attribution) the name right after it.
+    func speaker(ofVerb verb: Int) -> Speaker? {
+        let sentence = text.sentenceTokens(text.tokens[verb].sentence)
+        if QuoteLexicon.participles.contains(text.tokens[verb].key) {
+            return sentenceSubject(before: verb, in: sentence)
+        }
+        if let found = subject(before: verb, in: sentence) { return found }
+        return after(verb: verb, in: sentence)
+    }
+
+    /// The subject of a finite verb: the noun phrase just before it (a person, or an
+    /// organisation that can speak), else the nearest person before it who can be a subject.
+    func subject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
+        var end = verb
+        while end > sentence.lowerBound, text.isWord(end - 1, in: Self.fillers) { end -= 1 }
+        // "NCT, which is owned by …, called": step over a relative clause or appositive.
+        var phraseEnd = end
+        if end > sentence.lowerBound, text.isPunctuation(end - 1, ","), let open = appositiveStart(before: end - 1, in: sentence) {
+            phraseEnd = open
+        }
+        // "they said", "we said", "it added": a subject the analyzer cannot name.
+        if phraseEnd > sentence.lowerBound, text.isWord(phraseEnd - 1, in: Self.unnamedSubjects) { return nil }
+        if let phrase = nounPhrase(endingAt: phraseEnd, in: sentence) {
+            if let person = personMention(in: phrase) { return person }
+            if let organisation = organisations.speaker(forPhrase: phrase) { return organisation }
+            // A name the people layer did not take for a person ("Luis Gomes had called"), or a
+            // noun phrase ("the suspect shouted", "whose lawyer said"): the subject is that
+            // phrase, unnamed, so nobody further back is taken for the speaker.
+            let last = text.tokens[phrase.upperBound - 1]
+            if phrase.contains(where: { text.tokens[$0].isCapitalised && !text.tokens[$0].startsSentence })
+                || last.isWord && !last.isCapitalised && !Self.prepositions.contains(last.key) {
+                let range = text.tokens[phrase.lowerBound].range.lowerBound..<text.tokens[phrase.upperBound - 1].range.upperBound
+                return Speaker(name: nil, mention: text.text(range), range: range)
+            }
+        }
+        // Nearest person before the verb who can be its subject.
+        var index = end - 1
+        let limit = max(sentence.lowerBound, verb - Self.subjectReach)
+        while index >= limit {
+            if text.isPunctuation(index, ";") { return nil }
+            if text.quoted[index] { index -= 1; continue }
+            if let found = eligiblePerson(at: index) { return found }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// For a participle ("…, saying:"), the subject of the sentence: its first person who can
+    /// be a subject, or an organisation opening it.
+    func sentenceSubject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
+        var index = sentence.lowerBound
+        while index < verb {
+            if !text.quoted[index], let found = eligiblePerson(at: index) { return found.name == nil ? nil : found }
+            index += 1
+        }
+        // An organisation opening the sentence ("The ministry …, saying").
+        var end = sentence.lowerBound
+        while end < verb, text.tokens[end].isWord || text.tokens[end].kind == .possessive { end += 1 }
+        if end > sentence.lowerBound, let organisation = organisations.speaker(forPhrase: sentence.lowerBound..<end) {
+            return organisation
+        }
+        return nil
+    }
+
+    /// The name right after an inverted verb of saying: "said Judge Eleanor Whitcombe",
+    /// "said he", "said the embassy".
+    func after(verb: Int, in sentence: Range<Int>) -> Speaker? {
+        var index = verb + 1
+        guard index < sentence.upperBound else { return nil }
+        // Titles and roles written before the name are skipped ("said Councillor Tom Reyes",
+        // "said Interior Minister Ana Torres", "insisted lawyer Sara Klein").
+        while index < sentence.upperBound, index - verb <= 7 {
+            // "said one resident, Ann Lee": a name in apposition after a comma.
+            if index > verb + 1, text.isPunctuation(index, ","), index + 1 < sentence.upperBound,
+               let found = eligiblePerson(at: index + 1, allowOblique: true), found.name != nil {
+                return found
+            }
+            guard text.tokens[index].isWord else { break }
+            if let found = eligiblePerson(at: index, allowOblique: true) { return found }
+            // Role words may stand between ("company chairman"); function words and verbs end
+            // the search ("said on Tuesday that Smith …" names no speaker after the verb).
+            let key = text.tokens[index].bare
+            guard !Self.prepositions.contains(key), !PeopleLexicon.clauseBreakers.contains(key),
+                  !QuoteLexicon.speechVerbs.contains(key), !Self.fillers.contains(key), !QuoteLexicon.clausePronouns.contains(key)
+            else { break }
+            index += 1
+        }
+        // "said the embassy", "said a spokesperson for the ministry".
+        var end = verb + 1
+        while end < sentence.upperBound, end - verb <= 8, text.tokens[end].isWord || text.tokens[end].kind == .possessive { end += 1 }
+        guard end > verb + 1 else { return nil }
+        return organisations.speaker(forPhrase: (verb + 1)..<end)
+    }
+
+    // MARK: Pieces
+
+    /// The person the people layer finds at token `index`, if that mention can be the subject
+    /// of a verb: not a possessive ("Trump’s"), not after a preposition, not an object pronoun.
+    /// A subject pronoun the people layer left unresolved gives a speaker with no name.
+    func eligiblePerson(at index: Int, allowOblique: Bool = false) -> Speaker? {
+        let token = text.tokens[index]
+        guard token.isWord else { return nil }
+        if QuoteLexicon.subjectPronouns.contains(token.key) {
+            guard let person = text.people.resolve(pronounAt: token.range) else {
+                return Speaker(name: nil, mention: token.text, range: token.range)
+            }
+            return Speaker(name: text.people.people[person].name, mention: text.text(token.range), range: token.range)
+        }
+        guard let mention = text.people.mention(at: token.range.lowerBound), mention.kind != .pronoun else { return nil }
+        // Work from the mention's first token.
+        let first = text.firstToken(atOrAfter: mention.range.lowerBound)
+        let sentence = text.sentenceTokens(token.sentence)
+        var last = first
+        while last + 1 < sentence.upperBound, text.tokens[last + 1].range.upperBound <= mention.range.upperBound { last += 1 }
+        if last + 1 < sentence.upperBound, text.tokens[last + 1].kind == .possessive { return nil }
+        if !allowOblique, first > sentence.lowerBound, text.isWord(first - 1, in: Self.prepositions) { return nil }
+        var range = mention.range
+        // Title words in front belong to the words that name the speaker ("the judge" is
+        // already whole; "Judge Eleanor Whitcombe" gains its title).
+        var start = first
+        while start > sentence.lowerBound, text.tokens[start - 1].isCapitalised,
+              PeopleLexicon.titles.contains(text.tokens[start - 1].bare) || PeopleLexicon.roleModifiers.contains(text.tokens[start - 1].bare)
+                || PeopleLexicon.roleNouns.contains(text.tokens[start - 1].bare) {
+            start -= 1
+        }
+        range = text.tokens[start].range.lowerBound..<range.upperBound
+        return Speaker(name: text.people.people[mention.person].name, mention: text.text(range), range: range)
+    }
+
+    /// The first person mention inside a token range that can be a subject.
+    func personMention(in phrase: Range<Int>) -> Speaker? {
+        for index in phrase where !text.quoted[index] {
+            if let found = eligiblePerson(at: index) { return found }
+        }
+        return nil
+    }
+
+    /// The noun phrase ending just before token `end`: words back to a determiner, a comma or
+    /// a verb, prepositions inside allowed ("the American embassy in Vilnius").
+    func nounPhrase(endingAt end: Int, in sentence: Range<Int>) -> Range<Int>? {
+        var start = end
+        while start > sentence.lowerBound, end - start < 10 {
+            let token = text.tokens[start - 1]
+            if text.quoted[start - 1] { break }
+            if token.kind == .possessive || token.kind == .number { start -= 1; continue }
+            guard token.isWord else { break }
+            if ["the", "a", "an"].contains(token.key) { start -= 1; break }
+            // "the Department of Hydrology and Meteorology": "and" inside a name.
+            if token.key == "and", start - 2 >= sentence.lowerBound, text.tokens[start - 2].isCapitalised, text.tokens[start].isCapitalised {
+                start -= 1
+                continue
+            }
+            if Self.prepositions.contains(token.key) {
+                // Inside the phrase only after a name or an organisation's head ("embassy in
+                // Vilnius", "Vytis Jurkonis of Freedom House"), not "a day after Poland".
+                if start - 2 >= sentence.lowerBound, text.tokens[start - 2].isWord,
+                   text.tokens[start - 2].isCapitalised || QuoteLexicon.organisationHeads.contains(text.tokens[start - 2].key) {
+                    start -= 1
+                    continue
+                }
+                break
+            }
+            if Self.fillers.contains(token.key) || QuoteLexicon.speechVerbs.contains(token.key)
+                || PeopleLexicon.clauseBreakers.contains(token.key) || QuoteLexicon.clausePronouns.contains(token.key) {
+                break
+            }
+            start -= 1
+        }
+        // A phrase may not start with a preposition left over.
+        while start < end, text.isWord(start, in: Self.prepositions) { start += 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// For a comma just before a verb, the token where the relative clause or appositive it
+    /// closes begins (its own comma), so the phrase before that comma is the subject.
+    func appositiveStart(before comma: Int, in sentence: Range<Int>) -> Int? {
+        var index = comma - 1
+        while index > sentence.lowerBound, comma - index < 30 {
+            if text.isPunctuation(index, ",") {
+                let next = index + 1
+                if next < comma, text.tokens[next].isWord,
+                   ["who", "which", "whose", "a", "an", "the", "based", "known", "now", "once", "himself", "herself"].contains(text.tokens[next].key)
+                    || !text.tokens[next].isCapitalised {
+                    return index
+                }
+                return nil
+            }
+            if text.isPunctuation(index, ";.") { return nil }
+            index -= 1
+        }
+        return nil
+    }
+}
