@@ -147,11 +147,14 @@ public enum QuoteFinder {
         }
         for index in found.indices where found[index].speaker == nil && found[index].kind == .direct && index > 0 {
             let span = found[index].span
-            let paragraph = paragraphs[span.firstParagraph].range
-            guard let close = span.close, previousStory[span.firstParagraph] == found[index - 1].span.lastParagraph,
+            // The quotation may run over paragraphs: it must open its first and close its last.
+            let first = paragraphs[span.firstParagraph].range
+            let last = paragraphs[span.lastParagraph].range
+            guard let close = span.close, first.lowerBound <= span.open, close < last.upperBound,
+                  previousStory[span.firstParagraph] == found[index - 1].span.lastParagraph,
                   found[index - 1].kind == .direct, found[index - 1].speaker?.name != nil,
-                  trimmed(paragraph.lowerBound..<span.open, scalars, trailing: "").isEmpty,
-                  trimmed((close + 1)..<paragraph.upperBound, scalars, trailing: "").isEmpty
+                  trimmed(first.lowerBound..<span.open, scalars, trailing: "").isEmpty,
+                  trimmed((close + 1)..<last.upperBound, scalars, trailing: "").isEmpty
             else { continue }
             found[index].speaker = found[index - 1].speaker
         }
