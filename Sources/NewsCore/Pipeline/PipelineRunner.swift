@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// Runs the `--jsonl` pipeline: reads lines in batches, analyses each batch on every core, and
 /// writes the results in input order before reading on, so memory stays bounded by one batch
@@ -83,14 +83,45 @@ public struct PipelineRunner: Sendable {
         }
         guard jobs > 1, batch.count > 1 else { return batch.indices.map(one) }
         let results = ResultSlots(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
-            var index = worker
-            while index < batch.count {
-                results.store(one(index), at: index)
-                index += jobs
-            }
+        // Plain threads taking the next line from a shared counter: libdispatch's
+        // concurrentPerform was seen to run its iterations on one thread here, and taking lines
+        // one at a time keeps every core busy when article sizes vary.
+        let next = WorkCounter(limit: batch.count)
+        let finished = DispatchGroup()
+        let work: @Sendable () -> Void = {
+            while let index = next.take() { results.store(one(index), at: index) }
         }
+        for _ in 1..<min(jobs, batch.count) {
+            finished.enter()
+            let thread = Thread {
+                work()
+                finished.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        work()
+        finished.wait()
         return results.values
+    }
+}
+
+/// Hands out the indices 0..<limit, each once, to whichever thread asks first.
+private final class WorkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < limit else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
     }
 }
 

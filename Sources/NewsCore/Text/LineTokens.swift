@@ -9,7 +9,7 @@ struct LineToken: Sendable, Equatable {
     /// Scalar offsets relative to the start of the tokenised string.
     var range: Range<Int>
 
-    var lower: String { text.lowercased() }
+    var lower: String { text.lowercasedQuickly }
     var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     var isAllCaps: Bool { kind == .word && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
 }

@@ -39,4 +39,16 @@ extension String {
         if scalars.count == unicodeScalars.count { return self }
         return String(String.UnicodeScalarView(scalars))
     }
+
+    /// The string in lower case, without allocating when it is plain ASCII already in lower case
+    /// (most words of a story): the analyzers lower-case every token they read.
+    var lowercasedQuickly: String {
+        var hasUpper = false
+        for byte in utf8 {
+            if byte >= 0x80 { return lowercased() }
+            if byte >= 0x41, byte <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return self }
+        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
 }

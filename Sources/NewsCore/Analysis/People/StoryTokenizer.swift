@@ -29,7 +29,7 @@ struct StoryToken: Sendable, Equatable {
         self.startsSentence = startsSentence
         self.inQuote = inQuote
         self.inHeading = inHeading
-        lower = text.lowercased()
+        lower = text.lowercasedQuickly
         key = lower.contains(".") ? lower.filter { $0 != "." } : lower
     }
 
@@ -152,7 +152,7 @@ enum StoryTokenizer {
         }
         while index < range.upperBound {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace { index += 1; continue }
+            if scalar.isSpaceLike { index += 1; continue }
             let start = index
             if isLetter(scalar) {
                 index += 1

@@ -32,12 +32,22 @@ public enum NumberWords {
         "trillionth": 1_000_000_000_000,
     ]
 
+    /// Lower-case first letters of the cardinal words (and of "dozen"), as ASCII bytes.
+    private static let cardinalInitials: Set<UInt8> = Set("zotfsend".utf8)
+    /// Lower-case first letters of the ordinal words, as ASCII bytes.
+    private static let ordinalInitials: Set<UInt8> = Set("fstenhmb".utf8)
+
     /// The value of one cardinal word or hyphenated compound ("fourteen", "fifty-two",
     /// "a dozen" is read by callers as "dozen"); nil for anything else. Case-insensitive.
     public static func cardinal(_ word: String) -> Int? {
-        let lower = word.lowercased()
+        // Called on every token by the figure and date readers: turn most words away by their
+        // length and first letter before any look-up.
+        guard let first = word.utf8.first, word.utf8.count >= 3, word.utf8.count <= 24,
+              cardinalInitials.contains(first | 0x20) else { return nil }
+        let lower = word.lowercasedQuickly
         if let value = units[lower] ?? tens[lower] { return value }
         if lower == "dozen" { return 12 }
+        guard lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 2, let ten = tens[String(parts[0])], let unit = units[String(parts[1])], unit > 0, unit < 10 {
             return ten + unit
@@ -48,11 +58,15 @@ public enum NumberWords {
     /// The value of one ordinal word ("third", "twenty-first") or numeric ordinal ("15th",
     /// "2nd"); nil for anything else. Case-insensitive.
     public static func ordinal(_ word: String) -> Int? {
-        let lower = word.lowercased()
+        guard let first = word.utf8.first, word.utf8.count >= 3, word.utf8.count <= 24,
+              (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || ordinalInitials.contains(first | 0x20) else { return nil }
+        let lower = word.lowercasedQuickly
         if let value = ordinalUnits[lower] { return value }
-        let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 2, let ten = tens[String(parts[0])], let unit = ordinalUnits[String(parts[1])], unit < 10 {
-            return ten + unit
+        if lower.utf8.contains(UInt8(ascii: "-")) {
+            let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 2, let ten = tens[String(parts[0])], let unit = ordinalUnits[String(parts[1])], unit < 10 {
+                return ten + unit
+            }
         }
         for suffix in ["st", "nd", "rd", "th"] where lower.hasSuffix(suffix) {
             let digits = lower.dropLast(2)
