@@ -74,7 +74,7 @@ public struct ArticleLoader: Sendable {
         } catch {
             throw Failure(path: source, reason: "invalid UTF-16 text")
         }
-        guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        guard decoded.text.unicodeScalars.contains(where: { !$0.isSpaceLike }) else {
             throw Failure(path: source, reason: bytes.isEmpty ? "empty file" : "only white space, no text")
         }
         return ArticleParser.parse(decoded.text, format: format, source: source, warnings: decoded.warnings)

@@ -178,8 +178,8 @@ public enum MarkdownMasker {
         while end < range.upperBound, s[end] == mark { end += 1 }
         let before: Unicode.Scalar = start > range.lowerBound ? s[start - 1] : " "
         let after: Unicode.Scalar = end < range.upperBound ? s[end] : " "
-        let opens = !after.properties.isWhitespace
-        let closes = !before.properties.isWhitespace
+        let opens = !after.isSpaceLike
+        let closes = !before.isSpaceLike
         let inWord = isAlphanumeric(before) && isAlphanumeric(after)
         if opens || closes, !(mark == "_" && inWord) {
             for position in start..<end { s[position] = " " }
@@ -236,7 +236,7 @@ public enum MarkdownMasker {
     }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        scalar.isLetter || scalar.properties.numericType != nil
     }
 }
 

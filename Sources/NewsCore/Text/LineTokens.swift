@@ -10,8 +10,8 @@ struct LineToken: Sendable, Equatable {
     var range: Range<Int>
 
     var lower: String { text.lowercasedQuickly }
-    var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-    var isAllCaps: Bool { kind == .word && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
+    var isCapitalised: Bool { text.unicodeScalars.first.map { $0.isUppercaseLetter } ?? false }
+    var isAllCaps: Bool { kind == .word && text.unicodeScalars.allSatisfy { !$0.isLowercaseLetter } }
 }
 
 enum LineTokenizer {

@@ -15,6 +15,20 @@ extension Unicode.Scalar {
         return properties.isAlphabetic
     }
 
+    /// An upper-case letter of any script.
+    @inline(__always)
+    var isUppercaseLetter: Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) }
+        return properties.isUppercase
+    }
+
+    /// A lower-case letter of any script.
+    @inline(__always)
+    var isLowercaseLetter: Bool {
+        if value < 0x80 { return (0x61...0x7A).contains(value) }
+        return properties.isLowercase
+    }
+
     /// A scalar that can be part of a word: a letter, a digit, or a combining mark.
     @inline(__always)
     var isWordScalar: Bool {

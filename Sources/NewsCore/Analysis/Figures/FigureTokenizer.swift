@@ -21,7 +21,7 @@ struct FigureToken: Sendable {
     var isDigits: Bool { kind == .digits }
     func isSymbol(_ scalar: Unicode.Scalar) -> Bool { kind == .symbol && text.unicodeScalars.first == scalar }
     /// True for a word that starts with a capital letter.
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false) }
+    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false) }
 }
 
 /// Splits a span of text into `FigureToken`s in one linear pass.
@@ -123,6 +123,6 @@ enum FigureTokenizer {
         if scalar.value < 0x80 {
             return (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
         }
-        return scalar.properties.isAlphabetic && scalar.properties.numericType == nil
+        return scalar.isLetter && scalar.properties.numericType == nil
     }
 }

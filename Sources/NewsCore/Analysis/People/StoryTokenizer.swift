@@ -30,7 +30,7 @@ struct StoryToken: Sendable, Equatable {
         self.inQuote = inQuote
         self.inHeading = inHeading
         lower = text.lowercasedQuickly
-        key = lower.contains(".") ? lower.filter { $0 != "." } : lower
+        key = lower.utf8.contains(UInt8(ascii: ".")) ? lower.filter { $0 != "." } : lower
     }
 
     /// The word in lower case; kept rather than recomputed, as every rule compares it.
@@ -50,15 +50,15 @@ struct StoryToken: Sendable, Equatable {
 
     /// True when the word starts with an upper-case letter.
     var isCapitalised: Bool {
-        kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        kind == .word && (text.unicodeScalars.first?.isUppercaseLetter ?? false)
     }
 
     /// True for words written wholly in capitals with at least two letters ("NCT", "U.S.").
     var isAllCaps: Bool {
         guard kind == .word else { return false }
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { return false }
+        for scalar in text.unicodeScalars where scalar.isLetter {
+            if scalar.isLowercaseLetter { return false }
             letters += 1
         }
         return letters >= 2
@@ -130,7 +130,7 @@ enum StoryTokenizer {
             let value = scalar.value | 0x20
             return value >= 0x61 && value <= 0x7A
         }
-        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        return scalar.isLetter || scalar.properties.generalCategory == .nonspacingMark
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
@@ -172,7 +172,7 @@ enum StoryTokenizer {
                 // Initials and abbreviations keep their stop: "U.S.", "J.", "Gen.", "Dr."
                 if index < range.upperBound, scalars[index] == "." {
                     let word = text[start..<index].lowercased()
-                    let isInitial = index - start == 1 && scalar.properties.isUppercase
+                    let isInitial = index - start == 1 && scalar.isUppercaseLetter
                     if isInitial || PeopleLexicon.abbreviations.contains(word) {
                         index += 1
                         // "U.S." : letter, stop, letter, stop

@@ -67,22 +67,22 @@ enum InterviewAnswers {
     /// The label and the text after it, when a paragraph opens "Label: text" or "Label — text".
     private static func split(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (Range<Int>, Range<Int>)? {
         var start = range.lowerBound
-        while start < range.upperBound, scalars[start].properties.isWhitespace { start += 1 }
-        guard start < range.upperBound, scalars[start].properties.isUppercase else { return nil }
+        while start < range.upperBound, scalars[start].isSpaceLike { start += 1 }
+        guard start < range.upperBound, scalars[start].isUppercaseLetter else { return nil }
         var index = start
         while index < range.upperBound, index - start <= labelLimit {
             let scalar = scalars[index]
             if scalar == ":" || scalar == "—" || scalar == "–" || (scalar == "-" && index > start && scalars[index - 1] == " ") {
                 var labelEnd = index
-                while labelEnd > start, scalars[labelEnd - 1].properties.isWhitespace { labelEnd -= 1 }
+                while labelEnd > start, scalars[labelEnd - 1].isSpaceLike { labelEnd -= 1 }
                 var content = index + 1
-                while content < range.upperBound, scalars[content].properties.isWhitespace { content += 1 }
+                while content < range.upperBound, scalars[content].isSpaceLike { content += 1 }
                 var end = range.upperBound
-                while end > content, scalars[end - 1].properties.isWhitespace { end -= 1 }
+                while end > content, scalars[end - 1].isSpaceLike { end -= 1 }
                 guard labelEnd > start, content < end else { return nil }
                 return (start..<labelEnd, content..<end)
             }
-            guard scalar.properties.isAlphabetic || scalar == " " || scalar == "." || scalar == "-" || scalar == "’" || scalar == "'" else {
+            guard scalar.isLetter || scalar == " " || scalar == "." || scalar == "-" || scalar == "’" || scalar == "'" else {
                 return nil
             }
             index += 1

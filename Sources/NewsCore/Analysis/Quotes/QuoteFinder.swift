@@ -171,8 +171,8 @@ public enum QuoteFinder {
 
     static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar], trailing: String) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace || trailing.unicodeScalars.contains(scalars[upper - 1]) {
+        while lower < upper, scalars[lower].isSpaceLike { lower += 1 }
+        while upper > lower, scalars[upper - 1].isSpaceLike || trailing.unicodeScalars.contains(scalars[upper - 1]) {
             upper -= 1
         }
         return lower..<upper
@@ -182,7 +182,7 @@ public enum QuoteFinder {
         var count = 0
         var inWord = false
         for index in range {
-            let isSpace = scalars[index].properties.isWhitespace
+            let isSpace = scalars[index].isSpaceLike
             if !isSpace, !inWord { count += 1 }
             inWord = !isSpace
         }

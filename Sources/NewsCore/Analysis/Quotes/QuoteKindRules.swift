@@ -11,18 +11,18 @@ enum QuoteKindRules {
     static func isDirect(_ span: QuotedSpan, in text: QuoteText) -> Bool {
         let scalars = text.scalars
         var first = span.content.lowerBound
-        while first < span.content.upperBound, scalars[first].properties.isWhitespace || QuoteMarkScanner.isMark(scalars[first]) {
+        while first < span.content.upperBound, scalars[first].isSpaceLike || QuoteMarkScanner.isMark(scalars[first]) {
             first += 1
         }
         guard first < span.content.upperBound else { return false }
         let opener = scalars[first]
-        let capitalised = opener.properties.isUppercase || ("0"..."9").contains(opener)
+        let capitalised = opener.isUppercaseLetter || ("0"..."9").contains(opener)
         // What stands before the opening mark.
         let paragraph = text.article.paragraphs[span.firstParagraph].range
         var before = span.open - 1
         // A doubled opening mark ('' for a double one) belongs to the opening.
         while before >= paragraph.lowerBound, QuoteMarkScanner.isMark(scalars[before]) { before -= 1 }
-        while before >= paragraph.lowerBound, scalars[before].properties.isWhitespace { before -= 1 }
+        while before >= paragraph.lowerBound, scalars[before].isSpaceLike { before -= 1 }
         // Opening its paragraph, a quotation is set off whatever its first word ("…and then
         // it fell,” she said" carries a quotation on).
         guard before >= paragraph.lowerBound else { return true }
@@ -82,7 +82,7 @@ enum QuoteKindRules {
         // A title of a work: every word capitalised bar short function words.
         if !hasSpeechVerb, words.count >= 2, words.count <= 8, words.allSatisfy({ word in
             guard let scalar = word.unicodeScalars.first else { return true }
-            return scalar.properties.isUppercase || ["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with"].contains(word.lowercased())
+            return scalar.isUppercaseLetter || ["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with"].contains(word.lowercased())
         }) {
             return true
         }

@@ -124,11 +124,11 @@ enum QuoteMarkScanner {
     }
 
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        scalar.isLetter || ("0"..."9").contains(scalar)
     }
 
     private static func previousIsSpace(_ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>) -> Bool {
-        index == range.lowerBound || scalars[index - 1].properties.isWhitespace
+        index == range.lowerBound || scalars[index - 1].isSpaceLike
     }
 
     /// Whether the mark at `index` can open or close a quotation, from the characters around it.
@@ -136,8 +136,8 @@ enum QuoteMarkScanner {
         let scalar = scalars[index]
         let before: Unicode.Scalar = index > range.lowerBound ? scalars[index - 1] : " "
         let after: Unicode.Scalar = index + 1 < range.upperBound ? scalars[index + 1] : " "
-        let openBefore = before.properties.isWhitespace || "([{—–-/:".unicodeScalars.contains(before) || isMark(before)
-        let closeAfter = after.properties.isWhitespace || ".,;:!?)]}—–-/…".unicodeScalars.contains(after) || isMark(after)
+        let openBefore = before.isSpaceLike || "([{—–-/:".unicodeScalars.contains(before) || isMark(before)
+        let closeAfter = after.isSpaceLike || ".,;:!?)]}—–-/…".unicodeScalars.contains(after) || isMark(after)
         switch scalar {
         case "“", "„": return .opens
         case "”": return .closes
@@ -151,14 +151,14 @@ enum QuoteMarkScanner {
             return closeAfter ? .closes : .neither
         case "'":
             if isLetterOrDigit(before), isLetterOrDigit(after) { return .neither }
-            if openBefore, after.properties.isAlphabetic, !isElision(scalars, index + 1, range) { return .opens }
-            if !before.properties.isWhitespace, closeAfter { return .closes }
+            if openBefore, after.isLetter, !isElision(scalars, index + 1, range) { return .opens }
+            if !before.isSpaceLike, closeAfter { return .closes }
             return .neither
         default:
             // The straight double mark reads from its neighbours; when both sides allow either
             // reading, the scanner's state decides.
-            let opens = openBefore && !after.properties.isWhitespace
-            let closes = !before.properties.isWhitespace && closeAfter
+            let opens = openBefore && !after.isSpaceLike
+            let closes = !before.isSpaceLike && closeAfter
             if opens && !closes { return .opens }
             if closes && !opens { return .closes }
             return .either
@@ -168,7 +168,7 @@ enum QuoteMarkScanner {
     /// "'em", "'til", "'n'": a dropped letter, not a quotation.
     private static func isElision(_ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>) -> Bool {
         var end = index
-        while end < range.upperBound, scalars[end].properties.isAlphabetic, end - index < 6 { end += 1 }
+        while end < range.upperBound, scalars[end].isLetter, end - index < 6 { end += 1 }
         var word = ""
         for scalar in scalars[index..<end] { word.unicodeScalars.append(scalar) }
         return QuoteLexicon.elisions.contains(word.lowercased())
@@ -191,7 +191,7 @@ enum QuoteMarkScanner {
 
     private static func firstNonSpace(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
         var index = range.lowerBound
-        while index < range.upperBound, scalars[index].properties.isWhitespace { index += 1 }
+        while index < range.upperBound, scalars[index].isSpaceLike { index += 1 }
         return index
     }
 
@@ -205,7 +205,7 @@ enum QuoteMarkScanner {
 
     private static func trimEnd(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {
         var end = upper
-        while end > lower, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > lower, scalars[end - 1].isSpaceLike { end -= 1 }
         return end
     }
 }

@@ -70,7 +70,7 @@ enum SummaryStory {
         var index = range.lowerBound
         var words = 0
         while index < range.upperBound, words < 4 {
-            guard scalars[index].properties.isUppercase else { return nil }
+            guard scalars[index].isUppercaseLetter else { return nil }
             while index < range.upperBound, scalars[index].isWordScalar || scalars[index] == "." { index += 1 }
             words += 1
             guard index < range.upperBound else { return nil }

@@ -23,7 +23,7 @@ struct ResolvedTime: Sendable, Equatable {
     /// The value as an ISO or partial date (`2025-09-11`, `2025-09`, `2025-W37`, `2021`, `199`,
     /// `2025-03-03T18:00`), or nil when it is not one (unresolved, a duration, a reference word).
     var date: String? {
-        guard let first = value.first, first.isNumber, !value.contains("X") else { return nil }
+        guard let first = value.first, first.isNumber, !value.utf8.contains(UInt8(ascii: "X")) else { return nil }
         // A part of a day ("2025-03-12TEV") is no ISO time: the event carries the day.
         if let t = value.firstIndex(of: "T"), value[value.index(after: t)...].first?.isLetter == true {
             return String(value[..<t])

@@ -42,7 +42,7 @@ enum TimeTokenizer {
         var inQuote = false
         func isLetter(_ s: Unicode.Scalar) -> Bool {
             if s.value < 0x80 { return (0x61...0x7A).contains(s.value) || (0x41...0x5A).contains(s.value) }
-            return s.properties.isAlphabetic
+            return s.isLetter
         }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         func at(_ i: Int) -> Unicode.Scalar { i < range.upperBound ? scalars[i] : " " }
@@ -86,7 +86,7 @@ enum TimeTokenizer {
             }
             let word = text[start..<index]
             let first = scalars[start]
-            let capitalised = kind == .word && (first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase)
+            let capitalised = kind == .word && (first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.isUppercaseLetter)
             tokens.append(TimeToken(kind: kind, text: word, lower: word.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? word.lowercased() : word,
                                     range: start..<index, spaceBefore: space, inQuote: inQuote && kind != .mark,
                                     isCapitalised: capitalised))

@@ -66,7 +66,7 @@ extension TimexFinder {
     /// "nine-hour", "eleven-week" (one hyphenated word) and "15-year", "48-hour", "34-year-old".
     private func compoundDuration(_ i: Int) -> Match? {
         guard i < t.count else { return nil }
-        if t[i].isWord, t[i].lower.contains("-") {
+        if t[i].isWord, t[i].lower.utf8.contains(UInt8(ascii: "-")) {
             var parts = t[i].lower.split(separator: "-").map(String.init)
             if parts.last == "old" || parts.last == "long" { parts.removeLast() }
             // "decade-long", "year-long", "month-long": one of the unit.
@@ -136,7 +136,7 @@ extension TimexFinder {
         } else {
             guard let h = t[i].integer, (0...24).contains(h), t[i].text.count <= 2 else {
                 // "10.30am"
-                guard t[i].isNumber, t[i].text.contains("."), let meridian = word(i + 1), joined(i + 1),
+                guard t[i].isNumber, t[i].text.utf8.contains(UInt8(ascii: ".")), let meridian = word(i + 1), joined(i + 1),
                       ["am", "pm", "a.m.", "p.m."].contains(meridian) else { return nil }
                 let pieces = t[i].text.split(separator: ".")
                 guard pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]), (1...12).contains(h), m < 60 else { return nil }

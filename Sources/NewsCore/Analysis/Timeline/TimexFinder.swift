@@ -144,7 +144,7 @@ struct TimexFinder {
         if TemporalLexicon.oneWords.contains(w) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
         if let value = NumberWords.units[w] ?? NumberWords.tens[w] { return (Double(value), i + 1) }
-        if w.contains("-"), let value = NumberWords.cardinal(w) { return (Double(value), i + 1) }
+        if w.utf8.contains(UInt8(ascii: "-")), let value = NumberWords.cardinal(w) { return (Double(value), i + 1) }
         if w == "a" , word(i + 1) == "dozen" { return (12, i + 2) }
         return nil
     }
