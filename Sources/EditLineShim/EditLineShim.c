@@ -113,7 +113,9 @@ EditLine *nd_editor_open(const char *program, int history_size,
     el_set(editor, EL_SIGNAL, 0);
     el_set(editor, EL_GETCFN, nd_read_character);
     if (complete != NULL) {
-        el_set(editor, EL_ADDFN, "nd-complete", "Complete the word before the cursor", complete);
+        // The wide call keeps these static strings as they are; the narrow el_set copies them
+        // with wcsdup and never frees the copies (LeakSanitizer finds them at every exit).
+        el_wset(editor, EL_ADDFN, L"nd-complete", L"Complete the word before the cursor", complete);
         el_set(editor, EL_BIND, "^I", "nd-complete", NULL);
     }
     el_source(editor, NULL);
