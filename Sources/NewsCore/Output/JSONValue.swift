@@ -77,8 +77,9 @@ public enum JSONValue: Sendable, Equatable {
         return String(value)
     }
 
-    /// Writes a JSON string literal, escaping quotes, backslashes, C0 and C1 controls, DEL and
-    /// the line and paragraph separators, so the output is safe on a terminal and in JavaScript.
+    /// Writes a JSON string literal, escaping quotes, backslashes, C0 and C1 controls, DEL, the
+    /// line and paragraph separators and the bidirectional overrides and isolates, so the output
+    /// is safe on a terminal and in JavaScript and cannot reorder what a reader sees.
     private static func writeString(_ string: String, into output: inout String) {
         output += "\""
         for scalar in string.unicodeScalars {
@@ -90,7 +91,8 @@ public enum JSONValue: Sendable, Equatable {
             case "\t": output += "\\t"
             default:
                 let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 {
+                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+                    || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) {
                     let hex = String(value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
