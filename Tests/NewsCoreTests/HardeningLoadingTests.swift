@@ -247,3 +247,50 @@ struct HardeningEscapingTests {
         try HostileInputHarness.checkArticle(Array(text.utf8), format: .markdown, referenceDate: false)
     }
 }
+
+@Suite("hardening: reading standard input")
+struct HardeningInputLinesTests {
+    /// A file holding `bytes`, opened for reading.
+    private func descriptor(_ bytes: [UInt8]) throws -> Int32 {
+        let path = try scratchDirectory() + "/input"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return open(path, O_RDONLY)
+    }
+
+    @Test("lines come back as readLine gives them: CR before LF dropped, a last line without newline kept")
+    func ordinaryLines() throws {
+        let fd = try descriptor(Array("articles\r\nuse 1\n\n# note\nshow".utf8))
+        defer { close(fd) }
+        #expect(Array(InputLines(fileDescriptor: fd)) == ["articles", "use 1", "", "# note", "show"])
+    }
+
+    @Test("an endless line is cut one byte past the limit and refused; the lines after it still run")
+    func endlessLine() throws {
+        let limit = CommandProcessor.maximumLineLength
+        let fd = try descriptor(Array(repeating: 0x41, count: 3 * limit) + Array("\narticles\n".utf8) + [0x42, 0x00, 0x43])
+        defer { close(fd) }
+        let lines = Array(InputLines(fileDescriptor: fd))
+        #expect(lines.map(\.utf8.count) == [limit + 1, 8, 3])
+        #expect(lines[1] == "articles")
+        let sink = HostileInputHarness.RecordingSink()
+        let processor = CommandProcessor(context: CommandContext(session: Session(), loader: ArticleLoader(), table: .standard),
+                                         settings: .init(), sink: sink)
+        processor.run(lines: lines, origin: "<stdin>")
+        #expect(sink.diagnostics.map(\.formatted).first == "<stdin>:1: line too long (over the limit of \(limit) bytes)")
+        #expect(sink.diagnostics.count == 2)
+        #expect(sink.diagnostics.last?.formatted.hasPrefix("<stdin>:3: unknown command 'B\\x00C'") == true, "NUL shown escaped")
+        #expect(sink.written.count == 1, "articles ran")
+    }
+
+    @Test("an article on a descriptor over the size limit is refused after reading just past the limit")
+    func articleFromDescriptor() throws {
+        let fd = try descriptor(Array(String(repeating: "Words in a story. ", count: 100).utf8))
+        defer { close(fd) }
+        #expect(throws: ArticleLoader.Failure.self) {
+            try ArticleLoader(maximumBytes: 1000).article(fromFileDescriptor: fd, source: "<stdin>")
+        }
+        let small = try descriptor(Array("A short story. It ends here.\n".utf8))
+        defer { close(small) }
+        #expect(try ArticleLoader().article(fromFileDescriptor: small, source: "<stdin>").sentences.count == 2)
+    }
+}

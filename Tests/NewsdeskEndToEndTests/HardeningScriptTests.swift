@@ -34,7 +34,7 @@ struct HardeningScriptTests {
         let run = try NewsdeskProcess.run(["-f", "bad.nd", NewsdeskProcess.packageRoot.path + "/" + Self.article], directory: directory)
         #expect(run.status == 1)
         #expect(run.stderrLines == [
-            "bad.nd:2: line too long (\(CommandProcessor.maximumLineLength + 5) bytes; the limit is \(CommandProcessor.maximumLineLength))",
+            "bad.nd:2: line too long (over the limit of \(CommandProcessor.maximumLineLength) bytes)",
             "bad.nd:3: unterminated quote (\") in command line",
             "bad.nd:4: unterminated quote (') in command line",
             "bad.nd:5: command line ends with a lone backslash",

@@ -108,6 +108,18 @@ public struct ArticleLoader: Sendable {
         return try article(fromBytes: bytes, source: path, format: format)
     }
 
+    /// Builds an article from everything readable on `fd` (standard input for `-`), refusing
+    /// input over the size limit without reading more than one byte past it.
+    public func article(fromFileDescriptor fd: Int32, source: String, format: Article.Format = .text) throws(Failure) -> Article {
+        let bytes: [UInt8]
+        do {
+            bytes = try readBounded(fd)
+        } catch {
+            throw Failure(path: source, reason: error.reason)
+        }
+        return try article(fromBytes: bytes, source: source, format: format)
+    }
+
     /// Reads `fd` to its end, but never more than one byte past `maximumBytes`: a pipe, a device
     /// (`/dev/zero`) or a file still growing cannot make newsdesk read without end. Too much
     /// input is refused with the same message as a file too large.
