@@ -225,4 +225,11 @@ struct HardeningSessionTests {
         #expect(mode == "--ignore-sigpipe" ? status == "status=0" : ["status=0", "status=141"].contains(status), "\(status)")
         #expect(run.stderr.isEmpty, "stderr: \(run.stderr)")
     }
+
+    @Test("output that cannot be written (a full disk) is an error, not a silent success",
+          .enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "no /dev/full here"))
+    func fullDisk() throws {
+        let run = try Hostile.bash("\"$NEWSDESK\" -c articles -c show Fixtures/articles > /dev/full; echo \"status=$?\" >&2")
+        #expect(run.stderr == "newsdesk: cannot write to standard output: no space left on device\nstatus=1\n")
+    }
 }
