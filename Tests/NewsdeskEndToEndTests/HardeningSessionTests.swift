@@ -11,13 +11,14 @@ private final class WatchedTerminal {
     private(set) var transcript = ""
     private var exitStatus: Int32?
 
-    init(_ arguments: [String], home: URL) throws {
-        let environment = NewsdeskProcess.environment(home: home).map { "\($0.key)=\($0.value)" }
+    /// Starts newsdesk with `arguments`, or another program when `executable` is given.
+    init(_ arguments: [String], home: URL, executable: String = NewsdeskProcess.binary) throws {
+        let environment = NewsdeskProcess.environment(home: home, extra: ["PS1": "$ "]).map { "\($0.key)=\($0.value)" }
         var master: Int32 = -1
-        let argv = (["newsdesk"] + arguments).map { strdup($0) } + [nil]
+        let argv = ([(executable as NSString).lastPathComponent] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
-        let pid = nd_pty_spawn(NewsdeskProcess.binary, argv, envp, NewsdeskProcess.packageRoot.path, 100, 30, &master)
+        let pid = nd_pty_spawn(executable, argv, envp, NewsdeskProcess.packageRoot.path, 100, 30, &master)
         guard pid > 0, let name = Self.terminalName(master) else { throw NewsdeskProcess.Problem("could not start newsdesk on a pseudo-terminal") }
         self.pid = pid
         self.master = master
@@ -231,5 +232,32 @@ struct HardeningSessionTests {
     func fullDisk() throws {
         let run = try Hostile.bash("\"$NEWSDESK\" -c articles -c show Fixtures/articles > /dev/full; echo \"status=$?\" >&2")
         #expect(run.stderr == "newsdesk: cannot write to standard output: no space left on device\nstatus=1\n")
+    }
+
+    @Test("Ctrl-Z and fg under a job-control shell: the line editor takes the terminal back and redraws its prompt",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash"), "needs bash for job control"))
+    func suspendAndResume() throws {
+        let shell = try WatchedTerminal(["--norc", "--noprofile", "-i"], home: NewsdeskProcess.temporaryDirectory(),
+                                        executable: "/bin/bash")
+        #expect(shell.waitFor("$ "))
+        shell.type("'\(NewsdeskProcess.binary)' --no-history '\(NewsdeskProcess.seedArticle)'\r")
+        #expect(shell.waitFor("]> "), "newsdesk started: \(shell.transcript)")
+        #expect(shell.waitForRawMode())
+        var mark = shell.mark
+        shell.type("\u{1A}")
+        #expect(shell.waitFor("$ ", after: mark), "bash has the terminal after Ctrl-Z")
+        mark = shell.mark
+        shell.type("fg\r")
+        #expect(shell.waitFor("]> ", after: mark + 3), "the prompt is drawn again after fg")
+        #expect(shell.waitForRawMode(), "and the terminal is back in the line editor's mode")
+        mark = shell.mark
+        shell.type("art\t")
+        #expect(shell.waitFor("icles", after: mark), "TAB completes at once, as only raw mode allows: \(shell.transcript.suffix(300).debugDescription)")
+        shell.type("\r")
+        #expect(shell.waitFor("Words  Date", after: mark))
+        shell.type("quit\r")
+        #expect(shell.waitFor("$ ", after: mark))
+        shell.type("exit\r")
+        #expect(shell.waitForExit() != nil)
     }
 }
