@@ -161,12 +161,32 @@ void nd_editor_set_prompt(EditLine *editor, const char *prompt) {
     state->prompt = copy;
 }
 
+// Whether Ctrl-D was typed on an empty line while a command ran. The terminal was then in its
+// ordinary (canonical) mode, where Ctrl-D ends input as an empty line; once libedit switches to raw
+// mode that mark would arrive as a NUL byte and the Ctrl-D would be lost. Input is pending but
+// holds no byte exactly when such a mark is waiting; reading it then returns 0.
+static int nd_pending_end_of_input(void) {
+    struct termios mode;
+    if (tcgetattr(STDIN_FILENO, &mode) != 0 || !(mode.c_lflag & ICANON)) return 0;
+    struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN};
+    if (poll(&input, 1, 0) != 1 || !(input.revents & POLLIN)) return 0;
+    int available = -1;
+    if (ioctl(STDIN_FILENO, FIONREAD, &available) != 0 || available != 0) return 0;
+    char byte;
+    return read(STDIN_FILENO, &byte, 1) == 0;
+}
+
 const char *nd_editor_gets(EditLine *editor, int *count) {
     nd_edit_mode_saved = 0;
     nd_reading = 1;
     if (nd_termination_signal != 0) {
         nd_reading = 0;
         *count = -1;
+        return NULL;
+    }
+    if (nd_pending_end_of_input()) {
+        nd_reading = 0;
+        *count = 0;
         return NULL;
     }
     const char *line = el_gets(editor, count);

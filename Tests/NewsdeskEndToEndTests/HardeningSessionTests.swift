@@ -171,6 +171,21 @@ struct HardeningSessionTests {
         #expect(historyLines(home).first == "source '\(script.path)'")
     }
 
+    @Test("Ctrl-D typed while a command runs ends the shell once the command is done")
+    func endOfInputTypedAhead() throws {
+        let home = NewsdeskProcess.temporaryDirectory()
+        let script = home.appendingPathComponent("slow.nd")
+        try Array(repeating: "people", count: 1000).joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)
+        let shell = try WatchedTerminal([NewsdeskProcess.seedArticle], home: home)
+        #expect(shell.waitFor("]> "))
+        let mark = shell.mark
+        shell.type("source '\(script.path)'\r")
+        #expect(shell.waitForOutput(2000, after: mark), "the script is running")
+        shell.type("\u{04}")
+        #expect(shell.waitForExit(seconds: 90) == 0, "Ctrl-D in the ordinary terminal mode must not be lost")
+        #expect(shell.isCooked)
+    }
+
     @Test("two shells at once keep each other's history lines, in the order typed")
     func twoShells() throws {
         let home = NewsdeskProcess.temporaryDirectory()
