@@ -22,6 +22,12 @@ static volatile sig_atomic_t nd_interrupt_flag = 0;
 static volatile sig_atomic_t nd_reading = 0;
 static struct termios nd_cooked_mode;
 static volatile sig_atomic_t nd_cooked_mode_saved = 0;
+// libedit's own (raw) mode while a line is being read, taken on the first character read of each
+// line, so that a suspended shell can put it back when it is continued (Ctrl-Z, then fg).
+static struct termios nd_edit_mode;
+static volatile sig_atomic_t nd_edit_mode_saved = 0;
+// Set when the shell was continued after Ctrl-Z while reading: the line is drawn again.
+static volatile sig_atomic_t nd_redraw_flag = 0;
 
 int nd_setup_locale(void) {
     setlocale(LC_ALL, "");
@@ -52,7 +58,7 @@ static char *nd_prompt_callback(EditLine *editor) {
 // (even between two reads) ends the wait: libedit's own reader can miss a Ctrl-C that lands
 // just before it blocks. Returns 1 with a character, 0 at end of input, -1 when interrupted.
 static int nd_read_character(EditLine *editor, wchar_t *character) {
-    (void)editor;
+    if (!nd_edit_mode_saved && tcgetattr(STDIN_FILENO, &nd_edit_mode) == 0) nd_edit_mode_saved = 1;
     mbstate_t state;
     memset(&state, 0, sizeof state);
     sigset_t handled, previous;
@@ -70,6 +76,11 @@ static int nd_read_character(EditLine *editor, wchar_t *character) {
         struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN};
         int ready = ppoll(&input, 1, NULL, &previous);
         sigprocmask(SIG_SETMASK, &previous, NULL);
+        if (nd_redraw_flag) {
+            // Back from Ctrl-Z: the handler restored libedit's mode; show prompt and line again.
+            nd_redraw_flag = 0;
+            el_set(editor, EL_REFRESH);
+        }
         if (ready < 0) {
             if (errno == EINTR) continue;
             return -1;
@@ -113,7 +124,9 @@ EditLine *nd_editor_open(const char *program, int history_size,
     el_set(editor, EL_SIGNAL, 0);
     el_set(editor, EL_GETCFN, nd_read_character);
     if (complete != NULL) {
-        el_set(editor, EL_ADDFN, "nd-complete", "Complete the word before the cursor", complete);
+        // The wide call keeps these static strings as they are; the narrow el_set copies them
+        // with wcsdup and never frees the copies (LeakSanitizer finds them at every exit).
+        el_wset(editor, EL_ADDFN, L"nd-complete", L"Complete the word before the cursor", complete);
         el_set(editor, EL_BIND, "^I", "nd-complete", NULL);
     }
     el_source(editor, NULL);
@@ -148,11 +161,32 @@ void nd_editor_set_prompt(EditLine *editor, const char *prompt) {
     state->prompt = copy;
 }
 
+// Whether Ctrl-D was typed on an empty line while a command ran. The terminal was then in its
+// ordinary (canonical) mode, where Ctrl-D ends input as an empty line; once libedit switches to raw
+// mode that mark would arrive as a NUL byte and the Ctrl-D would be lost. Input is pending but
+// holds no byte exactly when such a mark is waiting; reading it then returns 0.
+static int nd_pending_end_of_input(void) {
+    struct termios mode;
+    if (tcgetattr(STDIN_FILENO, &mode) != 0 || !(mode.c_lflag & ICANON)) return 0;
+    struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN};
+    if (poll(&input, 1, 0) != 1 || !(input.revents & POLLIN)) return 0;
+    int available = -1;
+    if (ioctl(STDIN_FILENO, FIONREAD, &available) != 0 || available != 0) return 0;
+    char byte;
+    return read(STDIN_FILENO, &byte, 1) == 0;
+}
+
 const char *nd_editor_gets(EditLine *editor, int *count) {
+    nd_edit_mode_saved = 0;
     nd_reading = 1;
     if (nd_termination_signal != 0) {
         nd_reading = 0;
         *count = -1;
+        return NULL;
+    }
+    if (nd_pending_end_of_input()) {
+        nd_reading = 0;
+        *count = 0;
         return NULL;
     }
     const char *line = el_gets(editor, count);
@@ -193,6 +227,32 @@ static void nd_signal_handler(int signal_number) {
     }
 }
 
+// Ctrl-Z: while a line is being read, hand the terminal back in its ordinary mode before
+// stopping, as the shell that resumes us expects, and take libedit's mode again once continued.
+// Between lines libedit has already restored the terminal, so only the stop itself is done.
+static void nd_suspend_handler(int signal_number) {
+    int saved_errno = errno;
+    int reading = nd_reading;
+    if (reading && nd_cooked_mode_saved) tcsetattr(STDIN_FILENO, TCSADRAIN, &nd_cooked_mode);
+    struct sigaction stop, ours;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(signal_number, &stop, &ours);
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, signal_number);
+    sigprocmask(SIG_UNBLOCK, &only, NULL);
+    raise(signal_number);
+    // Continued (or the stop was refused, as for an orphaned process group).
+    sigaction(signal_number, &ours, NULL);
+    if (reading && nd_edit_mode_saved) {
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &nd_edit_mode);
+        nd_redraw_flag = 1;
+    }
+    errno = saved_errno;
+}
+
 void nd_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -202,6 +262,11 @@ void nd_install_signal_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    struct sigaction suspend;
+    memset(&suspend, 0, sizeof suspend);
+    suspend.sa_handler = nd_suspend_handler;
+    sigemptyset(&suspend.sa_mask);
+    sigaction(SIGTSTP, &suspend, NULL);
     // A parent that started us with these blocked would make Ctrl-C and SIGTERM do nothing.
     sigset_t handled;
     sigemptyset(&handled);

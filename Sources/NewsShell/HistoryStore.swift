@@ -37,8 +37,13 @@ public struct HistoryStore: Sendable {
     /// The entries on disk, oldest first (empty if there is no file yet).
     public func load() -> [String] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
-        return lines.suffix(limit).map(String.init)
+        // Split on the newline byte itself: as a Character, "\r\n" is not "\n", and a file
+        // edited elsewhere with CRLF ends would otherwise come back as one long line.
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).compactMap { line -> String? in
+            let body = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
+            return body.isEmpty ? nil : String(decoding: body, as: UTF8.self)
+        }
+        return Array(lines.suffix(limit))
     }
 
     /// Appends `line` to the file (merging with what other shells wrote) and returns the

@@ -22,7 +22,8 @@ public final class Shell {
     public func run() -> Int32 {
         nd_setup_locale()
         nd_install_signal_handlers()
-        processor.context.isCancelled = { nd_interrupted() != 0 }
+        // Ctrl-C stops a running load or script; so do SIGTERM and SIGHUP, which then end the shell.
+        processor.context.isCancelled = { nd_interrupted() != 0 || nd_pending_termination() != 0 }
         let table = processor.context.table
         guard let editor = LineEditor(program: "newsdesk", historySize: HistoryStore.defaultLimit, output: output,
                                       completer: { [unowned self] before in

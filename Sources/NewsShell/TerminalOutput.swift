@@ -45,6 +45,8 @@ public final class TerminalOutput: OutputSink {
     }
 
     /// Writes every byte, retrying after signals; a closed pipe ends the process quietly.
+    /// Any other failure to write results (a full disk, `> /dev/full`, an I/O error) ends it
+    /// with status 1 and a message, since going on would report success for output never written.
     public static func writeAll(_ fd: Int32, _ text: String) {
         let bytes = Array(text.utf8)
         var offset = 0
@@ -54,7 +56,18 @@ public final class TerminalOutput: OutputSink {
             }
             if written < 0 {
                 if errno == EINTR { continue }
+                if errno == EAGAIN {
+                    // A non-blocking descriptor inherited from the caller: wait until it drains.
+                    var ready = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
+                }
                 if errno == EPIPE { exit(fd == STDOUT_FILENO ? 0 : 1) }
+                if fd == STDOUT_FILENO {
+                    let message = "newsdesk: cannot write to standard output: \(String(cString: strerror(errno)).lowercased())\n"
+                    _ = message.withCString { Foundation.write(STDERR_FILENO, $0, strlen($0)) }
+                    exit(1)
+                }
                 return
             }
             offset += written

@@ -46,8 +46,7 @@ func main() -> Int32 {
         let outcome: ArticleLoader.Outcome
         if path == "-" {
             do {
-                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                outcome = ArticleLoader.Outcome(articles: [try loader.article(fromBytes: bytes, source: "<stdin>")])
+                outcome = ArticleLoader.Outcome(articles: [try loader.article(fromFileDescriptor: STDIN_FILENO, source: "<stdin>")])
             } catch {
                 output.report(Diagnostic(severity: .error, location: "newsdesk", message: "cannot load \(error)"))
                 return 2
@@ -76,7 +75,7 @@ func main() -> Int32 {
         return Shell(processor: processor, output: output, history: history).run()
     }
     if options.commands.isEmpty, options.script == nil {
-        let lines = sequence(state: ()) { _ in readLine(strippingNewline: true) }
+        let lines = InputLines(fileDescriptor: STDIN_FILENO)
         processor.run(lines: lines, origin: "<stdin>")
     } else {
         let outcome = processor.run(lines: options.commands, origin: "-c")

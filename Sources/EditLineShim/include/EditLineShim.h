@@ -34,7 +34,9 @@ void nd_editor_reset(EditLine *editor);
 int nd_terminal_width(int fd);
 
 /// Installs handlers for SIGINT, SIGTERM and SIGHUP that only record the signal, without
-/// SA_RESTART so a blocked read returns and the shell can react.
+/// SA_RESTART so a blocked read returns and the shell can react; and for SIGTSTP (Ctrl-Z), which
+/// hands the terminal back in its ordinary mode before stopping and, once continued, takes the
+/// line editor's mode again and redraws the line.
 void nd_install_signal_handlers(void);
 
 /// The most recent of SIGTERM or SIGHUP received, or 0; cleared by reading.

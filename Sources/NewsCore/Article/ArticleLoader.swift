@@ -64,7 +64,7 @@ public struct ArticleLoader: Sendable {
     /// Builds an article from bytes already read (standard input, a pipeline record).
     public func article(fromBytes bytes: [UInt8], source: String, format: Article.Format = .text) throws(Failure) -> Article {
         guard bytes.count <= maximumBytes else {
-            throw Failure(path: source, reason: "too large (\(bytes.count) bytes; the limit is \(maximumBytes), set NEWSDESK_MAX_ARTICLE_MB to raise it)")
+            throw Failure(path: source, reason: tooLarge("\(bytes.count) bytes"))
         }
         let decoded: TextDecoding.Decoded
         do {
@@ -93,20 +93,54 @@ public struct ArticleLoader: Sendable {
             throw Failure(path: path, reason: "is a directory")
         }
         guard Int(info.st_size) <= maximumBytes else {
-            throw Failure(path: path, reason: "too large (\(info.st_size) bytes; the limit is \(maximumBytes), set NEWSDESK_MAX_ARTICLE_MB to raise it)")
+            throw Failure(path: path, reason: tooLarge("\(info.st_size) bytes"))
         }
-        guard let handle = FileHandle(forReadingAtPath: full) else {
-            throw Failure(path: path, reason: Self.describe(access(full, R_OK) == 0 ? EIO : errno))
-        }
-        defer { try? handle.close() }
-        let data: Data
+        let fd = open(full, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(path: path, reason: Self.describe(errno)) }
+        defer { close(fd) }
+        let bytes: [UInt8]
         do {
-            data = try handle.readToEnd() ?? Data()
+            bytes = try readBounded(fd)
         } catch {
-            throw Failure(path: path, reason: "could not be read (\(error.localizedDescription))")
+            throw Failure(path: path, reason: error.reason)
         }
         let format: Article.Format = (ext == "md" || ext == "markdown") ? .markdown : .text
-        return try article(fromBytes: [UInt8](data), source: path, format: format)
+        return try article(fromBytes: bytes, source: path, format: format)
+    }
+
+    /// Builds an article from everything readable on `fd` (standard input for `-`), refusing
+    /// input over the size limit without reading more than one byte past it.
+    public func article(fromFileDescriptor fd: Int32, source: String, format: Article.Format = .text) throws(Failure) -> Article {
+        let bytes: [UInt8]
+        do {
+            bytes = try readBounded(fd)
+        } catch {
+            throw Failure(path: source, reason: error.reason)
+        }
+        return try article(fromBytes: bytes, source: source, format: format)
+    }
+
+    /// Reads `fd` to its end, but never more than one byte past `maximumBytes`: a pipe, a device
+    /// (`/dev/zero`) or a file still growing cannot make newsdesk read without end. Too much
+    /// input is refused with the same message as a file too large.
+    public func readBounded(_ fd: Int32) throws(Failure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= maximumBytes {
+            let wanted = min(chunk.count, maximumBytes + 1 - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, wanted) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: "", reason: "could not be read (\(Self.describe(errno)))")
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        throw Failure(path: "", reason: tooLarge("more than \(maximumBytes) bytes"))
+    }
+
+    private func tooLarge(_ size: String) -> String {
+        "too large (\(size); the limit is \(maximumBytes), set NEWSDESK_MAX_ARTICLE_MB to raise it)"
     }
 
     /// The files a path names: itself, a directory's article files, or a glob's matches.
@@ -115,6 +149,9 @@ public struct ArticleLoader: Sendable {
         if expanded.contains(where: { "*?[".contains($0) }), !FileManager.default.fileExists(atPath: resolve(expanded)) {
             let matches = Self.glob(resolve(expanded)).map { Self.relativise($0, to: workingDirectory, like: expanded) }
             let articles = matches.filter { Self.isArticleFile($0) }
+            guard !matches.isEmpty else {
+                throw Failure(path: path, reason: "no such file or directory, and nothing matches it as a pattern")
+            }
             guard !articles.isEmpty else { throw Failure(path: path, reason: "no article files match") }
             return articles
         }

@@ -83,7 +83,7 @@ public final class CommandProcessor {
     @discardableResult
     public func execute(_ line: String, at location: String? = nil) -> Outcome {
         guard line.utf8.count <= Self.maximumLineLength else {
-            return fail("line too long (\(line.utf8.count) bytes; the limit is \(Self.maximumLineLength))", at: location)
+            return fail("line too long (over the limit of \(Self.maximumLineLength) bytes)", at: location)
         }
         let words: [String]
         do {
@@ -195,5 +195,59 @@ public final class CommandProcessor {
         sink.report(Diagnostic(severity: .error, location: location, message: message))
         if settings.json { sink.write(JSONValue.object([("error", .string(message))]).serialized) }
         return settings.bail ? .bailed : .failed
+    }
+}
+
+/// Command lines read from a file descriptor (standard input), one at a time as they arrive.
+///
+/// Unlike `readLine`, a line never grows past one byte more than
+/// `CommandProcessor.maximumLineLength`: the rest of a longer line is read and dropped, and the
+/// cut line is then refused as too long, so endless input without a newline (`< /dev/zero`, a
+/// binary dump) cannot exhaust memory. A final line without a newline still counts; a CR before
+/// the newline is dropped.
+public struct InputLines: Sequence, IteratorProtocol {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEnd = false
+
+    public init(fileDescriptor: Int32) {
+        self.fd = fileDescriptor
+    }
+
+    public mutating func next() -> String? {
+        var line: [UInt8] = []
+        var overflowed = false
+        while true {
+            if position == buffer.count {
+                guard !atEnd, fill() else {
+                    return line.isEmpty && !overflowed ? nil : Self.text(line)
+                }
+            }
+            let rest = buffer[position...]
+            let newline = rest.firstIndex(of: UInt8(ascii: "\n"))
+            let piece = rest[..<(newline ?? rest.endIndex)]
+            let room = CommandProcessor.maximumLineLength + 1 - line.count
+            if piece.count > room { overflowed = true }
+            line.append(contentsOf: piece.prefix(Swift.max(0, room)))
+            position = newline.map { $0 + 1 } ?? buffer.count
+            if newline != nil { return Self.text(line) }
+        }
+    }
+
+    private mutating func fill() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { atEnd = true; return false }
+            buffer = Array(chunk[0..<count])
+            position = 0
+            return true
+        }
+    }
+
+    private static func text(_ line: [UInt8]) -> String {
+        String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...], as: UTF8.self)
     }
 }

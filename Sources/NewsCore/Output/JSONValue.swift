@@ -80,9 +80,10 @@ public enum JSONValue: Sendable, Equatable {
         return String(value)
     }
 
-    /// Writes a JSON string literal, escaping quotes, backslashes, C0 and C1 controls, DEL and
-    /// the line and paragraph separators, so the output is safe on a terminal and in JavaScript.
-    /// Works on the UTF-8 bytes: C1 controls are `C2 80`…`C2 9F`, the separators `E2 80 A8/A9`.
+    /// Writes a JSON string literal, escaping quotes, backslashes, C0 and C1 controls, DEL, the
+    /// line and paragraph separators and the bidirectional overrides and isolates, so the output
+    /// is safe on a terminal and in JavaScript and cannot reorder what a reader sees. Works on the
+    /// UTF-8 bytes: C1 controls are `C2 80`…`C2 9F`, the others three bytes starting `E2`.
     private static func writeString(_ string: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var string = string
@@ -101,9 +102,9 @@ public enum JSONValue: Sendable, Equatable {
                 case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
                     appendEscape(UInt32(bytes[index + 1]), to: &output)
                     index += 1
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    appendEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
+                case 0xE2 where index + 2 < bytes.count
+                    && isEscapedFormatCharacter(UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F) | 0x2000):
+                    appendEscape(UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F) | 0x2000, to: &output)
                     index += 2
                 default:
                     output.append(byte)
@@ -112,6 +113,12 @@ public enum JSONValue: Sendable, Equatable {
             }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The line and paragraph separators (U+2028, U+2029) and the bidirectional embeddings,
+    /// overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
+    private static func isEscapedFormatCharacter(_ value: UInt32) -> Bool {
+        (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 
     /// `\uXXXX` with lower-case hex digits.

@@ -79,6 +79,9 @@ enum NewsdeskProcess {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = input
+        // newsdesk may stop reading standard input early (an article over the size limit, an
+        // endless line): the write then fails with EPIPE, which must not kill the test runner.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
         let payload = stdinData ?? Data(stdin.utf8)
         let writer = input.fileHandleForWriting
