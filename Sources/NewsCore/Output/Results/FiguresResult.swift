@@ -67,6 +67,9 @@ public struct FiguresResult: CommandResult {
     static func format(_ value: Double) -> String {
         let negative = value < 0
         let magnitude = abs(value)
+        // Beyond what whole numbers can hold ("9999999999999999999 trillion"): show it as the
+        // scientific notation Swift writes, rather than trapping on the conversion.
+        guard magnitude.isFinite, magnitude < 1e15 else { return String(value) }
         let rounded = (magnitude * 100).rounded() / 100
         var whole = String(Int(rounded.rounded(.down)))
         var grouped = ""
