@@ -90,7 +90,7 @@ extension TimexFinder {
         let parts = unit.durationParts
         var value = amount * Double(parts.scale)
         if unitWord == "fortnight" { value *= 2 }
-        let number = value == value.rounded() ? String(Int(value)) : String(value)
+        let number = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         return (parts.isTime ? "PT" : "P") + number + parts.letter
     }
 

@@ -139,7 +139,12 @@ struct TimexFinder {
     /// index after it.
     func count(_ i: Int) -> (value: Double, next: Int)? {
         guard i < t.count else { return nil }
-        if t[i].isNumber, let value = t[i].number { return (value, i + 1) }
+        if t[i].isNumber, let value = t[i].number {
+            // Counts of days or years beyond ten million are no dates news copy gives, and
+            // would overflow the calendar arithmetic that follows.
+            guard value.isFinite, abs(value) <= 10_000_000 else { return nil }
+            return (value, i + 1)
+        }
         guard let w = word(i) else { return nil }
         if TemporalLexicon.oneWords.contains(w) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
