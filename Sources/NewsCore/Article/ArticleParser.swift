@@ -23,7 +23,7 @@ public enum ArticleParser {
                       isBoilerplate: BoilerplateDetector.isBoilerplate(analysis, range), role: .body)
         }
         let headingStarts = Set(headings.map(\.lowerBound))
-        var metadata = readHeader(&paragraphs, headingStarts: headingStarts)
+        var metadata = readHeader(&paragraphs, headingStarts: headingStarts, text: analysis)
 
         let splitter = SentenceSplitter()
         var sentences: [Range<Int>] = []
@@ -46,7 +46,7 @@ public enum ArticleParser {
 
     /// Assigns heading, byline and date-line roles at the top of the story and reads the
     /// metadata they carry.
-    private static func readHeader(_ paragraphs: inout [Paragraph], headingStarts: Set<Int>) -> ArticleMetadata {
+    private static func readHeader(_ paragraphs: inout [Paragraph], headingStarts: Set<Int>, text analysis: ScalarText) -> ArticleMetadata {
         var metadata = ArticleMetadata(title: "", titleIsHeadline: false)
         var seenContent = false
         for index in paragraphs.indices {
@@ -82,13 +82,37 @@ public enum ArticleParser {
                 continue
             }
             if !seenContent, let dateline = MetadataReader.dateline(paragraph.text) {
+                // The reader saw the paragraph with its white space folded: map its offset back.
                 let start = paragraph.range.lowerBound
-                metadata.dateline = start..<(start + dateline.end)
+                metadata.dateline = start..<rawOffset(ofFolded: dateline.end, in: analysis, paragraph.range)
                 if let date = dateline.date, metadata.date == nil { metadata.date = date }
             }
             seenContent = true
         }
         return metadata
+    }
+
+    /// The offset in `text` of the scalar at `folded` in `text.folded(range)`: where a position
+    /// found in a paragraph's one-line form lies in the article.
+    static func rawOffset(ofFolded folded: Int, in text: ScalarText, _ range: Range<Int>) -> Int {
+        var produced = 0
+        var pendingSpace = false
+        var spaceStart = range.lowerBound
+        for index in range {
+            if text.scalars[index].isSpaceLike {
+                if !pendingSpace { spaceStart = index }
+                pendingSpace = produced > 0
+                continue
+            }
+            if pendingSpace {
+                if produced >= folded { return spaceStart }
+                produced += 1
+                pendingSpace = false
+            }
+            if produced >= folded { return index }
+            produced += 1
+        }
+        return range.upperBound
     }
 
     /// A paragraph range found in masked text, widened over the markup masked at its ends

@@ -112,6 +112,12 @@ public struct ScalarText: Sendable, Equatable {
 }
 
 extension Range where Bound == Int {
+    /// The part of the range at or after `start`: empty (at the upper bound) when `start` lies
+    /// beyond it. Used to take a dateline off the sentences it overlaps, which it may outrun.
+    public func starting(at start: Int) -> Range<Int> {
+        Swift.min(Swift.max(lowerBound, start), upperBound)..<upperBound
+    }
+
     /// The range with leading and trailing white space of `text` removed; empty ranges stay put.
     public func trimmed(in text: ScalarText) -> Range<Int> {
         var lower = lowerBound

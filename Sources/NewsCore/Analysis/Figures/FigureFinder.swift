@@ -12,7 +12,7 @@ public enum FigureFinder {
         for paragraph in article.paragraphs where !paragraph.isBoilerplate && (paragraph.role == .body || paragraph.role == .heading) {
             var range = paragraph.range
             if let dateline = article.metadata.dateline, dateline.overlaps(range) {
-                range = max(range.lowerBound, dateline.upperBound)..<range.upperBound
+                range = range.starting(at: dateline.upperBound)
             }
             guard !range.isEmpty else { continue }
             for var figure in find(in: article.analysisText, range: range, dollar: dollar) {

@@ -95,7 +95,7 @@ enum StoryTokenizer {
             guard paragraph.isStory || isHeading else { continue }
             var range = sentence
             if let dateline, dateline.overlaps(range) {
-                range = max(range.lowerBound, dateline.upperBound)..<range.upperBound
+                range = range.starting(at: dateline.upperBound)
                 if range.isEmpty { continue }
             }
             sentences.append(range)

@@ -24,7 +24,9 @@ enum SummaryStory {
             guard let paragraph = article.paragraph(containing: sentence.lowerBound), paragraph.isStory else { continue }
             var range = sentence
             if let dateline = article.metadata.dateline, dateline.overlaps(range) || dateline.upperBound == range.lowerBound {
-                range = max(range.lowerBound, dateline.upperBound)..<range.upperBound
+                // A dateline may run past a sentence the splitter cut short inside it: then
+                // nothing of that sentence is left to show.
+                range = range.starting(at: dateline.upperBound)
             }
             let opens = paragraph.number != lastParagraph
             range = range.trimmed(in: article.analysisText)
