@@ -65,18 +65,13 @@ enum FigureGoldEval {
     }
 
     static func run(directory: String, verbose: Bool) -> Int32 {
-        let goldDirectory = (directory as NSString).appendingPathComponent("gold")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: goldDirectory) else {
-            return EvalTool.fail("newsdesk-eval figures: cannot read \(goldDirectory)")
+        guard let goldFiles = GoldFiles.load(directory, key: "figures") else {
+            return EvalTool.fail("newsdesk-eval figures: cannot read \((directory as NSString).appendingPathComponent("gold"))")
         }
         var total = Tally()
         var articles = 0
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let stem = String(name.dropLast(5))
-            guard let data = FileManager.default.contents(atPath: (goldDirectory as NSString).appendingPathComponent(name)),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let gold = object["figures"] as? [[String: Any]]
-            else { continue }
+        for goldFile in goldFiles {
+            let stem = goldFile.name, gold = goldFile.items
             let articlesDirectory = (directory as NSString).appendingPathComponent("articles")
             let candidates = ["txt", "md"].map { (articlesDirectory as NSString).appendingPathComponent("\(stem).\($0)") }
             guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),

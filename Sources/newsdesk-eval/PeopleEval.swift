@@ -37,18 +37,13 @@ enum PeopleEval {
         guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else {
             return EvalTool.fail(EvalTool.usage)
         }
-        let goldDirectory = (directory as NSString).appendingPathComponent("gold")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: goldDirectory) else {
-            return EvalTool.fail("newsdesk-eval people: cannot read \(goldDirectory)")
+        guard let goldFiles = GoldFiles.load(directory, key: "people") else {
+            return EvalTool.fail("newsdesk-eval people: cannot read \((directory as NSString).appendingPathComponent("gold"))")
         }
         var total = Tally()
         var articles = 0
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let stem = String(name.dropLast(5))
-            guard let data = FileManager.default.contents(atPath: (goldDirectory as NSString).appendingPathComponent(name)),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let people = object["people"] as? [[String: Any]]
-            else { continue }
+        for goldFile in goldFiles {
+            let stem = goldFile.name, people = goldFile.items
             let gold = people.compactMap { entry -> GoldPerson? in
                 guard let name = entry["name"] as? String else { return nil }
                 let mentions = (entry["mentions"] as? [[Int]] ?? []).compactMap { $0.count == 2 ? $0[0]..<$0[1] : nil }

@@ -44,18 +44,13 @@ enum QuoteEval {
         guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else {
             return EvalTool.fail(EvalTool.usage)
         }
-        let goldDirectory = (directory as NSString).appendingPathComponent("gold")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: goldDirectory) else {
-            return EvalTool.fail("newsdesk-eval quotes: cannot read \(goldDirectory)")
+        guard let goldFiles = GoldFiles.load(directory, key: "quotes") else {
+            return EvalTool.fail("newsdesk-eval quotes: cannot read \((directory as NSString).appendingPathComponent("gold"))")
         }
         var total = Tally()
         var articles = 0
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let stem = String(name.dropLast(5))
-            guard let data = FileManager.default.contents(atPath: (goldDirectory as NSString).appendingPathComponent(name)),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let quotes = object["quotes"] as? [[String: Any]]
-            else { continue }
+        for goldFile in goldFiles {
+            let stem = goldFile.name, quotes = goldFile.items
             let gold = quotes.compactMap { entry -> GoldQuote? in
                 guard let start = entry["start"] as? Int, let end = entry["end"] as? Int else { return nil }
                 return GoldQuote(range: start..<end, speaker: entry["speaker"] as? String, kind: entry["kind"] as? String ?? "direct")

@@ -52,17 +52,13 @@ enum TimelineEval {
             index += 1
         }
         guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else { return EvalTool.fail(EvalTool.usage) }
-        let goldDirectory = (directory as NSString).appendingPathComponent("gold")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: goldDirectory) else {
-            return EvalTool.fail("newsdesk-eval timeline: cannot read \(goldDirectory)")
+        guard let goldFiles = GoldFiles.load(directory, key: "timexes") else {
+            return EvalTool.fail("newsdesk-eval timeline: cannot read \((directory as NSString).appendingPathComponent("gold"))")
         }
         var total = Tally()
         var articles = 0
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let stem = String(name.dropLast(5))
-            guard let data = FileManager.default.contents(atPath: (goldDirectory as NSString).appendingPathComponent(name)),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let timexes = object["timexes"] as? [[String: Any]] else { continue }
+        for goldFile in goldFiles {
+            let stem = goldFile.name, object = goldFile.object, timexes = goldFile.items
             let gold = timexes.compactMap { entry -> GoldTimex? in
                 guard let start = entry["start"] as? Int, let end = entry["end"] as? Int, let type = entry["type"] as? String,
                       let value = entry["value"] as? String else { return nil }
