@@ -151,7 +151,7 @@ struct LaunchOptions {
 
         Environment: NO_COLOR turns colour off; XDG_STATE_HOME moves the history file
         (default ~/.local/state/newsdesk/history); EDITRC or ~/.editrc sets key bindings;
-        NEWSDESK_MAX_ARTICLE_MB raises the 64 MB article size limit.
+        NEWSDESK_MAX_ARTICLE_MB raises the 16 MB article size limit.
         """
     }
 }
