@@ -27,7 +27,7 @@ struct QuotesCommandTests {
         }
         let expected = [
             Expected(start: "hostages", kind: "partial", speaker: "Donald Trump", mention: nil),
-            Expected(start: "This is a trade in human lives \u{2014} ", kind: "direct", speaker: "Sviatlana Tsikhanouskaya", mention: "she"),
+            Expected(start: "This is a trade ", kind: "direct", speaker: "Sviatlana Tsikhanouskaya", mention: "she"),
             Expected(start: "If Donald insists ", kind: "direct", speaker: "Alexander Lukashenko", mention: nil),
             Expected(start: "uphold the illusion of change", kind: "partial", speaker: "Vytis Jurkonis", mention: nil),
             Expected(start: "Real change would mean ", kind: "direct", speaker: "Vytis Jurkonis", mention: "he"),
