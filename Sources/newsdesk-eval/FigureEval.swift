@@ -72,10 +72,7 @@ enum FigureGoldEval {
         var articles = 0
         for goldFile in goldFiles {
             let stem = goldFile.name, gold = goldFile.items
-            let articlesDirectory = (directory as NSString).appendingPathComponent("articles")
-            let candidates = ["txt", "md"].map { (articlesDirectory as NSString).appendingPathComponent("\(stem).\($0)") }
-            guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),
-                  let article = try? ArticleLoader().loadFile(path) else {
+            guard case .success(let article) = GoldFiles.article(directory, stem) else {
                 print("\(stem): no readable article beside the gold file")
                 continue
             }

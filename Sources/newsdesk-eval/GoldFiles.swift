@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// One gold file (FIXTURES.md) that carries the key being measured.
 struct GoldFile {
@@ -8,6 +9,11 @@ struct GoldFile {
     let object: [String: Any]
     /// The items under the measured key.
     let items: [[String: Any]]
+}
+
+/// Why the article beside a gold file could not be read.
+struct LoadProblem: Error {
+    let reason: String
 }
 
 /// Reads the gold files of a fixtures folder, the one way every measuring subcommand does.
@@ -22,6 +28,21 @@ enum GoldFiles {
                   let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let items = object[key] as? [[String: Any]] else { return nil }
             return GoldFile(name: String(name.dropLast(5)), object: object, items: items)
+        }
+    }
+
+    /// The article beside gold file `name` (`DIR/articles/NAME.txt` or `.md`), loaded, or why
+    /// it could not be.
+    static func article(_ directory: String, _ name: String) -> Result<Article, LoadProblem> {
+        let articles = (directory as NSString).appendingPathComponent("articles")
+        let candidates = ["txt", "md"].map { (articles as NSString).appendingPathComponent("\(name).\($0)") }
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            return .failure(LoadProblem(reason: "no article beside the gold file"))
+        }
+        do {
+            return .success(try ArticleLoader().loadFile(path))
+        } catch {
+            return .failure(LoadProblem(reason: error.description))
         }
     }
 }

@@ -49,17 +49,11 @@ enum PeopleEval {
                 let mentions = (entry["mentions"] as? [[Int]] ?? []).compactMap { $0.count == 2 ? $0[0]..<$0[1] : nil }
                 return GoldPerson(name: name, mentions: mentions)
             }
-            let articlesDirectory = (directory as NSString).appendingPathComponent("articles")
-            let candidates = ["txt", "md"].map { (articlesDirectory as NSString).appendingPathComponent("\(stem).\($0)") }
-            guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-                print("\(stem): no article beside the gold file")
-                continue
-            }
             let article: Article
-            do {
-                article = try ArticleLoader().loadFile(path)
-            } catch {
-                print("\(stem): \(error)")
+            switch GoldFiles.article(directory, stem) {
+            case .success(let loaded): article = loaded
+            case .failure(let failure):
+                print("\(stem): \(failure.reason)")
                 continue
             }
             let analysis = PeopleFinder.analyze(article)

@@ -55,17 +55,11 @@ enum QuoteEval {
                 guard let start = entry["start"] as? Int, let end = entry["end"] as? Int else { return nil }
                 return GoldQuote(range: start..<end, speaker: entry["speaker"] as? String, kind: entry["kind"] as? String ?? "direct")
             }
-            let articlesDirectory = (directory as NSString).appendingPathComponent("articles")
-            let candidates = ["txt", "md"].map { (articlesDirectory as NSString).appendingPathComponent("\(stem).\($0)") }
-            guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-                print("\(stem): no article beside the gold file")
-                continue
-            }
             let article: Article
-            do {
-                article = try ArticleLoader().loadFile(path)
-            } catch {
-                print("\(stem): \(error)")
+            switch GoldFiles.article(directory, stem) {
+            case .success(let loaded): article = loaded
+            case .failure(let failure):
+                print("\(stem): \(failure.reason)")
                 continue
             }
             let predicted = QuoteFinder.analyze(article)

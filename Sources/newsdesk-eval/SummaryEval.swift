@@ -41,7 +41,6 @@ enum SummaryEval {
         let operands = arguments.filter { !$0.hasPrefix("--") }
         guard operands.count == 1, let directory = operands.first else { return EvalTool.fail(EvalTool.usage) }
         let goldDirectory = (directory as NSString).appendingPathComponent("gold")
-        let articlesDirectory = (directory as NSString).appendingPathComponent("articles")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: goldDirectory) else {
             return EvalTool.fail("newsdesk-eval summary: cannot read \(goldDirectory)")
         }
@@ -52,15 +51,9 @@ enum SummaryEval {
                   let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let reference = object["summary"] as? [String], !reference.isEmpty
             else { continue }
-            let candidates = ["txt", "md"].map { (articlesDirectory as NSString).appendingPathComponent("\(stem).\($0)") }
-            guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-                print("\(stem): no article beside the gold file")
-                continue
-            }
-            do {
-                cases.append((stem, try ArticleLoader().loadFile(path), reference.joined(separator: "\n")))
-            } catch {
-                print("\(stem): \(error)")
+            switch GoldFiles.article(directory, stem) {
+            case .success(let article): cases.append((stem, article, reference.joined(separator: "\n")))
+            case .failure(let failure): print("\(stem): \(failure.reason)")
             }
         }
         let background = useBackground ? SummaryBackground(articles: cases.map(\.article)) : SummaryBackground()

@@ -64,15 +64,11 @@ enum TimelineEval {
                       let value = entry["value"] as? String else { return nil }
                 return GoldTimex(range: start..<end, text: entry["text"] as? String ?? "", type: type, value: value)
             }
-            let articlesDirectory = (directory as NSString).appendingPathComponent("articles")
-            let candidates = ["txt", "md"].map { (articlesDirectory as NSString).appendingPathComponent("\(stem).\($0)") }
-            guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-                print("\(stem): no article beside the gold file")
-                continue
-            }
             let article: Article
-            do { article = try ArticleLoader().loadFile(path) } catch {
-                print("\(stem): \(error)")
+            switch GoldFiles.article(directory, stem) {
+            case .success(let loaded): article = loaded
+            case .failure(let failure):
+                print("\(stem): \(failure.reason)")
                 continue
             }
             // The reference date is the article's own, as the command reads it; the gold's
