@@ -105,7 +105,8 @@ struct LaunchOptions {
         let commandLines = table.commands.filter(\.isAvailable).map { spec in
             "  " + TextLayout.pad(spec.synopsis, to: 26) + "  " + spec.summary
         }.joined(separator: "\n")
-        let coming = table.commands.filter { !$0.isAvailable }.map(\.name).joined(separator: ", ")
+        let planned = table.commands.filter { !$0.isAvailable }.map(\.name)
+        let coming = planned.isEmpty ? "" : "\nNot in this version yet: \(planned.joined(separator: ", "))."
         return """
         newsdesk \(NewsCoreVersion.string): a newsroom assistant for the terminal.
 
@@ -135,8 +136,7 @@ struct LaunchOptions {
               --version               print the version
 
         Commands (in the shell, in scripts and with -c; help COMMAND for details):
-        \(commandLines)
-        Not in this version yet: \(coming).
+        \(commandLines)\(coming)
 
         Examples:
           newsdesk Fixtures/articles/                  open the shell on the sample articles
