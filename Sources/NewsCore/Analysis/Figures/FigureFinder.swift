@@ -4,8 +4,18 @@
 /// Reads story and heading paragraphs only (boilerplate, bylines, date lines and the dateline
 /// are skipped), one paragraph at a time, in one linear pass over its tokens.
 public enum FigureFinder {
-    /// The figures of an article in text order.
+    /// The figures of an article in text order. Worked out once per article and then taken
+    /// from its `analyses`, so the summary's use of them costs nothing in the pipeline.
     public static func analyze(_ article: Article) -> [Figure] {
+        article.analyses.value(FigureReading.self) { FigureReading(figures: find(article)) }.figures
+    }
+
+    /// What one reading gives, as kept in the article's analysis cache.
+    private struct FigureReading: Sendable {
+        let figures: [Figure]
+    }
+
+    private static func find(_ article: Article) -> [Figure] {
         let dollar = dollarCurrency(article)
         var figures: [Figure] = []
         var sentenceCursor = 0

@@ -12,7 +12,8 @@ struct SentenceFeatures: Sendable {
     var exclusion: Exclusion?
     /// The share of its words inside quotation marks (0…1).
     var quoteShare: Double
-    /// True when it carries a figure: digits or a spelled-out number.
+    /// True when it carries a figure that tells how many or how much (a count, share, sum,
+    /// quantity or span of time, from the figures layer), not just a year, date or ordinal.
     var hasFigure: Bool
 
     enum Exclusion: String, Sendable {
@@ -34,17 +35,21 @@ enum FeatureReader {
         let headings = SummaryStory.headings(of: article).map { headingTerms(text, $0, &terms) }
         var features: [SentenceFeatures] = []
         features.reserveCapacity(story.count)
+        let telling: Set<Figure.Kind> = [.count, .percent, .money, .quantity, .duration]
+        let figureStarts = FigureFinder.analyze(article).filter { telling.contains($0.kind) }.map(\.range.lowerBound)
+        var figureCursor = 0
         for (position, sentence) in story.enumerated() {
             let words = SummaryTokenizer.words(in: text, sentence.range)
             var counts: [Int: Int] = [:]
             var quoted = 0
-            var figure = false
             for word in words {
                 let info = terms.info(for: word.lower)
                 if info.term >= 0 { counts[info.term, default: 0] += 1 }
                 if word.inQuote { quoted += 1 }
-                if word.hasDigit || info.isNumberWord { figure = true }
             }
+            // Story sentences and figures both run in text order: one cursor serves them all.
+            while figureCursor < figureStarts.count, figureStarts[figureCursor] < sentence.range.lowerBound { figureCursor += 1 }
+            let figure = figureCursor < figureStarts.count && sentence.range.contains(figureStarts[figureCursor])
             let first = firstVisible(text, sentence.range)
             let quoteLed = first == "\u{201C}" || first == "\"" || first == "\u{2018}" || first == "'"
             var exclusion: SentenceFeatures.Exclusion? = nil
@@ -65,13 +70,6 @@ enum FeatureReader {
                 quoteShare: words.isEmpty ? 0 : Double(quoted) / Double(words.count), hasFigure: figure))
         }
         return features
-    }
-
-    /// Spelled-out numbers and magnitudes ("fifty-two", "dozen", "million"); "one" is left out,
-    /// being as often a pronoun ("one of the …") as a figure.
-    static func isNumberWord(_ word: String) -> Bool {
-        guard word != "one" else { return false }
-        return NumberWords.cardinal(word) != nil || NumberWords.magnitudes[word] != nil
     }
 
     private static func headingTerms(_ text: ScalarText, _ range: Range<Int>, _ terms: inout TermSpace) -> Set<Int> {

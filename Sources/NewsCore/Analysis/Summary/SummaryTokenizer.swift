@@ -4,8 +4,6 @@ struct SummaryWord: Sendable, Equatable {
     var lower: String
     /// Scalar offsets into the article.
     var range: Range<Int>
-    /// True when the word holds a digit ("52", "1,300", "4.5", "2021").
-    var hasDigit: Bool
     /// True inside a double quotation.
     var inQuote: Bool
 }
@@ -65,7 +63,7 @@ enum SummaryTokenizer {
                 view.removeLast(2)
             }
             let lower = String(view)
-            words.append(SummaryWord(lower: lower, range: start..<index, hasDigit: hasDigit, inQuote: inQuote))
+            words.append(SummaryWord(lower: lower, range: start..<index, inQuote: inQuote))
         }
         return words
     }

@@ -46,8 +46,6 @@ struct TermSpace: Sendable {
     struct WordInfo: Sendable {
         /// The term id, or -1 for a word that is not a content term.
         var term: Int
-        /// True for a spelled-out number ("fifty-two", "million").
-        var isNumberWord: Bool
     }
 
     private var words: [String: WordInfo] = [:]
@@ -68,7 +66,7 @@ struct TermSpace: Sendable {
                 stemIDs[stem] = id
             }
         }
-        let info = WordInfo(term: id, isNumberWord: FeatureReader.isNumberWord(word))
+        let info = WordInfo(term: id)
         words[word] = info
         return info
     }
