@@ -9,6 +9,10 @@ enum PipelineMode {
         let fd: Int32
         if path == "-" {
             fd = STDIN_FILENO
+            if isatty(STDIN_FILENO) == 1 {
+                output.report(Diagnostic(severity: .warning, location: "newsdesk",
+                                         message: "reading JSON Lines from the terminal; end with Ctrl-D (or give a file: newsdesk --jsonl FILE)"))
+            }
         } else {
             fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else {
