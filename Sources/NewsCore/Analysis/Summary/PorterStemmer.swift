@@ -76,17 +76,21 @@ public enum PorterStemmer {
             return last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y")
         }
 
+        /// Compared from the last letter back: most suffixes tried fail on it, and every word is
+        /// tried against dozens of them.
         func endsWith(_ suffix: String) -> Bool {
-            var index = letters.count
-            var utf8 = suffix.utf8.makeIterator()
-            let count = suffix.utf8.count
-            guard index >= count else { return false }
-            index -= count
-            while let byte = utf8.next() {
-                if letters[index] != byte { return false }
-                index += 1
+            let utf8 = suffix.utf8
+            let count = utf8.count
+            guard count > 0 else { return true }
+            guard letters.count >= count else { return false }
+            var index = letters.count - 1
+            var position = utf8.index(before: utf8.endIndex)
+            while true {
+                if letters[index] != utf8[position] { return false }
+                if position == utf8.startIndex { return true }
+                utf8.formIndex(before: &position)
+                index -= 1
             }
-            return true
         }
 
         /// Length of the stem left when `suffix` is taken off.
