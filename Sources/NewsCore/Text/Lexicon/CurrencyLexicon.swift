@@ -37,7 +37,11 @@ enum CurrencyLexicon {
         "shekel": "ILS", "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "riyal": "SAR",
         "riyals": "SAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "hryvnia": "UAH",
         "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK", "kronor": "SEK",
-        "krone": "NOK", "kroner": "NOK", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
+        "krone": "NOK", "kroner": "NOK", "koruna": "CZK", "korunas": "CZK", "forint": "HUF",
+        "forints": "HUF",
+        // English wire copy writes the Scandinavian and Czech currencies as "crowns"; bare, it
+        // most often means Sweden's. "Danish crowns" and the like are in `qualifiedNames`.
+        "crown": "SEK", "crowns": "SEK", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
         "cedis": "GHS", "markka": "FIM", "pesetas": "ESP", "peseta": "ESP", "guilders": "NLG",
         "guilder": "NLG", "bitcoin": "BTC", "bitcoins": "BTC",
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
@@ -60,6 +64,11 @@ enum CurrencyLexicon {
         "mexican": ["peso": "MXN", "pesos": "MXN"], "argentine": ["peso": "ARS", "pesos": "ARS"],
         "finnish": ["markka": "FIM"], "dutch": ["guilder": "NLG", "guilders": "NLG"],
         "kenyan": ["shilling": "KES", "shillings": "KES"], "south": ["african": "ZAR"],
+        "swedish": ["crown": "SEK", "crowns": "SEK", "krona": "SEK", "kronor": "SEK"],
+        "danish": ["crown": "DKK", "crowns": "DKK", "krone": "DKK", "kroner": "DKK"],
+        "norwegian": ["crown": "NOK", "crowns": "NOK", "krone": "NOK", "kroner": "NOK"],
+        "czech": ["crown": "CZK", "crowns": "CZK", "koruna": "CZK"],
+        "icelandic": ["krona": "ISK", "kronur": "ISK"],
     ]
 
     /// Subunits: a hundredth of their currency ("50 cents", "470 pence").
