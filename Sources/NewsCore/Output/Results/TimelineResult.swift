@@ -54,9 +54,20 @@ public struct TimelineResult: CommandResult {
         return anchor?.date ?? anchor?.value ?? analysis.timexes[event.timex].value
     }
 
+    /// A TIMEX3 value as a reader would write it where TIMEX3's own form is cryptic: decades
+    /// ("199" → "1990s") and centuries ("19" → "1900s"); other values stay as they are.
+    static func readable(_ value: String) -> String {
+        guard value.allSatisfy(\.isASCII), value.allSatisfy(\.isNumber) else { return value }
+        switch value.count {
+        case 3: return value + "0s"
+        case 2: return value + "00s"
+        default: return value
+        }
+    }
+
     private func dateLabel(_ event: TimelineAnalysis.Event) -> String {
         let timex = analysis.timexes[event.timex]
-        let anchor = event.date ?? event.value ?? anchorLabel(of: event)
+        let anchor = Self.readable(event.date ?? event.value ?? anchorLabel(of: event))
         switch event.relation {
         case .on: return anchor
         case .before: return "before " + anchor
