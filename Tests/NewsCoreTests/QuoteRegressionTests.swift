@@ -25,3 +25,24 @@ struct QuoteRegressionTests {
         #expect(continued.speaker == "Marta Silva")
     }
 }
+
+/// Speakers read from hard-wrapped copy.
+@Suite("QuoteFinder on hard-wrapped text")
+struct QuoteWrappedTextTests {
+    @Test("a speaker named across a line break is named on one line")
+    func speakerAcrossLineBreak() throws {
+        let text = """
+        Plant to close as orders dry up
+
+        Managers at the Tessaly glass works said the plant would close in the spring, while the union
+        representing factory staff called the decision "a betrayal of everyone who built this place".
+
+        """
+        let quotes = QuoteFinder.analyze(ArticleParser.parse(text, format: .text, source: "plant"))
+        let quote = try #require(quotes.first)
+        #expect(quote.text == "a betrayal of everyone who built this place")
+        let speaker = try #require(quote.speaker)
+        #expect(!speaker.contains("\n"))
+        #expect(speaker.hasSuffix("factory staff"))
+    }
+}

@@ -35,4 +35,14 @@ struct DatelineOffsetTests {
         #expect(covered.hasPrefix("DOVER,"))
         #expect(covered.hasSuffix("(Wirewatch)  –"))
     }
+
+    @Test("a US dateline with an abbreviated state is a dateline", arguments: [
+        "SAN JOSE, Calif. \u{2014} ", "ALBANY, N.Y. (AP) \u{2014} ", "AUSTIN, Texas -- ",
+    ])
+    func abbreviatedState(dateline: String) throws {
+        let text = "Chipmaker to cut jobs as sales slump\n\n" + dateline + "The company said it would cut 2,000 jobs on Tuesday.\n"
+        let article = ArticleParser.parse(text, format: .text, source: "us")
+        let range = try #require(article.metadata.dateline)
+        #expect(article.text[range] == dateline.trimmingCharacters(in: " "))
+    }
 }

@@ -94,9 +94,16 @@ enum MetadataReader {
                 continue
             }
             var words = 0
-            while index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalised, words < 4 {
+            while index < tokens.count, words < 4 {
+                if tokens[index].kind == .word, tokens[index].isCapitalised {
+                    words += 1
+                } else if tokens[index].text == ".", index > 0, tokens[index - 1].kind == .word,
+                          tokens[index - 1].range.upperBound == tokens[index].range.lowerBound {
+                    // an abbreviated state or region: "SAN JOSE, Calif. —", "ALBANY, N.Y. —"
+                } else {
+                    break
+                }
                 index += 1
-                words += 1
             }
             if words == 0 { return nil }
         }

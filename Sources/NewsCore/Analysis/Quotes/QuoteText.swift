@@ -124,6 +124,7 @@ struct QuoteText {
         tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
     }
 
-    /// The text of a scalar range as written in the article.
-    func text(_ range: Range<Int>) -> String { article.text[range] }
+    /// The words of a range on one line: names and mentions read from hard-wrapped copy must
+    /// not carry its line breaks ("the union representing\nfactory staff").
+    func text(_ range: Range<Int>) -> String { article.text.folded(range) }
 }
