@@ -26,23 +26,40 @@ struct TimelineBuilder {
     }
 
     mutating func read(_ paragraph: Paragraph) {
-        let tokens = TimeTokenizer.tokens(article.analysisText, paragraph.range)
-        let mentions = TimexFinder.find(tokens)
+        let allTokens = TimeTokenizer.tokens(article.analysisText, paragraph.range)
+        let allMentions = TimexFinder.find(allTokens)
+        // The dateline ("LEEDS, May 2 (Newsline) –") dates the story but is no part of its
+        // events: events read the tokens after it, with the mentions' token indices moved to
+        // match, so an agency's name can never become an event's subject.
+        var shift = 0
+        if let dateline = article.metadata.dateline, paragraph.range.contains(dateline.lowerBound) {
+            shift = allTokens.prefix { $0.range.lowerBound < dateline.upperBound }.count
+        }
+        let tokens = Array(allTokens[shift...])
         let forEvents = paragraph.isStory
-        let covered = mentions.map(\.tokens)
+        let storyMentions = allMentions.filter { $0.tokens.lowerBound >= shift }.map { mention in
+            var moved = mention
+            moved.tokens = (mention.tokens.lowerBound - shift)..<(mention.tokens.upperBound - shift)
+            return moved
+        }
+        let covered = storyMentions.map(\.tokens)
         paragraphTimexes = covered
-        paragraphDurations = mentions.filter { $0.meaning.type == "DURATION" }.map(\.tokens)
-        for mention in mentions {
-            let tense = ClauseTense.of(tokens, around: mention.tokens)
+        paragraphDurations = storyMentions.filter { $0.meaning.type == "DURATION" }.map(\.tokens)
+        for original in allMentions {
+            let inStory = original.tokens.lowerBound >= shift
+            var mention = original
+            if inStory { mention.tokens = (original.tokens.lowerBound - shift)..<(original.tokens.upperBound - shift) }
+            let context = inStory ? tokens : allTokens
+            let tense = ClauseTense.of(context, around: mention.tokens)
             let sentence = sentenceIndex(mention.range.lowerBound)
-            let clause = ClauseBounds.segment(tokens, around: mention.tokens)
+            let clause = ClauseBounds.segment(context, around: mention.tokens)
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
             let index = timexes.count
             timexes.append(TimelineAnalysis.Timex(
                 text: article.text[mention.range], range: mention.range, type: mention.meaning.type, value: resolved.value,
                 mod: mention.mod, sentence: sentence, paragraph: paragraph.number))
-            let inDateline = article.metadata.dateline.map { $0.overlaps(mention.range) } ?? false
+            let inDateline = !inStory || (article.metadata.dateline.map { $0.overlaps(mention.range) } ?? false)
             guard forEvents, !inDateline, !tokens[mention.tokens.lowerBound].inQuote else {
                 if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" { focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = index }
                 continue
