@@ -125,4 +125,19 @@ struct PipelineTests {
         #expect(written[1].contains("too long (999999999 bytes"))
         #expect(written[2].hasPrefix(#"{"id":3,"#))
     }
+
+    @Test("blank lines hold no record and get no output line")
+    func blankLines() {
+        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .text([]), .text(Array("  \r".utf8)),
+                                            .text(Array(#"{"id": 2, "text": "Fine."}"#.utf8)), .text(Array("oops".utf8))]
+        items.reverse()
+        var written: [String] = []
+        let totals = PipelineRunner(analyzer: PipelineAnalyzer(table: stubTable()), jobs: 1)
+            .run(next: { items.popLast() }, write: { written.append($0) })
+        #expect(written.count == 3)
+        #expect(totals.failures == 1)
+        #expect(written[1].hasPrefix(#"{"id":2,"#))
+        // Messages name the line as it stands in the file, blank lines counted.
+        #expect(written[2].contains("line 5:"))
+    }
 }

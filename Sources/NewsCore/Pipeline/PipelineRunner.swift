@@ -39,23 +39,30 @@ public struct PipelineRunner: Sendable {
     public func run(next: () -> Line?, write: (String) -> Void, progress: (Progress) -> Void = { _ in }) -> Progress {
         var totals = Progress(lines: 0, failures: 0, bytes: 0)
         var finished = false
+        // Line numbers in messages count every line of the input, blank ones included.
+        var physicalLine = 0
         while !finished {
-            var batch: [Line] = []
+            var batch: [(line: Line, number: Int)] = []
             var batchSize = 0
             while batch.count < batchLines, batchSize < batchBytes {
                 guard let line = next() else {
                     finished = true
                     break
                 }
+                physicalLine += 1
+                // A blank line holds no record (a file ending in an empty line, say): it is
+                // passed over rather than answered with an error.
+                if case .text(let bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                    continue
+                }
                 switch line {
                 case .text(let bytes): batchSize += bytes.count + 1
                 case .tooLong(let bytes): batchSize += 1; totals.bytes += bytes
                 }
-                batch.append(line)
+                batch.append((line, physicalLine))
             }
             if batch.isEmpty { break }
-            let firstNumber = totals.lines + 1
-            let outputs = analyse(batch, firstLineNumber: firstNumber)
+            let outputs = analyse(batch)
             for output in outputs {
                 write(output.text)
                 if output.failed { totals.failures += 1 }
@@ -67,12 +74,12 @@ public struct PipelineRunner: Sendable {
         return totals
     }
 
-    private func analyse(_ batch: [Line], firstLineNumber: Int) -> [(text: String, failed: Bool)] {
+    private func analyse(_ batch: [(line: Line, number: Int)]) -> [(text: String, failed: Bool)] {
         let analyzer = self.analyzer
         let limit = analyzer.loader.maximumBytes
         @Sendable func one(_ index: Int) -> (text: String, failed: Bool) {
-            let number = firstLineNumber + index
-            switch batch[index] {
+            let number = batch[index].number
+            switch batch[index].line {
             case .text(let bytes):
                 let (value, failed) = analyzer.process(line: bytes, lineNumber: number)
                 return (value.serialized, failed)
