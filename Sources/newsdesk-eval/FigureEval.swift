@@ -65,9 +65,7 @@ enum FigureGoldEval {
     }
 
     static func run(directory: String, verbose: Bool) -> Int32 {
-        guard let goldFiles = GoldFiles.load(directory, key: "figures") else {
-            return EvalTool.fail("newsdesk-eval figures: cannot read \((directory as NSString).appendingPathComponent("gold"))")
-        }
+        guard let goldFiles = GoldFiles.load(directory, key: "figures") else { return GoldFiles.unreadable(directory, tool: "figures") }
         var total = Tally()
         var articles = 0
         for goldFile in goldFiles {

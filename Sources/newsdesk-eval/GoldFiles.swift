@@ -18,6 +18,18 @@ struct LoadProblem: Error {
 
 /// Reads the gold files of a fixtures folder, the one way every measuring subcommand does.
 enum GoldFiles {
+    /// `DIR [--verbose]`, the arguments most measures take; nil for anything else.
+    static func directoryArgument(_ arguments: [String]) -> (directory: String, verbose: Bool)? {
+        let operands = arguments.filter { $0 != "--verbose" }
+        guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else { return nil }
+        return (directory, arguments.contains("--verbose"))
+    }
+
+    /// Says that `DIR/gold` cannot be read, for measure `tool`, and gives the usage-error status.
+    static func unreadable(_ directory: String, tool: String) -> Int32 {
+        EvalTool.fail("newsdesk-eval \(tool): cannot read \((directory as NSString).appendingPathComponent("gold"))")
+    }
+
     /// Every `DIR/gold/NAME.json` whose `key` holds a list, by name; nil when the folder cannot
     /// be read.
     static func load(_ directory: String, key: String) -> [GoldFile]? {

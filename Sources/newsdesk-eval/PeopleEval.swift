@@ -32,14 +32,8 @@ enum PeopleEval {
     static let pronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
 
     static func run(_ arguments: [String]) -> Int32 {
-        let verbose = arguments.contains("--verbose")
-        let operands = arguments.filter { $0 != "--verbose" }
-        guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else {
-            return EvalTool.fail(EvalTool.usage)
-        }
-        guard let goldFiles = GoldFiles.load(directory, key: "people") else {
-            return EvalTool.fail("newsdesk-eval people: cannot read \((directory as NSString).appendingPathComponent("gold"))")
-        }
+        guard let (directory, verbose) = GoldFiles.directoryArgument(arguments) else { return EvalTool.fail(EvalTool.usage) }
+        guard let goldFiles = GoldFiles.load(directory, key: "people") else { return GoldFiles.unreadable(directory, tool: "people") }
         var total = Tally()
         var articles = 0
         for goldFile in goldFiles {

@@ -39,14 +39,8 @@ enum QuoteEval {
 
     static func run(_ arguments: [String]) -> Int32 {
         if arguments.first == "--bench", arguments.count == 2 { return bench(arguments[1]) }
-        let verbose = arguments.contains("--verbose")
-        let operands = arguments.filter { $0 != "--verbose" }
-        guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else {
-            return EvalTool.fail(EvalTool.usage)
-        }
-        guard let goldFiles = GoldFiles.load(directory, key: "quotes") else {
-            return EvalTool.fail("newsdesk-eval quotes: cannot read \((directory as NSString).appendingPathComponent("gold"))")
-        }
+        guard let (directory, verbose) = GoldFiles.directoryArgument(arguments) else { return EvalTool.fail(EvalTool.usage) }
+        guard let goldFiles = GoldFiles.load(directory, key: "quotes") else { return GoldFiles.unreadable(directory, tool: "quotes") }
         var total = Tally()
         var articles = 0
         for goldFile in goldFiles {

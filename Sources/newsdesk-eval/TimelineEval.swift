@@ -52,9 +52,7 @@ enum TimelineEval {
             index += 1
         }
         guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else { return EvalTool.fail(EvalTool.usage) }
-        guard let goldFiles = GoldFiles.load(directory, key: "timexes") else {
-            return EvalTool.fail("newsdesk-eval timeline: cannot read \((directory as NSString).appendingPathComponent("gold"))")
-        }
+        guard let goldFiles = GoldFiles.load(directory, key: "timexes") else { return GoldFiles.unreadable(directory, tool: "timeline") }
         var total = Tally()
         var articles = 0
         for goldFile in goldFiles {
