@@ -7,7 +7,8 @@ extension FigureScanner {
         guard j + 1 < tokens.count else { return nil }
         let dash = (isDash(j) || tokens[j].isSymbol("~") || tokens[j].isSymbol("/") && yearShaped(core) && attached(j) && attached(j + 1))
             && tokens[j].spaceBefore == tokens[j + 1].spaceBefore
-        let to = (word(j) == "to" || word(j) == "through") && core.kind == nil && word(core.start - 1) != "from"
+        let to = (word(j) == "to" || word(j) == "through") && word(core.start - 1) != "from"
+            && (core.kind == nil || Self.spanKinds.contains(core.kind!) && !followsChange(core))
         guard dash || to else { return nil }
         guard var high = self.core(at: j + 1), !high.skip, high.numberStart == j + 1 || high.kind == .money else { return nil }
         if core.kind == .year || core.reading.digitCount == 4 && core.amount >= 1000 && core.amount <= 2100 && core.kind == nil,
@@ -22,6 +23,17 @@ extension FigureScanner {
         if dash, core.kind == nil, high.kind == nil, high.amount <= core.amount { return nil }
         if dash, core.kind == .money || high.kind == .money, high.amount <= core.amount { return nil }
         return (high, high.end)
+    }
+
+    /// Kinds whose "X to Y" is a span ("save $300m to $350m a year", "a 5% to 10% rise") unless a
+    /// change verb comes first ("rose 0.3% to 2.4%", "cut by $2m to $30m": a change, two figures).
+    static let spanKinds: Set<Figure.Kind> = [.money, .percent]
+
+    /// Whether a change verb (or "by" after one) stands just before the figure.
+    func followsChange(_ core: Core) -> Bool {
+        guard let before = word(core.start - 1) else { return false }
+        if before == "by" || before == "at" { return true }
+        return CountedNounFinder.changeVerbs.contains(before) || Self.movementVerbs.contains(before)
     }
 
     /// Four plain digits that read as a year (2021), before any unit is known.
