@@ -8,19 +8,6 @@ import NewsCore
 /// byline, dateline lead) and draws its body paragraphs from all fixtures with a seeded
 /// generator, with figures in the copy varied, so no two articles are the same text.
 enum BenchCorpus {
-    /// A small, fixed pseudo-random generator (SplitMix64): the same seed gives the same corpus
-    /// on every machine and Swift version.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     struct Source {
         var top: [String]
         var body: [String]

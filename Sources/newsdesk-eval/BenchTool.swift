@@ -30,7 +30,7 @@ enum BenchTool {
             case ("article", 3):
                 guard let words = Int(rest[2]), words > 0 else { return EvalTool.fail("bench article: WORDS must be a whole number") }
                 let sources = try BenchCorpus.sources(rest[0])
-                var generator = BenchCorpus.SeededGenerator(state: UInt64(words))
+                var generator = SeededGenerator(state: UInt64(words))
                 try BenchCorpus.article(sources, index: 0, words: words, &generator).write(toFile: rest[1], atomically: true, encoding: .utf8)
             case ("latency", 1), ("latency", 2):
                 return latency(rest[0], runs: rest.count == 2 ? Int(rest[1]) ?? 15 : 15)

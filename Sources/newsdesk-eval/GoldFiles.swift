@@ -11,11 +11,6 @@ struct GoldFile {
     let items: [[String: Any]]
 }
 
-/// Why the article beside a gold file could not be read.
-struct LoadProblem: Error {
-    let reason: String
-}
-
 /// Reads the gold files of a fixtures folder, the one way every measuring subcommand does.
 enum GoldFiles {
     /// `DIR [--verbose]`, the arguments most measures take; nil for anything else.
@@ -43,18 +38,20 @@ enum GoldFiles {
         }
     }
 
-    /// The article beside gold file `name` (`DIR/articles/NAME.txt` or `.md`), loaded, or why
-    /// it could not be.
-    static func article(_ directory: String, _ name: String) -> Result<Article, LoadProblem> {
+    /// The article beside gold file `name` (`DIR/articles/NAME.txt` or `.md`), loaded; nil,
+    /// with a line saying why, when it cannot be.
+    static func article(_ directory: String, _ name: String) -> Article? {
         let articles = (directory as NSString).appendingPathComponent("articles")
         let candidates = ["txt", "md"].map { (articles as NSString).appendingPathComponent("\(name).\($0)") }
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            return .failure(LoadProblem(reason: "no article beside the gold file"))
+            print("\(name): no article beside the gold file")
+            return nil
         }
         do {
-            return .success(try ArticleLoader().loadFile(path))
+            return try ArticleLoader().loadFile(path)
         } catch {
-            return .failure(LoadProblem(reason: error.description))
+            print("\(name): \(error)")
+            return nil
         }
     }
 }

@@ -43,13 +43,7 @@ enum PeopleEval {
                 let mentions = (entry["mentions"] as? [[Int]] ?? []).compactMap { $0.count == 2 ? $0[0]..<$0[1] : nil }
                 return GoldPerson(name: name, mentions: mentions)
             }
-            let article: Article
-            switch GoldFiles.article(directory, stem) {
-            case .success(let loaded): article = loaded
-            case .failure(let failure):
-                print("\(stem): \(failure.reason)")
-                continue
-            }
+            guard let article = GoldFiles.article(directory, stem) else { continue }
             let analysis = PeopleFinder.analyze(article)
             let (tally, notes) = compare(gold, analysis, article, verbose: verbose)
             print("\(stem): \(tally.line)")

@@ -49,13 +49,7 @@ enum QuoteEval {
                 guard let start = entry["start"] as? Int, let end = entry["end"] as? Int else { return nil }
                 return GoldQuote(range: start..<end, speaker: entry["speaker"] as? String, kind: entry["kind"] as? String ?? "direct")
             }
-            let article: Article
-            switch GoldFiles.article(directory, stem) {
-            case .success(let loaded): article = loaded
-            case .failure(let failure):
-                print("\(stem): \(failure.reason)")
-                continue
-            }
+            guard let article = GoldFiles.article(directory, stem) else { continue }
             let predicted = QuoteFinder.analyze(article)
             let (tally, notes) = compare(gold, predicted, article)
             print("\(stem): \(tally.line)")

@@ -62,13 +62,7 @@ enum TimelineEval {
                       let value = entry["value"] as? String else { return nil }
                 return GoldTimex(range: start..<end, text: entry["text"] as? String ?? "", type: type, value: value)
             }
-            let article: Article
-            switch GoldFiles.article(directory, stem) {
-            case .success(let loaded): article = loaded
-            case .failure(let failure):
-                print("\(stem): \(failure.reason)")
-                continue
-            }
+            guard let article = GoldFiles.article(directory, stem) else { continue }
             // The reference date is the article's own, as the command reads it; the gold's
             // "date" stands in when the loader finds none.
             let reference = article.metadata.date?.complete ?? (object["date"] as? String).flatMap(CalendarDate.init(iso:))

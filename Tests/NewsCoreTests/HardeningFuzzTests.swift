@@ -200,18 +200,6 @@ enum HostileInputHarness {
 /// what the fuzz target covers without libFuzzer: a bounded, repeatable sample of hostile input.
 @Suite("hardening: seeded random input through every command")
 struct HardeningFuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure names a seed that reproduces it.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// NEWSDESK_FUZZ_SEED picks another sample (Scripts/fuzz's fallback sets it); 0 by default.
     static let seedBase = UInt64(ProcessInfo.processInfo.environment["NEWSDESK_FUZZ_SEED"] ?? "") ?? 0
 
@@ -229,7 +217,7 @@ struct HardeningFuzzTests {
         "\u{FFFD}", "\u{10FFFF}", "Łódź", "東京",
     ]
 
-    static func randomArticle(_ generator: inout SplitMix) -> [UInt8] {
+    static func randomArticle(_ generator: inout SeededGenerator) -> [UInt8] {
         let count = Int.random(in: 0...400, using: &generator)
         var text = ""
         for _ in 0..<count { text += pieces.randomElement(using: &generator)! + (Bool.random(using: &generator) ? " " : "") }
@@ -245,7 +233,7 @@ struct HardeningFuzzTests {
     @Test("random articles built from news and hostile pieces, text and Markdown, load and pass every command",
           arguments: 0..<8)
     func randomArticles(batch: Int) throws {
-        var generator = SplitMix(state: Self.seedBase &* 1_000_003 &+ UInt64(batch) &* 7919 &+ 1)
+        var generator = SeededGenerator(state: Self.seedBase &* 1_000_003 &+ UInt64(batch) &* 7919 &+ 1)
         for round in 0..<25 {
             let bytes = Self.randomArticle(&generator)
             let mode = UInt8.random(in: 0...3, using: &generator)
@@ -263,7 +251,7 @@ struct HardeningFuzzTests {
         let words = CommandTable.standard.allNames.filter { $0 != "load" && $0 != "source" }
             + ["-n", "--all", "--by", "--kind", "-", "--", "0", "-1", "99999999999999999999", "'", "\"", "\\",
                "'open", "\"a b\"", "x\\ y", "#", "\u{1B}[1m", "--n=3", "-n3", "=", "clear", "2025-02-30", "3"]
-        var generator = SplitMix(state: Self.seedBase &* 1_000_003 &+ UInt64(batch) &+ 101)
+        var generator = SeededGenerator(state: Self.seedBase &* 1_000_003 &+ UInt64(batch) &+ 101)
         for round in 0..<40 {
             var lines: [String] = []
             for _ in 0..<Int.random(in: 1...6, using: &generator) {
