@@ -13,7 +13,7 @@ let package = Package(
         .library(name: "NewsCore", targets: ["NewsCore"]),
     ],
     targets: [
-        .target(name: "NewsCore"),
+        .target(name: "NewsCore", resources: [.copy("Resources/Lexicon")]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",

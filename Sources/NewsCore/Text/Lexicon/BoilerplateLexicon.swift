@@ -20,18 +20,10 @@ enum BoilerplateLexicon {
     ]
 
     /// A line that is exactly one of these (case-insensitive, trailing punctuation ignored).
-    static let wholeLines: Set<String> = [
-        "ad", "advert", "advertisement", "advertising", "sponsored content", "share", "tweet",
-        "email", "print", "comments", "comment", "save", "copy link", "listen", "watch",
-        "skip advertisement", "continue reading", "more", "read more",
-    ]
+    static let wholeLines: Set<String> = Lexicon.set("boilerplate/whole-lines")
 
     /// Phrases that make a short line boilerplate wherever they appear in it.
-    static let shortLinePhrases: [String] = [
-        "getty images", "via getty", "shutterstock", "/reuters", "/afp", "/ap photo", "ap photo/",
-        "afp photo", "reuters/", "on twitter", "on x,", "on x.", "on facebook", "on instagram",
-        "on tiktok", "on whatsapp", "on telegram", "newsletter", "in your inbox",
-    ]
+    static let shortLinePhrases: [String] = Lexicon.list("boilerplate/short-line-phrases")
 
     /// Lines of at most this many words may be caught by `shortLinePhrases` and most prefixes.
     static let shortLineWordLimit = 25

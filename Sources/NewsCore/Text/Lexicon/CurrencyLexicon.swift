@@ -10,44 +10,14 @@ enum CurrencyLexicon {
     ]
 
     /// Lower-cased letters written straight before "$" ("US$40", "C$ 16m", "HK$") to codes.
-    static let dollarPrefixes: [String: String] = [
-        "us": "USD", "u.s": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "cad": "CAD", "can": "CAD",
-        "a": "AUD", "au": "AUD", "aud": "AUD", "nz": "NZD", "nzd": "NZD", "hk": "HKD", "s": "SGD",
-        "sg": "SGD", "r": "BRL", "mex": "MXN", "mx": "MXN", "mxn": "MXN", "nt": "TWD",
-    ]
+    static let dollarPrefixes: [String: String] = Lexicon.table("currency/dollar-prefixes")
 
     /// Lower-cased abbreviations written before an amount ("Rs 500", "USD 200", "Sh 40").
-    static let prefixWords: [String: String] = [
-        "rs": "INR", "inr": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
-        "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD", "aud": "AUD", "nzd": "NZD",
-        "hkd": "HKD", "sgd": "SGD", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "ksh": "KES",
-        "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "rub": "RUB", "try": "TRY",
-        "brl": "BRL", "mxn": "MXN", "krw": "KRW", "aed": "AED", "sar": "SAR", "pkr": "PKR",
-        "egp": "EGP", "ghs": "GHS", "btc": "BTC", "dollar": "USD",
-    ]
+    static let prefixWords: [String: String] = Lexicon.table("currency/prefix-words")
 
     /// Lower-cased currency names and codes written after an amount, to codes. Two-word names
     /// are looked up by their first word in `qualifiedNames`.
-    static let suffixWords: [String: String] = [
-        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
-        "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-        "rmb": "CNY", "kuai": "CNY", "rupee": "INR", "rupees": "INR", "naira": "NGN", "rand": "ZAR",
-        "franc": "CHF", "francs": "CHF", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
-        "rubles": "RUB", "peso": "MXN", "pesos": "MXN", "lira": "TRY", "liras": "TRY",
-        "shekel": "ILS", "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "riyal": "SAR",
-        "riyals": "SAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "hryvnia": "UAH",
-        "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK", "kronor": "SEK",
-        "krone": "NOK", "kroner": "NOK", "koruna": "CZK", "korunas": "CZK", "forint": "HUF",
-        "forints": "HUF",
-        // English wire copy writes the Scandinavian and Czech currencies as "crowns"; bare, it
-        // most often means Sweden's. "Danish crowns" and the like are in `qualifiedNames`.
-        "crown": "SEK", "crowns": "SEK", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
-        "cedis": "GHS", "markka": "FIM", "pesetas": "ESP", "peseta": "ESP", "guilders": "NLG",
-        "guilder": "NLG", "bitcoin": "BTC", "bitcoins": "BTC",
-        "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
-        "chf": "CHF", "cad": "CAD", "aud": "AUD", "sek": "SEK", "nok": "NOK", "hkd": "HKD",
-        "btc": "BTC", "ngn": "NGN", "zar": "ZAR", "kes": "KES",
-    ]
+    static let suffixWords: [String: String] = Lexicon.table("currency/suffix-words")
 
     /// Words naming whose currency a following currency word is ("Australian dollars",
     /// "Swiss francs", "US dollars").
@@ -72,18 +42,12 @@ enum CurrencyLexicon {
     ]
 
     /// Subunits: a hundredth of their currency ("50 cents", "470 pence").
-    static let subunits: [String: String] = [
-        "cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "p": "GBP",
-    ]
+    static let subunits: [String: String] = Lexicon.table("currency/subunits")
 
     /// Lower-cased words for countries whose currency is written "$", with its code: a story that
     /// names one of these (and not the United States) means that dollar by a bare "$".
-    static let dollarCountries: [String: String] = [
-        "canada": "CAD", "canadian": "CAD", "canadians": "CAD", "australia": "AUD", "australian": "AUD",
-        "australians": "AUD", "zealand": "NZD", "singapore": "SGD", "singaporean": "SGD",
-        "hong": "HKD", "taiwan": "TWD", "taiwanese": "TWD", "mexico": "MXN", "mexican": "MXN",
-    ]
+    static let dollarCountries: [String: String] = Lexicon.table("currency/dollar-countries")
 
     /// Words that place a story in the United States, which keeps "$" as USD.
-    static let unitedStatesWords: Set<String> = ["u.s", "usa", "american", "americans"]
+    static let unitedStatesWords: Set<String> = Lexicon.set("currency/united-states-words")
 }

@@ -3,34 +3,15 @@
 /// what "fourteen" is worth.
 public enum NumberWords {
     /// Lower-cased cardinal words below one hundred, with their values.
-    static let units: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-        "nineteen": 19,
-    ]
+    static let units: [String: Int] = Lexicon.integers("numbers/units")
 
-    static let tens: [String: Int] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90,
-    ]
+    static let tens: [String: Int] = Lexicon.integers("numbers/tens")
 
     /// Words that multiply what comes before them ("two hundred", "5 million", "1.2bn").
-    public static let magnitudes: [String: Double] = [
-        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-        "trillion": 1_000_000_000_000,
-    ]
+    public static let magnitudes: [String: Double] = Lexicon.numbers("numbers/magnitudes")
 
     /// Lower-cased ordinal words with their values ("first" = 1, "twenty-first" = 21).
-    static let ordinalUnits: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-        "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-        "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-        "thousandth": 1_000, "millionth": 1_000_000, "billionth": 1_000_000_000,
-        "trillionth": 1_000_000_000_000,
-    ]
+    static let ordinalUnits: [String: Int] = Lexicon.integers("numbers/ordinal-units")
 
     /// Lower-case first letters of the cardinal words (and of "dozen"), as ASCII bytes.
     private static let cardinalInitials: Set<UInt8> = Set("zotfsend".utf8)

@@ -45,77 +45,47 @@ enum TemporalLexicon {
     ]
 
     /// Words that stand for "one" before a unit ("a day", "an hour").
-    static let oneWords: Set<String> = ["a", "an", "one"]
+    static let oneWords: Set<String> = Lexicon.set("temporal/one-words")
 
     /// Quantifiers that make a plural unit a vague duration ("several years", "many months").
-    static let vagueQuantifiers: Set<String> = ["several", "many", "few", "some", "recent", "countless", "numerous"]
+    static let vagueQuantifiers: Set<String> = Lexicon.set("temporal/vague-quantifiers")
 
     /// Prepositions after which a bare plural unit is a vague duration ("for years", "after months").
-    static let vagueDurationPrepositions: Set<String> = ["for", "after", "over", "within", "in", "during"]
+    static let vagueDurationPrepositions: Set<String> = Lexicon.set("temporal/vague-duration-prepositions")
 
     /// Days relative to the reference date, with their offsets in days.
-    static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+    static let relativeDays: [String: Int] = Lexicon.integers("temporal/relative-days")
 
     /// "last", "next" and "this" before a unit or weekday, with their offsets.
-    static let periodOffsets: [String: Int] = [
-        "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
-    ]
+    static let periodOffsets: [String: Int] = Lexicon.integers("temporal/period-offsets")
 
     /// Parts of the day and their TIMEX3 codes.
-    static let partsOfDay: [String: String] = [
-        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-    ]
+    static let partsOfDay: [String: String] = Lexicon.table("temporal/parts-of-day")
 
     /// Seasons and their TIMEX3 codes.
-    static let seasons: [String: String] = [
-        "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
-    ]
+    static let seasons: [String: String] = Lexicon.table("temporal/seasons")
 
     /// Words that refer to a period without naming it: TIMEX3's special reference values.
-    static let references: [String: String] = [
-        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-        "recently": "PAST_REF", "lately": "PAST_REF",
-    ]
+    static let references: [String: String] = Lexicon.table("temporal/references")
 
     /// Modifiers written before a date or duration, with TIMEX3's `mod` values. Multi-word
     /// modifiers are listed as their words joined by spaces.
-    static let modifiers: [String: String] = [
-        "over": "MORE_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "nearly": "LESS_THAN",
-        "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "about": "APPROX",
-        "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "approximately": "APPROX",
-        "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN",
-        "well over": "MORE_THAN", "barely": "LESS_THAN",
-    ]
+    static let modifiers: [String: String] = Lexicon.table("temporal/modifiers")
 
     /// Modifiers of a point in time: the start, middle or end of it.
-    static let pointModifiers: [String: String] = [
-        "early": "START", "mid": "MID", "late": "END", "earlier": "", "later": "",
-    ]
+    static let pointModifiers: [String: String] = Lexicon.table("temporal/point-modifiers")
 
     /// "the end of …", "the beginning of …": the part of a period, with TIMEX3's `mod`.
-    static let partModifiers: [String: String] = [
-        "end": "END", "beginning": "START", "start": "START", "middle": "MID", "close": "END", "turn": "START",
-    ]
+    static let partModifiers: [String: String] = Lexicon.table("temporal/part-modifiers")
 
     /// Frequency adverbs that are sets on their own ("daily"), with their TIMEX3 values.
-    static let frequencyAdverbs: [String: String] = [
-        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-        "hourly": "PT1H", "nightly": "P1D",
-    ]
+    static let frequencyAdverbs: [String: String] = Lexicon.table("temporal/frequency-adverbs")
 
     /// Words before which a four-digit number is a year ("in 2021", "since 2014").
-    static let yearPrepositions: Set<String> = [
-        "in", "since", "by", "until", "till", "from", "to", "between", "and", "of", "before", "after",
-        "during", "through", "early", "mid", "late", "fiscal", "circa", "around", "or", "the", "spring",
-        "summer", "autumn", "winter", "fall", "for", "than", "as", "on",
-    ]
+    static let yearPrepositions: Set<String> = Lexicon.set("temporal/year-prepositions")
 
     /// Words before which a bare month name is a month ("in March", "as recently as May").
-    static let monthPrepositions: Set<String> = [
-        "in", "since", "by", "until", "till", "from", "to", "through", "before", "after", "during",
-        "of", "early", "mid", "late", "last", "next", "this", "as", "between", "and", "or", "since",
-        "throughout", "that", "each", "every",
-    ]
+    static let monthPrepositions: Set<String> = Lexicon.set("temporal/month-prepositions")
 
     /// Words that can begin a temporal expression besides numbers, month and weekday names
     /// and number words: the finder tries its patterns only at these.
@@ -145,9 +115,5 @@ enum TemporalLexicon {
     }()
 
     /// Counted nouns that show a four-digit number is a count, not a year ("2000 people").
-    static let countNouns: Set<String> = [
-        "people", "members", "jobs", "homes", "houses", "workers", "troops", "soldiers", "votes",
-        "residents", "students", "pupils", "cases", "deaths", "tonnes", "tons", "metres", "meters",
-        "km", "miles", "feet", "acres", "hectares", "units", "shares", "points", "per", "percent",
-    ]
+    static let countNouns: Set<String> = Lexicon.set("temporal/count-nouns")
 }

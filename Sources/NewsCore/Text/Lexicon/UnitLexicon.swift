@@ -70,16 +70,14 @@ enum UnitLexicon {
     }()
 
     /// Two-word measures ("square metres", "metric tons", "cubic feet"), by their first word.
-    static let measureQualifiers: [String: String] = [
-        "square": "sq ", "sq": "sq ", "cubic": "cu ", "metric": "",
-    ]
+    static let measureQualifiers: [String: String] = Lexicon.table("unit/measure-qualifiers")
 
     /// Words that make a following "per hour" a speed ("km per hour", "miles an hour").
-    static let speedBases: [String: String] = ["km": "km/h", "mi": "mph", "m": "m/s"]
+    static let speedBases: [String: String] = Lexicon.table("unit/speed-bases")
 
     /// Letters that, written straight after digits, make a temperature ("40C", "-2F").
-    static let temperatureLetters: [String: String] = ["c": "C", "f": "F"]
+    static let temperatureLetters: [String: String] = Lexicon.table("unit/temperature-letters")
 
     /// Words after a number that mark a time of day, not a quantity ("6pm", "10 a.m.").
-    static let clockWords: Set<String> = ["am", "pm", "a.m", "p.m", "o’clock", "o'clock", "gmt", "utc", "bst", "cet", "est", "edt"]
+    static let clockWords: Set<String> = Lexicon.set("unit/clock-words")
 }
