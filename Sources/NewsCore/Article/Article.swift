@@ -61,3 +61,8 @@ public struct ArticleMetadata: Sendable, Equatable {
         self.dateline = dateline
     }
 }
+
+extension Article {
+    /// The article's one token layer, built on first use and shared by every analyzer.
+    public var tokens: TokenLayer { analyses.value(TokenLayer.self) { TokenLayer(self) } }
+}

@@ -828,7 +828,6 @@ extension Unicode.Scalar {
 
     fileprivate var isOpeningBracket: Bool { self == "(" || self == "[" }
 
-    fileprivate var isApostrophe: Bool { self == "'" || self == "’" }
 
     fileprivate var isBullet: Bool {
         switch self {

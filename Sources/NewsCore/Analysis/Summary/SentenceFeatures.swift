@@ -1,6 +1,6 @@
 /// What the summarizer knows about one story sentence before scoring it.
 struct SentenceFeatures: Sendable {
-    var sentence: StorySentence
+    var sentence: SummaryStorySentence
     /// Position among the story sentences (0 is the lead).
     var position: Int
     var wordCount: Int
@@ -30,7 +30,7 @@ enum FeatureReader {
     /// five words and still a sentence; "More to follow." is not summary material).
     static let minimumWords = 6
 
-    static func read(_ article: Article, story: [StorySentence], terms: inout TermSpace) -> [SentenceFeatures] {
+    static func read(_ article: Article, story: [SummaryStorySentence], terms: inout TermSpace) -> [SentenceFeatures] {
         let text = article.analysisText
         let headings = SummaryStory.headings(of: article).map { headingTerms(text, $0, &terms) }
         var features: [SentenceFeatures] = []

@@ -40,7 +40,7 @@ struct PeopleSalience: Sendable {
     var scores: [Double]
     let analysis: PeopleAnalysis
 
-    init(_ analysis: PeopleAnalysis, story: [StorySentence]) {
+    init(_ analysis: PeopleAnalysis, story: [SummaryStorySentence]) {
         self.analysis = analysis
         var position: [Int: Int] = [:]
         for (slot, sentence) in story.enumerated() { position[sentence.index] = slot }

@@ -107,7 +107,7 @@ public enum Summarizer {
         return Summary(sentences: top.prefix(count).sorted().map { sentence(story[$0]) }, storySentences: story.count)
     }
 
-    private static func sentence(_ story: StorySentence) -> SummarySentence {
+    private static func sentence(_ story: SummaryStorySentence) -> SummarySentence {
         SummarySentence(sentence: story.index, range: story.range, paragraph: story.paragraph)
     }
 }

@@ -1,5 +1,5 @@
 /// A sentence of the story body, as a summary may show it.
-struct StorySentence: Sendable, Equatable {
+struct SummaryStorySentence: Sendable, Equatable {
     /// Index into `Article.sentences`.
     var index: Int
     /// The words shown: the sentence trimmed (Markdown markup at either end too), with a
@@ -17,8 +17,8 @@ struct StorySentence: Sendable, Equatable {
 /// boilerplate. Headlines, bylines, date lines and "READ ALSO"-style lines are never summary
 /// material.
 enum SummaryStory {
-    static func storySentences(of article: Article) -> [StorySentence] {
-        var story: [StorySentence] = []
+    static func storySentences(of article: Article) -> [SummaryStorySentence] {
+        var story: [SummaryStorySentence] = []
         var lastParagraph = -1
         for (index, sentence) in article.sentences.enumerated() {
             guard let paragraph = article.paragraph(containing: sentence.lowerBound), paragraph.isStory else { continue }
@@ -37,7 +37,7 @@ enum SummaryStory {
                 range = (end..<range.upperBound).trimmed(in: article.analysisText)
             }
             guard !range.isEmpty else { continue }
-            story.append(StorySentence(index: index, range: range, paragraph: paragraph.number,
+            story.append(SummaryStorySentence(index: index, range: range, paragraph: paragraph.number,
                                        opensParagraph: opens))
             lastParagraph = paragraph.number
         }

@@ -1,17 +1,17 @@
 /// A stretch of story text between quotation marks, as the mark scanner found it.
-struct QuotedSpan: Sendable, Equatable {
+public struct QuotedSpan: Sendable, Equatable {
     /// The quoted words, marks excluded; across paragraphs for a quotation that runs on.
-    var content: Range<Int>
+    public var content: Range<Int>
     /// Offset of the opening mark.
-    var open: Int
+    public var open: Int
     /// Offset of the closing mark, or nil when the quotation was closed by the end of its
     /// paragraph because no closing mark came (recovered, not read on into the article).
-    var close: Int?
+    public var close: Int?
     /// Index into `Article.paragraphs` of the paragraphs the span starts and ends in.
-    var firstParagraph: Int
-    var lastParagraph: Int
+    public var firstParagraph: Int
+    public var lastParagraph: Int
     /// True for a quotation in single marks at the outer level (British style).
-    var isSingle: Bool
+    public var isSingle: Bool
 }
 
 /// Finds quotations by their marks: curly and straight, double and single, nested single marks
@@ -112,12 +112,7 @@ enum QuoteMarkScanner {
                    lastParagraph: paragraph, isSingle: single)
     }
 
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\"", "“", "”", "'", "‘", "’", "„": return true
-        default: return false
-        }
-    }
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar.isQuotationMark }
 
     static func isDouble(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\"" || scalar == "“" || scalar == "”" || scalar == "„"

@@ -38,3 +38,34 @@ extension Unicode.Scalar {
         return properties.isAlphabetic || properties.numericType != nil
     }
 }
+
+/// The marks and digits the tokenizer and the analyzers test for, in one place.
+extension Unicode.Scalar {
+    /// An ASCII digit, 0 to 9 (news copy writes figures with these; other scripts' digits are
+    /// letters to the readers here).
+    @inline(__always)
+    public var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// A straight or curly apostrophe, which may stand inside a word ("don't", "O’Neill").
+    @inline(__always)
+    public var isApostrophe: Bool { self == "'" || self == "\u{2019}" }
+
+    /// A hyphen that joins the parts of a word ("mid-September"): the ASCII hyphen-minus or
+    /// the Unicode hyphen, not a dash.
+    @inline(__always)
+    public var isHyphen: Bool { self == "-" || self == "\u{2010}" }
+
+    /// A dash that sets off a phrase or a credit ("— the minister said"): en and em dashes.
+    @inline(__always)
+    public var isDash: Bool { self == "\u{2013}" || self == "\u{2014}" }
+
+    /// A mark that can open or close a quotation: straight and curly, double and single, and
+    /// the low opening mark „.
+    @inline(__always)
+    public var isQuotationMark: Bool {
+        switch self {
+        case "\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}", "\u{201E}": return true
+        default: return false
+        }
+    }
+}

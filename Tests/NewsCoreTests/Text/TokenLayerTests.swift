@@ -1,0 +1,98 @@
+import Testing
+@testable import NewsCore
+
+/// The one token layer every analyzer reads: what a word is, the flags each token carries, and
+/// the story sentences with the dateline cut once.
+@Suite("token layer")
+struct TokenLayerTests {
+    static func layer(_ body: String, headline: String = "Port Strike Ends") -> (Article, TokenLayer) {
+        let article = ArticleParser.parse("\(headline)\n\n\(body)\n", format: .text, source: "test")
+        return (article, article.tokens)
+    }
+
+    static func words(_ body: String) -> [String] {
+        let (article, layer) = layer(body)
+        return layer.words.filter { $0.has(.story) }.map { article.analysisText[$0.range] }
+    }
+
+    @Test("words are what a reader takes as one word", arguments: [
+        ("U.S.-led forces crossed.", ["U.S.-led", "forces", "crossed", "."]),
+        ("Gen. Ann Smith's aide left.", ["Gen.", "Ann", "Smith", "'s", "aide", "left", "."]),
+        ("It cost $6.5bn in 2009-10.", ["It", "cost", "$", "6.5bn", "in", "2009-10", "."]),
+        ("Some 1,300 prisoners, mid-September.", ["Some", "1,300", "prisoners", ",", "mid-September", "."]),
+        ("The workers’ union won't sign.", ["The", "workers", "’", "union", "won't", "sign", "."]),
+        ("J. Smith met Covid-19 patients at 6pm.", ["J.", "Smith", "met", "Covid-19", "patients", "at", "6pm", "."]),
+    ])
+    func words(body: String, expected: [String]) {
+        #expect(Self.words(body) == expected)
+    }
+
+    @Test("atoms split a word into letter runs, digit runs and marks")
+    func atoms() throws {
+        let (article, layer) = Self.layer("It cost $6.5bn.")
+        let index = try #require(layer.words.firstIndex { article.analysisText[$0.range] == "6.5bn" })
+        let parts = layer.wordAtoms[index].map { article.analysisText[layer.atoms[$0].range] }
+        #expect(parts == ["6", ".", "5", "bn"])
+        #expect(layer.wordAtoms[index].allSatisfy { Int(layer.atomWord[$0]) == index })
+    }
+
+    @Test("equal forms share one id; keys drop full stops")
+    func vocabulary() throws {
+        let (article, layer) = Self.layer("Said the U.S. envoy: the talks said little.")
+        let said = layer.words.filter { layer.form($0) == "said" }
+        #expect(said.count == 2)
+        #expect(Set(said.map(\.word)).count == 1)
+        let us = try #require(layer.words.first { article.analysisText[$0.range] == "U.S." })
+        #expect(layer.key(us) == "us")
+        #expect(layer.bare(us) == "u.s")
+        #expect(layer.classes(said[0]).contains(.speechVerb))
+    }
+
+    @Test("quotation flags come from the one quotation-mark pass")
+    func quotations() throws {
+        let (article, layer) = Self.layer("“We will not back down,” Ms. Reyes said on Friday.")
+        let inside = layer.words.filter { $0.has(.inQuote) }.map { article.analysisText[$0.range] }
+        #expect(inside == ["We", "will", "not", "back", "down", ","])
+        let marks = layer.words.filter { $0.has(.quoteMark) }.map { article.analysisText[$0.range] }
+        #expect(marks == ["“", "”"])
+        #expect(layer.quotations.count == 1)
+        let said = try #require(layer.words.first { layer.form($0) == "said" })
+        #expect(!said.has(.inQuote))
+    }
+
+    @Test("the dateline is cut once: its words are not story text and the lead starts after it")
+    func dateline() throws {
+        let (article, layer) = Self.layer("VILNIUS, Sept. 11 (Reuters) - Belarus freed 52 prisoners on Thursday.")
+        let dateline = try #require(article.metadata.dateline)
+        let lead = try #require(layer.storySentences.first { !$0.isHeading })
+        #expect(lead.range.lowerBound >= dateline.upperBound)
+        let first = layer.words[lead.words.lowerBound]
+        #expect(article.analysisText[first.range] == "Belarus")
+        #expect(first.has(.sentenceStart))
+        let vilnius = try #require(layer.words.first { article.analysisText[$0.range] == "VILNIUS" })
+        #expect(vilnius.has(.dateline))
+        #expect(!vilnius.has(.story))
+        #expect(vilnius.has(.allCaps))
+    }
+
+    @Test("headings are read but are not story text; page furniture is flagged")
+    func paragraphKinds() throws {
+        let (article, layer) = Self.layer("The strike ended on Friday.\n\nREAD ALSO: Dockers vote again")
+        let headline = try #require(layer.storySentences.first)
+        #expect(headline.isHeading)
+        let port = layer.words[headline.words.lowerBound]
+        #expect(port.has(.heading) && !port.has(.story))
+        let read = try #require(layer.words.first { article.analysisText[$0.range] == "READ" })
+        #expect(read.has(.boilerplate))
+        #expect(read.sentence == -1)
+    }
+
+    @Test("word ranges over a scalar range leave out a word the range cuts")
+    func wordsInRange() {
+        let (article, layer) = Self.layer("The strike ended on Friday.")
+        let text = article.analysisText.string
+        let start = text.distance(from: text.startIndex, to: text.range(of: "ended")!.lowerBound)
+        let range = layer.words(in: start..<(start + 7))
+        #expect(range.map { article.analysisText[layer.words[$0].range] } == ["ended"])
+    }
+}
