@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import TestSupport
 
 /// `bench corpus` and `bench article`: deterministic benchmark inputs made from the fixture
 /// articles, so that anyone rerunning Scripts/bench measures the same text.

@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import TestSupport
 
 /// `bench`: the measuring steps behind Scripts/bench. Timing lives here and in the script,
 /// never in unit tests.

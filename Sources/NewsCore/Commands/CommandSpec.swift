@@ -151,8 +151,11 @@ public struct CommandOutput: Sendable {
     }
 }
 
-/// What a command's result is: one value with a JSON view and a text view.
-public protocol CommandResult: JSONRepresentable, Sendable {
-    /// The result for a person: lines of text laid out for `style`.
-    func text(_ style: TextStyle) -> String
+extension CommandSpec {
+    /// What `help` shows of this command.
+    public var help: CommandHelp {
+        CommandHelp(name: name, aliases: aliases, synopsis: synopsis, summary: summary, details: details,
+                    options: options.map { CommandHelp.Option(usage: $0.usage, help: $0.help) },
+                    isAvailable: isAvailable)
+    }
 }

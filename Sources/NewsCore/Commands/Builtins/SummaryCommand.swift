@@ -36,9 +36,8 @@ enum SummaryCommand {
             // One article alone weighs every term the same, so only a session of several is read.
             let entries = context.session.entries
             let background = entries.count > 1 ? SummaryBackground(articles: entries.map(\.article)) : SummaryBackground()
-            let summary = Summarizer.summarize(entry.article, options: SummaryOptions(sentences: sentences, words: words),
-                                               background: background)
-            return CommandOutput(SummaryResult(summary, of: entry.article))
+            let options = SummaryOptions(sentences: sentences, words: words)
+            return CommandOutput(context.session.report(of: entry).summary(options, background: background))
         }
     )
 }

@@ -1,8 +1,12 @@
 /// `help` and `help COMMAND`, generated from the command table.
 public struct HelpResult: CommandResult {
     public enum Content: Sendable {
-        case overview([CommandSpec])
-        case command(CommandSpec)
+        case overview([CommandHelp])
+        case command(CommandHelp)
+    }
+
+    public init(content: Content) {
+        self.content = content
     }
 
     public var content: Content
@@ -31,7 +35,7 @@ public struct HelpResult: CommandResult {
         }
     }
 
-    private func overview(_ commands: [CommandSpec], _ style: TextStyle) -> String {
+    private func overview(_ commands: [CommandHelp], _ style: TextStyle) -> String {
         let available = commands.filter(\.isAvailable)
         let coming = commands.filter { !$0.isAvailable }
         var table = TextTable([.init("Command"), .init("What it does")])
@@ -47,7 +51,7 @@ public struct HelpResult: CommandResult {
         return lines.joined(separator: "\n")
     }
 
-    private func detail(_ spec: CommandSpec, _ style: TextStyle) -> String {
+    private func detail(_ spec: CommandHelp, _ style: TextStyle) -> String {
         var lines = [style.bold(spec.synopsis), ""]
         for paragraph in ([spec.summary] + spec.details.components(separatedBy: "\n\n")) where !paragraph.isEmpty {
             if paragraph.split(separator: "\n").contains(where: { $0.hasPrefix("  ") }) {
