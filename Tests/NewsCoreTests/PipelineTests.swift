@@ -27,7 +27,8 @@ struct PipelineTests {
     @Test("a record's id comes back as given, with one key per analysis in CONTRACT order")
     func outputShape() throws {
         let analyzer = PipelineAnalyzer(analyses: stubAnalyses())
-        let (output, failed) = analyzer.process(line: Array(#"{"id": 42, "text": "Rain fell on the city today."}"#.utf8), lineNumber: 1)
+        let line = #"{"id": 42, "text": "Rain fell on the city today."}"#
+        let (output, failed) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
         #expect(!failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
         #expect(members.map(\.0) == ["id", "summary", "quotes", "figures", "timeline"])
@@ -105,7 +106,8 @@ struct PipelineTests {
 
     @Test("a line the reader had to skip for its length becomes an error line in its place")
     func tooLong() {
-        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .tooLong(bytes: 999_999_999),
+        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)),
+                                            .tooLong(bytes: 999_999_999),
                                             .text(Array(#"{"id": 3, "text": "Fine."}"#.utf8))]
         items.reverse()
         var written: [String] = []
@@ -119,8 +121,10 @@ struct PipelineTests {
 
     @Test("blank lines hold no record and get no output line")
     func blankLines() {
-        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .text([]), .text(Array("  \r".utf8)),
-                                            .text(Array(#"{"id": 2, "text": "Fine."}"#.utf8)), .text(Array("oops".utf8))]
+        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .text([]),
+                                            .text(Array("  \r".utf8)),
+                                            .text(Array(#"{"id": 2, "text": "Fine."}"#.utf8)),
+                                            .text(Array("oops".utf8))]
         items.reverse()
         var written: [String] = []
         let totals = PipelineRunner(analyzer: PipelineAnalyzer(analyses: stubAnalyses()), jobs: 1)

@@ -45,7 +45,8 @@ public struct OptionSpec: Sendable {
     /// How the option's value completes.
     public var completion: CompletionSource
 
-    public init(_ name: String, short: Character? = nil, value: String? = nil, help: String, completion: CompletionSource = .none) {
+    public init(_ name: String, short: Character? = nil, value: String? = nil, help: String,
+                completion: CompletionSource = .none) {
         self.name = name
         self.short = short
         self.valueName = value
@@ -143,7 +144,8 @@ public struct CommandOutput: Sendable {
     public var errors: [String]
     public var control: Control
 
-    public init(_ result: any CommandResult, warnings: [String] = [], errors: [String] = [], control: Control = .proceed) {
+    public init(_ result: any CommandResult, warnings: [String] = [], errors: [String] = [],
+                control: Control = .proceed) {
         self.result = result
         self.warnings = warnings
         self.errors = errors

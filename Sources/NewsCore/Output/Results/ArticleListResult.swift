@@ -41,7 +41,9 @@ public struct ArticleListResult: CommandResult {
     public var json: JSONValue { .object([("articles", .array(rows.map(\.json)))]) }
 
     public func text(_ style: TextStyle) -> String {
-        guard !rows.isEmpty else { return "No articles loaded. Load some with: load PATH (files, directories or globs)" }
+        guard !rows.isEmpty else {
+            return "No articles loaded. Load some with: load PATH (files, directories or globs)"
+        }
         return Self.table(rows, style)
     }
 
@@ -98,7 +100,8 @@ public struct DateResult: CommandResult {
 
     public func text(_ style: TextStyle) -> String {
         guard let date else {
-            return "Article \(article) has no reference date; relative dates stay unresolved. Set one with: date YYYY-MM-DD"
+            return "Article \(article) has no reference date; relative dates stay unresolved."
+                + " Set one with: date YYYY-MM-DD"
         }
         return "Article \(article) reference date: \(style.bold(date)) (\(origin ?? "unknown"))"
     }

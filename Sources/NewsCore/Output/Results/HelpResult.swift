@@ -23,7 +23,9 @@ public struct HelpResult: CommandResult {
                 ("name", .string(spec.name)), ("aliases", .array(spec.aliases.map(JSONValue.string))),
                 ("synopsis", .string(spec.synopsis)), ("summary", .string(spec.summary)),
                 ("details", .string(spec.details)), ("available", .bool(spec.isAvailable)),
-                ("options", .array(spec.options.map { .object([("usage", .string($0.usage)), ("help", .string($0.help))]) })),
+                ("options", .array(spec.options.map { option in
+                    .object([("usage", .string(option.usage)), ("help", .string(option.help))])
+                })),
             ])
         }
     }
@@ -47,7 +49,8 @@ public struct HelpResult: CommandResult {
         }
         lines.append("")
         lines.append("Type " + style.bold("help COMMAND") + " for details and examples.")
-        lines.append("Keys: TAB completes, Up/Down walk history, Ctrl-R searches it, Ctrl-C cancels, Ctrl-D or quit leaves.")
+        lines.append("Keys: TAB completes, Up/Down walk history, Ctrl-R searches it, Ctrl-C cancels,"
+                     + " Ctrl-D or quit leaves.")
         return lines.joined(separator: "\n")
     }
 
@@ -57,7 +60,8 @@ public struct HelpResult: CommandResult {
             if paragraph.split(separator: "\n").contains(where: { $0.hasPrefix("  ") }) {
                 lines += paragraph.split(separator: "\n").map(String.init)
             } else {
-                lines += TextLayout.wrap(paragraph.replacingOccurrences(of: "\n", with: " "), width: style.width.map { min($0, 90) })
+                lines += TextLayout.wrap(paragraph.replacingOccurrences(of: "\n", with: " "),
+                                         width: style.width.map { min($0, 90) })
             }
             lines.append("")
         }
