@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import TestSupport
 
 /// `bench corpus` and `bench article`: deterministic benchmark inputs made from the fixture
 /// articles, so that anyone rerunning Scripts/bench measures the same text.
@@ -22,7 +23,8 @@ enum BenchCorpus {
         var result: [Source] = []
         for name in names where name.hasSuffix(".txt") {
             let text = try String(contentsOfFile: articles + "/" + name, encoding: .utf8)
-            let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let paragraphs = text.components(separatedBy: "\n")
+                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             let article = ArticleParser.parse(text, format: .text, source: name)
             let leadIndex = article.paragraphs.firstIndex(where: \.isStory) ?? 0
             let split = min(paragraphs.count, leadIndex + 1)
@@ -68,7 +70,8 @@ enum BenchCorpus {
     static func corpus(_ directory: String, output: String, megabytes: Int) throws -> (articles: Int, bytes: Int) {
         let sources = try sources(directory)
         var generator = SeededGenerator(state: 20_250_911)
-        guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {
+        guard FileManager.default.createFile(atPath: output, contents: nil),
+              let handle = FileHandle(forWritingAtPath: output) else {
             throw CocoaError(.fileWriteNoPermission)
         }
         defer { try? handle.close() }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import TestSupport
 
 /// `bench`: the measuring steps behind Scripts/bench. Timing lives here and in the script,
 /// never in unit tests.
@@ -8,6 +9,9 @@ enum BenchTool {
           bench corpus FIXTURES OUT.jsonl MEGABYTES
               Write a deterministic JSON Lines corpus of about MEGABYTES MB made from the
               fixture articles (records {"id", "text", "date"}).
+          bench repeat IN.jsonl OUT.jsonl MEGABYTES
+              Write IN's records again and again until OUT holds at least MEGABYTES MB, each
+              copy after the first with its own ids (ID#2, ID#3, ...): a real-news corpus.
           bench article FIXTURES OUT.txt WORDS
               Write one deterministic article of about WORDS words.
           bench latency ARTICLE [RUNS]
@@ -24,14 +28,25 @@ enum BenchTool {
         do {
             switch (step, rest.count) {
             case ("corpus", 3):
-                guard let megabytes = Int(rest[2]), megabytes > 0 else { return EvalTool.fail("bench corpus: MEGABYTES must be a whole number") }
+                guard let megabytes = Int(rest[2]), megabytes > 0 else {
+                    return EvalTool.fail("bench corpus: MEGABYTES must be a whole number")
+                }
                 let made = try BenchCorpus.corpus(rest[0], output: rest[1], megabytes: megabytes)
                 print("\(made.articles) articles, \(made.bytes) bytes")
+            case ("repeat", 3):
+                guard let megabytes = Int(rest[2]), megabytes > 0 else {
+                    return EvalTool.fail("bench repeat: MEGABYTES must be a whole number")
+                }
+                let made = try BenchRealNews.corpus(from: rest[0], output: rest[1], megabytes: megabytes)
+                print("\(made.articles) articles, \(made.bytes) bytes")
             case ("article", 3):
-                guard let words = Int(rest[2]), words > 0 else { return EvalTool.fail("bench article: WORDS must be a whole number") }
+                guard let words = Int(rest[2]), words > 0 else {
+                    return EvalTool.fail("bench article: WORDS must be a whole number")
+                }
                 let sources = try BenchCorpus.sources(rest[0])
                 var generator = SeededGenerator(state: UInt64(words))
-                try BenchCorpus.article(sources, index: 0, words: words, &generator).write(toFile: rest[1], atomically: true, encoding: .utf8)
+                try BenchCorpus.article(sources, index: 0, words: words, &generator)
+                    .write(toFile: rest[1], atomically: true, encoding: .utf8)
             case ("latency", 1), ("latency", 2):
                 return latency(rest[0], runs: rest.count == 2 ? Int(rest[1]) ?? 15 : 15)
             case ("process", _) where rest.first == "--" && rest.count >= 2:
@@ -91,7 +106,8 @@ enum BenchTool {
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 0 }
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     static func format(_ value: Double) -> String {
@@ -110,7 +126,9 @@ enum BenchTool {
         var pid: pid_t = 0
         let start = ContinuousClock.now
         let spawned = posix_spawnp(&pid, command[0], &actions, nil, argv, environ)
-        guard spawned == 0 else { return EvalTool.fail("bench process: cannot run \(command[0]): \(String(cString: strerror(spawned)))") }
+        guard spawned == 0 else {
+            return EvalTool.fail("bench process: cannot run \(command[0]): \(String(cString: strerror(spawned)))")
+        }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}

@@ -4,6 +4,7 @@
 #if !NEWSDESK_FUZZ
 import Foundation
 import Testing
+import TestSupport
 
 @testable import NewsCore
 #else

@@ -2,28 +2,19 @@ import Testing
 
 @testable import NewsCore
 
-/// A result that is just a JSON value.
-private struct ValueResult: CommandResult {
-    var json: JSONValue
-    func text(_ style: TextStyle) -> String { json.serialized }
-}
-
-/// A table whose four analysis commands report something checkable about the article: its
-/// first words, its reference date and its title, so the pipeline's plumbing can be tested
+/// Analyses under the standard keys that report something checkable about the article: its
+/// word count, its reference date and its title, so the pipeline's plumbing can be tested
 /// apart from the analyzers.
-private func stubTable(failing: String? = nil) -> CommandTable {
-    let specs = PipelineAnalyzer.commands.map { name in
-        CommandSpec(name: name, synopsis: name, summary: "stub", details: "", run: { _, context throws(CommandError) in
-            let entry = try context.currentArticle(for: name)
-            if let failing, entry.article.text.string.contains(failing) { throw CommandError("\(name): refused") }
-            let date = context.session.referenceDate(of: entry)?.date.iso
-            return CommandOutput(ValueResult(json: .object([
-                ("command", .string(name)), ("title", .string(entry.article.metadata.title)),
-                ("date", .optional(date)), ("words", .int(entry.article.wordCount)),
-            ])))
-        })
+private func stubAnalyses(failing: String? = nil) -> [PipelineAnalyzer.Analysis] {
+    PipelineAnalyzer.standard.map(\.key).map { name in
+        PipelineAnalyzer.Analysis(name) { report in
+            if let failing, report.article.text.string.contains(failing) { throw CommandError("\(name): refused") }
+            return .object([
+                ("command", .string(name)), ("title", .string(report.article.metadata.title)),
+                ("date", .optional(report.reference?.iso)), ("words", .int(report.article.wordCount)),
+            ])
+        }
     }
-    return CommandTable(specs)
 }
 
 private func lines(_ texts: [String]) -> () -> PipelineRunner.Line? {
@@ -35,8 +26,9 @@ private func lines(_ texts: [String]) -> () -> PipelineRunner.Line? {
 struct PipelineTests {
     @Test("a record's id comes back as given, with one key per analysis in CONTRACT order")
     func outputShape() throws {
-        let analyzer = PipelineAnalyzer(table: stubTable())
-        let (output, failed) = analyzer.process(line: Array(#"{"id": 42, "text": "Rain fell on the city today."}"#.utf8), lineNumber: 1)
+        let analyzer = PipelineAnalyzer(analyses: stubAnalyses())
+        let line = #"{"id": 42, "text": "Rain fell on the city today."}"#
+        let (output, failed) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
         #expect(!failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
         #expect(members.map(\.0) == ["id", "summary", "quotes", "figures", "timeline"])
@@ -45,7 +37,7 @@ struct PipelineTests {
 
     @Test("the record's date and title outrank what the text and --date say")
     func dateAndTitle() throws {
-        let analyzer = PipelineAnalyzer(table: stubTable(), defaultDate: CalendarDate(iso: "2020-01-01"))
+        let analyzer = PipelineAnalyzer(analyses: stubAnalyses(), defaultDate: CalendarDate(iso: "2020-01-01"))
         let line = #"{"id": "a", "text": "Rain fell on the city today.", "date": "2025-09-11", "title": "Wet"}"#
         let (output, _) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
         let serialized = output.serialized
@@ -65,7 +57,7 @@ struct PipelineTests {
         (#"{"id": 5, "text": "a\u0000b"}"#, .int(5), "binary"),
     ])
     func badLines(line: String, id: JSONValue, message: String) throws {
-        let (output, failed) = PipelineAnalyzer(table: stubTable()).process(line: Array(line.utf8), lineNumber: 9)
+        let (output, failed) = PipelineAnalyzer(analyses: stubAnalyses()).process(line: Array(line.utf8), lineNumber: 9)
         #expect(failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
         #expect(members.map(\.0) == ["id", "error"])
@@ -77,7 +69,7 @@ struct PipelineTests {
 
     @Test("a command that fails on one article makes that line an error line")
     func commandFailure() {
-        let (output, failed) = PipelineAnalyzer(table: stubTable(failing: "poison"))
+        let (output, failed) = PipelineAnalyzer(analyses: stubAnalyses(failing: "poison"))
             .process(line: Array(#"{"id": 1, "text": "A poison pill."}"#.utf8), lineNumber: 1)
         #expect(failed)
         #expect(output.serialized.contains("refused"))
@@ -91,7 +83,7 @@ struct PipelineTests {
             inputs.append(index % 17 == 5 ? "{broken \(index)"
                 : #"{"id": \#(index), "text": "\#(String(repeating: "Word ", count: index % 13 + 1))"}"#)
         }
-        let runner = PipelineRunner(analyzer: PipelineAnalyzer(table: stubTable()), jobs: jobs, batchLines: 8)
+        let runner = PipelineRunner(analyzer: PipelineAnalyzer(analyses: stubAnalyses()), jobs: jobs, batchLines: 8)
         var written: [String] = []
         var reports = 0
         let totals = runner.run(next: lines(inputs), write: { written.append($0) }, progress: { _ in reports += 1 })
@@ -114,11 +106,12 @@ struct PipelineTests {
 
     @Test("a line the reader had to skip for its length becomes an error line in its place")
     func tooLong() {
-        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .tooLong(bytes: 999_999_999),
+        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)),
+                                            .tooLong(bytes: 999_999_999),
                                             .text(Array(#"{"id": 3, "text": "Fine."}"#.utf8))]
         items.reverse()
         var written: [String] = []
-        let totals = PipelineRunner(analyzer: PipelineAnalyzer(table: stubTable()), jobs: 2)
+        let totals = PipelineRunner(analyzer: PipelineAnalyzer(analyses: stubAnalyses()), jobs: 2)
             .run(next: { items.popLast() }, write: { written.append($0) })
         #expect(written.count == 3)
         #expect(totals.failures == 1)
@@ -128,11 +121,13 @@ struct PipelineTests {
 
     @Test("blank lines hold no record and get no output line")
     func blankLines() {
-        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .text([]), .text(Array("  \r".utf8)),
-                                            .text(Array(#"{"id": 2, "text": "Fine."}"#.utf8)), .text(Array("oops".utf8))]
+        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .text([]),
+                                            .text(Array("  \r".utf8)),
+                                            .text(Array(#"{"id": 2, "text": "Fine."}"#.utf8)),
+                                            .text(Array("oops".utf8))]
         items.reverse()
         var written: [String] = []
-        let totals = PipelineRunner(analyzer: PipelineAnalyzer(table: stubTable()), jobs: 1)
+        let totals = PipelineRunner(analyzer: PipelineAnalyzer(analyses: stubAnalyses()), jobs: 1)
             .run(next: { items.popLast() }, write: { written.append($0) })
         #expect(written.count == 3)
         #expect(totals.failures == 1)

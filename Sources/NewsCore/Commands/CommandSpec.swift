@@ -45,7 +45,8 @@ public struct OptionSpec: Sendable {
     /// How the option's value completes.
     public var completion: CompletionSource
 
-    public init(_ name: String, short: Character? = nil, value: String? = nil, help: String, completion: CompletionSource = .none) {
+    public init(_ name: String, short: Character? = nil, value: String? = nil, help: String,
+                completion: CompletionSource = .none) {
         self.name = name
         self.short = short
         self.valueName = value
@@ -143,7 +144,8 @@ public struct CommandOutput: Sendable {
     public var errors: [String]
     public var control: Control
 
-    public init(_ result: any CommandResult, warnings: [String] = [], errors: [String] = [], control: Control = .proceed) {
+    public init(_ result: any CommandResult, warnings: [String] = [], errors: [String] = [],
+                control: Control = .proceed) {
         self.result = result
         self.warnings = warnings
         self.errors = errors
@@ -151,8 +153,11 @@ public struct CommandOutput: Sendable {
     }
 }
 
-/// What a command's result is: one value with a JSON view and a text view.
-public protocol CommandResult: JSONRepresentable, Sendable {
-    /// The result for a person: lines of text laid out for `style`.
-    func text(_ style: TextStyle) -> String
+extension CommandSpec {
+    /// What `help` shows of this command.
+    public var help: CommandHelp {
+        CommandHelp(name: name, aliases: aliases, synopsis: synopsis, summary: summary, details: details,
+                    options: options.map { CommandHelp.Option(usage: $0.usage, help: $0.help) },
+                    isAvailable: isAvailable)
+    }
 }

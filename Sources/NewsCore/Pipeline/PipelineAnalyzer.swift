@@ -1,17 +1,37 @@
-/// Turns one pipeline input line into its output line: the four analyses of CONTRACT.md, run
-/// through the same commands the shell runs, so a figure found in the shell is the figure the
-/// pipeline writes.
+/// Turns one pipeline input line into its output line: the analyses of CONTRACT.md, each taken
+/// from the same `ArticleReport` facade the shell's commands call, so a figure found in the
+/// shell is the figure the pipeline writes. No session is built: a record is one article read
+/// against its own reference date.
 public struct PipelineAnalyzer: Sendable {
-    /// The commands whose JSON makes up an output line, in the order of its keys.
-    public static let commands = ["summary", "quotes", "figures", "timeline"]
+    /// One member of an output line: its key and its value worked out from the record's report.
+    public struct Analysis: Sendable {
+        public var key: String
+        /// Throws to make the line an error line carrying the error's description.
+        public var run: @Sendable (ArticleReport) throws -> JSONValue
 
-    public var table: CommandTable
+        public init(_ key: String, run: @escaping @Sendable (ArticleReport) throws -> JSONValue) {
+            self.key = key
+            self.run = run
+        }
+    }
+
+    /// The analyses of an output line in the order of its keys, each in the shape its command
+    /// prints with `--json` (a lone article: the summary has no other articles as background).
+    public static let standard: [Analysis] = [
+        Analysis("summary") { $0.summary().json },
+        Analysis("quotes") { $0.quotes().json },
+        Analysis("figures") { $0.figures().json },
+        Analysis("timeline") { $0.timeline().json },
+    ]
+
+    public var analyses: [Analysis]
     public var loader: ArticleLoader
     /// The reference date for records that carry none and whose text gives none (`--date`).
     public var defaultDate: CalendarDate?
 
-    public init(table: CommandTable = .standard, loader: ArticleLoader = ArticleLoader(), defaultDate: CalendarDate? = nil) {
-        self.table = table
+    public init(analyses: [Analysis] = PipelineAnalyzer.standard, loader: ArticleLoader = ArticleLoader(),
+                defaultDate: CalendarDate? = nil) {
+        self.analyses = analyses
         self.loader = loader
         self.defaultDate = defaultDate
     }
@@ -26,7 +46,8 @@ public struct PipelineAnalyzer: Sendable {
         }
         var article: Article
         do {
-            article = try loader.article(fromBytes: Array(record.text.utf8), source: Self.source(of: record.id, lineNumber: lineNumber))
+            let source = Self.source(of: record.id, lineNumber: lineNumber)
+            article = try loader.article(fromBytes: Array(record.text.utf8), source: source)
         } catch {
             return (Self.errorLine(id: record.id, "line \(lineNumber): \(error.reason)"), true)
         }
@@ -34,20 +55,14 @@ public struct PipelineAnalyzer: Sendable {
             article.metadata.title = title
             article.metadata.titleIsHeadline = true
         }
-        var session = Session(defaultDate: defaultDate)
-        session.add([article])
-        if let date = record.date { session.setCurrentDate(date) }
-        var context = CommandContext(session: session, loader: loader, table: table)
+        let reference = ReferenceDate(of: article, set: record.date, fallback: defaultDate)
+        let report = ArticleReport(article, reference: reference?.date)
         var members: [(String, JSONValue)] = [("id", record.id)]
-        for name in Self.commands {
-            guard let spec = table.command(named: name), spec.isAvailable else {
-                return (Self.errorLine(id: record.id, "line \(lineNumber): \(name) is not available in this version"), true)
-            }
+        for analysis in analyses {
             do {
-                let output = try spec.run(Invocation(name: name), &context)
-                members.append((name, output.result.json))
+                members.append((analysis.key, try analysis.run(report)))
             } catch {
-                return (Self.errorLine(id: record.id, "line \(lineNumber): \(error.message)"), true)
+                return (Self.errorLine(id: record.id, "line \(lineNumber): \(error)"), true)
             }
         }
         return (.object(members), false)

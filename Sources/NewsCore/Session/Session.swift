@@ -44,21 +44,17 @@ public struct Session: Sendable {
         entries[index].dateOverride = date
     }
 
-    /// The date relative expressions in the article are read against, and where it came from.
+    /// The date relative expressions in the article are read against, and where it came from
+    /// (the rule is `ReferenceDate`'s).
     public func referenceDate(of entry: Entry) -> (date: CalendarDate, origin: DateOrigin)? {
-        if let date = entry.dateOverride { return (date, .userSet) }
-        if let date = entry.article.metadata.date?.complete { return (date, .article) }
-        if let partial = entry.article.metadata.date, let base = defaultDate, let date = partial.nearest(to: base) {
-            return (date, .article)
-        }
-        if let date = defaultDate { return (date, .commandLine) }
-        return nil
+        ReferenceDate(of: entry.article, set: entry.dateOverride, fallback: defaultDate).map { ($0.date, $0.origin) }
     }
 
     /// Where a reference date came from, for `articles` and `date` to explain.
-    public enum DateOrigin: String, Sendable {
-        case userSet = "set with date"
-        case article = "from the article"
-        case commandLine = "from --date"
+    public typealias DateOrigin = ReferenceDate.Origin
+
+    /// The analyses of `entry`, read against its reference date.
+    public func report(of entry: Entry) -> ArticleReport {
+        ArticleReport(entry.article, reference: referenceDate(of: entry)?.date)
     }
 }

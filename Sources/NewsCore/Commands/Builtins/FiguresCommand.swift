@@ -35,7 +35,7 @@ enum FiguresCommand {
                 filter = kind
             }
             let entry = try context.currentArticle(for: "figures")
-            return CommandOutput(FiguresResult(figures: FigureFinder.analyze(entry.article), kindFilter: filter))
+            return CommandOutput(context.session.report(of: entry).figures(kind: filter))
         }
     )
 }

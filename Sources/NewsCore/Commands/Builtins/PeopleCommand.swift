@@ -23,9 +23,7 @@ enum PeopleCommand {
         """,
         run: { _, context throws(CommandError) in
             let entry = try context.currentArticle(for: "people")
-            let read = PeopleFinder.analyzeWithStory(entry.article)
-            let quotations = QuoteFinder.analyze(entry.article, people: read.people, story: read.story, includeReported: false)
-            return CommandOutput(PeopleResult(read.people, quotations: quotations))
+            return CommandOutput(context.session.report(of: entry).people())
         }
     )
 }

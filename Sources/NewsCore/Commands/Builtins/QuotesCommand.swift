@@ -32,15 +32,12 @@ enum QuotesCommand {
         ],
         run: { invocation, context throws(CommandError) in
             let entry = try context.currentArticle(for: "quotes")
-            let all = invocation.flags.contains("all")
-            var quotations = QuoteFinder.analyze(entry.article, includeReported: all)
             let filter = invocation.values["by"]
-            if let filter {
-                let needle = filter.trimmingCharacters(in: .whitespaces).lowercased()
-                guard !needle.isEmpty else { throw CommandError("quotes: --by needs a name or part of one") }
-                quotations = quotations.filter { $0.speaker?.lowercased().contains(needle) ?? false }
+            if let filter, filter.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw CommandError("quotes: --by needs a name or part of one")
             }
-            return CommandOutput(QuotesResult(quotations: quotations, speakerFilter: filter, includesReported: all))
+            let report = context.session.report(of: entry)
+            return CommandOutput(report.quotes(includeReported: invocation.flags.contains("all"), speaker: filter))
         }
     )
 

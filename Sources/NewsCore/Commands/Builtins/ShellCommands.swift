@@ -26,12 +26,12 @@ enum ShellCommands {
         operands: OperandSpec(name: "COMMAND", minimum: 0, maximum: 1, completion: .commands),
         run: { invocation, context throws(CommandError) in
             guard let name = invocation.operands.first else {
-                return CommandOutput(HelpResult(content: .overview(context.table.commands)))
+                return CommandOutput(HelpResult(content: .overview(context.table.commands.map(\.help))))
             }
             guard let spec = context.table.command(named: name) else {
                 throw CommandError(unknownCommandMessage(name, context.table, prefix: "help: "))
             }
-            return CommandOutput(HelpResult(content: .command(spec)))
+            return CommandOutput(HelpResult(content: .command(spec.help)))
         }
     )
 

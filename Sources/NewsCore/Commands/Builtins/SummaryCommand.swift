@@ -31,14 +31,16 @@ enum SummaryCommand {
         ],
         run: { invocation, context throws(CommandError) in
             let entry = try context.currentArticle(for: "summary")
-            let words: Int? = invocation.values["words"] == nil ? nil : try invocation.positiveInteger("words", default: 0)
-            let sentences: Int? = invocation.values["number"] == nil ? nil : try invocation.positiveInteger("number", default: 0)
+            let words: Int? = invocation.values["words"] == nil
+                ? nil : try invocation.positiveInteger("words", default: 0)
+            let sentences: Int? = invocation.values["number"] == nil
+                ? nil : try invocation.positiveInteger("number", default: 0)
             // One article alone weighs every term the same, so only a session of several is read.
             let entries = context.session.entries
-            let background = entries.count > 1 ? SummaryBackground(articles: entries.map(\.article)) : SummaryBackground()
-            let summary = Summarizer.summarize(entry.article, options: SummaryOptions(sentences: sentences, words: words),
-                                               background: background)
-            return CommandOutput(SummaryResult(summary, of: entry.article))
+            let background = entries.count > 1
+                ? SummaryBackground(articles: entries.map(\.article)) : SummaryBackground()
+            let options = SummaryOptions(sentences: sentences, words: words)
+            return CommandOutput(context.session.report(of: entry).summary(options, background: background))
         }
     )
 }

@@ -29,8 +29,7 @@ enum TimelineCommand {
         """,
         run: { _, context throws(CommandError) in
             let entry = try context.currentArticle(for: "timeline")
-            let reference = context.session.referenceDate(of: entry)?.date
-            return CommandOutput(TimelineResult(TimelineFinder.analyze(entry.article, reference: reference)))
+            return CommandOutput(context.session.report(of: entry).timeline())
         }
     )
 }

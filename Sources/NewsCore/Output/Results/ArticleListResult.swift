@@ -11,18 +11,18 @@ public struct ArticleRow: Sendable, Equatable {
     public var source: String
     public var isCurrent: Bool
 
-    public init(number: Int, in session: Session) {
-        let entry = session.entries[number - 1]
-        let reference = session.referenceDate(of: entry)
+    /// A row from its parts; the command layer fills it from the session.
+    public init(number: Int, title: String, byline: String?, date: String?, dateOrigin: String?, words: Int,
+                sentences: Int, source: String, isCurrent: Bool) {
         self.number = number
-        title = entry.article.metadata.title
-        byline = entry.article.metadata.byline
-        date = reference?.date.iso
-        dateOrigin = reference?.origin.rawValue
-        words = entry.article.wordCount
-        sentences = entry.article.sentences.count
-        source = entry.article.source
-        isCurrent = session.currentIndex == number - 1
+        self.title = title
+        self.byline = byline
+        self.date = date
+        self.dateOrigin = dateOrigin
+        self.words = words
+        self.sentences = sentences
+        self.source = source
+        self.isCurrent = isCurrent
     }
 
     public var json: JSONValue {
@@ -41,7 +41,9 @@ public struct ArticleListResult: CommandResult {
     public var json: JSONValue { .object([("articles", .array(rows.map(\.json)))]) }
 
     public func text(_ style: TextStyle) -> String {
-        guard !rows.isEmpty else { return "No articles loaded. Load some with: load PATH (files, directories or globs)" }
+        guard !rows.isEmpty else {
+            return "No articles loaded. Load some with: load PATH (files, directories or globs)"
+        }
         return Self.table(rows, style)
     }
 
@@ -98,7 +100,8 @@ public struct DateResult: CommandResult {
 
     public func text(_ style: TextStyle) -> String {
         guard let date else {
-            return "Article \(article) has no reference date; relative dates stay unresolved. Set one with: date YYYY-MM-DD"
+            return "Article \(article) has no reference date; relative dates stay unresolved."
+                + " Set one with: date YYYY-MM-DD"
         }
         return "Article \(article) reference date: \(style.bold(date)) (\(origin ?? "unknown"))"
     }

@@ -1,8 +1,12 @@
 /// `help` and `help COMMAND`, generated from the command table.
 public struct HelpResult: CommandResult {
     public enum Content: Sendable {
-        case overview([CommandSpec])
-        case command(CommandSpec)
+        case overview([CommandHelp])
+        case command(CommandHelp)
+    }
+
+    public init(content: Content) {
+        self.content = content
     }
 
     public var content: Content
@@ -19,7 +23,9 @@ public struct HelpResult: CommandResult {
                 ("name", .string(spec.name)), ("aliases", .array(spec.aliases.map(JSONValue.string))),
                 ("synopsis", .string(spec.synopsis)), ("summary", .string(spec.summary)),
                 ("details", .string(spec.details)), ("available", .bool(spec.isAvailable)),
-                ("options", .array(spec.options.map { .object([("usage", .string($0.usage)), ("help", .string($0.help))]) })),
+                ("options", .array(spec.options.map { option in
+                    .object([("usage", .string(option.usage)), ("help", .string(option.help))])
+                })),
             ])
         }
     }
@@ -31,7 +37,7 @@ public struct HelpResult: CommandResult {
         }
     }
 
-    private func overview(_ commands: [CommandSpec], _ style: TextStyle) -> String {
+    private func overview(_ commands: [CommandHelp], _ style: TextStyle) -> String {
         let available = commands.filter(\.isAvailable)
         let coming = commands.filter { !$0.isAvailable }
         var table = TextTable([.init("Command"), .init("What it does")])
@@ -43,17 +49,19 @@ public struct HelpResult: CommandResult {
         }
         lines.append("")
         lines.append("Type " + style.bold("help COMMAND") + " for details and examples.")
-        lines.append("Keys: TAB completes, Up/Down walk history, Ctrl-R searches it, Ctrl-C cancels, Ctrl-D or quit leaves.")
+        lines.append("Keys: TAB completes, Up/Down walk history, Ctrl-R searches it, Ctrl-C cancels,"
+                     + " Ctrl-D or quit leaves.")
         return lines.joined(separator: "\n")
     }
 
-    private func detail(_ spec: CommandSpec, _ style: TextStyle) -> String {
+    private func detail(_ spec: CommandHelp, _ style: TextStyle) -> String {
         var lines = [style.bold(spec.synopsis), ""]
         for paragraph in ([spec.summary] + spec.details.components(separatedBy: "\n\n")) where !paragraph.isEmpty {
             if paragraph.split(separator: "\n").contains(where: { $0.hasPrefix("  ") }) {
                 lines += paragraph.split(separator: "\n").map(String.init)
             } else {
-                lines += TextLayout.wrap(paragraph.replacingOccurrences(of: "\n", with: " "), width: style.width.map { min($0, 90) })
+                lines += TextLayout.wrap(paragraph.replacingOccurrences(of: "\n", with: " "),
+                                         width: style.width.map { min($0, 90) })
             }
             lines.append("")
         }

@@ -1,6 +1,7 @@
 /// A small deterministic random generator (SplitMix64): the same seed gives the same sequence
 /// on every machine and Swift version. The benchmark corpus and the seeded fuzz tests use it so
-/// that a run can be repeated exactly; no analysis uses randomness.
+/// that a run can be repeated exactly; no analysis uses randomness, which is why it lives here,
+/// outside NewsCore and its public API.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public var state: UInt64
 
