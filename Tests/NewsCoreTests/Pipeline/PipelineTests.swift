@@ -39,7 +39,7 @@ struct PipelineTests {
         let (output, failed) = analyzer.process(line: Array(#"{"id": 42, "text": "Rain fell on the city today."}"#.utf8), lineNumber: 1)
         #expect(!failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
-        #expect(members.map(\.0) == ["id", "summary", "quotes", "figures", "timeline"])
+        try #require(members.map(\.0) == ["id", "summary", "quotes", "figures", "timeline"])
         #expect(members[0].1 == .int(42))
     }
 
@@ -68,7 +68,7 @@ struct PipelineTests {
         let (output, failed) = PipelineAnalyzer(table: stubTable()).process(line: Array(line.utf8), lineNumber: 9)
         #expect(failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
-        #expect(members.map(\.0) == ["id", "error"])
+        try #require(members.map(\.0) == ["id", "error"])
         #expect(members[0].1 == id)
         guard case .string(let error) = members[1].1 else { Issue.record("error is not a string"); return }
         #expect(error.hasPrefix("line 9: "))
@@ -102,6 +102,7 @@ struct PipelineTests {
         for (index, line) in written.enumerated() {
             let value = try JSONParser.parse(Array(line.utf8))
             guard case .object(let members) = value else { Issue.record("line \(index) not an object"); continue }
+            try #require(members.count >= 2, "line \(index) has an id and one more member")
             if index % 17 == 5 {
                 #expect(members[0].1 == .null)
                 #expect(members[1].0 == "error")
@@ -113,28 +114,28 @@ struct PipelineTests {
     }
 
     @Test("a line the reader had to skip for its length becomes an error line in its place")
-    func tooLong() {
+    func tooLong() throws {
         var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .tooLong(bytes: 999_999_999),
                                             .text(Array(#"{"id": 3, "text": "Fine."}"#.utf8))]
         items.reverse()
         var written: [String] = []
         let totals = PipelineRunner(analyzer: PipelineAnalyzer(table: stubTable()), jobs: 2)
             .run(next: { items.popLast() }, write: { written.append($0) })
-        #expect(written.count == 3)
+        try #require(written.count == 3)
         #expect(totals.failures == 1)
         #expect(written[1].contains("too long (999999999 bytes"))
         #expect(written[2].hasPrefix(#"{"id":3,"#))
     }
 
     @Test("blank lines hold no record and get no output line")
-    func blankLines() {
+    func blankLines() throws {
         var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .text([]), .text(Array("  \r".utf8)),
                                             .text(Array(#"{"id": 2, "text": "Fine."}"#.utf8)), .text(Array("oops".utf8))]
         items.reverse()
         var written: [String] = []
         let totals = PipelineRunner(analyzer: PipelineAnalyzer(table: stubTable()), jobs: 1)
             .run(next: { items.popLast() }, write: { written.append($0) })
-        #expect(written.count == 3)
+        try #require(written.count == 3)
         #expect(totals.failures == 1)
         #expect(written[1].hasPrefix(#"{"id":2,"#))
         // Messages name the line as it stands in the file, blank lines counted.
