@@ -12,7 +12,10 @@ struct SummaryCommandTests {
         Array(try String(contentsOfFile: NewsdeskProcess.seedArticle, encoding: .utf8).unicodeScalars)
     }
 
-    @Test("summary --json on the seed: three sentences in order, the lead first, none from boilerplate or dangling; -n 5 gives five",
+    @Test("""
+          summary --json on the seed: three sentences in order, the lead first, none from boilerplate or \
+          dangling; -n 5 gives five
+          """,
           .enabled(if: NewsdeskProcess.seedIsPresent, NewsdeskProcess.seedMissing))
     func seedSummary() throws {
         let run = try NewsdeskProcess.run(["--json", "-c", "summary", "-c", "summary -n 5", "-c", "show",
@@ -44,7 +47,8 @@ struct SummaryCommandTests {
                 previous = index
                 #expect(start < end && end <= scalars.count)
                 var view = String.UnicodeScalarView()
-                try #require(0 <= start && start <= end && end <= scalars.count, "span \(start)..<\(end) lies in the text")
+                try #require(0 <= start && start <= end && end <= scalars.count,
+                             "span \(start)..<\(end) lies in the text")
                 view.append(contentsOf: scalars[start..<end])
                 #expect(String(view) == text, "text is the article's text between start and end")
                 #expect(!boilerplate.contains { $0.overlaps(start..<end) }, "\(text)")
