@@ -5,11 +5,11 @@ import Testing
 @Suite("completion candidate list")
 struct CandidateListTests {
     @Test("candidates fill columns top to bottom within the terminal width")
-    func columns() {
+    func columns() throws {
         let items = ["articles", "date", "help", "history", "load", "quit", "show", "source", "use"]
         let lines = CandidateList.render(items, width: 40).split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { $0.count <= 40 })
-        #expect(lines.count == 3, "10-column cells, 4 per 40-column row, 9 items: 3 rows")
+        try #require(lines.count == 3, "10-column cells, 4 per 40-column row, 9 items: 3 rows")
         #expect(lines[0].hasPrefix("articles"))
         #expect(lines[1].hasPrefix("date"), "the second item goes under the first")
         let all = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })

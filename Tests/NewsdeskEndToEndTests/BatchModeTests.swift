@@ -4,7 +4,8 @@ import Testing
 /// The built binary driven with -c, -f and standard input, as a desk's scripts drive it.
 @Suite("newsdesk in batch mode")
 struct BatchModeTests {
-    @Test("articles --json on the seed reports its byline and no date of its own")
+    @Test("articles --json on the seed reports its byline and no date of its own",
+          .enabled(if: NewsdeskProcess.seedIsPresent, NewsdeskProcess.seedMissing))
     func seedArticleListing() throws {
         let run = try NewsdeskProcess.run(["--json", "-c", "articles", NewsdeskProcess.seedArticle])
         #expect(run.status == 0, "stderr: \(run.stderr)")
@@ -23,7 +24,8 @@ struct BatchModeTests {
         #expect(Set(article.keys) == Set(keys))
     }
 
-    @Test("show --json marks the two READ ALSO lines as boilerplate and nothing else")
+    @Test("show --json marks the two READ ALSO lines as boilerplate and nothing else",
+          .enabled(if: NewsdeskProcess.seedIsPresent, NewsdeskProcess.seedMissing))
     func seedBoilerplate() throws {
         let run = try NewsdeskProcess.run(["--json", "-c", "show", NewsdeskProcess.seedArticle])
         #expect(run.status == 0, "stderr: \(run.stderr)")
@@ -36,12 +38,14 @@ struct BatchModeTests {
         for paragraph in paragraphs {
             let start = try #require(paragraph["start"] as? Int), end = try #require(paragraph["end"] as? Int)
             var view = String.UnicodeScalarView()
+            try #require(0 <= start && start <= end && end <= text.count, "span \(start)..<\(end) lies in the text")
             view.append(contentsOf: text[start..<end])
             #expect(String(view) == paragraph["text"] as? String)
         }
     }
 
-    @Test("commands on standard input: an unknown one is reported with its line, the rest still run")
+    @Test("commands on standard input: an unknown one is reported with its line, the rest still run",
+          .enabled(if: NewsdeskProcess.seedIsPresent, NewsdeskProcess.seedMissing))
     func stdinErrorsCarryOn() throws {
         let run = try NewsdeskProcess.run([NewsdeskProcess.seedArticle], stdin: "articles\nnosuch\narticles\n")
         #expect(run.status == 1)
@@ -50,7 +54,8 @@ struct BatchModeTests {
         #expect(run.stderrLines.first?.hasPrefix("<stdin>:2: unknown command 'nosuch'") == true)
     }
 
-    @Test("--bail stops at the first failing line")
+    @Test("--bail stops at the first failing line",
+          .enabled(if: NewsdeskProcess.seedIsPresent, NewsdeskProcess.seedMissing))
     func bailStops() throws {
         let run = try NewsdeskProcess.run(["--bail", NewsdeskProcess.seedArticle], stdin: "articles\nnosuch\narticles\n")
         #expect(run.status == 1)
@@ -58,7 +63,8 @@ struct BatchModeTests {
         #expect(run.stderrLines.first?.hasPrefix("<stdin>:2:") == true)
     }
 
-    @Test("a script file reports errors as SCRIPT:LINE: and skips comments and blank lines")
+    @Test("a script file reports errors as SCRIPT:LINE: and skips comments and blank lines",
+          .enabled(if: NewsdeskProcess.seedIsPresent, NewsdeskProcess.seedMissing))
     func scriptErrorsNameTheLine() throws {
         let directory = NewsdeskProcess.temporaryDirectory()
         let script = directory.appendingPathComponent("desk.nd")
@@ -72,32 +78,34 @@ struct BatchModeTests {
     @Test("source runs a script inside the session, and quit ends everything")
     func sourceAndQuit() throws {
         let directory = NewsdeskProcess.temporaryDirectory()
-        try "load \(NewsdeskProcess.seedArticle)\nquit\narticles\n".write(
+        try "load \(NewsdeskProcess.fixtureArticle)\nquit\narticles\n".write(
             to: directory.appendingPathComponent("inner.nd"), atomically: true, encoding: .utf8)
         let run = try NewsdeskProcess.run(["--json"], stdin: "source inner.nd\narticles\n", directory: directory)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let lines = try run.jsonLines()
-        #expect(lines.count == 3, "load, quit and source each print one value; nothing after quit runs")
+        try #require(lines.count == 3, "load, quit and source each print one value; nothing after quit runs")
         #expect((lines[0]["loaded"] as? [[String: Any]])?.count == 1)
         #expect(lines[1]["quit"] as? Bool == true)
         #expect(lines[2]["source"] as? String == "inner.nd")
         #expect(lines.allSatisfy { $0["articles"] == nil })
     }
 
-    @Test("-c commands run in order and a failing one is reported as -c:N")
+    @Test("-c commands run in order and a failing one is reported as -c:N",
+          .enabled(if: NewsdeskProcess.seedIsPresent, NewsdeskProcess.seedMissing))
     func commandOptionsInOrder() throws {
         let run = try NewsdeskProcess.run(["-c", "date 2025-09-11", "-c", "date 2025-13-01", "-c", "articles", "--json",
                                            NewsdeskProcess.seedArticle])
         #expect(run.status == 1)
         let lines = try run.jsonLines()
-        #expect(lines.count == 3, "every command prints exactly one JSON value, failures included")
+        try #require(lines.count == 3, "every command prints exactly one JSON value, failures included")
         #expect(lines[0]["date"] as? String == "2025-09-11")
         #expect(lines[1]["error"] is String)
         #expect(((lines[2]["articles"] as? [[String: Any]])?.first?["date"]) as? String == "2025-09-11")
         #expect(run.stderrLines.first?.hasPrefix("-c:2: date: '2025-13-01' is not a date") == true)
     }
 
-    @Test("--date is the reference date for an article without one, and date clear returns to it")
+    @Test("--date is the reference date for an article without one, and date clear returns to it",
+          .enabled(if: NewsdeskProcess.seedIsPresent, NewsdeskProcess.seedMissing))
     func defaultDate() throws {
         let run = try NewsdeskProcess.run(["--json", "--date", "2025-09-11", "-c", "date", "-c", "date 2024-01-02",
                                            "-c", "date clear", NewsdeskProcess.seedArticle])

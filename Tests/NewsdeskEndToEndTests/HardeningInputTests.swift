@@ -145,7 +145,8 @@ struct HardeningInputTests {
         let paragraphs = try #require(lines.first?["paragraphs"] as? [[String: Any]])
         let scalars = Array(text.unicodeScalars)
         let slices = paragraphs.compactMap { paragraph -> String? in
-            guard let start = paragraph["start"] as? Int, let end = paragraph["end"] as? Int else { return nil }
+            guard let start = paragraph["start"] as? Int, let end = paragraph["end"] as? Int,
+                  0 <= start, start <= end, end <= scalars.count else { return nil }
             return String(String.UnicodeScalarView(scalars[start..<end]))
         }
         #expect(slices == ["Ferry strike ends", "By Ann Lee", "Crews went back on Friday. Ferries sail again.", "Talks resume next week."])
@@ -210,6 +211,7 @@ struct HardeningInputTests {
         let scalars = Array(text.unicodeScalars)
         for paragraph in paragraphs {
             let start = try #require(paragraph["start"] as? Int), end = try #require(paragraph["end"] as? Int)
+            try #require(0 <= start && start <= end && end <= scalars.count, "span \(start)..<\(end) lies in the text")
             #expect(String(String.UnicodeScalarView(scalars[start..<end])) == paragraph["text"] as? String)
         }
         #expect(paragraphs.map { $0["end"] as? Int } == [20, 82, 100], "counted in scalars, not characters or UTF-16 units")

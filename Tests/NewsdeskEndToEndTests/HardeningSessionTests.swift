@@ -114,7 +114,7 @@ private func historyLines(_ home: URL) -> [String] {
 struct HardeningSessionTests {
     @Test("failing commands never end the shell; the exit status says one failed")
     func failuresKeepTheShell() throws {
-        let shell = try WatchedTerminal([NewsdeskProcess.seedArticle], home: NewsdeskProcess.temporaryDirectory())
+        let shell = try WatchedTerminal([NewsdeskProcess.fixtureArticle], home: NewsdeskProcess.temporaryDirectory())
         #expect(shell.waitFor("]> "))
         for (line, answer) in [("nosuch", "unknown command 'nosuch'"), ("use 99", "use: no article 99"),
                                ("load missing.txt", "cannot load missing.txt"), ("show --bogus", "has no options"),
@@ -135,7 +135,7 @@ struct HardeningSessionTests {
           arguments: ["quit", "ctrl-d", "SIGTERM", "SIGHUP"])
     func exitPaths(way: String) throws {
         let home = NewsdeskProcess.temporaryDirectory()
-        let shell = try WatchedTerminal([NewsdeskProcess.seedArticle], home: home)
+        let shell = try WatchedTerminal([NewsdeskProcess.fixtureArticle], home: home)
         #expect(shell.waitFor("]> "))
         let mark = shell.mark
         shell.type("articles\r")
@@ -159,7 +159,7 @@ struct HardeningSessionTests {
         let script = home.appendingPathComponent("long.nd")
         try (Array(repeating: "people", count: 30_000) + ["date 1999-12-31"]).joined(separator: "\n")
             .write(to: script, atomically: true, encoding: .utf8)
-        let shell = try WatchedTerminal([NewsdeskProcess.seedArticle], home: home)
+        let shell = try WatchedTerminal([NewsdeskProcess.fixtureArticle], home: home)
         #expect(shell.waitFor("]> "))
         let mark = shell.mark
         shell.type("source '\(script.path)'\r")
@@ -176,7 +176,7 @@ struct HardeningSessionTests {
         let home = NewsdeskProcess.temporaryDirectory()
         let script = home.appendingPathComponent("slow.nd")
         try Array(repeating: "people", count: 1000).joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)
-        let shell = try WatchedTerminal([NewsdeskProcess.seedArticle], home: home)
+        let shell = try WatchedTerminal([NewsdeskProcess.fixtureArticle], home: home)
         #expect(shell.waitFor("]> "))
         let mark = shell.mark
         shell.type("source '\(script.path)'\r")
@@ -189,8 +189,8 @@ struct HardeningSessionTests {
     @Test("two shells at once keep each other's history lines, in the order typed")
     func twoShells() throws {
         let home = NewsdeskProcess.temporaryDirectory()
-        let first = try WatchedTerminal([NewsdeskProcess.seedArticle], home: home)
-        let second = try WatchedTerminal([NewsdeskProcess.seedArticle], home: home)
+        let first = try WatchedTerminal([NewsdeskProcess.fixtureArticle], home: home)
+        let second = try WatchedTerminal([NewsdeskProcess.fixtureArticle], home: home)
         #expect(first.waitFor("]> ") && second.waitFor("]> "))
         for (shell, line) in [(first, "articles"), (second, "show"), (first, "date"), (second, "use 1"), (first, "people")] {
             let mark = shell.mark
@@ -206,7 +206,7 @@ struct HardeningSessionTests {
     @Test("killed with SIGKILL while saving history, the file still holds only whole lines and keeps working")
     func killMidSave() throws {
         let home = NewsdeskProcess.temporaryDirectory()
-        let shell = try WatchedTerminal([NewsdeskProcess.seedArticle], home: home)
+        let shell = try WatchedTerminal([NewsdeskProcess.fixtureArticle], home: home)
         #expect(shell.waitFor("]> "))
         let mark = shell.mark
         shell.type(String(repeating: "use 1\rdate\r", count: 150))
@@ -218,7 +218,7 @@ struct HardeningSessionTests {
         #expect(saved.allSatisfy { $0 == "use 1" || $0 == "date" }, "no truncated or merged line: \(saved)")
         #expect(historyLines(home).last == "", "the file ends with a whole line")
 
-        let next = try WatchedTerminal([NewsdeskProcess.seedArticle], home: home)
+        let next = try WatchedTerminal([NewsdeskProcess.fixtureArticle], home: home)
         #expect(next.waitFor("]> "))
         next.type("articles\r")
         next.type("quit\r")
@@ -255,7 +255,7 @@ struct HardeningSessionTests {
         let shell = try WatchedTerminal(["--norc", "--noprofile", "-i"], home: NewsdeskProcess.temporaryDirectory(),
                                         executable: "/bin/bash")
         #expect(shell.waitFor("$ "))
-        shell.type("'\(NewsdeskProcess.binary)' --no-history '\(NewsdeskProcess.seedArticle)'\r")
+        shell.type("'\(NewsdeskProcess.binary)' --no-history '\(NewsdeskProcess.fixtureArticle)'\r")
         #expect(shell.waitFor("]> "), "newsdesk started: \(shell.transcript)")
         #expect(shell.waitForRawMode())
         var mark = shell.mark

@@ -7,7 +7,7 @@ struct InteractiveShellTests {
     @Test("TAB completes a command name inline, and the completed command runs")
     func completesCommandName() throws {
         let home = NewsdeskProcess.temporaryDirectory()
-        let shell = try PTYSession([NewsdeskProcess.seedArticle], home: home)
+        let shell = try PTYSession([NewsdeskProcess.fixtureArticle], home: home)
         #expect(shell.waitFor("]> "), "prompt naming the current article: \(shell.transcript)")
         let before = shell.mark
         shell.type("art\t")
@@ -46,7 +46,7 @@ struct InteractiveShellTests {
     @Test("Up recalls the previous session's last command; the history file is private")
     func historySurvivesRestart() throws {
         let home = NewsdeskProcess.temporaryDirectory()
-        let first = try PTYSession([NewsdeskProcess.seedArticle], home: home)
+        let first = try PTYSession([NewsdeskProcess.fixtureArticle], home: home)
         #expect(first.waitFor("]> "))
         first.type("use 1\r")
         #expect(first.waitFor("is current"))
@@ -64,7 +64,7 @@ struct InteractiveShellTests {
         #expect(directoryMode == 0o700)
         #expect(try String(contentsOf: historyFile, encoding: .utf8) == "use 1\n")
 
-        let second = try PTYSession([NewsdeskProcess.seedArticle], home: home)
+        let second = try PTYSession([NewsdeskProcess.fixtureArticle], home: home)
         #expect(second.waitFor("]> "))
         let before = second.mark
         second.type("\u{1B}[A")
@@ -78,7 +78,7 @@ struct InteractiveShellTests {
 
     @Test("Ctrl-C abandons the line and the shell stays alive")
     func controlCKeepsShell() throws {
-        let shell = try PTYSession([NewsdeskProcess.seedArticle], home: NewsdeskProcess.temporaryDirectory())
+        let shell = try PTYSession([NewsdeskProcess.fixtureArticle], home: NewsdeskProcess.temporaryDirectory())
         #expect(shell.waitFor("]> "))
         shell.type("nosuch command")
         #expect(shell.waitFor("]> nosuch command"))
@@ -98,7 +98,7 @@ struct InteractiveShellTests {
 
     @Test("non-ASCII input arrives whole even under LC_ALL=C")
     func unicodeInputUnderCLocale() throws {
-        let shell = try PTYSession([NewsdeskProcess.seedArticle], home: NewsdeskProcess.temporaryDirectory(),
+        let shell = try PTYSession([NewsdeskProcess.fixtureArticle], home: NewsdeskProcess.temporaryDirectory(),
                                    environment: ["LC_ALL": "C", "LANG": "C"])
         #expect(shell.waitFor("]> "))
         shell.type("use Łódź\r")
@@ -110,7 +110,7 @@ struct InteractiveShellTests {
     @Test("SIGTERM ends the shell at once with history already on disk")
     func terminationKeepsHistory() throws {
         let home = NewsdeskProcess.temporaryDirectory()
-        let shell = try PTYSession([NewsdeskProcess.seedArticle], home: home)
+        let shell = try PTYSession([NewsdeskProcess.fixtureArticle], home: home)
         #expect(shell.waitFor("]> "))
         let before = shell.mark
         shell.type("articles\r")

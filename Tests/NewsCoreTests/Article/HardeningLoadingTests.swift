@@ -270,7 +270,7 @@ struct HardeningInputLinesTests {
         let fd = try descriptor(Array(repeating: 0x41, count: 3 * limit) + Array("\narticles\n".utf8) + [0x42, 0x00, 0x43])
         defer { close(fd) }
         let lines = Array(InputLines(fileDescriptor: fd))
-        #expect(lines.map(\.utf8.count) == [limit + 1, 8, 3])
+        try #require(lines.map(\.utf8.count) == [limit + 1, 8, 3])
         #expect(lines[1] == "articles")
         let sink = HostileInputHarness.RecordingSink()
         let processor = CommandProcessor(context: CommandContext(session: Session(), loader: ArticleLoader(), table: .standard),

@@ -3,10 +3,9 @@ import Testing
 @testable import NewsCore
 
 /// The reference article beside the checkout (../shared/seed), read but never copied here.
-@Suite("sentences of the seed article")
+@Suite("sentences of the seed article", .enabled(if: TestFiles.seedIsPresent, TestFiles.seedMissing))
 struct SeedSentenceTests {
-    static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seed/belarus-prisoners.txt").path
+    static let seed = TestFiles.seedArticle
 
     @Test("a quotation that ends inside its marks stays one sentence with its attribution")
     func quotationSentencesIntact() throws {

@@ -8,8 +8,7 @@ import Testing
 /// passes; the file format is the fuzz target's (first byte the mode, then the payload).
 @Suite("hardening: fuzz regressions replayed")
 struct HardeningRegressionTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fuzz/regressions")
+    static let directory = TestFiles.inPackage("Fuzz/regressions")
 
     static var inputs: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()

@@ -31,7 +31,7 @@ struct PipelineTests {
         let (output, failed) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
         #expect(!failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
-        #expect(members.map(\.0) == ["id", "summary", "quotes", "figures", "timeline"])
+        try #require(members.map(\.0) == ["id", "summary", "quotes", "figures", "timeline"])
         #expect(members[0].1 == .int(42))
     }
 
@@ -60,7 +60,7 @@ struct PipelineTests {
         let (output, failed) = PipelineAnalyzer(analyses: stubAnalyses()).process(line: Array(line.utf8), lineNumber: 9)
         #expect(failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
-        #expect(members.map(\.0) == ["id", "error"])
+        try #require(members.map(\.0) == ["id", "error"])
         #expect(members[0].1 == id)
         guard case .string(let error) = members[1].1 else { Issue.record("error is not a string"); return }
         #expect(error.hasPrefix("line 9: "))
@@ -94,6 +94,7 @@ struct PipelineTests {
         for (index, line) in written.enumerated() {
             let value = try JSONParser.parse(Array(line.utf8))
             guard case .object(let members) = value else { Issue.record("line \(index) not an object"); continue }
+            try #require(members.count >= 2, "line \(index) has an id and one more member")
             if index % 17 == 5 {
                 #expect(members[0].1 == .null)
                 #expect(members[1].0 == "error")
@@ -105,7 +106,7 @@ struct PipelineTests {
     }
 
     @Test("a line the reader had to skip for its length becomes an error line in its place")
-    func tooLong() {
+    func tooLong() throws {
         var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)),
                                             .tooLong(bytes: 999_999_999),
                                             .text(Array(#"{"id": 3, "text": "Fine."}"#.utf8))]
@@ -113,14 +114,14 @@ struct PipelineTests {
         var written: [String] = []
         let totals = PipelineRunner(analyzer: PipelineAnalyzer(analyses: stubAnalyses()), jobs: 2)
             .run(next: { items.popLast() }, write: { written.append($0) })
-        #expect(written.count == 3)
+        try #require(written.count == 3)
         #expect(totals.failures == 1)
         #expect(written[1].contains("too long (999999999 bytes"))
         #expect(written[2].hasPrefix(#"{"id":3,"#))
     }
 
     @Test("blank lines hold no record and get no output line")
-    func blankLines() {
+    func blankLines() throws {
         var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .text([]),
                                             .text(Array("  \r".utf8)),
                                             .text(Array(#"{"id": 2, "text": "Fine."}"#.utf8)),
@@ -129,7 +130,7 @@ struct PipelineTests {
         var written: [String] = []
         let totals = PipelineRunner(analyzer: PipelineAnalyzer(analyses: stubAnalyses()), jobs: 1)
             .run(next: { items.popLast() }, write: { written.append($0) })
-        #expect(written.count == 3)
+        try #require(written.count == 3)
         #expect(totals.failures == 1)
         #expect(written[1].hasPrefix(#"{"id":2,"#))
         // Messages name the line as it stands in the file, blank lines counted.

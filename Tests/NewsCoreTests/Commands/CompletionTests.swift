@@ -101,7 +101,7 @@ struct CompletionTests {
     func articleNumbers() throws {
         let session = twoArticleSession()
         let result = try #require(complete("use ", session: session))
-        #expect(result.candidates.map(\.value) == ["1", "2"])
+        try #require(result.candidates.map(\.value) == ["1", "2"])
         #expect(result.candidates[0].display.contains("Harbour Ferry Strike Halts Crossings"))
         #expect(result.candidates[1].display.contains("Council Closes Two Libraries"))
         #expect(result.wordStart == 4)

@@ -16,8 +16,7 @@ struct FixtureGoldTests {
         var testDescription: String { name }
     }
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = TestFiles.packageRoot
 
     static let fixtures: [Fixture] = {
         let articles = root.appendingPathComponent("Fixtures/articles")
@@ -50,14 +49,16 @@ struct FixtureGoldTests {
         for key in ["sentences", "boilerplate"] {
             var previousEnd = 0
             for pair in gold[key] as? [[Int]] ?? [] {
-                #expect(pair.count == 2 && pair[0] < pair[1] && pair[0] >= previousEnd && pair[1] <= text.count,
+                try #require(pair.count == 2, "\(key) span \(pair) is a start and an end")
+                #expect(pair[0] < pair[1] && pair[0] >= previousEnd && pair[1] <= text.count,
                         "\(key) span \(pair) is ordered, non-empty and inside the text")
                 previousEnd = pair.last ?? previousEnd
             }
         }
         for person in gold["people"] as? [[String: Any]] ?? [] {
             for mention in person["mentions"] as? [[Int]] ?? [] {
-                #expect(mention.count == 2 && mention[0] < mention[1] && mention[1] <= text.count)
+                try #require(mention.count == 2, "a mention is a start and an end")
+                #expect(mention[0] < mention[1] && mention[1] <= text.count)
             }
         }
     }

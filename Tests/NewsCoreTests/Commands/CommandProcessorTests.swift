@@ -111,7 +111,7 @@ struct CommandProcessorTests {
         let (processor, sink) = makeProcessor(json: true, session: sessionWithOneArticle())
         let lines = ["articles", "bogus", "use 7", "show", "date 2025-02-30", "help", "summary --nope"]
         _ = processor.run(lines: lines, origin: "-c")
-        #expect(sink.written.count == lines.count)
+        try #require(sink.written.count == lines.count)
         let objects = try sink.written.map(jsonObject)
         for line in sink.written { #expect(!line.contains("\n")) }
         #expect(objects[0]["articles"] != nil)
@@ -133,7 +133,7 @@ struct CommandProcessorTests {
         let (processor, sink) = makeProcessor(json: true, directory: directory)
         _ = processor.run(lines: ["source desk.nd", "quit"], origin: "-c")
         let objects = try sink.written.map(jsonObject)
-        #expect(objects.count == 4, "help, the error, the source summary and quit")
+        try #require(objects.count == 4, "help, the error, the source summary and quit")
         #expect(objects[0]["commands"] != nil)
         #expect(objects[1]["error"] is String)
         #expect(objects[2]["source"] as? String == "desk.nd")

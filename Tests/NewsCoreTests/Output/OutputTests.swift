@@ -145,11 +145,11 @@ struct OutputTests {
     // MARK: TextTable
 
     @Test("columns line up; numbers align right")
-    func tableAlignment() {
+    func tableAlignment() throws {
         var table = TextTable([.init("#", alignRight: true), .init("Words", alignRight: true), .init("Title")])
         table.rows = [["1", "7", "Short"], ["12", "1450", "Longer title here"]]
         let lines = table.render(.plain).split(separator: "\n").map(String.init)
-        #expect(lines.count == 3)
+        try #require(lines.count == 3)
         #expect(lines[0] == " #  Words  Title")
         #expect(lines[1] == " 1      7  Short")
         #expect(lines[2] == "12   1450  Longer title here")
@@ -162,7 +162,7 @@ struct OutputTests {
         table.rows = [["1", "2025-03-14", title], ["2", "-", "Short one"]]
         let width = 40
         let lines = table.render(TextStyle(width: width)).split(separator: "\n").map(String.init)
-        #expect(lines.count > 3, "the long title needs more than one line")
+        try #require(lines.count > 3, "the long title needs more than one line")
         for line in lines { #expect(TextLayout.width(line) <= width, "'\(line)' is wider than \(width)") }
         // Continuation lines start in the title column, and the title's words all appear in order.
         let titleColumn = try #require(lines[0].range(of: "Title")).lowerBound.utf16Offset(in: lines[0])

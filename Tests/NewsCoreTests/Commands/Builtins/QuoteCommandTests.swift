@@ -95,6 +95,8 @@ struct QuoteCommandTests {
             if case .string(let text)? = fields.first(where: { $0.0 == "text" })?.1,
                case .int(let start)? = fields.first(where: { $0.0 == "start" })?.1,
                case .int(let end)? = fields.first(where: { $0.0 == "end" })?.1 {
+                try #require(0 <= start && start <= end && end <= article.text.count,
+                             "span \(start)..<\(end) lies in the text")
                 #expect(article.text[start..<end] == text)
             }
         }
