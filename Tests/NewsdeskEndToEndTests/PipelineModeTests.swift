@@ -53,9 +53,17 @@ struct PipelineModeTests {
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let line = try #require(try run.jsonLines().first)
         #expect(run.stderr.isEmpty, "no progress line when standard error is not a terminal")
-        #expect(Array(line.keys).sorted() == ["figures", "id", "quotes", "summary", "timeline"])
+        #expect(Array(line.keys).sorted()
+                == ["byline", "date", "figures", "id", "people", "quotes", "summary", "timeline", "title"])
         #expect(line["id"] as? String == "port")
-        for command in ["summary", "quotes", "figures", "timeline"] {
+        let listing = try NewsdeskProcess.run(["--json", "-c", "articles", path])
+        let articles = try #require(try listing.jsonLines().first?["articles"] as? [[String: Any]])
+        let row = try #require(articles.first)
+        for key in ["title", "byline", "date"] {
+            #expect(line[key] as? String == row[key] as? String, "\(key) differs from the articles listing")
+        }
+        #expect(line["date"] is String, "the fixture's date line gives the record its date")
+        for command in ["summary", "quotes", "figures", "timeline", "people"] {
             let single = try NewsdeskProcess.run(["--json", "-c", command, path])
             let expected = try #require(try single.jsonLines().first)
             let got = try #require(line[command] as? [String: Any])

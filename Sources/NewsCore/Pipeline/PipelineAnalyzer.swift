@@ -15,13 +15,19 @@ public struct PipelineAnalyzer: Sendable {
         }
     }
 
-    /// The analyses of an output line in the order of its keys, each in the shape its command
-    /// prints with `--json` (a lone article: the summary has no other articles as background).
+    /// The members of an output line in CONTRACT.md's order: the article's title, byline and
+    /// reference date (ISO, or null when none is known), then each analysis in the shape its
+    /// command prints with `--json` (a lone article: the summary has no other articles as
+    /// background).
     public static let standard: [Analysis] = [
+        Analysis("title") { .string($0.article.metadata.title) },
+        Analysis("byline") { report in report.article.metadata.byline.map(JSONValue.string) ?? .null },
+        Analysis("date") { report in report.reference.map { JSONValue.string($0.iso) } ?? .null },
         Analysis("summary") { $0.summary().json },
         Analysis("quotes") { $0.quotes().json },
         Analysis("figures") { $0.figures().json },
         Analysis("timeline") { $0.timeline().json },
+        Analysis("people") { $0.people().json },
     ]
 
     public var analyses: [Analysis]

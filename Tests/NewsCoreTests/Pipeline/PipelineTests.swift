@@ -31,7 +31,7 @@ struct PipelineTests {
         let (output, failed) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
         #expect(!failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
-        try #require(members.map(\.0) == ["id", "summary", "quotes", "figures", "timeline"])
+        try #require(members.map(\.0) == ["id", "title", "byline", "date", "summary", "quotes", "figures", "timeline", "people"])
         #expect(members[0].1 == .int(42))
     }
 
