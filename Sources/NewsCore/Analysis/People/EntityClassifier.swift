@@ -129,10 +129,7 @@ struct EntityClassifier {
     }
 
     /// Prepositions that make the name after them an oblique mention.
-    static let obliquePrepositions: Set<String> = [
-        "of", "to", "with", "for", "by", "from", "against", "on", "about", "at", "in", "into",
-        "between", "among", "alongside", "towards", "toward", "over", "under",
-    ]
+    static let obliquePrepositions: Set<String> = Lexicon.set("people/oblique-prepositions")
 
     /// True when "and" at `and` is followed by a capitalised name and then a verb of saying or
     /// acting.

@@ -14,7 +14,7 @@ struct OrganisationNames {
     private var named: [(token: Int, name: String, head: String)] = []
 
     /// Heads that "the regulator" and "the watchdog" may stand for.
-    static let regulatorHeads: Set<String> = ["authority", "commission", "regulator", "office", "agency", "board", "watchdog", "ombudsman"]
+    static let regulatorHeads: Set<String> = Lexicon.set("quote/regulator-heads")
 
     /// How many sentences back "the regulator" may find its name.
     static let definiteReach = 3

@@ -2,9 +2,6 @@
 /// quoted words inside the reporter's sentence (partial), or not speech at all (a name, a
 /// nickname, a title of a work, a term).
 enum QuoteKindRules {
-    /// Marks and words that, just before an opening mark, set a direct quotation off.
-    static let introducers: Set<String> = [":", "—", "–", "-"]
-
     /// Whether the quotation opening at `open` stands on its own: at the start of its paragraph
     /// or sentence, after a colon or dash, or after a verb of saying and a comma ("said,
     /// “The price …”"), with a capital or a figure first.

@@ -24,25 +24,15 @@ struct SpeakerFinder {
     static let subjectReach = 40
 
     /// Prepositions after which a name is not a subject ("an ally of Vladimir Putin").
-    static let prepositions: Set<String> = [
-        "of", "to", "with", "for", "from", "by", "against", "on", "about", "at", "in", "after",
-        "before", "over", "between", "than", "into", "under", "like", "toward", "towards",
-        "including", "among", "behind", "via", "upon",
-    ]
+    static let prepositions: Set<String> = Lexicon.set("quote/prepositions")
 
     /// Words skipped between a subject and its verb ("Belarus later confirmed", "he has
     /// repeatedly described").
-    static let fillers: Set<String> = [
-        "has", "have", "had", "also", "later", "then", "again", "repeatedly", "once", "previously",
-        "already", "often", "has long", "long", "publicly", "privately", "separately", "earlier",
-        "recently", "initially", "simply", "just", "only", "still", "even", "never", "always",
-        "reportedly", "would", "will", "did", "does", "do", "was", "were", "is", "are", "being",
-        "been", "quickly", "firmly", "flatly", "openly", "angrily", "calmly", "quietly",
-    ]
+    static let fillers: Set<String> = Lexicon.set("quote/fillers")
 
     /// Pronouns that, right before a verb of saying, are its subject but name nobody the
     /// analyzer can report.
-    static let unnamedSubjects: Set<String> = ["i", "we", "you", "they", "it", "one"]
+    static let unnamedSubjects: Set<String> = Lexicon.set("quote/unnamed-subjects")
 
     // MARK: The subject of a verb
 
