@@ -23,9 +23,9 @@ enum PeopleCommand {
         """,
         run: { _, context throws(CommandError) in
             let entry = try context.currentArticle(for: "people")
-            let read = PeopleFinder.analyzeWithStory(entry.article)
-            let quotations = QuoteFinder.analyze(entry.article, people: read.people, story: read.story, includeReported: false)
-            return CommandOutput(PeopleResult(read.people, quotations: quotations))
+            let people = PeopleFinder.analyze(entry.article)
+            let quotations = QuoteFinder.analyze(entry.article, people: people, includeReported: false)
+            return CommandOutput(PeopleResult(people, quotations: quotations))
         }
     )
 }
