@@ -219,10 +219,12 @@ struct PeopleTests {
 
     @Test("the story words keep initials and abbreviations, split possessives and carry roles")
     func tokens() throws {
-        let story = StoryWords(article(["Reporters waited.", "U.S. envoy Gen. J. Smith’s aide, O'Neill, said “yes.”"]))
+        let text = "U.S. envoy Gen. J. Smith’s aide, O'Neill, said “yes.”"
+        let story = StoryWords(article(["Reporters waited.", text]))
         let sentence = try #require(story.sentences.last).words
         #expect(sentence.map(story.written)
-            == ["U.S.", "envoy", "Gen.", "J.", "Smith", "’s", "aide", ",", "O'Neill", ",", "said", "“", "yes", ".", "”"])
+            == ["U.S.", "envoy", "Gen.", "J.", "Smith", "’s", "aide", ",", "O'Neill", ",", "said", "“", "yes", ".",
+                "”"])
         let first = sentence.lowerBound
         #expect(story[first + 5].kind == .possessive)
         #expect(sentence.filter { story[$0].inQuote }.map(story.written) == ["yes", "."])

@@ -260,7 +260,8 @@ struct EntityClassifier {
         let start = index
         while index < sentence.upperBound, tokens[index].isCapitalised { index += 1 }
         guard index > start else { return }
-        guard tokens[index - 1].is(.organisationCue), !tokens[candidate.tokens.upperBound - 1].is(.organisationCue) else { return }
+        guard tokens[index - 1].is(.organisationCue), !tokens[candidate.tokens.upperBound - 1].is(.organisationCue)
+        else { return }
         evidence.person += 2
         if evidence.title == nil { evidence.title = phrase(end...(index - 1)) }
         if index < sentence.upperBound, tokens[index].isWord, tokens[index].is(.speechVerb) {
@@ -275,7 +276,8 @@ struct EntityClassifier {
         var index = comma + 1
         guard index < sentence.upperBound else { return }
         let opening = tokens[index]
-        if opening.kind == .number, opening.token.length <= 3, index + 1 < sentence.upperBound, story.isMark(index + 1, ",") {
+        if opening.kind == .number, opening.token.length <= 3, index + 1 < sentence.upperBound,
+           story.isMark(index + 1, ",") {
             evidence.person += 2
             evidence.isSubject = true
             return

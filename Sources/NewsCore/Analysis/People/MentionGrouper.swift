@@ -204,9 +204,10 @@ struct MentionGrouper {
         }
         let range = tokens[index].range.lowerBound..<noun.range.upperBound
         let isSpeaker = index + 2 < tokens.count && tokens[index + 2].is(.speechVerb)
-        let subject = isSpeaker || EntityClassifier.isClauseStart(index, in: story.sentences[noun.sentence].words, story)
-        drafts[owners[0]].mentions.append(MentionRecord(tokenIndex: index, range: range, kind: .title, sentence: noun.sentence,
-                                                        inQuote: noun.inQuote, inHeading: false,
+        let sentence = story.sentences[noun.sentence].words
+        let subject = isSpeaker || EntityClassifier.isClauseStart(index, in: sentence, story)
+        drafts[owners[0]].mentions.append(MentionRecord(tokenIndex: index, range: range, kind: .title,
+                                                        sentence: noun.sentence, inQuote: noun.inQuote, inHeading: false,
                                                         isSubject: subject, isSpeaker: isSpeaker))
     }
 }

@@ -132,7 +132,8 @@ struct QuoteAttribution {
         let token = text.tokens[index]
         if token.isWord, ["his", "her"].contains(token.key) {
             guard let person = text.people.resolve(pronounAt: token.range) else { return nil }
-            return Speaker(name: text.people.people[person].name, mention: text.tokens.written(index), range: token.range)
+            let name = text.people.people[person].name
+            return Speaker(name: name, mention: text.tokens.written(index), range: token.range)
         }
         guard token.kind == .possessive, index > sentence.lowerBound,
               let mention = text.people.mention(at: text.tokens[index - 1].range.lowerBound), mention.kind != .pronoun else { return nil }

@@ -58,7 +58,8 @@ enum QuoteKindRules {
             if QuoteLexicon.termCues.contains(word) { return true }
             // "the film “Heat”" is a title; "called the report “deeply flawed”" is a label.
             if QuoteLexicon.workNouns.contains(word) {
-                let labelled = (max(sentence.lowerBound, previous - 3)..<previous).contains { text.isWord($0, .labellingVerb) }
+                let window = max(sentence.lowerBound, previous - 3)..<previous
+                let labelled = window.contains { text.isWord($0, .labellingVerb) }
                 if !labelled { return true }
             }
             // "called “X”", "named “X”" with no object between: a name, not a label.
