@@ -52,8 +52,8 @@ public struct ArticleReport: Sendable {
     /// The people in the story, most mentioned first, each with the number of direct and
     /// partial quotations attributed to them.
     public func people() -> PeopleResult {
-        let read = PeopleFinder.analyzeWithStory(article)
-        let quotations = QuoteFinder.analyze(article, people: read.people, story: read.story, includeReported: false)
-        return PeopleResult(read.people, quotations: quotations)
+        let people = PeopleFinder.analyze(article)
+        let quotations = QuoteFinder.analyze(article, people: people, includeReported: false)
+        return PeopleResult(people, quotations: quotations)
     }
 }

@@ -41,19 +41,18 @@ struct CandidateEvidence: Sendable, Equatable {
 /// nouns such as "agency" or "carrier"); the vocabulary comes from `PeopleLexicon` and
 /// `PlaceLexicon`.
 struct EntityClassifier {
-    let story: StoryTokens
-    let text: ScalarText
+    let story: StoryWords
 
-    private var tokens: [StoryToken] { story.tokens }
+    private var tokens: StoryWords { story }
+    private var text: ScalarText { story.text }
 
     func evidence(for candidate: NameCandidate) -> CandidateEvidence {
         var evidence = CandidateEvidence()
         let first = candidate.tokens.lowerBound
         let end = candidate.tokens.upperBound
-        let sentenceTokens = story.tokenRanges[candidate.sentence]
-        let keys = candidate.tokens.map { tokens[$0].key }
+        let sentenceTokens = story.sentences[candidate.sentence].words
 
-        lexiconEvidence(candidate, keys: keys, into: &evidence)
+        lexiconEvidence(candidate, into: &evidence)
 
         // A title or role in front: "U.S. President Donald Trump", "army spokeswoman Colonel
         // Sunita Thapa", "Northgate’s goalkeeper, Stefan Lindholm,".
@@ -73,14 +72,14 @@ struct EntityClassifier {
             let before = tokens[phraseStart - 1]
             if before.isWord, !before.isCapitalised {
                 if before.key == "the", evidence.title == nil { evidence.nonPerson += 2 }
-                if PeopleLexicon.nonPersonHeads.contains(before.key) { evidence.nonPerson += 3 }
-                if PeopleLexicon.placePrepositions.contains(before.key), evidence.title == nil { evidence.nonPerson += 1 }
+                if before.is(.nonPersonHead) { evidence.nonPerson += 3 }
+                if before.is(.placePreposition), evidence.title == nil { evidence.nonPerson += 1 }
                 // "The National Union of Telecom Workers": the tail of an organisation's name.
                 if before.key == "of", evidence.title == nil, phraseStart - 2 >= sentenceTokens.lowerBound,
-                   tokens[phraseStart - 2].isCapitalised, !PeopleLexicon.titles.contains(tokens[phraseStart - 2].key) {
+                   tokens[phraseStart - 2].isCapitalised, !tokens[phraseStart - 2].is(.title) {
                     evidence.nonPerson += 3
                 }
-                if PeopleLexicon.speechVerbs.contains(before.key), end >= sentenceTokens.upperBound || !tokens[end].isWord {
+                if before.is(.speechVerb), end >= sentenceTokens.upperBound || !tokens[end].isWord {
                     evidence.person += 1
                     evidence.isSpeaker = true
                 }
@@ -91,33 +90,33 @@ struct EntityClassifier {
         var isEmbedded = false
         if phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1]
-            isEmbedded = before.key == "that" || PeopleLexicon.speechVerbs.contains(before.key)
-            evidence.isOblique = Self.obliquePrepositions.contains(before.key)
+            isEmbedded = before.key == "that" || before.is(.speechVerb)
+            evidence.isOblique = before.is(.obliquePreposition)
         }
         if end < sentenceTokens.upperBound, tokens[end].kind == .possessive { evidence.isPossessive = true }
 
         // What follows.
         if end < sentenceTokens.upperBound {
             let next = tokens[end]
-            if next.isWord, PeopleLexicon.speechVerbs.contains(next.key) {
+            if next.isWord, next.is(.speechVerb) {
                 evidence.person += 1
                 evidence.isSpeaker = true
                 if !isEmbedded { evidence.isSubject = true }
-            } else if next.isWord, PeopleLexicon.actionVerbs.contains(next.key) {
+            } else if next.isWord, next.is(.actionVerb) {
                 evidence.person += 1
                 if !isEmbedded { evidence.isSubject = true }
             } else if next.key == "and", coordinatedSubject(after: end, in: sentenceTokens) {
                 // "Olga Petrova and Ivan Sokolov spoke": both names are subjects.
                 evidence.person += 1
                 if !isEmbedded { evidence.isSubject = true }
-            } else if next.text == ":", isClauseStart(phraseStart, in: sentenceTokens) {
+            } else if story.isMark(end, ":"), isClauseStart(phraseStart, in: sentenceTokens) {
                 evidence.person += 1
                 evidence.isSpeaker = true
             } else if next.key == "of" {
                 ofOrganisation(after: end, candidate: candidate, into: &evidence)
-            } else if next.text == "," {
+            } else if story.isMark(end, ",") {
                 appositive(after: end, candidate: candidate, into: &evidence)
-            } else if next.isWord, ["has", "had", "was", "is", "will", "would"].contains(next.key), !isEmbedded {
+            } else if next.isWord, next.is(.subjectAuxiliary), !isEmbedded {
                 evidence.isSubject = true
             }
         }
@@ -129,42 +128,42 @@ struct EntityClassifier {
     }
 
     /// Prepositions that make the name after them an oblique mention.
-    static let obliquePrepositions: Set<String> = [
-        "of", "to", "with", "for", "by", "from", "against", "on", "about", "at", "in", "into",
-        "between", "among", "alongside", "towards", "toward", "over", "under",
-    ]
+    static let obliquePrepositions: Set<String> = Lexicon.set("people/oblique-prepositions")
+
+    /// Words that open place names ("Mount Kenya", "Lake Chad").
+    static let placeNamePrefixes: Set<String> = Lexicon.set("people/place-name-heads")
+
+    /// Auxiliaries that, right after a name, make it the subject of its clause.
+    static let subjectAuxiliaries: Set<String> = Lexicon.set("people/subject-auxiliaries")
 
     /// True when "and" at `and` is followed by a capitalised name and then a verb of saying or
     /// acting.
     private func coordinatedSubject(after and: Int, in sentence: Range<Int>) -> Bool {
         var index = and + 1
-        if index < sentence.upperBound, PeopleLexicon.titles.contains(tokens[index].key) { index += 1 }
+        if index < sentence.upperBound, tokens[index].is(.title) { index += 1 }
         let start = index
         while index < sentence.upperBound, index - start < 5, tokens[index].isCapitalised { index += 1 }
         guard index > start, index < sentence.upperBound, tokens[index].isWord else { return false }
-        let key = tokens[index].key
-        return PeopleLexicon.speechVerbs.contains(key) || PeopleLexicon.actionVerbs.contains(key)
+        return tokens[index].is([.speechVerb, .actionVerb])
     }
 
     /// Lists: places, nationalities, organisation and place words, dates, acronyms.
-    private func lexiconEvidence(_ candidate: NameCandidate, keys: [String], into evidence: inout CandidateEvidence) {
+    private func lexiconEvidence(_ candidate: NameCandidate, into evidence: inout CandidateEvidence) {
+        let first = tokens.roles(candidate.tokens.lowerBound)
+        let last = tokens.roles(candidate.tokens.upperBound - 1)
+        let isMultiWord = candidate.tokens.count > 1
         // A place or nationality at the end ("North Korea") or a nationality in front ("Saudi
         // Arabia"); a given name that is also a country ("Jordan Pickford") is left alone.
-        if let last = keys.last, PlaceLexicon.isPlaceOrNationality(last) { evidence.isHardNonPerson = true }
-        if keys.count > 1, PlaceLexicon.nationalities.contains(keys[0]) { evidence.isHardNonPerson = true }
+        if last.contains(.placeOrNationality) { evidence.isHardNonPerson = true }
+        if isMultiWord, first.contains(.nationality) { evidence.isHardNonPerson = true }
         if candidate.isSingleWord {
             let token = tokens[candidate.tokens.lowerBound]
-            if PeopleLexicon.notNames.contains(token.key) || token.isAllCaps { evidence.isHardNonPerson = true }
-            if CalendarLexicon.weekdays[token.key] != nil { evidence.isDate = true }
-            if CalendarLexicon.months[token.key] != nil, isDateContext(candidate.tokens.lowerBound) { evidence.isDate = true }
+            if token.is(.notName) || token.isAllCaps { evidence.isHardNonPerson = true }
+            if token.is(.weekday) { evidence.isDate = true }
+            if token.is(.month), isDateContext(candidate.tokens.lowerBound) { evidence.isDate = true }
         }
-        if let last = keys.last, PeopleLexicon.organisationCues.contains(last) || PeopleLexicon.placeCues.contains(last)
-            || PeopleLexicon.nonPersonHeads.contains(last) {
-            evidence.nonPerson += 3
-        }
-        if keys.count > 1, let head = keys.first, ["mount", "lake", "cape", "fort", "port", "saint"].contains(head) {
-            evidence.nonPerson += 3
-        }
+        if !last.isDisjoint(with: [.organisationCue, .placeCue, .nonPersonHead]) { evidence.nonPerson += 3 }
+        if isMultiWord, first.contains(.placePrefix) { evidence.nonPerson += 3 }
     }
 
     /// True when a month name at `index` reads as a date: a number beside it or a preposition
@@ -172,7 +171,7 @@ struct EntityClassifier {
     private func isDateContext(_ index: Int) -> Bool {
         if index > 0 {
             let before = tokens[index - 1]
-            if before.kind == .number || PeopleLexicon.datePrepositions.contains(before.key) { return true }
+            if before.kind == .number || before.is(.datePreposition) { return true }
         }
         if index + 1 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].sentence == tokens[index].sentence {
             return true
@@ -185,11 +184,10 @@ struct EntityClassifier {
         Self.isClauseStart(index, in: sentence, tokens)
     }
 
-    static func isClauseStart(_ index: Int, in sentence: Range<Int>, _ tokens: [StoryToken]) -> Bool {
+    static func isClauseStart(_ index: Int, in sentence: Range<Int>, _ words: StoryWords) -> Bool {
         var position = sentence.lowerBound
         while position < index {
-            let token = tokens[position]
-            if token.kind == .word || token.kind == .number { return false }
+            if words.words[position].isWordLike { return false }
             position += 1
         }
         return true
@@ -204,20 +202,19 @@ struct EntityClassifier {
 
     /// The title or role written in front of the name, read backwards from it.
     func titleInFront(of candidate: NameCandidate) -> FrontTitle? {
-        let sentence = story.tokenRanges[candidate.sentence]
+        let sentence = story.sentences[candidate.sentence].words
         var head = candidate.tokens.lowerBound - 1
         guard head >= sentence.lowerBound else { return nil }
         // "Northgate’s goalkeeper, Stefan Lindholm," : a role, a comma, the name, a comma.
-        if tokens[head].text == ",", head - 1 >= sentence.lowerBound {
+        if story.isMark(head, ","), head - 1 >= sentence.lowerBound {
             let end = candidate.tokens.upperBound
-            guard end >= sentence.upperBound || [",", ".", ";"].contains(tokens[end].text) else { return nil }
+            guard end >= sentence.upperBound || story.isMark(end, ",.;") else { return nil }
             head -= 1
         }
         let adjacent = tokens[head]
         guard adjacent.isWord else { return nil }
-        let key = adjacent.key
-        let isRole = PeopleLexicon.titles.contains(key) || PeopleLexicon.roleNouns.contains(key)
-        let isRelation = PeopleLexicon.relationNouns.contains(key)
+        let isRole = adjacent.is([.title, .roleNoun])
+        let isRelation = adjacent.is(.relationNoun)
         guard isRole || isRelation else { return nil }
         var start = head
         var index = head - 1
@@ -226,7 +223,7 @@ struct EntityClassifier {
             let token = tokens[index]
             if token.kind == .possessive {
                 guard index - 1 >= sentence.lowerBound, tokens[index - 1].isWord,
-                      !PeopleLexicon.titleStoppers.contains(tokens[index - 1].key) else { break }
+                      !tokens[index - 1].is(.titleStopper) else { break }
                 start = index - 1
                 index -= 2
                 length += 2
@@ -234,10 +231,8 @@ struct EntityClassifier {
             }
             guard token.isWord else { break }
             let key = token.key
-            if PeopleLexicon.titleStoppers.contains(key) || PeopleLexicon.speechVerbs.contains(key)
-                || PeopleLexicon.actionVerbs.contains(key) { break }
-            let known = PeopleLexicon.roleModifiers.contains(key) || PeopleLexicon.roleNouns.contains(key)
-                || PeopleLexicon.titles.contains(key)
+            if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
+            let known = token.is([.roleModifier, .roleNoun, .title])
             if !(token.isCapitalised || known) {
                 if key.hasSuffix("ed") || key.hasSuffix("ing") || key.hasSuffix("ly") { break }
             }
@@ -247,29 +242,29 @@ struct EntityClassifier {
         }
         var gender: Gender?
         for position in start...head {
-            let key = tokens[position].key
-            if PeopleLexicon.masculineHonorifics.contains(key) || PeopleLexicon.masculineNouns.contains(key) { gender = .masculine }
-            if PeopleLexicon.feminineHonorifics.contains(key) || PeopleLexicon.feminineNouns.contains(key) { gender = .feminine }
+            let roles = tokens.roles(position)
+            if !roles.isDisjoint(with: [.masculineHonorific, .masculineNoun]) { gender = .masculine }
+            if !roles.isDisjoint(with: [.feminineHonorific, .feminineNoun]) { gender = .feminine }
         }
         // "Mr." and "Ms." mark gender, not a role.
-        let courtesyOnly = (start...head).allSatisfy { PeopleLexicon.courtesyTitles.contains(tokens[$0].key) }
+        let courtesyOnly = (start...head).allSatisfy { tokens[$0].is(.courtesyTitle) }
         let relationOnly = isRelation && !isRole || courtesyOnly
         return FrontTitle(tokens: start..<(head + 1), title: phrase(start...head), isRelation: relationOnly, gender: gender)
     }
 
     /// "Vytis Jurkonis of Freedom House": a person's affiliation with an organisation.
     private func ofOrganisation(after end: Int, candidate: NameCandidate, into evidence: inout CandidateEvidence) {
-        let sentence = story.tokenRanges[candidate.sentence]
+        let sentence = story.sentences[candidate.sentence].words
         var index = end + 1
         if index < sentence.upperBound, tokens[index].key == "the" { index += 1 }
         let start = index
         while index < sentence.upperBound, tokens[index].isCapitalised { index += 1 }
         guard index > start else { return }
-        let last = tokens[index - 1].key
-        guard PeopleLexicon.organisationCues.contains(last), !PeopleLexicon.organisationCues.contains(tokens[candidate.tokens.upperBound - 1].key) else { return }
+        guard tokens[index - 1].is(.organisationCue), !tokens[candidate.tokens.upperBound - 1].is(.organisationCue)
+        else { return }
         evidence.person += 2
         if evidence.title == nil { evidence.title = phrase(end...(index - 1)) }
-        if index < sentence.upperBound, tokens[index].isWord, PeopleLexicon.speechVerbs.contains(tokens[index].key) {
+        if index < sentence.upperBound, tokens[index].isWord, tokens[index].is(.speechVerb) {
             evidence.person += 1
             evidence.isSpeaker = true
         }
@@ -277,41 +272,42 @@ struct EntityClassifier {
 
     /// ", a journalist sentenced …", ", head of the U.S. delegation,", ", 52,", ", who …".
     private func appositive(after comma: Int, candidate: NameCandidate, into evidence: inout CandidateEvidence) {
-        let sentence = story.tokenRanges[candidate.sentence]
+        let sentence = story.sentences[candidate.sentence].words
         var index = comma + 1
         guard index < sentence.upperBound else { return }
         let opening = tokens[index]
-        if opening.kind == .number, opening.text.count <= 3, index + 1 < sentence.upperBound, tokens[index + 1].text == "," {
+        if opening.kind == .number, opening.token.length <= 3, index + 1 < sentence.upperBound,
+           story.isMark(index + 1, ",") {
             evidence.person += 2
             evidence.isSubject = true
             return
         }
         if ["who", "whose"].contains(opening.key) { evidence.person += 2; evidence.isSubject = true; return }
         if ["which", "where"].contains(opening.key) { evidence.nonPerson += 2; return }
-        if ["a", "an", "the"].contains(opening.key) { index += 1 }
+        if opening.is(.article) { index += 1 }
         var phraseStart = index
         var words: [Int] = []
         var scan = index
         while scan < sentence.upperBound, words.count < 8 {
             let token = tokens[scan]
             if token.kind == .possessive { scan += 1; continue }
-            if token.kind == .number, token.lower.hasSuffix("year-old") {
+            if token.kind == .number, story.form(scan).hasSuffix("year-old") {
                 if scan == phraseStart { phraseStart = scan + 1 }
                 scan += 1
                 continue
             }
             guard token.isWord else { break }
-            if PeopleLexicon.clauseBreakers.contains(token.key) || PeopleLexicon.titlePrepositions.contains(token.key) { break }
+            if token.is(.clauseBreaker) || token.is(.titlePreposition) { break }
             words.append(scan)
             scan += 1
         }
         // "Gurung, her husband and their two children": a list, not an appositive.
         if scan < sentence.upperBound, ["and", "or"].contains(tokens[scan].key) { return }
-        guard let headIndex = words.last(where: { PeopleLexicon.roleNouns.contains(tokens[$0].key) }) else {
-            if words.contains(where: { PeopleLexicon.relationNouns.contains(tokens[$0].key) }) {
+        guard let headIndex = words.last(where: { tokens[$0].is(.roleNoun) }) else {
+            if words.contains(where: { tokens[$0].is(.relationNoun) }) {
                 evidence.person += 2
                 genderFromNouns(words, into: &evidence)
-            } else if let last = words.last, PeopleLexicon.nonPersonHeads.contains(tokens[last].key) {
+            } else if let last = words.last, tokens[last].is(.nonPersonHead) {
                 evidence.nonPerson += 3
             } else if let last = words.last, ["man", "woman", "boy", "girl"].contains(tokens[last].key) {
                 // ", the first woman to win the competition"
@@ -324,13 +320,13 @@ struct EntityClassifier {
         genderFromNouns(Array(phraseStart...headIndex), into: &evidence)
         var titleEnd = headIndex
         // "head of the U.S. delegation", "analyst at Crestline Securities in Lagos".
-        if headIndex + 1 < sentence.upperBound, PeopleLexicon.titlePrepositions.contains(tokens[headIndex + 1].key) {
+        if headIndex + 1 < sentence.upperBound, tokens[headIndex + 1].is(.titlePreposition) {
             var position = headIndex + 1
             var count = 0
             while position < sentence.upperBound, count < 8 {
                 let token = tokens[position]
-                if token.kind == .punctuation { break }
-                if token.isWord, PeopleLexicon.clauseBreakers.contains(token.key) { break }
+                if token.kind == .mark { break }
+                if token.isWord, token.is(.clauseBreaker) { break }
                 titleEnd = position
                 position += 1
                 count += 1
@@ -341,9 +337,9 @@ struct EntityClassifier {
         }
         // ", a spokeswoman for Havenbond, told reporters": the closing comma and a verb of saying.
         var close = titleEnd + 1
-        while close < sentence.upperBound, tokens[close].text != "," && tokens[close].kind != .punctuation { close += 1 }
-        if close + 1 < sentence.upperBound, tokens[close].text == ",", tokens[close + 1].isWord,
-           PeopleLexicon.speechVerbs.contains(tokens[close + 1].key) {
+        while close < sentence.upperBound, tokens[close].kind != .mark { close += 1 }
+        if close + 1 < sentence.upperBound, story.isMark(close, ","), tokens[close + 1].isWord,
+           tokens[close + 1].is(.speechVerb) {
             evidence.person += 1
             evidence.isSpeaker = true
             evidence.isSubject = true
@@ -352,9 +348,9 @@ struct EntityClassifier {
 
     private func genderFromNouns(_ indices: [Int], into evidence: inout CandidateEvidence) {
         for index in indices {
-            let key = tokens[index].key
-            if PeopleLexicon.masculineNouns.contains(key) { evidence.gender = .masculine }
-            if PeopleLexicon.feminineNouns.contains(key) { evidence.gender = .feminine }
+            let roles = tokens.roles(index)
+            if roles.contains(.masculineNoun) { evidence.gender = .masculine }
+            if roles.contains(.feminineNoun) { evidence.gender = .feminine }
         }
     }
 
@@ -366,7 +362,7 @@ struct EntityClassifier {
         let first = tokens[span.lowerBound]
         let hasLowerWord = span.dropFirst().contains { tokens[$0].isWord && !tokens[$0].isCapitalised }
         if first.startsSentence, hasLowerWord,
-           PeopleLexicon.roleModifiers.contains(first.key) || PeopleLexicon.roleNouns.contains(first.key),
+           first.is([.roleModifier, .roleNoun]),
            let initial = folded.first {
             folded = initial.lowercased() + folded.dropFirst()
         }

@@ -3,7 +3,7 @@ struct MentionRecord: Sendable, Equatable {
     var tokenIndex: Int
     var range: Range<Int>
     var kind: Mention.Kind
-    /// Index into `StoryTokens.sentences`.
+    /// Index into `StoryWords.sentences`.
     var sentence: Int
     var inQuote: Bool
     var inHeading: Bool
@@ -37,7 +37,7 @@ struct PersonDraft: Sendable, Equatable {
 /// a place or nationality. Single words need stronger evidence than full names, since a lone
 /// capitalised word is as often a company or a place ("Kestrel will pay", "Belta said").
 struct MentionGrouper {
-    let story: StoryTokens
+    let story: StoryWords
     let candidates: [NameCandidate]
     let evidence: [CandidateEvidence]
 
@@ -53,7 +53,7 @@ struct MentionGrouper {
         var body: [Int] = []
         var headings: [Int] = []
         for (number, candidate) in candidates.enumerated() where !evidence[number].isDate {
-            if story.tokens[candidate.tokens.lowerBound].inHeading { headings.append(number) } else { body.append(number) }
+            if story[candidate.tokens.lowerBound].inHeading { headings.append(number) } else { body.append(number) }
         }
         // Full names first: every two-word-or-longer name is a group of its own.
         for number in body where !candidates[number].isSingleWord {
@@ -134,7 +134,7 @@ struct MentionGrouper {
 
     private func record(_ number: Int, _ kind: Mention.Kind) -> MentionRecord {
         let candidate = candidates[number]
-        let token = story.tokens[candidate.tokens.lowerBound]
+        let token = story[candidate.tokens.lowerBound]
         return MentionRecord(tokenIndex: candidate.tokens.lowerBound, range: candidate.range, kind: kind,
                              sentence: candidate.sentence, inQuote: token.inQuote, inHeading: token.inHeading,
                              isSubject: evidence[number].isSubject, isSpeaker: evidence[number].isSpeaker,
@@ -180,24 +180,34 @@ struct MentionGrouper {
             }
         }
         guard !holders.isEmpty else { return }
-        let tokens = story.tokens
-        for index in tokens.indices.dropLast() where tokens[index].key == "the" && !tokens[index].inHeading {
-            let noun = tokens[index + 1]
-            guard noun.isWord, !noun.isCapitalised,
-                  let owners = holders[noun.key], owners.count == 1, noun.sentence == tokens[index].sentence else { continue }
-            if index + 2 < tokens.count, tokens[index + 2].sentence == noun.sentence {
-                let after = tokens[index + 2]
-                if after.kind == .possessive || after.isCapitalised || PeopleLexicon.titlePrepositions.contains(after.key) { continue }
-                if after.isWord, PeopleLexicon.roleNouns.contains(after.key) || PeopleLexicon.nonPersonHeads.contains(after.key) { continue }
-                // "the captain, Joe Brill": the role stands before the name it introduces.
-                if after.text == ",", index + 3 < tokens.count, tokens[index + 3].isCapitalised { continue }
+        guard let the = story.vocabulary.id(of: "the") else { return }
+        let tokens = story
+        for sentence in story.sentences where !sentence.isHeading {
+            for index in sentence.words.dropLast() where tokens.words[index].word == the {
+                addTitleMention(at: index, holders, to: &drafts)
             }
-            let range = tokens[index].range.lowerBound..<noun.range.upperBound
-            let isSpeaker = index + 2 < tokens.count && PeopleLexicon.speechVerbs.contains(tokens[index + 2].key)
-            let subject = isSpeaker || EntityClassifier.isClauseStart(index, in: story.tokenRanges[noun.sentence], tokens)
-            drafts[owners[0]].mentions.append(MentionRecord(tokenIndex: index, range: range, kind: .title, sentence: noun.sentence,
-                                                            inQuote: noun.inQuote, inHeading: false,
-                                                            isSubject: subject, isSpeaker: isSpeaker))
         }
+    }
+
+    /// "the judge" at word `index` (the "the"), when one person holds that role.
+    private func addTitleMention(at index: Int, _ holders: [String: [Int]], to drafts: inout [PersonDraft]) {
+        let tokens = story
+        let noun = tokens[index + 1]
+        guard noun.isWord, !noun.isCapitalised,
+              let owners = holders[noun.key], owners.count == 1 else { return }
+        if index + 2 < tokens.count, tokens[index + 2].sentence == noun.sentence {
+            let after = tokens[index + 2]
+            if after.kind == .possessive || after.isCapitalised || after.is(.titlePreposition) { return }
+            if after.isWord, after.is([.roleNoun, .nonPersonHead]) { return }
+            // "the captain, Joe Brill": the role stands before the name it introduces.
+            if tokens.isMark(index + 2, ","), index + 3 < tokens.count, tokens[index + 3].isCapitalised { return }
+        }
+        let range = tokens[index].range.lowerBound..<noun.range.upperBound
+        let isSpeaker = index + 2 < tokens.count && tokens[index + 2].is(.speechVerb)
+        let sentence = story.sentences[noun.sentence].words
+        let subject = isSpeaker || EntityClassifier.isClauseStart(index, in: sentence, story)
+        drafts[owners[0]].mentions.append(MentionRecord(tokenIndex: index, range: range, kind: .title,
+                                                        sentence: noun.sentence, inQuote: noun.inQuote, inHeading: false,
+                                                        isSubject: subject, isSpeaker: isSpeaker))
     }
 }

@@ -1,7 +1,7 @@
 /// A run of capitalised words that may name someone, with any capitalised title in front of it
 /// split off ("U.S. President | Donald Trump").
 struct NameCandidate: Sendable, Equatable {
-    /// Indices into the story tokens of the name's words.
+    /// Indices into the layer's words of the name's words.
     var tokens: Range<Int>
     /// Scalar range of the name in the article.
     var range: Range<Int>
@@ -23,21 +23,19 @@ struct NameCandidate: Sendable, Equatable {
 /// and post-nominal letters off the back ("Rachel Osei KC"). Whether a run names a person,
 /// a place or an organisation is for `EntityClassifier` to decide from the context.
 enum NameCandidateFinder {
-    /// Lower-case words allowed inside a name between capitalised words ("Pieter van Loon").
-    static let particles: Set<String> = BylineLexicon.nameParticles
-
-    static func candidates(in story: StoryTokens) -> [NameCandidate] {
+    static func candidates(in story: StoryWords) -> [NameCandidate] {
         var result: [NameCandidate] = []
-        for (sentence, tokenRange) in story.tokenRanges.enumerated() {
+        for (sentence, storySentence) in story.sentences.enumerated() {
+            let tokenRange = storySentence.words
             var index = tokenRange.lowerBound
             while index < tokenRange.upperBound {
-                guard isNameWord(story.tokens[index]) else { index += 1; continue }
+                guard isNameWord(story.words[index]) else { index += 1; continue }
                 var end = index + 1
                 while end < tokenRange.upperBound {
-                    let token = story.tokens[end]
+                    let token = story.words[end]
                     if isNameWord(token) { end += 1; continue }
-                    if token.kind == .word, particles.contains(token.lower), end + 1 < tokenRange.upperBound,
-                       isNameWord(story.tokens[end + 1]) {
+                    if token.kind == .word, isParticle(end, story), end + 1 < tokenRange.upperBound,
+                       isNameWord(story.words[end + 1]) {
                         end += 1; continue
                     }
                     break
@@ -52,25 +50,28 @@ enum NameCandidateFinder {
     }
 
     /// A capitalised word that could be part of a name (not a number, not a lone mark).
-    static func isNameWord(_ token: StoryToken) -> Bool {
-        token.isCapitalised
+    static func isNameWord(_ token: Token) -> Bool {
+        token.kind == .word && token.has(.capitalised)
+    }
+
+    /// A word allowed inside a name between capitalised words ("Pieter van Loon").
+    static func isParticle(_ index: Int, _ story: StoryWords) -> Bool {
+        story.roles(index).contains(.nameParticle)
     }
 
     /// The run cut down to its name, or nil when nothing name-like is left.
-    static func trim(_ run: Range<Int>, story: StoryTokens, sentence: Int) -> NameCandidate? {
-        let tokens = story.tokens
+    static func trim(_ run: Range<Int>, story: StoryWords, sentence: Int) -> NameCandidate? {
+        let tokens = story
         var lower = run.lowerBound
         var upper = run.upperBound
         // Sentence-initial function words and lexicon words are not names: "The", "However",
         // "Opposition" (leader), "Police" (spending).
         while lower < upper {
             let token = tokens[lower]
-            let key = token.key
             // A month name ("May") may be a given name too; the grouping decides.
-            let common = (SentenceLexicon.sentenceStarters.contains(key) && CalendarLexicon.months[key] == nil)
-                || PeopleLexicon.notNames.contains(key)
-                || (token.startsSentence && (PeopleLexicon.roleModifiers.contains(key) || PeopleLexicon.roleNouns.contains(key)))
-            guard common, !(PeopleLexicon.titles.contains(key) && lower + 1 < upper) else { break }
+            let common = (token.is(.sentenceStarter) && !token.is(.month)) || token.is(.notName)
+                || (token.startsSentence && token.is([.roleModifier, .roleNoun]))
+            guard common, !(token.is(.title) && lower + 1 < upper) else { break }
             lower += 1
         }
         // Capitalised titles in front: everything up to the last title word that is followed
@@ -78,8 +79,7 @@ enum NameCandidateFinder {
         var nameStart = lower
         if upper - lower >= 2 {
             for index in stride(from: upper - 2, through: lower, by: -1) {
-                let key = tokens[index].key
-                if PeopleLexicon.titles.contains(key) || PeopleLexicon.roleNouns.contains(key) {
+                if tokens[index].is([.title, .roleNoun]) {
                     nameStart = index + 1
                     break
                 }
@@ -87,11 +87,11 @@ enum NameCandidateFinder {
         }
         // Post-nominals ("KC") and trailing particles are not part of the name.
         while upper > nameStart + 1,
-              PeopleLexicon.postNominals.contains(tokens[upper - 1].key) || particles.contains(tokens[upper - 1].lower) {
+              tokens[upper - 1].is(.postNominal) || isParticle(upper - 1, story) {
             upper -= 1
         }
         guard nameStart < upper else { return nil }
-        let words = tokens[nameStart..<upper].map(\.text)
+        let words = (nameStart..<upper).map(tokens.written)
         return NameCandidate(tokens: nameStart..<upper,
                              range: tokens[nameStart].range.lowerBound..<tokens[upper - 1].range.upperBound,
                              words: words, titleTokens: lower..<nameStart, sentence: sentence)

@@ -124,7 +124,7 @@ public struct PeopleAnalysis: Sendable, Equatable {
 /// Finds the people in an article from context: titles and roles around capitalised names,
 /// appositives, verbs of saying; never from a list of famous names.
 ///
-/// Steps, each in its own file: `StoryTokenizer` (story sentences to tokens),
+/// Steps, each in its own file: `StoryWords` (the token layer's story words with their roles),
 /// `NameCandidateFinder` (capitalised runs, titles split off), `EntityClassifier` (person or
 /// not, role, gender), `MentionGrouper` (full names, surnames, first names and "the judge" into
 /// people), `PronounResolver` (he/she, only when one reading clearly wins).
@@ -133,30 +133,13 @@ public enum PeopleFinder {
     /// lines and boilerplate never yield a person). Worked out once per article and then
     /// taken from its `analyses`.
     public static func analyze(_ article: Article) -> PeopleAnalysis {
-        analyzeWithStory(article).people
+        article.analyses.value(PeopleAnalysis.self) { computeAnalysis(article) }
     }
 
-    /// The people of `article` with the story tokens they were read from, so that the
-    /// quotations analyzer can read the same tokens without cutting the text a second time.
-    /// Worked out once per article and then taken from its `analyses`.
-    static func analyzeWithStory(_ article: Article) -> (people: PeopleAnalysis, story: StoryTokens) {
-        let reading = article.analyses.value(PeopleReading.self) {
-            let (people, story) = computeAnalysis(article)
-            return PeopleReading(people: people, story: story)
-        }
-        return (reading.people, reading.story)
-    }
-
-    /// What one reading of an article gives, as kept in its analysis cache.
-    private struct PeopleReading: Sendable {
-        let people: PeopleAnalysis
-        let story: StoryTokens
-    }
-
-    private static func computeAnalysis(_ article: Article) -> (people: PeopleAnalysis, story: StoryTokens) {
-        let story = StoryTokenizer.tokenize(article)
+    private static func computeAnalysis(_ article: Article) -> PeopleAnalysis {
+        let story = StoryWords.of(article)
         let candidates = NameCandidateFinder.candidates(in: story)
-        let classifier = EntityClassifier(story: story, text: article.analysisText)
+        let classifier = EntityClassifier(story: story)
         let evidence = candidates.map { classifier.evidence(for: $0) }
         var drafts = MentionGrouper(story: story, candidates: candidates, evidence: evidence).people()
         PronounResolver(story: story).resolve(&drafts)
@@ -164,7 +147,7 @@ public enum PeopleFinder {
             Person(name: draft.name, title: draft.title, gender: draft.gender,
                    mentions: draft.mentions.sorted { $0.tokenIndex < $1.tokenIndex }.map { record in
                        Mention(range: record.range, kind: record.kind,
-                               sentence: story.articleSentences[record.sentence], inQuote: record.inQuote)
+                               sentence: story.sentences[record.sentence].sentence, inQuote: record.inQuote)
                    })
         }
         let ordered = people.enumerated().sorted { lhs, rhs in
@@ -173,6 +156,6 @@ public enum PeopleFinder {
             }
             return lhs.offset < rhs.offset
         }.map(\.element)
-        return (PeopleAnalysis(people: ordered), story)
+        return PeopleAnalysis(people: ordered)
     }
 }

@@ -9,7 +9,7 @@
 /// the same quotation ("If Donald insists that he is ready"), since the speaker's "he" may be
 /// anyone. Work per pronoun is capped, so the whole pass is linear in the article.
 struct PronounResolver {
-    let story: StoryTokens
+    let story: StoryWords
 
     /// How many sentences back a pronoun may look (its own sentence is 0).
     static let sentenceWindow = 2
@@ -34,47 +34,52 @@ struct PronounResolver {
         pending.sort { $0.record.tokenIndex < $1.record.tokenIndex }
         var active: [Active] = []
         var next = 0
-        let tokens = story.tokens
         let narrative = narrativeIndex
-        for (index, token) in tokens.enumerated() where token.isWord && !token.inHeading {
-            while next < pending.count, pending[next].record.tokenIndex < index {
-                active.append(pending[next])
-                next += 1
+        for (sentenceIndex, sentence) in story.sentences.enumerated() where !sentence.isHeading {
+            for index in sentence.words {
+                let token = story.words[index]
+                guard token.kind == .word else { continue }
+                let roles = story.roles(index)
+                let gender: Gender
+                if roles.contains(.masculinePronoun) {
+                    gender = .masculine
+                } else if roles.contains(.femininePronoun) {
+                    gender = .feminine
+                } else {
+                    continue
+                }
+                while next < pending.count, pending[next].record.tokenIndex < index {
+                    active.append(pending[next])
+                    next += 1
+                }
+                let attribution = isAttribution(index)
+                let inQuote = token.has(.inQuote)
+                let choice = inQuote
+                    ? chooseInQuote(index, gender, active, drafts)
+                    : choose(index, gender, attribution: attribution, active, drafts, narrative)
+                guard let choice else { continue }
+                let record = MentionRecord(
+                    tokenIndex: index, range: token.range, kind: .pronoun, sentence: sentenceIndex, inQuote: inQuote,
+                    inHeading: false,
+                    isSubject: EntityClassifier.isClauseStart(index, in: sentence.words, story) || attribution,
+                    isSpeaker: attribution)
+                drafts[choice.person].mentions.append(record)
+                active.append(Active(person: choice.person, record: record))
+                if choice.isOnlyCandidate, drafts[choice.person].gender == nil { drafts[choice.person].gender = gender }
             }
-            let gender: Gender
-            if PeopleLexicon.masculinePronouns.contains(token.key) {
-                gender = .masculine
-            } else if PeopleLexicon.femininePronouns.contains(token.key) {
-                gender = .feminine
-            } else {
-                continue
-            }
-            let attribution = isAttribution(index)
-            let choice = token.inQuote
-                ? chooseInQuote(index, gender, active, drafts)
-                : choose(index, gender, attribution: attribution, active, drafts, narrative)
-            guard let choice else { continue }
-            let sentence = story.tokenRanges[token.sentence]
-            let record = MentionRecord(
-                tokenIndex: index, range: token.range, kind: .pronoun, sentence: token.sentence, inQuote: token.inQuote,
-                inHeading: false, isSubject: EntityClassifier.isClauseStart(index, in: sentence, tokens) || attribution,
-                isSpeaker: attribution)
-            drafts[choice.person].mentions.append(record)
-            active.append(Active(person: choice.person, record: record))
-            if choice.isOnlyCandidate, drafts[choice.person].gender == nil { drafts[choice.person].gender = gender }
         }
     }
 
     /// "…,” she said" or "said he": the pronoun names a speaker.
     private func isAttribution(_ index: Int) -> Bool {
-        let tokens = story.tokens
-        let sentence = tokens[index].sentence
+        let tokens = story
+        let sentence = tokens.sentence(of: index)
         if index + 1 < tokens.count, tokens[index + 1].sentence == sentence, tokens[index + 1].isWord,
-           PeopleLexicon.speechVerbs.contains(tokens[index + 1].key) {
+           tokens[index + 1].is(.speechVerb) {
             return true
         }
         if index > 0, tokens[index - 1].sentence == sentence, tokens[index - 1].isWord,
-           PeopleLexicon.speechVerbs.contains(tokens[index - 1].key) {
+           tokens[index - 1].is(.speechVerb) {
             return index + 1 >= tokens.count || tokens[index + 1].sentence != sentence || !tokens[index + 1].isWord
         }
         return false
@@ -89,8 +94,8 @@ struct PronounResolver {
     private var narrativeIndex: [Int] {
         var result: [Int] = []
         var count = 0
-        for range in story.tokenRanges {
-            if story.tokens[range].contains(where: { ($0.isWord || $0.kind == .number) && !$0.inQuote }) { count += 1 }
+        for sentence in story.sentences {
+            if story.words[sentence.words].contains(where: { $0.isWordLike && !$0.has(.inQuote) }) { count += 1 }
             result.append(count)
         }
         return result
@@ -98,7 +103,7 @@ struct PronounResolver {
 
     private func choose(_ index: Int, _ gender: Gender, attribution: Bool, _ active: [Active],
                         _ drafts: [PersonDraft], _ narrative: [Int]) -> (person: Int, isOnlyCandidate: Bool)? {
-        let sentence = story.tokens[index].sentence
+        let sentence = story.sentence(of: index)
         var scores: [Int: Int] = [:]
         var seen: Set<Int> = []
         var examined = 0
@@ -145,9 +150,8 @@ struct PronounResolver {
 
     private func chooseInQuote(_ index: Int, _ gender: Gender, _ active: [Active],
                                _ drafts: [PersonDraft]) -> (person: Int, isOnlyCandidate: Bool)? {
-        let tokens = story.tokens
         var start = index
-        while start > 0, tokens[start - 1].inQuote, index - start < 400 { start -= 1 }
+        while start > 0, story.words[start - 1].has(.inQuote), index - start < 400 { start -= 1 }
         var people: Set<Int> = []
         var examined = 0
         for entry in active.reversed() {

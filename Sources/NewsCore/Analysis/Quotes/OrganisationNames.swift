@@ -14,45 +14,62 @@ struct OrganisationNames {
     private var named: [(token: Int, name: String, head: String)] = []
 
     /// Heads that "the regulator" and "the watchdog" may stand for.
-    static let regulatorHeads: Set<String> = ["authority", "commission", "regulator", "office", "agency", "board", "watchdog", "ombudsman"]
+    static let regulatorHeads: Set<String> = Lexicon.set("quote/regulator-heads")
 
     /// How many sentences back "the regulator" may find its name.
     static let definiteReach = 3
 
     init(text: QuoteText) {
         self.text = text
+        for sentence in text.tokens.sentences {
+            var index = sentence.words.lowerBound
+            while index < sentence.words.upperBound {
+                index = readName(at: index, in: sentence.words)
+            }
+        }
+    }
+
+    /// Reads the run of capitalised words at word `index` ("of", "and", "for" allowed between
+    /// them), noting an acronym it introduces and an organisation it names; returns where the
+    /// next run may start.
+    private mutating func readName(at index: Int, in sentence: Range<Int>) -> Int {
         let tokens = text.tokens
-        var index = 0
-        while index < tokens.count {
-            guard tokens[index].isCapitalised, !tokens[index].startsSentence || index + 1 < tokens.count && tokens[index + 1].isCapitalised else {
-                index += 1
+        guard tokens[index].isCapitalised,
+              !tokens[index].startsSentence || index + 1 < tokens.count && tokens[index + 1].isCapitalised else {
+            return index + 1
+        }
+        var end = index + 1
+        while end < sentence.upperBound {
+            if tokens[end].isCapitalised { end += 1; continue }
+            if Self.isNameConnector(end, tokens), end + 1 < sentence.upperBound, tokens[end + 1].isCapitalised {
+                end += 2
                 continue
             }
-            // A run of capitalised words, "of"/"and" allowed between them.
-            var end = index + 1
-            while end < tokens.count, tokens[end].sentence == tokens[index].sentence {
-                if tokens[end].isCapitalised { end += 1; continue }
-                if tokens[end].isWord, ["of", "and", "for"].contains(tokens[end].key), end + 1 < tokens.count,
-                   tokens[end + 1].isCapitalised, tokens[end + 1].sentence == tokens[index].sentence {
-                    end += 2
-                    continue
-                }
-                break
-            }
-            let words = tokens[index..<end].map(\.text)
-            let name = words.joined(separator: " ")
-            // "Noordzee Container Terminals (NCT)".
-            if end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 1].isAllCaps, tokens[end + 2].text == ")" {
-                acronyms[tokens[end + 1].text] = name
-            }
-            // A business cue outweighs the people layer ("Coastline Electric" is a company).
-            if words.count >= 2, let last = words.last?.lowercased(),
-               QuoteLexicon.businessCues.contains(last)
-                || PeopleLexicon.organisationCues.contains(last) && text.people.mention(at: tokens[index].range.lowerBound) == nil {
-                named.append((index, name, last))
-            }
-            index = end
+            break
         }
+        // "Noordzee Container Terminals (NCT)".
+        if end + 2 < tokens.count, tokens.isMark(end, "("), tokens[end + 1].isAllCaps, tokens.isMark(end + 2, ")") {
+            acronyms[tokens.written(end + 1)] = Self.name(index..<end, tokens)
+        }
+        // A business cue outweighs the people layer ("Coastline Electric" is a company).
+        if end - index >= 2 {
+            let last = tokens.formRoles(end - 1)
+            if last.contains(.businessCue)
+                || last.contains(.organisationCue) && text.people.mention(at: tokens[index].range.lowerBound) == nil {
+                named.append((index, Self.name(index..<end, tokens), tokens.form(end - 1)))
+            }
+        }
+        return end
+    }
+
+    /// "of", "and" or "for" between the capitalised words of a name ("Department of Health").
+    static func isNameConnector(_ index: Int, _ tokens: StoryWords) -> Bool {
+        tokens.isWord(index, "of") || tokens.isWord(index, "and") || tokens.isWord(index, "for")
+    }
+
+    /// The words of a run as written, one space between them.
+    private static func name(_ run: Range<Int>, _ tokens: StoryWords) -> String {
+        run.map(tokens.written).joined(separator: " ")
     }
 
     /// The organisation a phrase in subject position names, or nil when the phrase is not an
@@ -63,12 +80,12 @@ struct OrganisationNames {
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         let range = tokens[firstWord].range.lowerBound..<tokens[lastWord].range.upperBound
         let mention = text.text(range)
-        let determiner = ["the", "a", "an"].contains(tokens[firstWord].key)
+        let determiner = tokens[firstWord].is(.article)
         if determiner { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         // The head: the last word before any preposition.
         var headPosition = words.count - 1
-        if let preposition = words.firstIndex(where: { SpeakerFinder.prepositions.contains(tokens[$0].key) }), preposition > 0 {
+        if let preposition = words.firstIndex(where: { tokens[$0].is(.preposition) }), preposition > 0 {
             headPosition = preposition - 1
         }
         let head = tokens[words[headPosition]].key
@@ -77,7 +94,7 @@ struct OrganisationNames {
         }
         if QuoteLexicon.spokespersonHeads.contains(head) {
             // "a spokesperson for Sahel Mobile", "a U.S. embassy spokesperson".
-            let after = words[(headPosition + 1)...].drop { SpeakerFinder.prepositions.contains(tokens[$0].key) || ["the", "a", "an"].contains(tokens[$0].key) }
+            let after = words[(headPosition + 1)...].drop { tokens[$0].is([.preposition, .article]) }
             let before = words[..<headPosition]
             let part = !after.isEmpty ? Array(after) : Array(before)
             // "a joint statement", "a spokesperson": nobody named.
@@ -94,8 +111,8 @@ struct OrganisationNames {
         }
         // "state news agency Belta": a name after the noun that says what it is.
         if let nameStart = words.lastIndex(where: { !tokens[$0].isCapitalised }), nameStart + 1 < words.count,
-           PeopleLexicon.nonPersonHeads.contains(tokens[words[nameStart]].key)
-            || QuoteLexicon.organisationHeads.contains(tokens[words[nameStart]].key) {
+           tokens[words[nameStart]].is(.nonPersonHead)
+            || tokens[words[nameStart]].is(.organisationHead) {
             let name = Array(words[(nameStart + 1)...])
             if !name.contains(where: { text.people.mention(at: tokens[$0].range.lowerBound) != nil }) {
                 return Speaker(name: expand(joined(name)), mention: mention, range: range)
@@ -103,14 +120,16 @@ struct OrganisationNames {
         }
         // A name: every word capitalised ("Belta", "Poland", "NCT"), and not a person.
         let allCapitalised = words.allSatisfy { tokens[$0].isCapitalised || tokens[$0].kind == .possessive || tokens[$0].kind == .number
-            || ["of", "and", "for"].contains(tokens[$0].key) }
+            || Self.isNameConnector($0, tokens) }
         guard allCapitalised, tokens[words[0]].isCapitalised else { return nil }
         if words.contains(where: { text.people.mention(at: tokens[$0].range.lowerBound) != nil }) { return nil }
-        if words.count == 1, PeopleLexicon.notNames.contains(tokens[words[0]].key) { return nil }
+        if words.count == 1, tokens[words[0]].is(.notName) { return nil }
         // Only a name that shows it is an organisation or a country: a person the people
         // layer missed ("Striker Leo Park") must stay unnamed, not become an organisation.
-        let last = tokens[words[words.count - 1]]
-        let isOrganisation = PeopleLexicon.organisationCues.contains(last.key) || QuoteLexicon.businessCues.contains(last.key) || (words.count == 1 && (last.isAllCaps || isKnownName(last.text)))
+        let lastIndex = words[words.count - 1]
+        let last = tokens[lastIndex]
+        let isOrganisation = last.is([.organisationCue, .businessCue])
+            || words.count == 1 && (last.isAllCaps || isKnownName(tokens.written(lastIndex)))
         guard isOrganisation else { return nil }
         return Speaker(name: expand(joined(words)), mention: mention, range: range)
     }

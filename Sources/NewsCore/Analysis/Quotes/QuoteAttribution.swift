@@ -20,7 +20,7 @@ struct QuoteAttribution {
         // A doubled closing mark ('' as a wire's double quotation mark) is still the mark.
         while start < text.tokens.count, text.tokens[start].range.lowerBound == close + 1 || start > 0
                 && text.tokens[start].range.lowerBound == text.tokens[start - 1].range.upperBound,
-              text.tokens[start].kind == .punctuation, QuoteMarkScanner.isMark(text.tokens[start].text.unicodeScalars.first ?? " ") {
+              let mark = text.tokens.mark(start), QuoteMarkScanner.isMark(mark) {
             start += 1
         }
         var end = start
@@ -32,7 +32,7 @@ struct QuoteAttribution {
         var first = start
         while first < end, text.isPunctuation(first, ",") { first += 1 }
         guard first < end else { return nil }
-        if text.isWord(first, in: ["according"]), first + 1 < end, text.isWord(first + 1, in: ["to"]) {
+        if text.isWord(first, "according"), first + 1 < end, text.isWord(first + 1, "to") {
             // "…,” according to aid worker Sami Nasser."
             let source = (first + 2)..<end
             if let person = speakers.personMention(in: source) { return person }
@@ -45,17 +45,17 @@ struct QuoteAttribution {
             return speakers.organisations.speaker(forPhrase: credit)
         }
         guard let verb = (first..<min(end, first + Self.subjectSpan + 1)).first(where: { isSpeechVerb($0) }) else { return nil }
-        if verb == first || (first..<verb).allSatisfy({ text.isWord($0, in: SpeakerFinder.fillers) }) {
+        if verb == first || (first..<verb).allSatisfy({ text.isWord($0, .filler) }) {
             return speakers.after(verb: verb, in: first..<end)
         }
         let phrase = first..<verb
         if let person = speakers.personMention(in: phrase) { return person }
         var last = verb
-        while last > first, text.isWord(last - 1, in: SpeakerFinder.fillers) { last -= 1 }
-        if last == first + 1, text.tokens[first].isWord, QuoteLexicon.subjectPronouns.contains(text.tokens[first].key) {
+        while last > first, text.isWord(last - 1, .filler) { last -= 1 }
+        if last == first + 1, text.tokens[first].isWord, text.tokens[first].is(.subjectPronoun) {
             return speakers.eligiblePerson(at: first)
         }
-        if last - first == 1, text.isWord(first, in: SpeakerFinder.unnamedSubjects) { return nil }
+        if last - first == 1, text.isWord(first, .unnamedSubject) { return nil }
         return speakers.organisations.speaker(forPhrase: first..<last)
     }
 
@@ -64,10 +64,9 @@ struct QuoteAttribution {
     /// ("said, “…”").
     func before(open: Int) -> Speaker? {
         guard let mark = text.lastToken(endingBy: open) else { return nil }
-        let token = text.tokens[mark]
-        guard token.kind == .punctuation, token.text == ":" || token.text == "," else { return nil }
-        let sentence = text.sentenceTokens(token.sentence)
-        let reach = token.text == ":" ? 10 : 2
+        guard let scalar = text.tokens.mark(mark), scalar == ":" || scalar == "," else { return nil }
+        let sentence = text.sentenceWords(of: mark)
+        let reach = scalar == ":" ? 10 : 2
         var index = mark - 1
         while index >= sentence.lowerBound, mark - index <= reach {
             if isSpeechVerb(index) { return speakers.speaker(ofVerb: index) }
@@ -75,7 +74,7 @@ struct QuoteAttribution {
         }
         // "Donald Grant, 72, …, was blunt:": a sentence that hands over to a quotation with a
         // colon speaks for the person it opens with.
-        if token.text == ":" { return openingSubject(of: sentence, before: mark) }
+        if scalar == ":" { return openingSubject(of: sentence, before: mark) }
         return nil
     }
 
@@ -85,8 +84,8 @@ struct QuoteAttribution {
         while index < min(limit, sentence.lowerBound + 5) {
             if let found = speakers.eligiblePerson(at: index), found.name != nil { return found }
             let token = text.tokens[index]
-            if token.isWord, !token.isCapitalised, !PeopleLexicon.roleModifiers.contains(token.key),
-               !PeopleLexicon.roleNouns.contains(token.key), token.key != "the" {
+            if token.isWord, !token.isCapitalised, !token.is(.roleModifier),
+               !token.is(.roleNoun), token.key != "the" {
                 return nil
             }
             index += 1
@@ -100,13 +99,13 @@ struct QuoteAttribution {
     func partial(open: Int, close: Int) -> Speaker? {
         let openToken = text.firstToken(atOrAfter: open)
         guard openToken < text.tokens.count else { return nil }
-        let sentence = text.sentenceTokens(text.tokens[openToken].sentence)
+        let sentence = text.sentenceWords(of: openToken)
         var index = openToken - 1
         while index >= sentence.lowerBound {
-            if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, in: QuoteLexicon.labellingVerbs) {
+            if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, .labellingVerb) {
                 return speakers.speaker(ofVerb: index)
             }
-            if !text.quoted[index], text.isWord(index, in: QuoteLexicon.speechNouns) {
+            if !text.quoted[index], text.isWord(index, .speechNoun) {
                 // "Smith's claim that the vote was “rigged”": the claim's owner, or nobody.
                 return owner(ofNoun: index, in: sentence)
             }
@@ -126,14 +125,15 @@ struct QuoteAttribution {
         var index = noun - 1
         // "Smith's repeated claim": one modifier may stand between.
         if index > sentence.lowerBound, text.tokens[index].isWord, !text.tokens[index].isCapitalised,
-           !QuoteLexicon.subjectPronouns.contains(text.tokens[index].key), !["his", "her", "their", "its"].contains(text.tokens[index].key) {
+           !text.tokens[index].is(.subjectPronoun), !["his", "her", "their", "its"].contains(text.tokens[index].key) {
             index -= 1
         }
         guard index >= sentence.lowerBound else { return nil }
         let token = text.tokens[index]
         if token.isWord, ["his", "her"].contains(token.key) {
             guard let person = text.people.resolve(pronounAt: token.range) else { return nil }
-            return Speaker(name: text.people.people[person].name, mention: token.text, range: token.range)
+            let name = text.people.people[person].name
+            return Speaker(name: name, mention: text.tokens.written(index), range: token.range)
         }
         guard token.kind == .possessive, index > sentence.lowerBound,
               let mention = text.people.mention(at: text.tokens[index - 1].range.lowerBound), mention.kind != .pronoun else { return nil }
@@ -143,6 +143,6 @@ struct QuoteAttribution {
     func isSpeechVerb(_ index: Int) -> Bool {
         let token = text.tokens[index]
         guard token.isWord, !token.isCapitalised || token.startsSentence else { return false }
-        return QuoteLexicon.speechVerbs.contains(token.key)
+        return token.is(.anySpeechVerb)
     }
 }

@@ -12,20 +12,11 @@ public enum QuoteFinder {
     /// The quotations of `article` in article order; with `includeReported`, reported speech
     /// too. Pass the article's people analysis when it is already at hand.
     public static func analyze(_ article: Article, people: PeopleAnalysis? = nil, includeReported: Bool = false) -> [Quotation] {
-        if let people {
-            return analyze(article, people: people, story: StoryTokenizer.tokenize(article), includeReported: includeReported)
-        }
-        let read = PeopleFinder.analyzeWithStory(article)
-        return analyze(article, people: read.people, story: read.story, includeReported: includeReported)
-    }
-
-    /// The same, from the people layer's analysis and the story tokens it read.
-    static func analyze(_ article: Article, people: PeopleAnalysis, story: StoryTokens, includeReported: Bool) -> [Quotation] {
+        let people = people ?? PeopleFinder.analyze(article)
         let answers = InterviewAnswers.find(in: article, people: people)
         let answerParagraphs = Set(answers.map(\.paragraph))
-        let spans = QuoteMarkScanner.spans(in: article).filter { !answerParagraphs.contains($0.firstParagraph) }
-        let text = QuoteText(article: article, story: story, people: people,
-                             spans: spans.map(\.content) + answers.map(\.content))
+        let spans = article.tokens.quotations.filter { !answerParagraphs.contains($0.firstParagraph) }
+        let text = QuoteText(article: article, people: people, answers: answers.map(\.content))
         let speakers = SpeakerFinder(text: text, organisations: OrganisationNames(text: text))
         let attribution = QuoteAttribution(text: text, speakers: speakers)
 
@@ -163,7 +154,7 @@ public enum QuoteFinder {
     private static func quotation(_ range: Range<Int>, _ kind: Quotation.Kind, _ speaker: Speaker?, paragraph: Int,
                                   _ text: QuoteText) -> Quotation {
         let token = text.firstToken(atOrAfter: range.lowerBound)
-        let sentence = token < text.tokens.count ? text.articleSentence(text.tokens[token].sentence) : 0
+        let sentence = token < text.tokens.count ? max(0, Int(text.tokens.words[token].sentence)) : 0
         return Quotation(range: range, text: text.article.text[range], speaker: speaker?.name, mention: speaker?.mention,
                          mentionRange: speaker?.range, kind: kind, sentence: sentence,
                          paragraph: text.article.paragraphs[paragraph].number)

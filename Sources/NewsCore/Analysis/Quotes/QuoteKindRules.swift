@@ -2,8 +2,8 @@
 /// quoted words inside the reporter's sentence (partial), or not speech at all (a name, a
 /// nickname, a title of a work, a term).
 enum QuoteKindRules {
-    /// Marks and words that, just before an opening mark, set a direct quotation off.
-    static let introducers: Set<String> = [":", "—", "–", "-"]
+    /// Function words a title of a work may leave in lower case ("Pride and Prejudice").
+    static let titleMinorWords: Set<String> = Lexicon.set("quote/title-minor-words")
 
     /// Whether the quotation opening at `open` stands on its own: at the start of its paragraph
     /// or sentence, after a colon or dash, or after a verb of saying and a comma ("said,
@@ -36,7 +36,7 @@ enum QuoteKindRules {
             // "said, “The price …”": a comma after a verb of saying.
             guard let token = text.lastToken(endingBy: before) else { return false }
             let word = text.tokens[token]
-            return capitalised && word.isWord && QuoteLexicon.speechVerbs.contains(word.key)
+            return capitalised && word.isWord && word.is(.anySpeechVerb)
         }
         return false
     }
@@ -47,10 +47,10 @@ enum QuoteKindRules {
     static func isTerm(_ span: QuotedSpan, in text: QuoteText, hasSpeechVerb: Bool) -> Bool {
         let openToken = text.firstToken(atOrAfter: span.open)
         guard openToken < text.tokens.count else { return false }
-        let sentence = text.sentenceTokens(text.tokens[openToken].sentence)
+        let sentence = text.sentenceWords(of: openToken)
         var previous = openToken - 1
-        while previous >= sentence.lowerBound, text.tokens[previous].kind == .punctuation,
-              text.tokens[previous].text != ",", text.tokens[previous].text != ":" {
+        while previous >= sentence.lowerBound, text.tokens[previous].kind == .mark,
+              !text.isPunctuation(previous, ",:") {
             previous -= 1
         }
         if previous >= sentence.lowerBound, text.tokens[previous].isWord {
@@ -58,7 +58,8 @@ enum QuoteKindRules {
             if QuoteLexicon.termCues.contains(word) { return true }
             // "the film “Heat”" is a title; "called the report “deeply flawed”" is a label.
             if QuoteLexicon.workNouns.contains(word) {
-                let labelled = (max(sentence.lowerBound, previous - 3)..<previous).contains { text.isWord($0, in: QuoteLexicon.labellingVerbs) }
+                let window = max(sentence.lowerBound, previous - 3)..<previous
+                let labelled = window.contains { text.isWord($0, .labellingVerb) }
                 if !labelled { return true }
             }
             // "called “X”", "named “X”" with no object between: a name, not a label.
@@ -82,7 +83,7 @@ enum QuoteKindRules {
         // A title of a work: every word capitalised bar short function words.
         if !hasSpeechVerb, words.count >= 2, words.count <= 8, words.allSatisfy({ word in
             guard let scalar = word.unicodeScalars.first else { return true }
-            return scalar.isUppercaseLetter || ["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with"].contains(word.lowercased())
+            return scalar.isUppercaseLetter || titleMinorWords.contains(word.lowercased())
         }) {
             return true
         }

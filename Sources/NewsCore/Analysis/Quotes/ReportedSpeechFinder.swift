@@ -25,9 +25,9 @@ struct ReportedSpeechFinder {
 
     func reports() -> [Report] {
         var result: [Report] = []
-        for sentence in text.story.tokenRanges.indices {
-            let tokens = text.sentenceTokens(sentence)
-            guard !tokens.isEmpty, !text.tokens[tokens.lowerBound].inHeading else { continue }
+        for sentence in text.tokens.sentences where !sentence.isHeading {
+            let tokens = sentence.words
+            guard !tokens.isEmpty else { continue }
             for report in reports(in: tokens) where !result.contains(where: { $0.content == report.content }) {
                 result.append(report)
             }
@@ -51,8 +51,8 @@ struct ReportedSpeechFinder {
                 result.append(report)
                 continue
             }
-            let participle = QuoteLexicon.participles.contains(token.key)
-            guard QuoteLexicon.reportingVerbs.contains(token.key) || participle, !token.isCapitalised,
+            let participle = token.is(.participle)
+            guard token.is(.reportingVerb) || participle, !token.isCapitalised,
                   !attributesDirectQuotation(index, in: sentence) else { continue }
             if !participle, let report = finalAttribution(verb: index, in: sentence) {
                 result.append(report)
@@ -123,7 +123,7 @@ struct ReportedSpeechFinder {
         }
         guard let speaker, speaker.name != nil else { return nil }
         var first = sentence.lowerBound
-        while first < comma, text.tokens[first].kind == .punctuation { first += 1 }
+        while first < comma, text.tokens[first].kind == .mark { first += 1 }
         guard first < comma, let content = range(first..<comma) else { return nil }
         return Report(content: content, speaker: speaker)
     }
@@ -189,13 +189,13 @@ struct ReportedSpeechFinder {
     /// past-tense form among the first words.
     private func looksLikeClause(from start: Int, in sentence: Range<Int>) -> Bool {
         guard start < sentence.upperBound, text.tokens[start].isWord else { return false }
-        if QuoteLexicon.clausePronouns.contains(text.tokens[start].key) { return true }
+        if text.tokens[start].is(.clausePronoun) { return true }
         do {
             var index = start + 1
             while index < sentence.upperBound, index - start <= 8, !text.isPunctuation(index, ".,;") {
                 let token = text.tokens[index]
-                if token.isWord, QuoteLexicon.auxiliaries.contains(token.key) { return true }
-                if token.isWord, token.key.hasSuffix("ed"), index > start + 0, !["the", "a", "an"].contains(text.tokens[index - 1].key) {
+                if token.isWord, token.is(.auxiliary) { return true }
+                if token.isWord, token.key.hasSuffix("ed"), index > start + 0, !text.tokens[index - 1].is(.article) {
                     return true
                 }
                 index += 1
@@ -227,13 +227,13 @@ struct ReportedSpeechFinder {
     private func endsContent(at index: Int, in sentence: Range<Int>) -> Bool {
         guard index + 1 < sentence.upperBound else { return false }
         let next = text.tokens[index + 1]
-        if text.isPunctuation(index, ","), next.isWord, QuoteLexicon.participles.contains(next.key) { return true }
+        if text.isPunctuation(index, ","), next.isWord, next.is(.participle) { return true }
         // "… and warned …", "…, but the judge said …", "…, prosecutors said.": another report.
-        if text.isWord(index, in: ["and", "but"]) || text.isPunctuation(index, ",") {
+        if text.isWord(index, "and") || text.isWord(index, "but") || text.isPunctuation(index, ",") {
             var probe = index + 1
             while probe < sentence.upperBound, probe - index <= 5, text.tokens[probe].isWord || text.tokens[probe].kind == .possessive {
-                if text.tokens[probe].isWord, QuoteLexicon.reportingVerbs.contains(text.tokens[probe].key)
-                    || QuoteLexicon.labellingVerbs.contains(text.tokens[probe].key) {
+                if text.tokens[probe].isWord, text.tokens[probe].is(.reportingVerb)
+                    || text.tokens[probe].is(.labellingVerb) {
                     return true
                 }
                 probe += 1
@@ -245,7 +245,7 @@ struct ReportedSpeechFinder {
     /// The scalar range covered by a token range, trailing punctuation dropped.
     private func range(_ tokens: Range<Int>) -> Range<Int>? {
         var last = tokens.upperBound - 1
-        while last >= tokens.lowerBound, text.tokens[last].kind == .punctuation, ".,;:!?—–-(".contains(text.tokens[last].text) {
+        while last >= tokens.lowerBound, text.isPunctuation(last, ".,;:!?—–-(") {
             last -= 1
         }
         guard last >= tokens.lowerBound else { return nil }

@@ -24,33 +24,26 @@ struct SpeakerFinder {
     static let subjectReach = 40
 
     /// Prepositions after which a name is not a subject ("an ally of Vladimir Putin").
-    static let prepositions: Set<String> = [
-        "of", "to", "with", "for", "from", "by", "against", "on", "about", "at", "in", "after",
-        "before", "over", "between", "than", "into", "under", "like", "toward", "towards",
-        "including", "among", "behind", "via", "upon",
-    ]
+    static let prepositions: Set<String> = Lexicon.set("quote/prepositions")
 
     /// Words skipped between a subject and its verb ("Belarus later confirmed", "he has
     /// repeatedly described").
-    static let fillers: Set<String> = [
-        "has", "have", "had", "also", "later", "then", "again", "repeatedly", "once", "previously",
-        "already", "often", "has long", "long", "publicly", "privately", "separately", "earlier",
-        "recently", "initially", "simply", "just", "only", "still", "even", "never", "always",
-        "reportedly", "would", "will", "did", "does", "do", "was", "were", "is", "are", "being",
-        "been", "quickly", "firmly", "flatly", "openly", "angrily", "calmly", "quietly",
-    ]
+    static let fillers: Set<String> = Lexicon.set("quote/fillers")
 
     /// Pronouns that, right before a verb of saying, are its subject but name nobody the
     /// analyzer can report.
-    static let unnamedSubjects: Set<String> = ["i", "we", "you", "they", "it", "one"]
+    static let unnamedSubjects: Set<String> = Lexicon.set("quote/unnamed-subjects")
+
+    /// Words that, after a comma, open a relative clause or an appositive ("NCT, which …").
+    static let appositiveOpeners: Set<String> = Lexicon.set("quote/appositive-openers")
 
     // MARK: The subject of a verb
 
     /// The speaker of the verb at token `verb`: the subject before it, else (for an inverted
     /// attribution) the name right after it.
     func speaker(ofVerb verb: Int) -> Speaker? {
-        let sentence = text.sentenceTokens(text.tokens[verb].sentence)
-        if QuoteLexicon.participles.contains(text.tokens[verb].key) {
+        let sentence = text.sentenceWords(of: verb)
+        if text.tokens[verb].is(.participle) {
             return sentenceSubject(before: verb, in: sentence)
         }
         if let found = subject(before: verb, in: sentence) { return found }
@@ -61,14 +54,14 @@ struct SpeakerFinder {
     /// organisation that can speak), else the nearest person before it who can be a subject.
     func subject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
         var end = verb
-        while end > sentence.lowerBound, text.isWord(end - 1, in: Self.fillers) { end -= 1 }
+        while end > sentence.lowerBound, text.isWord(end - 1, .filler) { end -= 1 }
         // "NCT, which is owned by …, called": step over a relative clause or appositive.
         var phraseEnd = end
         if end > sentence.lowerBound, text.isPunctuation(end - 1, ","), let open = appositiveStart(before: end - 1, in: sentence) {
             phraseEnd = open
         }
         // "they said", "we said", "it added": a subject the analyzer cannot name.
-        if phraseEnd > sentence.lowerBound, text.isWord(phraseEnd - 1, in: Self.unnamedSubjects) { return nil }
+        if phraseEnd > sentence.lowerBound, text.isWord(phraseEnd - 1, .unnamedSubject) { return nil }
         if let phrase = nounPhrase(endingAt: phraseEnd, in: sentence) {
             if let person = personMention(in: phrase) { return person }
             if let organisation = organisations.speaker(forPhrase: phrase) { return organisation }
@@ -77,7 +70,7 @@ struct SpeakerFinder {
             // phrase, unnamed, so nobody further back is taken for the speaker.
             let last = text.tokens[phrase.upperBound - 1]
             if phrase.contains(where: { text.tokens[$0].isCapitalised && !text.tokens[$0].startsSentence })
-                || last.isWord && !last.isCapitalised && !Self.prepositions.contains(last.key) {
+                || last.isWord && !last.isCapitalised && !last.is(.preposition) {
                 let range = text.tokens[phrase.lowerBound].range.lowerBound..<text.tokens[phrase.upperBound - 1].range.upperBound
                 return Speaker(name: nil, mention: text.text(range), range: range)
             }
@@ -128,9 +121,8 @@ struct SpeakerFinder {
             if let found = eligiblePerson(at: index, allowOblique: true) { return found }
             // Role words may stand between ("company chairman"); function words and verbs end
             // the search ("said on Tuesday that Smith …" names no speaker after the verb).
-            let key = text.tokens[index].bare
-            guard !Self.prepositions.contains(key), !PeopleLexicon.clauseBreakers.contains(key),
-                  !QuoteLexicon.speechVerbs.contains(key), !Self.fillers.contains(key), !QuoteLexicon.clausePronouns.contains(key)
+            guard text.tokens.bareRoles(index).isDisjoint(with: [.preposition, .clauseBreaker, .anySpeechVerb, .filler,
+                                                                 .clausePronoun])
             else { break }
             index += 1
         }
@@ -149,27 +141,26 @@ struct SpeakerFinder {
     func eligiblePerson(at index: Int, allowOblique: Bool = false) -> Speaker? {
         let token = text.tokens[index]
         guard token.isWord else { return nil }
-        if QuoteLexicon.subjectPronouns.contains(token.key) {
+        if token.is(.subjectPronoun) {
             guard let person = text.people.resolve(pronounAt: token.range) else {
-                return Speaker(name: nil, mention: token.text, range: token.range)
+                return Speaker(name: nil, mention: text.tokens.written(index), range: token.range)
             }
             return Speaker(name: text.people.people[person].name, mention: text.text(token.range), range: token.range)
         }
         guard let mention = text.people.mention(at: token.range.lowerBound), mention.kind != .pronoun else { return nil }
         // Work from the mention's first token.
         let first = text.firstToken(atOrAfter: mention.range.lowerBound)
-        let sentence = text.sentenceTokens(token.sentence)
+        let sentence = text.sentenceWords(of: index)
         var last = first
         while last + 1 < sentence.upperBound, text.tokens[last + 1].range.upperBound <= mention.range.upperBound { last += 1 }
         if last + 1 < sentence.upperBound, text.tokens[last + 1].kind == .possessive { return nil }
-        if !allowOblique, first > sentence.lowerBound, text.isWord(first - 1, in: Self.prepositions) { return nil }
+        if !allowOblique, first > sentence.lowerBound, text.isWord(first - 1, .preposition) { return nil }
         var range = mention.range
         // Title words in front belong to the words that name the speaker ("the judge" is
         // already whole; "Judge Eleanor Whitcombe" gains its title).
         var start = first
         while start > sentence.lowerBound, text.tokens[start - 1].isCapitalised,
-              PeopleLexicon.titles.contains(text.tokens[start - 1].bare) || PeopleLexicon.roleModifiers.contains(text.tokens[start - 1].bare)
-                || PeopleLexicon.roleNouns.contains(text.tokens[start - 1].bare) {
+              !text.tokens.bareRoles(start - 1).isDisjoint(with: [.title, .roleModifier, .roleNoun]) {
             start -= 1
         }
         range = text.tokens[start].range.lowerBound..<range.upperBound
@@ -193,30 +184,30 @@ struct SpeakerFinder {
             if text.quoted[start - 1] { break }
             if token.kind == .possessive || token.kind == .number { start -= 1; continue }
             guard token.isWord else { break }
-            if ["the", "a", "an"].contains(token.key) { start -= 1; break }
+            if token.is(.article) { start -= 1; break }
             // "the Department of Hydrology and Meteorology": "and" inside a name.
             if token.key == "and", start - 2 >= sentence.lowerBound, text.tokens[start - 2].isCapitalised, text.tokens[start].isCapitalised {
                 start -= 1
                 continue
             }
-            if Self.prepositions.contains(token.key) {
+            if token.is(.preposition) {
                 // Inside the phrase only after a name or an organisation's head ("embassy in
                 // Vilnius", "Vytis Jurkonis of Freedom House"), not "a day after Poland".
                 if start - 2 >= sentence.lowerBound, text.tokens[start - 2].isWord,
-                   text.tokens[start - 2].isCapitalised || QuoteLexicon.organisationHeads.contains(text.tokens[start - 2].key) {
+                   text.tokens[start - 2].isCapitalised || text.tokens[start - 2].is(.organisationHead) {
                     start -= 1
                     continue
                 }
                 break
             }
-            if Self.fillers.contains(token.key) || QuoteLexicon.speechVerbs.contains(token.key)
-                || PeopleLexicon.clauseBreakers.contains(token.key) || QuoteLexicon.clausePronouns.contains(token.key) {
+            if token.is(.filler) || token.is(.anySpeechVerb)
+                || token.is(.clauseBreaker) || token.is(.clausePronoun) {
                 break
             }
             start -= 1
         }
         // A phrase may not start with a preposition left over.
-        while start < end, text.isWord(start, in: Self.prepositions) { start += 1 }
+        while start < end, text.isWord(start, .preposition) { start += 1 }
         return start < end ? start..<end : nil
     }
 
@@ -228,8 +219,7 @@ struct SpeakerFinder {
             if text.isPunctuation(index, ",") {
                 let next = index + 1
                 if next < comma, text.tokens[next].isWord,
-                   ["who", "which", "whose", "a", "an", "the", "based", "known", "now", "once", "himself", "herself"].contains(text.tokens[next].key)
-                    || !text.tokens[next].isCapitalised {
+                   text.tokens[next].is(.appositiveOpener) || !text.tokens[next].isCapitalised {
                     return index
                 }
                 return nil

@@ -65,40 +65,86 @@ public enum Lexicon {
         }
     }
 
-    /// Reads the lines of one list file into entries.
+    /// Reads the lines of one list file into entries, one pass over the UTF-8 bytes (every
+    /// process reads its lists at start-up, so this stays cheap).
     static func parse(_ contents: String, name: String) -> [Entry] {
         var entries: [Entry] = []
         var tag: String?
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: true) {
-            var line = Substring(rawLine)
-            if let comment = line.range(of: " # ") { line = line[..<comment.lowerBound] }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            if trimmed.hasPrefix("["), trimmed.hasSuffix("]"), trimmed.count > 2 {
-                tag = String(trimmed.dropFirst().dropLast())
-                continue
-            }
-            if let equals = trimmed.range(of: " = ") ?? (trimmed.hasSuffix(" =") ? trimmed.range(of: " =") : nil) {
-                let key = trimmed[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
-                var value = trimmed[equals.upperBound...].trimmingCharacters(in: .whitespaces)
-                if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
-                entries.append(Entry(text: key, value: value, tag: tag))
-            } else {
-                entries.append(Entry(text: trimmed, value: nil, tag: tag))
+        var contents = contents
+        contents.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                if let entry = entry(bytes, lineStart..<lineEnd, tag: &tag) { entries.append(entry) }
+                lineStart = lineEnd + 1
             }
         }
         return entries
     }
 
+    /// The entry on one line, or nil for a blank line, a comment or a `[tag]` line (which sets
+    /// `tag` for the lines after it).
+    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, tag: inout String?) -> Entry? {
+        let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        var lower = line.lowerBound
+        var upper = line.upperBound
+        // A comment: '#' at the start, or " # " after an entry.
+        var index = lower
+        while index < upper {
+            if bytes[index] == UInt8(ascii: "#"), index == lower || (space(bytes[index - 1])
+                && (index + 1 == upper || space(bytes[index + 1]))) {
+                upper = index
+                break
+            }
+            index += 1
+        }
+        while lower < upper, space(bytes[lower]) { lower += 1 }
+        while upper > lower, space(bytes[upper - 1]) { upper -= 1 }
+        guard lower < upper, bytes[lower] != UInt8(ascii: "#") else { return nil }
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        if bytes[lower] == UInt8(ascii: "["), bytes[upper - 1] == UInt8(ascii: "]"), upper - lower > 2 {
+            tag = text((lower + 1)..<(upper - 1))
+            return nil
+        }
+        // "key = value", or "key =" for an empty value.
+        var equals = lower + 1
+        while equals < upper, !(bytes[equals] == UInt8(ascii: "=") && space(bytes[equals - 1])
+                                && (equals + 1 == upper || space(bytes[equals + 1]))) {
+            equals += 1
+        }
+        guard equals < upper else { return Entry(text: text(lower..<upper), value: nil, tag: tag) }
+        var keyEnd = equals
+        while keyEnd > lower, space(bytes[keyEnd - 1]) { keyEnd -= 1 }
+        var valueStart = equals + 1
+        while valueStart < upper, space(bytes[valueStart]) { valueStart += 1 }
+        var valueEnd = upper
+        if valueEnd - valueStart >= 2, bytes[valueStart] == UInt8(ascii: "\""), bytes[valueEnd - 1] == UInt8(ascii: "\"") {
+            valueStart += 1
+            valueEnd -= 1
+        }
+        return Entry(text: text(lower..<keyEnd), value: text(valueStart..<valueEnd), tag: tag)
+    }
+
     /// The text of list `name`. A missing list is a packaging fault, not bad input: the lists
     /// ship inside the program's resource bundle, so stop with a message naming the file.
     private static func contents(of name: String) -> String {
-        let url = Bundle.module.bundleURL.appendingPathComponent("Lexicon/\(name).txt")
-        guard let text = try? String(contentsOf: url, encoding: .utf8)
-        else {
-            preconditionFailure("newsdesk: word list Lexicon/\(name).txt is missing from the resource bundle "
-                                + "\(Bundle.module.bundlePath); reinstall newsdesk with its resources beside it")
+        let path = directory + "/" + name + ".txt"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            preconditionFailure("newsdesk: word list \(path) is missing; reinstall newsdesk with its resource "
+                                + "bundle (\(Bundle.module.bundleURL.lastPathComponent)) beside the program")
         }
-        return text
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Where the lists are: `Lexicon/` in the core's resource bundle.
+    static let directory = Bundle.module.bundleURL.appendingPathComponent("Lexicon").path
+
+    /// The names of every list in the bundle ("quote/speech-nouns"), sorted: for checks that
+    /// every list loads.
+    public static func allNames() -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+        return walker.compactMap { ($0 as? String).flatMap { $0.hasSuffix(".txt") ? String($0.dropLast(4)) : nil } }
+            .sorted()
     }
 }

@@ -217,11 +217,21 @@ struct PeopleTests {
         #expect(analysis.people.map(\.name) == ["Ola Dahl", "Ben Tamm"])
     }
 
-    @Test("the tokenizer keeps initials and abbreviations and splits possessives")
-    func tokens() {
-        let tokens = StoryTokenizer.tokenize("U.S. envoy Gen. J. Smith’s aide, O'Neill, said “yes.”")
-        #expect(tokens.map(\.text) == ["U.S.", "envoy", "Gen.", "J.", "Smith", "’s", "aide", ",", "O'Neill", ",", "said", "“", "yes", ".", "”"])
-        #expect(tokens[5].kind == .possessive)
-        #expect(tokens.filter(\.inQuote).map(\.text) == ["“", "yes", ".", "”"])
+    @Test("the story words keep initials and abbreviations, split possessives and carry roles")
+    func tokens() throws {
+        let text = "U.S. envoy Gen. J. Smith’s aide, O'Neill, said “yes.”"
+        let story = StoryWords(article(["Reporters waited.", text]))
+        let sentence = try #require(story.sentences.last).words
+        #expect(sentence.map(story.written)
+            == ["U.S.", "envoy", "Gen.", "J.", "Smith", "’s", "aide", ",", "O'Neill", ",", "said", "“", "yes", ".",
+                "”"])
+        let first = sentence.lowerBound
+        #expect(story[first + 5].kind == .possessive)
+        #expect(sentence.filter { story[$0].inQuote }.map(story.written) == ["yes", "."])
+        #expect(story[first].key == "us")
+        #expect(story[first + 2].is(.title))
+        #expect(story[first + 10].is(.speechVerb))
+        #expect(!story[first + 6].is(.speechVerb))
+        #expect(story.sentence(of: first + 4) == story.sentences.count - 1)
     }
 }
