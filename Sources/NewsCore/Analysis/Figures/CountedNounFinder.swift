@@ -4,7 +4,7 @@
 /// Works on the words themselves (no part-of-speech model): function words, verbs of saying and
 /// -ing/-ed forms end a phrase, and a capitalised word after lower-case ones starts a new clause.
 struct CountedNounFinder {
-    let tokens: [FigureToken]
+    let tokens: AtomRun
 
     private func word(_ index: Int) -> String? { index >= 0 && index < tokens.count && tokens[index].isWord ? tokens[index].lower : nil }
 

@@ -109,4 +109,21 @@ enum FigureWords {
 
     /// Leading words dropped from a counted phrase ("two more efforts" counts efforts).
     static let droppedLeads: Set<String> = ["more", "other", "further", "extra", "additional", "fewer", "less"]
+
+    /// Lower-cased words at which a figure can start: number words, signs in words, range and
+    /// unit words written first, months, currency abbreviations. Other words are skipped at once.
+    static let starterWords: Set<String> = {
+        var words = NumberReader.numberWords.union(NumberWords.ordinalUnits.keys)
+        words.formUnion(["minus", "negative", "between", "from", "magnitude", "one", "first"])
+        words.formUnion(CalendarLexicon.months.keys)
+        words.formUnion(CurrencyLexicon.dollarPrefixes.keys)
+        words.formUnion(CurrencyLexicon.prefixWords.keys)
+        return words
+    }()
+
+    /// For each form of `vocabulary`, whether it is one of the `starterWords` (looked up once
+    /// per distinct form rather than once per token).
+    static func starters(_ vocabulary: Vocabulary) -> [Bool] {
+        vocabulary.bares.map(starterWords.contains)
+    }
 }
