@@ -18,7 +18,7 @@ public enum FigureFinder {
     private static func find(_ article: Article) -> [Figure] {
         let layer = article.tokens
         let dollar = dollarCurrency(article)
-        let starters = FigureWords.starters(layer.vocabulary)
+        let facts = FigureWords.facts(layer.vocabulary)
         var figures: [Figure] = []
         var sentenceCursor = 0
         for paragraph in article.paragraphs where !paragraph.isBoilerplate && (paragraph.role == .body || paragraph.role == .heading) {
@@ -28,7 +28,7 @@ public enum FigureFinder {
             }
             guard !range.isEmpty else { continue }
             let atoms = AtomRun(layer, atoms: layer.atoms(in: range), text: article.analysisText)
-            var scanner = FigureScanner(text: article.analysisText, tokens: atoms, dollar: dollar, starters: starters)
+            var scanner = FigureScanner(text: article.analysisText, tokens: atoms, dollar: dollar, facts: facts)
             for var figure in scanner.scan() {
                 figure.text = article.text[figure.range]
                 if let ofRange = figure.ofRange { figure.of = article.text[ofRange] }
@@ -50,7 +50,7 @@ public enum FigureFinder {
     public static func find(in text: ScalarText, range: Range<Int>? = nil, dollar: String = "USD") -> [Figure] {
         let layer = TokenLayer(text: text, range: range)
         let atoms = AtomRun(layer, atoms: 0..<layer.atoms.count, text: text)
-        var scanner = FigureScanner(text: text, tokens: atoms, dollar: dollar, starters: FigureWords.starters(layer.vocabulary))
+        var scanner = FigureScanner(text: text, tokens: atoms, dollar: dollar, facts: FigureWords.facts(layer.vocabulary))
         return scanner.scan()
     }
 

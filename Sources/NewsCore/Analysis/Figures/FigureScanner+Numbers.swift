@@ -127,7 +127,8 @@ extension FigureScanner {
         var cursor = index
         var steps = 0
         while cursor < tokens.count, steps < 4 {
-            if let lower = word(cursor), CurrencyLexicon.suffixWords[lower] != nil || CurrencyLexicon.qualifiedNames[lower] != nil && steps > 0 {
+            let facts = wordFacts(cursor)
+            if facts.contains(.currencyName) || facts.contains(.currencyQualifier) && steps > 0 {
                 return steps > 0
             }
             cursor += 1

@@ -6,16 +6,16 @@ struct FigureScanner {
     let tokens: AtomRun
     let dollar: String
     let reader: NumberReader
-    /// For each vocabulary id, whether a figure can start at a word of that form.
-    let starters: [Bool]
+    /// For each vocabulary id, what the scanner asks of a word of that form.
+    let facts: [FigureWordFacts]
     var figures: [Figure] = []
 
-    init(text: ScalarText, tokens: AtomRun, dollar: String, starters: [Bool]) {
+    init(text: ScalarText, tokens: AtomRun, dollar: String, facts: [FigureWordFacts]) {
         self.text = text
         self.tokens = tokens
         self.dollar = dollar
         self.reader = NumberReader(tokens)
-        self.starters = starters
+        self.facts = facts
     }
 
     /// A number with its currency, sign and unit, before it is made a `Figure`.
@@ -53,7 +53,12 @@ struct FigureScanner {
     }
 
     /// Whether a figure can start at a word of this form (see `FigureWords.starterWords`).
-    func isStarter(_ atom: AtomRun.Atom) -> Bool { starters[Int(atom.token.word)] }
+    func isStarter(_ atom: AtomRun.Atom) -> Bool { facts[Int(atom.token.word)].contains(.starter) }
+
+    /// The facts of item `index` when it is a word, else none.
+    func wordFacts(_ index: Int) -> FigureWordFacts {
+        index >= 0 && index < tokens.count && tokens[index].isWord ? facts[Int(tokens[index].token.word)] : []
+    }
 
     // MARK: - dispatch
 

@@ -121,9 +121,26 @@ enum FigureWords {
         return words
     }()
 
-    /// For each form of `vocabulary`, whether it is one of the `starterWords` (looked up once
-    /// per distinct form rather than once per token).
-    static func starters(_ vocabulary: Vocabulary) -> [Bool] {
-        vocabulary.bares.map(starterWords.contains)
+    /// What the scanner asks of every word, looked up once per distinct form of an article.
+    static func facts(_ vocabulary: Vocabulary) -> [FigureWordFacts] {
+        vocabulary.bares.map { form in
+            var facts: FigureWordFacts = []
+            if starterWords.contains(form) { facts.insert(.starter) }
+            if CurrencyLexicon.suffixWords[form] != nil { facts.insert(.currencyName) }
+            if CurrencyLexicon.qualifiedNames[form] != nil { facts.insert(.currencyQualifier) }
+            return facts
+        }
     }
+}
+
+/// Per-form facts the figure scanner asks on every token, as bits indexed by `WordID`.
+struct FigureWordFacts: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// One of `FigureWords.starterWords`: a figure can start at it.
+    static let starter = FigureWordFacts(rawValue: 1 << 0)
+    /// A currency named after an amount ("euros", "dollars").
+    static let currencyName = FigureWordFacts(rawValue: 1 << 1)
+    /// The first word of a two-word currency name ("Swiss" francs, "Hong" Kong dollars).
+    static let currencyQualifier = FigureWordFacts(rawValue: 1 << 2)
 }

@@ -148,6 +148,16 @@ public struct NumberReader: Sendable {
             reading.plainDigits = false
             return reading
         }
+        // Mixed numbers joined by a hyphen, as recipes and specifications write them: 1-1/2.
+        if plain, length <= 3, tokens.isSymbol(next, "-"), joined(next), joined(next + 1),
+           !(index > 0 && tokens[index - 1].isSymbol("/") && joined(index)),
+           let (fraction, end) = simpleFraction(at: next + 1), fraction < 1,
+           !(tokens.isDash(end) && joined(end)) {
+            reading.value = value + fraction
+            reading.end = end
+            reading.plainDigits = false
+            return reading
+        }
         if plain, next < tokens.count, joined(next), let fraction = Self.vulgarFractions[tokens[next].first] {
             reading.value = value + fraction
             reading.end = next + 1
