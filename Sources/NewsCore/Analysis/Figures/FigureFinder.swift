@@ -18,7 +18,7 @@ public enum FigureFinder {
     private static func find(_ article: Article) -> [Figure] {
         let layer = article.tokens
         let dollar = dollarCurrency(article)
-        let facts = FigureWords.facts(layer.vocabulary)
+        let facts = FigureWords.facts(layer)
         var figures: [Figure] = []
         var sentenceCursor = 0
         for paragraph in article.paragraphs where !paragraph.isBoilerplate && (paragraph.role == .body || paragraph.role == .heading) {
@@ -50,7 +50,7 @@ public enum FigureFinder {
     public static func find(in text: ScalarText, range: Range<Int>? = nil, dollar: String = "USD") -> [Figure] {
         let layer = TokenLayer(text: text, range: range)
         let atoms = AtomRun(layer, atoms: 0..<layer.atoms.count, text: text)
-        var scanner = FigureScanner(text: text, tokens: atoms, dollar: dollar, facts: FigureWords.facts(layer.vocabulary))
+        var scanner = FigureScanner(text: text, tokens: atoms, dollar: dollar, facts: FigureWords.facts(layer))
         return scanner.scan()
     }
 

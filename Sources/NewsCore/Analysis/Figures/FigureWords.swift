@@ -121,16 +121,26 @@ enum FigureWords {
         return words
     }()
 
-    /// What the scanner asks of every word, looked up once per distinct form of an article.
-    static func facts(_ vocabulary: Vocabulary) -> [FigureWordFacts] {
-        vocabulary.bares.map { form in
-            var facts: FigureWordFacts = []
-            if starterWords.contains(form) { facts.insert(.starter) }
-            if CurrencyLexicon.suffixWords[form] != nil { facts.insert(.currencyName) }
-            if CurrencyLexicon.qualifiedNames[form] != nil { facts.insert(.currencyQualifier) }
-            return facts
+    /// What the scanner asks of every word, looked up once per distinct form of a word atom
+    /// of `layer` (other forms have no facts), with one hash of the form.
+    static func facts(_ layer: TokenLayer) -> [FigureWordFacts] {
+        var facts = [FigureWordFacts](repeating: [], count: layer.vocabulary.count)
+        var seen = [Bool](repeating: false, count: layer.vocabulary.count)
+        for atom in layer.atoms where atom.kind == .word && !seen[Int(atom.word)] {
+            seen[Int(atom.word)] = true
+            facts[Int(atom.word)] = factTable[layer.bare(atom)] ?? []
         }
+        return facts
     }
+
+    /// The facts of every word that has any.
+    private static let factTable: [String: FigureWordFacts] = {
+        var table: [String: FigureWordFacts] = [:]
+        for word in starterWords { table[word, default: []].insert(.starter) }
+        for word in CurrencyLexicon.suffixWords.keys { table[word, default: []].insert(.currencyName) }
+        for word in CurrencyLexicon.qualifiedNames.keys { table[word, default: []].insert(.currencyQualifier) }
+        return table
+    }()
 }
 
 /// Per-form facts the figure scanner asks on every token, as bits indexed by `WordID`.
