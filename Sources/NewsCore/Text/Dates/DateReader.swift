@@ -52,7 +52,8 @@ public struct DateReader: Sendable {
             return nil
         }
         var reading = DateReading(month: month, day: day, start: index, end: afterDay)
-        if tokens.isDash(reading.end), tokens.attached(reading.end), let (last, afterLast) = dayNumber(at: reading.end + 1),
+        if tokens.isDash(reading.end), tokens.attached(reading.end),
+           let (last, afterLast) = dayNumber(at: reading.end + 1),
            tokens.attached(reading.end + 1), last > day {
             reading.lastDay = last
             reading.end = afterLast
@@ -98,22 +99,26 @@ public struct DateReader: Sendable {
 
     /// "2019-11-20": year, month and day joined by hyphens.
     func iso(at index: Int) -> DateReading? {
-        guard let year = year(at: index), index + 4 < tokens.count, tokens.isDash(index + 1), tokens.attached(index + 1),
+        guard let year = year(at: index), index + 4 < tokens.count,
+              tokens.isDash(index + 1), tokens.attached(index + 1),
               tokens[index + 2].isDigits, tokens[index + 2].length == 2, tokens.attached(index + 2),
               tokens.isDash(index + 3), tokens.attached(index + 3),
               let (day, after) = dayNumber(at: index + 4), tokens[index + 4].length == 2, tokens.attached(index + 4),
               let month = tokens.integer(index + 2) else { return nil }
-        return DateReading(year: year, month: (1...12).contains(month) ? month : nil, day: day, start: index, end: after)
+        return DateReading(year: year, month: (1...12).contains(month) ? month : nil, day: day, start: index,
+                           end: after)
     }
 
     /// "9/11" (month and day), "11/09/2025" (day first when the first number is over 12,
     /// else month first). "3/4" and the like are fractions, not dates.
     func slashed(at index: Int) -> DateReading? {
-        guard tokens[index].isDigits, tokens[index].length <= 2, index + 2 < tokens.count, tokens.isSymbol(index + 1, "/"),
-              tokens.attached(index + 1), tokens[index + 2].isDigits, tokens[index + 2].length <= 2, tokens.attached(index + 2),
+        guard tokens[index].isDigits, tokens[index].length <= 2, index + 2 < tokens.count,
+              tokens.isSymbol(index + 1, "/"), tokens.attached(index + 1),
+              tokens[index + 2].isDigits, tokens[index + 2].length <= 2, tokens.attached(index + 2),
               let first = tokens.integer(index), let second = tokens.integer(index + 2),
               !(index > 0 && tokens[index - 1].isSymbol("/") && !tokens[index].spaceBefore) else { return nil }
-        if index + 4 < tokens.count, tokens.isSymbol(index + 3, "/"), tokens.attached(index + 3), tokens[index + 4].isDigits,
+        if index + 4 < tokens.count, tokens.isSymbol(index + 3, "/"), tokens.attached(index + 3),
+           tokens[index + 4].isDigits,
            tokens.attached(index + 4), [2, 4].contains(tokens[index + 4].length), (1...31).contains(first),
            (1...31).contains(second), let written = tokens.integer(index + 4) {
             let year = tokens[index + 4].length == 4 ? written : (written < 50 ? 2000 + written : 1900 + written)

@@ -28,7 +28,8 @@ extension Tokenizer {
         case .mark:
             let scalar = scalars[atom.range.lowerBound]
             if scalar == "@" { return true }
-            return scalar == "/" && index > 0 && atoms[index - 1].kind == .mark && scalars[atoms[index - 1].range.lowerBound] == ":"
+            guard scalar == "/", index > 0, atoms[index - 1].kind == .mark else { return false }
+            return scalars[atoms[index - 1].range.lowerBound] == ":"
         case .number, .possessive:
             return false
         }
