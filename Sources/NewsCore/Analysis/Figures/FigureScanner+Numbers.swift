@@ -169,7 +169,7 @@ extension FigureScanner {
     static let signOpeners: Set<Unicode.Scalar> = ["(", "<", ">", "=", "~", "≤", "≥"]
 
     /// Currency codes that are also English words, read as codes only in capitals.
-    static let wordLikeCodes: Set<String> = ["try", "sek", "nok", "cad", "aud", "rub", "sar", "egp", "kes", "ngn", "zar", "ghs"]
+    static let wordLikeCodes: Set<String> = Lexicon.set("figures/word-like-codes")
 
     /// A currency written after an amount: "euros", "US dollars", "Swiss francs", "USD", "cents".
     /// Returns the code, the token after it, and the factor to the main unit.

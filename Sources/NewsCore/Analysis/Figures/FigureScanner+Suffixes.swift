@@ -239,12 +239,8 @@ extension FigureScanner {
     func isTwo(_ index: Int) -> Bool { tokens[index].length == 1 && tokens.integer(index) == 2 }
 
     /// Words hyphenated before a year or decade without making it a name ("mid-1990s").
-    static let periodPrefixes: Set<String> = ["mid", "pre", "post", "early", "late", "circa", "c"]
+    static let periodPrefixes: Set<String> = Lexicon.set("figures/period-prefixes")
 
     /// Capitalised at the start of a sentence and followed by a count, yet not a name.
-    static let sentenceOpeners: Set<String> = [
-        "another", "only", "just", "all", "fully", "exactly", "perhaps", "maybe", "those", "these", "another",
-        "nearly", "almost", "roughly", "barely", "still", "then", "now", "today", "yesterday", "including",
-        "even", "additionally", "overall", "together", "altogether", "meanwhile",
-    ]
+    static let sentenceOpeners: Set<String> = Lexicon.set("figures/sentence-openers")
 }
