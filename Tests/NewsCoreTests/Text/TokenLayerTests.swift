@@ -95,4 +95,14 @@ struct TokenLayerTests {
         let range = layer.words(in: start..<(start + 7))
         #expect(range.map { article.analysisText[layer.words[$0].range] } == ["ended"])
     }
+
+    @Test("atoms of a web or e-mail address are marked as a link, and only those")
+    func links() {
+        let (article, layer) = Self.layer("See www.example.com/2024 or mail desk@news.org, not 2024 figures.")
+        let linked = layer.atoms.filter { $0.has(.inLink) }.map { article.analysisText[$0.range] }
+        #expect(linked == ["www", ".", "example", ".", "com", "/", "2024", "desk", "@", "news", ".", "org", ","])
+        let linkedWords = layer.words.filter { $0.has(.inLink) }.map { article.analysisText[$0.range] }
+        #expect(linkedWords.contains("www"))
+        #expect(!linkedWords.contains("figures"))
+    }
 }

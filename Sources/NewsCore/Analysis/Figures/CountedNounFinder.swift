@@ -4,7 +4,7 @@
 /// Works on the words themselves (no part-of-speech model): function words, verbs of saying and
 /// -ing/-ed forms end a phrase, and a capitalised word after lower-case ones starts a new clause.
 struct CountedNounFinder {
-    let tokens: [FigureToken]
+    let tokens: AtomRun
 
     private func word(_ index: Int) -> String? { index >= 0 && index < tokens.count && tokens[index].isWord ? tokens[index].lower : nil }
 
@@ -83,18 +83,12 @@ struct CountedNounFinder {
         return first..<(last + 1)
     }
 
-    static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "been", "be", "will", "would", "also", "could", "may", "might"]
+    static let auxiliaries: Set<String> = Lexicon.set("figures/auxiliaries")
     /// Function words that end a subject read backwards (nouns that double as verbs, such as
     /// "pay" or "cut", are allowed there).
-    static let subjectStops: Set<String> = [
-        "and", "or", "but", "nor", "that", "which", "who", "whose", "while", "when", "where", "because", "if",
-        "said", "says", "say", "told", "he", "she", "it", "they", "we", "i", "you", "to", "from", "with", "by",
-        "as", "than", "after", "before", "since", "during", "under", "over", "into", "about", "is", "are",
-        "was", "were", "has", "have", "had", "be", "been", "will", "would", "can", "could", "may", "might",
-        "must", "should", "not", "also", "added", "noted", "there", "here", "then", "now",
-    ]
+    static let subjectStops: Set<String> = Lexicon.set("figures/subject-stops")
 
-    static let linkingPrepositions: Set<String> = ["in", "of", "at", "for", "on"]
+    static let linkingPrepositions: Set<String> = Lexicon.set("figures/linking-prepositions")
 
     /// "The share of nights that stayed above 28C went from 9% …": the percentage measures the
     /// share named earlier in its clause. Looks back at most 25 tokens, not past a sentence stop
@@ -198,13 +192,5 @@ struct CountedNounFinder {
     }
 
     /// Verbs of change that stand before "by N%" without naming what changed.
-    static let changeVerbs: Set<String> = [
-        "cut", "rose", "risen", "fell", "fallen", "grew", "grown", "increased", "decreased", "dropped",
-        "raised", "lifted", "climbed", "jumped", "slipped", "declined", "reduced", "shrank", "shrunk",
-        "up", "down", "gained", "lost", "soared", "plunged", "slid", "surged", "tumbled", "slowed", "eased",
-        "accelerated", "edged", "rallied", "dipped", "sank", "rebounded", "widened", "narrowed", "grown",
-        "rise", "rises", "fall", "falls", "jump", "jumps", "climb", "climbs", "drop", "drops", "gain", "gains",
-        "grow", "grows", "slip", "slips", "surge", "surges", "soar", "soars", "plunge", "plunges", "tumble",
-        "tumbles", "sink", "sinks", "slide", "slides", "increase", "increases", "decrease", "decreases",
-    ]
+    static let changeVerbs: Set<String> = Lexicon.set("figures/change-verbs")
 }

@@ -16,7 +16,9 @@ public enum FigureFinder {
     }
 
     private static func find(_ article: Article) -> [Figure] {
+        let layer = article.tokens
         let dollar = dollarCurrency(article)
+        let facts = FigureWords.facts(layer)
         var figures: [Figure] = []
         var sentenceCursor = 0
         for paragraph in article.paragraphs where !paragraph.isBoilerplate && (paragraph.role == .body || paragraph.role == .heading) {
@@ -25,7 +27,9 @@ public enum FigureFinder {
                 range = range.starting(at: dateline.upperBound)
             }
             guard !range.isEmpty else { continue }
-            for var figure in find(in: article.analysisText, range: range, dollar: dollar) {
+            let atoms = AtomRun(layer, atoms: layer.atoms(in: range), text: article.analysisText)
+            var scanner = FigureScanner(text: article.analysisText, tokens: atoms, dollar: dollar, facts: facts)
+            for var figure in scanner.scan() {
                 figure.text = article.text[figure.range]
                 if let ofRange = figure.ofRange { figure.of = article.text[ofRange] }
                 figure.paragraph = paragraph.number
@@ -44,9 +48,9 @@ public enum FigureFinder {
     /// The figures of a span of text, without article structure (measuring tools use this on
     /// one-line cases). `dollar` is the code a bare "$" stands for.
     public static func find(in text: ScalarText, range: Range<Int>? = nil, dollar: String = "USD") -> [Figure] {
-        let span = range ?? 0..<text.count
-        let tokens = FigureTokenizer.tokenize(text, in: span)
-        var scanner = FigureScanner(text: text, tokens: tokens, dollar: dollar)
+        let layer = TokenLayer(text: text, range: range)
+        let atoms = AtomRun(layer, atoms: 0..<layer.atoms.count, text: text)
+        var scanner = FigureScanner(text: text, tokens: atoms, dollar: dollar, facts: FigureWords.facts(layer))
         return scanner.scan()
     }
 
@@ -55,24 +59,13 @@ public enum FigureFinder {
     static func dollarCurrency(_ article: Article) -> String {
         var counts: [String: Int] = [:]
         var unitedStates = 0
-        let scalars = article.analysisText.scalars
+        let layer = article.tokens
         for paragraph in article.paragraphs where paragraph.isStory || paragraph.role == .heading {
             // Only capitalised words can name a country ("Canada", "U.S."), so only those are read.
-            var index = paragraph.range.lowerBound
-            let end = paragraph.range.upperBound
-            while index < end {
-                let scalar = scalars[index]
-                guard scalar.value >= 0x41 && scalar.value <= 0x5A, index == paragraph.range.lowerBound || !FigureTokenizer.isLetter(scalars[index - 1]) else {
-                    index += 1
-                    continue
-                }
-                var word = String.UnicodeScalarView()
-                while index < end, FigureTokenizer.isLetter(scalars[index]) || scalars[index] == "." && index + 1 < end && FigureTokenizer.isLetter(scalars[index + 1]) {
-                    let letter = scalars[index]
-                    word.append(letter.value >= 0x41 && letter.value <= 0x5A ? Unicode.Scalar(letter.value + 0x20)! : letter)
-                    index += 1
-                }
-                let lower = String(word)
+            for index in layer.atoms(in: paragraph.range) {
+                let atom = layer.atoms[index]
+                guard atom.kind == .word, atom.has(.capitalised) else { continue }
+                let lower = layer.bare(atom)
                 if let code = CurrencyLexicon.dollarCountries[lower] { counts[code, default: 0] += 1 }
                 if CurrencyLexicon.unitedStatesWords.contains(lower) { unitedStates += 1 }
             }

@@ -1,8 +1,8 @@
 /// Reading one number with its currency and sign: the core every other rule starts from.
 extension FigureScanner {
-    func word(_ index: Int) -> String? { index >= 0 && index < tokens.count && tokens[index].isWord ? tokens[index].lower : nil }
-    func attached(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore }
-    func isDash(_ index: Int) -> Bool { index < tokens.count && (tokens[index].isSymbol("-") || tokens[index].isSymbol("–") || tokens[index].isSymbol("‑")) }
+    func word(_ index: Int) -> String? { tokens.word(index) }
+    func attached(_ index: Int) -> Bool { tokens.attached(index) }
+    func isDash(_ index: Int) -> Bool { tokens.isDash(index) }
 
     /// Reads [currency] [sign] number [suffix] at `index`.
     func core(at index: Int) -> Core? {
@@ -21,8 +21,8 @@ extension FigureScanner {
         }
         // Decades written with an apostrophe: '90s.
         if currency == nil, tokens[cursor].isSymbol("’") || tokens[cursor].isSymbol("'") || tokens[cursor].isSymbol("‘"),
-           cursor + 2 < tokens.count, tokens[cursor + 1].isDigits, attached(cursor + 1), tokens[cursor + 1].text.count == 2,
-           tokens[cursor + 2].lower == "s", attached(cursor + 2), let yy = Double(tokens[cursor + 1].text), yy.truncatingRemainder(dividingBy: 10) == 0 {
+           cursor + 2 < tokens.count, tokens[cursor + 1].isDigits, attached(cursor + 1), tokens[cursor + 1].length == 2,
+           tokens[cursor + 2].lower == "s", attached(cursor + 2), let yy = tokens.integer(cursor + 1).map(Double.init), yy.truncatingRemainder(dividingBy: 10) == 0 {
             let year = yy > 30 ? 1900 + yy : 2000 + yy
             let reading = NumberReading(value: year, start: cursor + 1, end: cursor + 2)
             return Core(start: index, end: cursor + 3, numberStart: cursor + 1, numberEnd: cursor + 2, amount: year,
@@ -50,7 +50,7 @@ extension FigureScanner {
         // Signs: "-9.5", "−2", "minus 2C", "negative one".
         var sign = 1.0
         if cursor + 1 < tokens.count, tokens[cursor].isSymbol("-") || tokens[cursor].isSymbol("−") || tokens[cursor].isSymbol("+"),
-           tokens[cursor].spaceBefore || cursor == 0 || ["(", "<", ">", "=", "~", "≤", "≥"].contains(tokens[cursor - 1].text),
+           tokens[cursor].spaceBefore || cursor == 0 || tokens[cursor - 1].isMark && Self.signOpeners.contains(tokens[cursor - 1].first),
            tokens[cursor + 1].isDigits || tokens[cursor + 1].isSymbol("."), !tokens[cursor + 1].spaceBefore || currency == nil && cursor + 1 < tokens.count && tokens[cursor + 1].isDigits && index == 0 {
             sign = tokens[cursor].isSymbol("+") ? 1 : -1
             cursor += 1
@@ -79,7 +79,7 @@ extension FigureScanner {
             if !tokens[reading.start].spaceBefore, tokens[before].isWord { core.skip = true; return core }
             let unitLike = before > 0 && (NumberReader.magnitudeSuffixes[tokens[before - 1].lower] != nil || UnitLexicon.measures[tokens[before - 1].lower] != nil
                 || Self.periodPrefixes.contains(tokens[before - 1].lower))
-            let glueBefore = before > 0 && !unitLike && (tokens[before - 1].isWord && (tokens[before - 1].isCapitalized || tokens[before - 1].text.count <= 3)
+            let glueBefore = before > 0 && !unitLike && (tokens[before - 1].isWord && (tokens[before - 1].isCapitalized || tokens[before - 1].length <= 3)
                 || tokens[before - 1].isDigits && before > 1 && !tokens[before - 1].spaceBefore && tokens[before - 2].isWord)
             if !tokens[reading.start].spaceBefore, isDash(before), !tokens[before].spaceBefore, glueBefore {
                 core.skip = true
@@ -127,7 +127,8 @@ extension FigureScanner {
         var cursor = index
         var steps = 0
         while cursor < tokens.count, steps < 4 {
-            if let lower = word(cursor), CurrencyLexicon.suffixWords[lower] != nil || CurrencyLexicon.qualifiedNames[lower] != nil && steps > 0 {
+            let facts = wordFacts(cursor)
+            if facts.contains(.currencyName) || facts.contains(.currencyQualifier) && steps > 0 {
                 return steps > 0
             }
             cursor += 1
@@ -147,8 +148,8 @@ extension FigureScanner {
             if tokens[next].isWord, NumberWords.cardinal(tokens[next].lower) != nil || tokens[next].lower == "a" && next + 1 < tokens.count && NumberReader.magnitudeWords[tokens[next + 1].lower] != nil { return true }
             return false
         }
-        if token.kind != .digits, let scalar = token.text.unicodeScalars.first, token.text.unicodeScalars.count == 1,
-           let code = CurrencyLexicon.symbols[scalar] {
+        if !token.isDigits, token.length == 1, let code = CurrencyLexicon.symbols[token.first] {
+            let scalar = token.first
             let resolved = scalar == "$" ? dollar : code
             return amountFollows(index + 1) ? (resolved, index + 1) : nil
         }
@@ -157,15 +158,18 @@ extension FigureScanner {
             if (attached(index + 1) || spacedOK), amountFollows(index + 2) { return (code, index + 2) }
         }
         if token.isWord, let code = CurrencyLexicon.prefixWords[token.lower], token.lower != "dollar",
-           token.text == token.text.uppercased() || token.lower == "rs" || token.lower.count == 3 && !Self.wordLikeCodes.contains(token.lower), amountFollows(token.lower == "rs" && index + 1 < tokens.count && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1) {
+           token.isUpperCase || token.lower == "rs" || token.lower.count == 3 && !Self.wordLikeCodes.contains(token.lower), amountFollows(token.lower == "rs" && index + 1 < tokens.count && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1) {
             let next = token.lower == "rs" && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1
             return (code, next)
         }
         return nil
     }
 
+    /// Marks a sign may follow without a space ("(-2", "<-5").
+    static let signOpeners: Set<Unicode.Scalar> = ["(", "<", ">", "=", "~", "≤", "≥"]
+
     /// Currency codes that are also English words, read as codes only in capitals.
-    static let wordLikeCodes: Set<String> = ["try", "sek", "nok", "cad", "aud", "rub", "sar", "egp", "kes", "ngn", "zar", "ghs"]
+    static let wordLikeCodes: Set<String> = Lexicon.set("figures/word-like-codes")
 
     /// A currency written after an amount: "euros", "US dollars", "Swiss francs", "USD", "cents".
     /// Returns the code, the token after it, and the factor to the main unit.

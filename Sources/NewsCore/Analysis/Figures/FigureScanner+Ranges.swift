@@ -62,5 +62,5 @@ extension FigureScanner {
     }
 
     /// Verbs before "from … to …" that make it a change between two figures rather than a range.
-    static let movementVerbs: Set<String> = ["went", "go", "goes", "moved", "changed", "shifted", "switched", "turned", "was", "were", "is", "are", "be", "been"]
+    static let movementVerbs: Set<String> = Lexicon.set("figures/movement-verbs")
 }

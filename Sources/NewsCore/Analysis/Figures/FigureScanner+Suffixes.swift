@@ -50,9 +50,8 @@ extension FigureScanner {
             return
         }
         // A currency symbol after the amount, as continental copy writes it: "10 €", "100₾".
-        if next.kind != .digits, next.text.unicodeScalars.count == 1, let scalar = next.text.unicodeScalars.first,
-           let code = CurrencyLexicon.symbols[scalar], !(j + 1 < tokens.count && tokens[j + 1].isDigits && attached(j + 1)) {
-            core.kind = .money; core.unit = scalar == "$" ? dollar : code; core.end = j + 1
+        if !next.isDigits, next.length == 1, let code = CurrencyLexicon.symbols[next.first], !(j + 1 < tokens.count && tokens[j + 1].isDigits && attached(j + 1)) {
+            core.kind = .money; core.unit = next.first == "$" ? dollar : code; core.end = j + 1
             return
         }
         // "a 12-cent dividend", "a one-yen bid".
@@ -119,7 +118,7 @@ extension FigureScanner {
             return
         }
         // Temperatures glued to digits: 40C, -2F.
-        if !hyphenated, isGlued, next.text.count == 1, let symbol = UnitLexicon.temperatureLetters[lower], next.text == next.text.uppercased() {
+        if !hyphenated, isGlued, next.length == 1, let symbol = UnitLexicon.temperatureLetters[lower], next.isUpperCase {
             core.kind = .quantity; core.unit = symbol; core.end = j + 1
             return
         }
@@ -150,13 +149,13 @@ extension FigureScanner {
         if ["pound", "pounds"].contains(measureWord), core.reading.scaled { return }
         // Letters glued to a unit ("24703m212") make a code, not a quantity.
         if measureIndex + 1 < tokens.count, tokens[measureIndex + 1].isDigits, attached(measureIndex + 1),
-           !(measureWord == "km" || measureWord == "m") || tokens[measureIndex + 1].text != "2" {
+           !(measureWord == "km" || measureWord == "m") || !isTwo(measureIndex + 1) {
             core.skip = true
             core.end = measureIndex + 2
             return
         }
         var end = measureIndex + 1
-        if end < tokens.count, tokens[end].isDigits, attached(end), tokens[end].text == "2" { symbol += "2"; end += 1 }
+        if end < tokens.count, tokens[end].isDigits, attached(end), isTwo(end) { symbol += "2"; end += 1 }
         if let base = UnitLexicon.speedBases[symbol], let per = word(end), per == "per" || per == "an" || per == "a", word(end + 1) == "hour" {
             symbol = base
             end += 2
@@ -225,10 +224,9 @@ extension FigureScanner {
         guard reading.plainDigits, reading.start == core.start, reading.start >= 1,
               !(reading.digitCount == 4 && (1000...2100).contains(reading.value)) else { return false }
         let before = tokens[reading.start - 1]
-        guard before.isCapitalized, before.text.count > 1 || before.text == before.text.uppercased(),
-              !before.lower.hasSuffix("’s"), !before.lower.hasSuffix("'s"),
+        guard before.isCapitalized, before.length > 1 || before.isUpperCase, !before.possessive,
               CalendarLexicon.months[before.lower] == nil, CalendarLexicon.weekdays[before.lower] == nil,
-              FigureBound.table[before.lower] == nil, !NumberReader.starterWords.contains(before.lower),
+              FigureBound.table[before.lower] == nil, !isStarter(before),
               !FigureWords.phraseStops.contains(before.lower) else { return false }
         // Words that open a sentence before a count ("Another 30 …", "Only 12 …") are not names.
         if Self.sentenceOpeners.contains(before.lower) { return false }
@@ -237,13 +235,12 @@ extension FigureScanner {
         return true
     }
 
+    /// A lone digit 2 (the square of "km2", "m2").
+    func isTwo(_ index: Int) -> Bool { tokens[index].length == 1 && tokens.integer(index) == 2 }
+
     /// Words hyphenated before a year or decade without making it a name ("mid-1990s").
-    static let periodPrefixes: Set<String> = ["mid", "pre", "post", "early", "late", "circa", "c"]
+    static let periodPrefixes: Set<String> = Lexicon.set("figures/period-prefixes")
 
     /// Capitalised at the start of a sentence and followed by a count, yet not a name.
-    static let sentenceOpeners: Set<String> = [
-        "another", "only", "just", "all", "fully", "exactly", "perhaps", "maybe", "those", "these", "another",
-        "nearly", "almost", "roughly", "barely", "still", "then", "now", "today", "yesterday", "including",
-        "even", "additionally", "overall", "together", "altogether", "meanwhile",
-    ]
+    static let sentenceOpeners: Set<String> = Lexicon.set("figures/sentence-openers")
 }

@@ -3,16 +3,19 @@
 /// follows it (currency, `%`, unit, age, ordinal suffix), an ordinal word, or "a week".
 struct FigureScanner {
     let text: ScalarText
-    let tokens: [FigureToken]
+    let tokens: AtomRun
     let dollar: String
     let reader: NumberReader
+    /// For each vocabulary id, what the scanner asks of a word of that form.
+    let facts: [FigureWordFacts]
     var figures: [Figure] = []
 
-    init(text: ScalarText, tokens: [FigureToken], dollar: String) {
+    init(text: ScalarText, tokens: AtomRun, dollar: String, facts: [FigureWordFacts]) {
         self.text = text
         self.tokens = tokens
         self.dollar = dollar
-        self.reader = NumberReader(tokens: tokens)
+        self.reader = NumberReader(tokens)
+        self.facts = facts
     }
 
     /// A number with its currency, sign and unit, before it is made a `Figure`.
@@ -36,8 +39,7 @@ struct FigureScanner {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.inLink || token.isWord && !NumberReader.starterWords.contains(token.lower)
-                && !(token.lower.count == 3 && CurrencyLexicon.prefixWords[token.lower] != nil) {
+            if token.inLink || token.isWord && !isStarter(token) {
                 index += 1
                 continue
             }
@@ -48,6 +50,14 @@ struct FigureScanner {
             }
         }
         return figures
+    }
+
+    /// Whether a figure can start at a word of this form (see `FigureWords.starterWords`).
+    func isStarter(_ atom: AtomRun.Atom) -> Bool { facts[Int(atom.token.word)].contains(.starter) }
+
+    /// The facts of item `index` when it is a word, else none.
+    func wordFacts(_ index: Int) -> FigureWordFacts {
+        index >= 0 && index < tokens.count && tokens[index].isWord ? facts[Int(tokens[index].token.word)] : []
     }
 
     // MARK: - dispatch
@@ -163,7 +173,7 @@ struct FigureScanner {
             if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0, tokens[first - 1].isWord,
                !FigureWords.boundVerbsAndPrepositions.contains(tokens[first - 1].lower) { continue }
             // "<>30" and "=>30" are not comparisons a reader would write.
-            if tokens[first].kind == .symbol, first > 0, tokens[first - 1].kind == .symbol, !tokens[first].spaceBefore { continue }
+            if tokens[first].isMark, first > 0, tokens[first - 1].isMark, !tokens[first].spaceBefore { continue }
             return (pattern.joined(separator: " "), first, bound)
         }
         return nil

@@ -44,6 +44,7 @@ public struct TokenLayer: Sendable {
             let pieces = Tokenizer.atoms(scalars, paragraph.range)
             guard !pieces.isEmpty else { continue }
             let groups = Tokenizer.words(pieces, scalars, abbreviation: isAbbreviation)
+            let links = Tokenizer.linkAtoms(pieces, scalars)
             var paragraphFlags: TokenFlags = []
             if paragraph.isBoilerplate { paragraphFlags.insert(.boilerplate) }
             if paragraph.isStory { paragraphFlags.insert(.story) }
@@ -60,6 +61,7 @@ public struct TokenLayer: Sendable {
                 if group.count > 1, pieces[group].contains(where: { $0.kind == .mark && scalars[$0.range.lowerBound].isHyphen }) {
                     flags.insert(.hyphenated)
                 }
+                if links[group.lowerBound] { flags.insert(.inLink) }
                 if let dateline, dateline.contains(range.lowerBound) {
                     flags.insert(.dateline)
                     flags.remove(.story)

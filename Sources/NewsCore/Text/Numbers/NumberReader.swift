@@ -1,64 +1,65 @@
-/// A number read from tokens: its value and the tokens it spans.
-struct NumberReading: Sendable {
-    var value: Double
-    /// Token indices: first token, and one past the last.
-    var start: Int
-    var end: Int
+/// A number read from atoms: its value and the items of the `AtomRun` it spans.
+public struct NumberReading: Sendable, Equatable {
+    public var value: Double
+    /// Item indices into the run: the first, and one past the last.
+    public var start: Int
+    public var end: Int
     /// Written in words ("fifty-two", "a dozen").
-    var spelled = false
+    public var spelled = false
     /// A proportion of a whole ("two-thirds", "3/4", "half").
-    var fraction = false
+    public var fraction = false
     /// A round plural that stands for "many" ("hundreds", "thousands").
-    var vague = false
+    public var vague = false
     /// Digits alone: no separators, decimals, fractions or magnitudes (years look like this).
-    var plainDigits = false
+    public var plainDigits = false
     /// The number of digits of a plain number.
-    var digitCount = 0
+    public var digitCount = 0
     /// A magnitude word or suffix was applied ("5 million", "£300m").
-    var scaled = false
+    public var scaled = false
     /// The product of the magnitudes applied (1e6 for "5 million"), 1 when none was.
-    var magnitude = 1.0
+    public var magnitude = 1.0
     /// An ordinal written in words after a cardinal: "one hundred twenty-fifth", "two hundredth".
-    var ordinal = false
+    public var ordinal = false
 }
 
-/// Reads numbers written in digits or words at a token, as news copy writes them: "1,300",
-/// "2.5", ".08", "1 234 567", "3/4", "2 1/4", "6.5bn", "300m", "10k", "5 million", "Rs 500
-/// crore", "fifty-two", "two hundred and fifty", "a dozen", "hundreds", "two-thirds", "one and
-/// a half", "nine point five". Signs are left to the caller.
-struct NumberReader {
-    let tokens: [FigureToken]
+/// The one number reader: reads a number written in digits or words at an item of an
+/// `AtomRun`, as news copy writes them: "1,300", "2.5", ".08", "1 234 567", "3/4", "2 1/4",
+/// "1-1/2" (the caller reads the dash), "6.5bn", "300m", "10k", "5 million", "Rs 500 crore",
+/// "fifty-two", "two hundred and fifty", "a dozen", "hundreds", "two-thirds", "one and a half",
+/// "nine point five". Signs, currencies and units are left to the caller.
+///
+/// Figures and the timeline read numbers through it, so a number means the same everywhere.
+///
+///     let run = AtomRun(text: ScalarText("about 6.5bn people"))
+///     NumberReader(run).read(at: 1)?.value   // 6.5e9
+public struct NumberReader: Sendable {
+    public let tokens: AtomRun
+
+    public init(_ run: AtomRun) { self.tokens = run }
 
     /// Magnitude words written apart from the number ("5 million", "3 lakh crore").
-    static let magnitudeWords: [String: Double] = [
-        "hundred": 100, "thousand": 1_000, "million": 1e6, "millions": 1e6, "billion": 1e9, "trillion": 1e12,
-        "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6, "mln": 1e6,
-        "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12,
-    ]
+    static let magnitudeWords: [String: Double] = Lexicon.numbers("numbers/magnitude-words")
 
     /// Magnitude letters written straight after digits ("6.5bn", "10k", "1MM").
-    static let magnitudeSuffixes: [String: Double] = [
-        "k": 1e3, "bn": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "tln": 1e12,
-        "tr": 1e12, "trn": 1e12, "mil": 1e6, "mm": 1e6, "m": 1e6, "g": 1e9,
-    ]
+    static let magnitudeSuffixes: [String: Double] = Lexicon.numbers("numbers/magnitude-suffixes")
 
     /// Round plurals that stand for a vague many, with the value reported for them.
-    static let vaguePlurals: [String: Double] = [
-        "hundreds": 100, "thousands": 1_000, "millions": 1e6, "billions": 1e9, "dozens": 12, "tens": 10,
-    ]
+    static let vaguePlurals: [String: Double] = Lexicon.numbers("numbers/vague-plurals")
 
-    /// Reads a number at `index`. `millionM` allows a bare "m" suffix or word to mean million
-    /// (beside a currency); otherwise "5m" is left for the unit reader as metres.
-    func read(at index: Int, millionM: Bool = false) -> NumberReading? {
+    /// Reads a number starting at item `index`, or nil when none starts there. `millionM`
+    /// allows a bare "m" suffix or word to mean million (beside a currency); otherwise "5m" is
+    /// left for the unit reader as metres.
+    public func read(at index: Int, millionM: Bool = false) -> NumberReading? {
         guard index < tokens.count, !tokens[index].inLink else { return nil }
         let token = tokens[index]
         if token.isDigits { return readDigits(at: index, millionM: millionM) }
         if token.isSymbol("."), token.spaceBefore || index == 0, index + 1 < tokens.count, tokens[index + 1].isDigits,
-           !tokens[index + 1].spaceBefore, let value = Double("0." + tokens[index + 1].text) {
+           !tokens[index + 1].spaceBefore {
+            let value = decimal(whole: [], fraction: index + 1)
             return applyMagnitudes(NumberReading(value: value, start: index, end: index + 2), millionM: millionM)
         }
         if token.isWord { return readWords(at: index, millionM: millionM) }
-        if let scalar = token.text.unicodeScalars.first, let fraction = Self.vulgarFractions[scalar] {
+        if let fraction = Self.vulgarFractions[token.first] {
             return NumberReading(value: fraction, start: index, end: index + 1, fraction: true)
         }
         return nil
@@ -75,41 +76,47 @@ struct NumberReader {
     func joined(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore }
 
     private func readDigits(at index: Int, millionM: Bool) -> NumberReading? {
-        var text = tokens[index].text
+        // The digit runs of the whole part, and the run after a decimal point, if any.
+        var whole = [index]
+        var length = tokens[index].length
+        var fractionIndex: Int? = nil
         var next = index + 1
         var plain = true
         // Thousands separators: 1,300 and 12,345,678.
-        if text.count <= 3 {
+        if length <= 3 {
             while next + 1 < tokens.count, tokens[next].isSymbol(","), joined(next), tokens[next + 1].isDigits, joined(next + 1),
-                  tokens[next + 1].text.count == 3,
+                  tokens[next + 1].length == 3,
                   !(next + 2 < tokens.count && tokens[next + 2].isDigits && joined(next + 2)) {
-                text += tokens[next + 1].text
+                whole.append(next + 1)
+                length += 3
                 next += 2
                 plain = false
             }
         }
         // Indian grouping: 12,34,567 (two-digit groups, then a final group of three).
-        if plain, text.count <= 2 {
+        if plain, length <= 2 {
             var probe = next
-            var groups: [String] = []
+            var groups: [Int] = []
             while probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe), tokens[probe + 1].isDigits, joined(probe + 1),
-                  tokens[probe + 1].text.count == 2 {
-                groups.append(tokens[probe + 1].text)
+                  tokens[probe + 1].length == 2 {
+                groups.append(probe + 1)
                 probe += 2
             }
             if !groups.isEmpty, probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe), tokens[probe + 1].isDigits,
-               joined(probe + 1), tokens[probe + 1].text.count == 3 {
-                text += groups.joined() + tokens[probe + 1].text
+               joined(probe + 1), tokens[probe + 1].length == 3 {
+                whole += groups + [probe + 1]
+                length += groups.count * 2 + 3
                 next = probe + 2
                 plain = false
             }
         }
         // Digit groups set apart by a space or a no-break space: 1 234 567, 40 000.
-        if plain, text.count <= 3 {
-            while next < tokens.count, tokens[next].isDigits, tokens[next].text.count == 3, let gap = tokens[next].gap,
+        if plain, length <= 3 {
+            while next < tokens.count, tokens[next].isDigits, tokens[next].length == 3, let gap = tokens.gap(next),
                   Self.groupSpaces.contains(gap),
                   !(next + 1 < tokens.count && (tokens[next + 1].isSymbol("/") || tokens[next + 1].isSymbol(":"))) {
-                text += tokens[next].text
+                whole.append(next)
+                length += 3
                 next += 1
                 plain = false
             }
@@ -118,13 +125,13 @@ struct NumberReader {
         // Decimals, but not dotted addresses such as 192.168.1.2.
         if !dottedBefore, next + 1 < tokens.count, tokens[next].isSymbol("."), joined(next), tokens[next + 1].isDigits, joined(next + 1),
            !(next + 3 < tokens.count && tokens[next + 2].isSymbol(".") && joined(next + 2) && tokens[next + 3].isDigits && joined(next + 3)) {
-            text += "." + tokens[next + 1].text
+            fractionIndex = next + 1
             next += 2
             plain = false
         }
-        guard var value = Double(text) else { return nil }
+        var value = decimal(whole: whole, fraction: fractionIndex)
         var reading = NumberReading(value: value, start: index, end: next, plainDigits: plain,
-                                    digitCount: plain ? text.count : 0)
+                                    digitCount: plain ? length : 0)
         // Fractions: 3/4, and mixed numbers 2 1/4.
         if plain, let (fraction, end) = simpleFraction(at: index) {
             reading.value = fraction
@@ -141,8 +148,17 @@ struct NumberReader {
             reading.plainDigits = false
             return reading
         }
-        if plain, next < tokens.count, joined(next), let scalar = tokens[next].text.unicodeScalars.first,
-           let fraction = Self.vulgarFractions[scalar] {
+        // Mixed numbers joined by a hyphen, as recipes and specifications write them: 1-1/2.
+        if plain, length <= 3, tokens.isSymbol(next, "-"), joined(next), joined(next + 1),
+           !(index > 0 && tokens[index - 1].isSymbol("/") && joined(index)),
+           let (fraction, end) = simpleFraction(at: next + 1), fraction < 1,
+           !(tokens.isDash(end) && joined(end)) {
+            reading.value = value + fraction
+            reading.end = end
+            reading.plainDigits = false
+            return reading
+        }
+        if plain, next < tokens.count, joined(next), let fraction = Self.vulgarFractions[tokens[next].first] {
             reading.value = value + fraction
             reading.end = next + 1
             reading.plainDigits = false
@@ -166,7 +182,8 @@ struct NumberReader {
     func simpleFraction(at index: Int) -> (Double, Int)? {
         guard index + 2 < tokens.count, tokens[index].isDigits, tokens[index + 1].isSymbol("/"), joined(index + 1),
               tokens[index + 2].isDigits, joined(index + 2),
-              let numerator = Double(tokens[index].text), let denominator = Double(tokens[index + 2].text), denominator > 0,
+              let numerator = tokens.integer(index).map(Double.init), let denominator = tokens.integer(index + 2).map(Double.init),
+              denominator > 0,
               !(index + 3 < tokens.count && tokens[index + 3].isSymbol("/") && joined(index + 3)),
               numerator < denominator || index > 0 && tokens[index - 1].isDigits && tokens[index].spaceBefore
         else { return nil }
@@ -187,17 +204,17 @@ struct NumberReader {
             let token = tokens[next]
             let scale: Double?
             if !token.spaceBefore {
-                if token.lower == "m" { scale = (millionM || token.text == "M" || countedAfter(next + 1)) ? 1e6 : nil }
-                else if token.lower == "mm" { scale = token.text == "MM" ? 1e6 : nil }
-                else if token.lower == "g" { scale = token.text == "G" ? 1e9 : nil }
-                else if token.lower == "b" { scale = token.text == "b" || millionM ? 1e9 : nil }
+                if token.lower == "m" { scale = (millionM || token.isUpperCase || countedAfter(next + 1)) ? 1e6 : nil }
+                else if token.lower == "mm" { scale = token.isUpperCase ? 1e6 : nil }
+                else if token.lower == "g" { scale = token.isUpperCase ? 1e9 : nil }
+                else if token.lower == "b" { scale = !token.isUpperCase || millionM ? 1e9 : nil }
                 else { scale = Self.magnitudeSuffixes[token.lower] ?? Self.magnitudeWords[token.lower] }
             } else if token.lower == "m" || token.lower == "k" || token.lower == "g" {
                 // A spaced letter is a magnitude only when nothing word-like follows it.
                 let followed = next + 1 < tokens.count && tokens[next + 1].isWord && !tokens[next + 1].spaceBefore
                 let standsAlone = next + 1 >= tokens.count || !tokens[next + 1].isWord
-                if token.lower == "m" { scale = (millionM || token.text == "M" && standsAlone) && !followed ? 1e6 : nil }
-                else if token.lower == "g" { scale = token.text == "G" && standsAlone ? 1e9 : nil }
+                if token.lower == "m" { scale = (millionM || token.isUpperCase && standsAlone) && !followed ? 1e6 : nil }
+                else if token.lower == "g" { scale = token.isUpperCase && standsAlone ? 1e9 : nil }
                 else { scale = standsAlone ? 1e3 : nil }
             } else {
                 scale = Self.magnitudeWords[token.lower]
@@ -223,4 +240,24 @@ struct NumberReader {
         return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && UnitLexicon.durations[word] == nil
             && UnitLexicon.measures[word] == nil && !["across", "towards", "ahead", "downwards", "upwards"].contains(word)
     }
+
+    /// The value of digit runs `whole` written together, then of the run `fraction` after a
+    /// decimal point: exact as parsing the written number would give ("2.35" is 235 / 100).
+    func decimal(whole: [Int], fraction: Int?) -> Double {
+        let places = fraction.map { tokens[$0].length } ?? 0
+        var digits = places
+        for index in whole { digits += tokens[index].length }
+        guard digits <= 15 else {
+            let written = tokens.digits(whole) + (fraction.map { "." + tokens.digits([$0]) } ?? "")
+            return Double(written) ?? 0
+        }
+        var mantissa = 0
+        for index in whole + (fraction.map { [$0] } ?? []) {
+            for _ in 0..<tokens[index].length { mantissa *= 10 }
+            mantissa += tokens.integer(index) ?? 0
+        }
+        return places == 0 ? Double(mantissa) : Double(mantissa) / Self.powersOfTen[places]
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { Double("1e\($0)")! }
 }

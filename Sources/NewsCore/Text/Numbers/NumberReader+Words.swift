@@ -25,17 +25,6 @@ extension NumberReader {
         return words
     }()
 
-    /// Lower-cased words at which a figure can start: number words, signs in words, range and
-    /// unit words written first, months, currency abbreviations. Other words are skipped at once.
-    static let starterWords: Set<String> = {
-        var words = numberWords.union(NumberWords.ordinalUnits.keys)
-        words.formUnion(["minus", "negative", "between", "from", "magnitude", "one", "first"])
-        words.formUnion(CalendarLexicon.months.keys)
-        words.formUnion(CurrencyLexicon.dollarPrefixes.keys)
-        words.formUnion(CurrencyLexicon.prefixWords.keys)
-        return words
-    }()
-
     /// The denominator a fraction word stands for ("third" 3, "quarters" 4, "halves" 2).
     static func denominator(_ word: String) -> Double? {
         switch word {

@@ -1,0 +1,79 @@
+import Testing
+@testable import NewsCore
+
+/// The one number reader over layer atoms: numbers read the same way wherever they are read.
+@Suite("number reader")
+struct NumberReaderTests {
+    /// The number read at the first atom of `text` that starts one, with the text it spans.
+    static func read(_ text: String, millionM: Bool = false) -> (value: Double, written: String)? {
+        let scalars = ScalarText(text)
+        let run = AtomRun(text: scalars)
+        let reader = NumberReader(run)
+        for index in 0..<run.count {
+            if let reading = reader.read(at: index, millionM: millionM) {
+                let range = run[reading.start].range.lowerBound..<run[reading.end - 1].range.upperBound
+                return (reading.value, scalars[range])
+            }
+        }
+        return nil
+    }
+
+    @Test("digits, separators, decimals, fractions and magnitudes", arguments: [
+        ("about 1,300 people", 1_300.0, "1,300"),
+        ("12,34,567 rupees", 1_234_567, "12,34,567"),
+        ("a 1 234 567 total", 1_234_567, "1 234 567"),
+        ("rates of .08 percent", 0.08, ".08"),
+        ("a 2.35 rise", 2.35, "2.35"),
+        ("2 1/2 hours", 2.5, "2 1/2"),
+        ("1-1/2 cups", 1.5, "1-1/2"),
+        ("3/4 of voters", 0.75, "3/4"),
+        ("it cost 6.5bn", 6.5e9, "6.5bn"),
+        ("a 10k run", 10_000, "10k"),
+        ("5 million barrels", 5e6, "5 million"),
+        ("3 million and a half", 3.5e6, "3 million and a half"),
+    ] as [(String, Double, String)])
+    func digits(text: String, value: Double, written: String) throws {
+        let reading = try #require(Self.read(text))
+        #expect(reading.value == value)
+        #expect(reading.written == written)
+    }
+
+    @Test("numbers in words", arguments: [
+        ("fifty-two prisoners", 52.0, "fifty-two"),
+        ("two hundred and fifty", 250, "two hundred and fifty"),
+        ("a dozen eggs", 12, "a dozen"),
+        ("two-thirds of members", 2.0 / 3, "two-thirds"),
+        ("one and a half million", 1.5e6, "one and a half million"),
+        ("nine point five", 9.5, "nine point five"),
+        ("hundreds of homes", 100, "hundreds"),
+    ] as [(String, Double, String)])
+    func words(text: String, value: Double, written: String) throws {
+        let reading = try #require(Self.read(text))
+        #expect(abs(reading.value - value) < 1e-9)
+        #expect(reading.written == written)
+    }
+
+    @Test("a glued m is a million beside a currency or before a plural, else left as metres")
+    func millionM() throws {
+        #expect(try #require(Self.read("300m", millionM: true)).value == 3e8)
+        #expect(try #require(Self.read("2m people")).value == 2e6)
+        let sprint = try #require(Self.read("a 100m sprint"))
+        #expect(sprint.value == 100)
+        #expect(sprint.written == "100")
+    }
+
+    @Test("a hyphen between whole numbers or dates is not a mixed number", arguments: [
+        ("scores of 1-3 and", 1.0, "1"),
+        ("from 10-1/2-3 on", 10, "10"),
+    ] as [(String, Double, String)])
+    func hyphens(text: String, value: Double, written: String) throws {
+        let reading = try #require(Self.read(text))
+        #expect(reading.value == value)
+        #expect(reading.written == written)
+    }
+
+    @Test("digits inside a web address are not read")
+    func links() {
+        #expect(Self.read("see www.example.com/2024/report") == nil)
+    }
+}
