@@ -250,3 +250,48 @@ struct SummaryOpenerTests {
         #expect(Self.opener("“We will not give up,” Dekker said.") == .free)
     }
 }
+
+/// How the summarizer reads the token layer: story sentences, terms per word form.
+@Suite("summary reading")
+struct SummaryReadingTests {
+    static func article(_ body: String) -> Article {
+        ArticleParser.parse("# Port news\n\n" + body + "\n", format: .markdown, source: "reading")
+    }
+
+    @Test("a hyphenated word compares by its parts; a stop-ended form by the form without it")
+    func terms() throws {
+        let article = Self.article("The strike-hit port reopened after the strike ended in mid-September, "
+                                   + "Gen. Roe said. Gen Roe added that September was calm.")
+        let layer = article.tokens
+        let reading = SummaryReading.of(article)
+        func parts(_ form: String) throws -> [SummaryTerms.Part] {
+            Array(reading.terms.parts(of: try #require(layer.vocabulary.id(of: form))))
+        }
+        let hyphenated = try parts("strike-hit")
+        try #require(hyphenated.count == 2)
+        #expect(hyphenated[0].term == (try parts("strike")).first?.term)
+        #expect(hyphenated[0].term >= 0)
+        let month = try parts("mid-september")
+        #expect(month.map(\.lower) == ["mid", "september"])
+        #expect(month.last?.term == (try parts("september")).first?.term)
+        #expect((try parts("gen.")).first?.lower == "gen")
+        #expect((try parts("gen.")).first?.term == (try parts("gen")).first?.term)
+        #expect((try parts("the")).first?.term == -1)
+        #expect(reading.storyStems.contains(PorterStemmer.stem("reopened")))
+    }
+
+    @Test("an agency credit opening the lead and a speaker label opening a paragraph are not shown")
+    func creditsAndLabels() throws {
+        let article = Self.article("(AP) — Ferries sail again after a week of strikes, the port said on Friday.\n\n"
+                                   + "Okafor: We will rebuild the harbour before the winter storms arrive.\n\n"
+                                   + "Q — When will the ferries run on time again?")
+        let story = SummaryStory.storySentences(of: article)
+        try #require(story.count == 3)
+        let text = story.map { article.analysisText[$0.range] }
+        #expect(text[0].hasPrefix("Ferries sail"))
+        #expect(text[1].hasPrefix("We will rebuild"))
+        #expect(text[2].hasPrefix("When will"))
+        let layer = article.tokens
+        #expect(story.allSatisfy { layer.words[$0.words.lowerBound].range.lowerBound == $0.range.lowerBound })
+    }
+}

@@ -27,17 +27,21 @@ struct SummaryTerms: Sendable {
     /// For each `WordID`: how many parts it has.
     private var partCount: [UInt8]
     private var parts: [Part] = []
+    /// For each `WordID`: the term of the form read as one part, -1 for none, `unread` while
+    /// not worked out; so the "strike" of "strike-hit" is stemmed once with "strike".
+    private var formTerm: [Int32]
+    private static let unread: Int32 = -2
     /// The stem of each term id.
     private(set) var stems: [String] = []
     private var stemIDs: [String: Int32] = [:]
-    /// Term of each distinct part text met so far, so a part is stemmed once however many forms
-    /// hold it ("strike" and the "strike" of "strike-hit").
-    private var partTerms: [String: Int32] = [:]
 
     /// Reads the words `ranges` (indices into `layer.words`), in order.
     init(_ layer: TokenLayer, reading ranges: [Range<Int>]) {
-        firstPart = Array(repeating: -1, count: layer.vocabulary.count)
-        partCount = Array(repeating: 0, count: layer.vocabulary.count)
+        let forms = layer.vocabulary.count
+        firstPart = Array(repeating: -1, count: forms)
+        partCount = Array(repeating: 0, count: forms)
+        formTerm = Array(repeating: Self.unread, count: forms)
+        stemIDs.reserveCapacity(forms)
         read(ranges, of: layer)
     }
 
@@ -77,43 +81,67 @@ struct SummaryTerms: Sendable {
     private mutating func learn(_ index: Int, _ layer: TokenLayer) {
         let token = layer.words[index]
         guard firstPart[Int(token.word)] < 0 else { return }
-        firstPart[Int(token.word)] = Int32(parts.count)
-        var texts: [String] = []
+        let first = parts.count
+        firstPart[Int(token.word)] = Int32(first)
         if token.has(.hyphenated) {
             // The atoms between hyphens make the parts: "U.S.-led" → "u.s.", "led".
-            var current = ""
-            for atom in layer.wordAtoms[index].map({ layer.atoms[$0] }) {
+            var run: [WordID] = []
+            for atomIndex in layer.wordAtoms[index] {
+                let atom = layer.atoms[atomIndex]
                 if atom.isMark, layer.vocabulary.form(atom.word).unicodeScalars.first?.isHyphen == true {
-                    if !current.isEmpty { texts.append(current) }
-                    current = ""
+                    addPart(run, layer.vocabulary)
+                    run.removeAll(keepingCapacity: true)
                 } else {
-                    current += layer.vocabulary.form(atom.word)
+                    run.append(atom.word)
                 }
             }
-            if !current.isEmpty { texts.append(current) }
+            addPart(run, layer.vocabulary)
         } else {
-            texts.append(layer.vocabulary.form(token.word))
+            parts.append(Part(lower: Self.normalised(layer.vocabulary.form(token.word)),
+                              term: term(ofForm: token.word, layer.vocabulary)))
         }
-        for text in texts.prefix(Int(UInt8.max)) {
-            let lower = Self.normalised(text)
-            parts.append(Part(lower: lower, term: term(of: lower)))
-        }
-        partCount[Int(token.word)] = UInt8(parts.count - Int(firstPart[Int(token.word)]))
+        partCount[Int(token.word)] = UInt8(min(parts.count - first, Int(UInt8.max)))
     }
 
-    private mutating func term(of lower: String) -> Int32 {
-        if let known = partTerms[lower] { return known }
-        var id: Int32 = -1
-        if let stem = Self.contentStem(lower) {
-            if let existing = stemIDs[stem] {
-                id = existing
-            } else {
-                id = Int32(stems.count)
-                stems.append(stem)
-                stemIDs[stem] = id
-            }
+    /// Adds the part made of atoms `run` (ids of their forms).
+    private mutating func addPart(_ run: [WordID], _ vocabulary: Vocabulary) {
+        guard let head = run.first else { return }
+        if run.count == 1 {
+            parts.append(Part(lower: Self.normalised(vocabulary.form(head)), term: term(ofForm: head, vocabulary)))
+            return
         }
-        partTerms[lower] = id
+        // Several atoms ("1,300" in "1,300-strong"): a form of its own, rare enough to read each time.
+        let lower = Self.normalised(run.map { vocabulary.form($0) }.joined())
+        let term = vocabulary.id(of: lower).map { self.term(ofForm: $0, vocabulary) } ?? self.term(ofPart: lower)
+        parts.append(Part(lower: lower, term: term))
+    }
+
+    /// The term of a form read as one part, worked out once per form.
+    private mutating func term(ofForm id: WordID, _ vocabulary: Vocabulary) -> Int32 {
+        let known = formTerm[Int(id)]
+        if known != Self.unread { return known }
+        let form = vocabulary.form(id)
+        let lower = Self.normalised(form)
+        let term: Int32
+        if lower == form {
+            term = self.term(ofPart: lower, isStopword: vocabulary.classes(id).contains(.stopword))
+        } else if let same = vocabulary.id(of: lower), same != id {
+            // "Gen." reads as "gen", "don’t" as "don't": the term of that form when the article has it.
+            term = self.term(ofForm: same, vocabulary)
+        } else {
+            term = self.term(ofPart: lower)
+        }
+        formTerm[Int(id)] = term
+        return term
+    }
+
+    /// The term of a normalised part, numbering its stem when new.
+    private mutating func term(ofPart lower: String, isStopword: Bool? = nil) -> Int32 {
+        guard let stem = Self.contentStem(lower, isStopword: isStopword) else { return -1 }
+        if let existing = stemIDs[stem] { return existing }
+        let id = Int32(stems.count)
+        stems.append(stem)
+        stemIDs[stem] = id
         return id
     }
 
@@ -128,9 +156,10 @@ struct SummaryTerms: Sendable {
 
     /// The stem a word is compared by, or nil when it is not a content word: numbers stay as
     /// written, words are Porter-stemmed, function words and single letters are dropped.
-    static func contentStem(_ word: String) -> String? {
+    /// `isStopword`, when known, saves looking the word up in the list.
+    static func contentStem(_ word: String, isStopword: Bool? = nil) -> String? {
         if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return word }
-        guard word.unicodeScalars.count > 1, !SummaryLexicon.stopwords.contains(word) else { return nil }
+        guard word.unicodeScalars.count > 1, !(isStopword ?? SummaryLexicon.stopwords.contains(word)) else { return nil }
         guard word.utf8.contains(UInt8(ascii: "'")) else { return PorterStemmer.stem(word) }
         return PorterStemmer.stem(String(word.unicodeScalars.filter { $0 != "'" }))
     }
