@@ -29,8 +29,8 @@ enum SentenceOpener: Sendable, Equatable {
         guard let first = words.first?.lower else { return .free }
         let second = words.count > 1 ? words[1].lower : ""
         let secondTerm = words.count > 1 ? words[1].term : -1
-        for phrase in SummaryLexicon.connectivePhrases where phrase.count <= words.count {
-            if zip(phrase, words).allSatisfy({ $0 == $1.lower }) { return .connective }
+        for phrase in SummaryLexicon.connectivePhrases where phrase[0] == first && phrase.count <= words.count {
+            if phrase.indices.allSatisfy({ phrase[$0] == words[$0].lower }) { return .connective }
         }
         if SummaryLexicon.connectives.contains(first) { return .connective }
         // "Because it is hiding." answers something; "Because of the strike, …" stands alone.

@@ -148,7 +148,8 @@ struct SummaryTerms: Sendable {
     /// A form as compared: curly apostrophes made straight, final full stops taken off
     /// ("Gen." → "gen", "U.S." → "u.s").
     static func normalised(_ form: String) -> String {
-        guard form.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 >= 0x80 }) else { return form }
+        var probe = form
+        guard probe.withUTF8({ $0.contains { $0 == UInt8(ascii: ".") || $0 >= 0x80 } }) else { return form }
         var scalars = String.UnicodeScalarView(form.unicodeScalars.map { $0.isApostrophe ? "'" : $0 })
         while scalars.count > 1, scalars.last == "." { scalars.removeLast() }
         return String(scalars)
@@ -158,9 +159,14 @@ struct SummaryTerms: Sendable {
     /// written, words are Porter-stemmed, function words and single letters are dropped.
     /// `isStopword`, when known, saves looking the word up in the list.
     static func contentStem(_ word: String, isStopword: Bool? = nil) -> String? {
-        if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return word }
-        guard word.unicodeScalars.count > 1, !(isStopword ?? SummaryLexicon.stopwords.contains(word)) else { return nil }
-        guard word.utf8.contains(UInt8(ascii: "'")) else { return PorterStemmer.stem(word) }
+        var probe = word
+        let (digit, apostrophe) = probe.withUTF8 { bytes in
+            (bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, bytes.contains(UInt8(ascii: "'")))
+        }
+        if digit { return word }
+        guard word.utf8.count > 1, word.utf8.count > 4 || word.unicodeScalars.count > 1,
+              !(isStopword ?? SummaryLexicon.stopwords.contains(word)) else { return nil }
+        guard apostrophe else { return PorterStemmer.stem(word) }
         return PorterStemmer.stem(String(word.unicodeScalars.filter { $0 != "'" }))
     }
 }
