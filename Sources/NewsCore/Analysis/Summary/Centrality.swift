@@ -63,15 +63,15 @@ enum Centrality {
         if vectors.count > anchors.count {
             // The centroid as a dense array over term ids, so each sentence's closeness to it
             // costs its own length, not the vocabulary's.
-            let terms = (vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
+            let terms = Int(vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
             var centroid = Array(repeating: 0.0, count: terms)
             for vector in vectors {
-                for (id, weight) in zip(vector.ids, vector.weights) { centroid[id] += weight }
+                for (id, weight) in zip(vector.ids, vector.weights) { centroid[Int(id)] += weight }
             }
             let closeness: [Double] = vectors.map { vector in
                 guard vector.norm > 0 else { return 0 }
                 var dot = 0.0
-                for (id, weight) in zip(vector.ids, vector.weights) { dot += weight * centroid[id] }
+                for (id, weight) in zip(vector.ids, vector.weights) { dot += weight * centroid[Int(id)] }
                 return dot / vector.norm
             }
             let rest = Array(anchors.count..<vectors.count)

@@ -77,33 +77,33 @@ public enum PorterStemmer {
         }
 
         /// Compared from the last letter back: most suffixes tried fail on it, and every word is
-        /// tried against dozens of them.
-        func endsWith(_ suffix: String) -> Bool {
-            let utf8 = suffix.utf8
-            let count = utf8.count
-            guard count > 0 else { return true }
+        /// tried against dozens of them. Suffixes are static ASCII literals, read in place.
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
             guard letters.count >= count else { return false }
+            let bytes = suffix.utf8Start
             var index = letters.count - 1
-            var position = utf8.index(before: utf8.endIndex)
-            while true {
-                if letters[index] != utf8[position] { return false }
-                if position == utf8.startIndex { return true }
-                utf8.formIndex(before: &position)
+            var position = count - 1
+            while position >= 0 {
+                if letters[index] != bytes[position] { return false }
                 index -= 1
+                position -= 1
             }
+            return true
         }
 
         /// Length of the stem left when `suffix` is taken off.
-        func stemLength(_ suffix: String) -> Int { letters.count - suffix.utf8.count }
+        func stemLength(_ suffix: StaticString) -> Int { letters.count - suffix.utf8CodeUnitCount }
 
-        mutating func replaceEnd(_ suffix: String, with replacement: String) {
-            letters.removeLast(suffix.utf8.count)
-            letters.append(contentsOf: replacement.utf8)
+        mutating func replaceEnd(_ suffix: StaticString, with replacement: StaticString) {
+            letters.removeLast(suffix.utf8CodeUnitCount)
+            letters.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start,
+                                                          count: replacement.utf8CodeUnitCount))
         }
 
         /// Applies the first rule of `rules` whose suffix the word ends with, when the stem
         /// before it has a measure above `minimum`; later rules are not tried (one rule per step).
-        mutating func applyFirstMatch(_ rules: [(String, String)], measureAbove minimum: Int) {
+        mutating func applyFirstMatch(_ rules: [(StaticString, StaticString)], measureAbove minimum: Int) {
             for (suffix, replacement) in rules where endsWith(suffix) {
                 if measure(stemLength(suffix)) > minimum { replaceEnd(suffix, with: replacement) }
                 return
@@ -125,8 +125,8 @@ public enum PorterStemmer {
                 return
             }
             var removed = false
-            for suffix in ["ed", "ing"] where endsWith(suffix) && hasVowel(stemLength(suffix)) {
-                letters.removeLast(suffix.utf8.count)
+            for suffix: StaticString in ["ed", "ing"] where endsWith(suffix) && hasVowel(stemLength(suffix)) {
+                letters.removeLast(suffix.utf8CodeUnitCount)
                 removed = true
                 break
             }
@@ -158,11 +158,11 @@ public enum PorterStemmer {
         mutating func step4() {
             for suffix in PorterRules.step4 where endsWith(suffix) {
                 let length = stemLength(suffix)
-                if suffix == "ion" {
+                if suffix.utf8CodeUnitCount == 3, endsWith("ion") {
                     let before = length > 0 ? letters[length - 1] : 0
                     guard before == UInt8(ascii: "s") || before == UInt8(ascii: "t") else { return }
                 }
-                if measure(length) > 1 { letters.removeLast(suffix.utf8.count) }
+                if measure(length) > 1 { letters.removeLast(suffix.utf8CodeUnitCount) }
                 return
             }
         }
@@ -181,19 +181,19 @@ public enum PorterStemmer {
 /// The suffix tables of steps 2 to 4, longest first where one suffix ends another, so the first
 /// match is the longest as the paper requires.
 enum PorterRules {
-    static let step2: [(String, String)] = [
+    static let step2: [(StaticString, StaticString)] = [
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
         ("abli", "able"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
         ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
         ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
     ]
 
-    static let step3: [(String, String)] = [
+    static let step3: [(StaticString, StaticString)] = [
         ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
         ("ness", ""),
     ]
 
-    static let step4: [String] = [
+    static let step4: [StaticString] = [
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
         "ism", "ate", "iti", "ous", "ive", "ize",
     ]

@@ -39,6 +39,11 @@ public enum Rouge {
 
     /// The words ROUGE compares: lower case, split at anything but a–z and 0–9, stemmed when
     /// longer than three letters.
+    ///
+    /// This is the scoring tokenizer of the ROUGE definition (as the reference implementation
+    /// splits text), not an analyzer's tokenizer: it reads arbitrary strings (hand-written
+    /// reference summaries with no article behind them), and must split exactly as the measure
+    /// prescribes so scores stay comparable with published ones. Analyzers read `article.tokens`.
     public static func tokens(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()

@@ -4,8 +4,8 @@ struct SentenceFeatures: Sendable {
     /// Position among the story sentences (0 is the lead).
     var position: Int
     var wordCount: Int
-    /// Content-term counts (term id → count).
-    var termCounts: [Int: Int]
+    /// Content-term counts.
+    var termCounts: TermCounts
     var opener: SentenceOpener
     /// Why the sentence can never be chosen, if it cannot: a fragment, a headline repeated as
     /// text, a lead-in ending in a colon.
@@ -24,76 +24,93 @@ struct SentenceFeatures: Sendable {
     }
 }
 
-/// Reads the features of every story sentence of an article in one pass.
+/// Reads the features of every story sentence of an article in one pass over its layer words.
 enum FeatureReader {
     /// Sentences shorter than this many words are fragments ("Smith declined to comment." is
     /// five words and still a sentence; "More to follow." is not summary material).
     static let minimumWords = 6
+    /// A sentence that does not end in a stop, question mark or closing quotation is a fragment
+    /// unless it has at least this many words (a list item, a caption).
+    static let unendedMinimumWords = 15
+    /// A sentence sharing this share of its terms with a heading repeats it (Jaccard).
+    static let headlineOverlap = 0.6
+    /// Figures that tell how many or how much, as opposed to a year, date or ordinal.
+    static let tellingFigures: Set<Figure.Kind> = [.count, .percent, .money, .quantity, .duration]
 
-    static func read(_ article: Article, story: [SummaryStorySentence], terms: inout TermSpace) -> [SentenceFeatures] {
+    static func read(_ article: Article, _ reading: SummaryReading) -> [SentenceFeatures] {
+        let layer = article.tokens
         let text = article.analysisText
-        let headings = SummaryStory.headings(of: article).map { headingTerms(text, $0, &terms) }
         var features: [SentenceFeatures] = []
-        features.reserveCapacity(story.count)
-        let telling: Set<Figure.Kind> = [.count, .percent, .money, .quantity, .duration]
-        let figureStarts = FigureFinder.analyze(article).filter { telling.contains($0.kind) }.map(\.range.lowerBound)
+        features.reserveCapacity(reading.story.count)
+        let figureStarts = FigureFinder.analyze(article).filter { tellingFigures.contains($0.kind) }
+            .map(\.range.lowerBound)
         var figureCursor = 0
-        for (position, sentence) in story.enumerated() {
-            let words = SummaryTokenizer.words(in: text, sentence.range)
-            var counts: [Int: Int] = [:]
-            var quoted = 0
-            for word in words {
-                let info = terms.info(for: word.lower)
-                if info.term >= 0 { counts[info.term, default: 0] += 1 }
-                if word.inQuote { quoted += 1 }
-            }
+        var words: [SummaryWord] = []
+        for (position, sentence) in reading.story.enumerated() {
+            let wordCount = reading.terms.words(sentence.words, of: layer, into: &words)
+            let counts = TermCounts(words)
+            let marks = SentenceMarks(layer, text, sentence.words)
             // Story sentences and figures both run in text order: one cursor serves them all.
-            while figureCursor < figureStarts.count, figureStarts[figureCursor] < sentence.range.lowerBound { figureCursor += 1 }
+            while figureCursor < figureStarts.count, figureStarts[figureCursor] < sentence.range.lowerBound {
+                figureCursor += 1
+            }
             let figure = figureCursor < figureStarts.count && sentence.range.contains(figureStarts[figureCursor])
-            let first = firstVisible(text, sentence.range)
-            let quoteLed = first == "\u{201C}" || first == "\"" || first == "\u{2018}" || first == "'"
             var exclusion: SentenceFeatures.Exclusion? = nil
-            let last = lastVisible(text, sentence.range)
-            let ended = last.map { ".!?\u{201D}\"\u{2019}')…".unicodeScalars.contains($0) } ?? false
-            if last == ":" {
+            if marks.last == ":" {
                 exclusion = .leadIn
-            } else if last == "?" || (last.map { "\u{201D}\"".unicodeScalars.contains($0) } ?? false && endsInQuestion(text, sentence.range)) {
+            } else if marks.endsInQuestion {
                 exclusion = .question
-            } else if words.count < minimumWords || (!ended && words.count < 15) {
+            } else if wordCount < minimumWords || (!marks.isEnded && wordCount < unendedMinimumWords) {
                 exclusion = .fragment
-            } else if headings.contains(where: { overlap(Set(counts.keys), $0) >= 0.6 }) {
+            } else if reading.headings.contains(where: { counts.overlap($0) >= headlineOverlap }) {
                 exclusion = .headline
             }
+            var quoted = 0
+            for index in sentence.words where layer.words[index].isWordLike && layer.words[index].has(.inQuote) {
+                quoted += 1
+            }
             features.append(SentenceFeatures(
-                sentence: sentence, position: position, wordCount: words.count, termCounts: counts,
-                opener: SentenceOpener.classify(words, quoteLed: quoteLed, hasComma: sentence.range.contains { text.scalars[$0] == "," }), exclusion: exclusion,
-                quoteShare: words.isEmpty ? 0 : Double(quoted) / Double(words.count), hasFigure: figure))
+                sentence: sentence, position: position, wordCount: wordCount, termCounts: counts,
+                opener: SentenceOpener.classify(words, quoteLed: marks.isQuoteLed, hasComma: marks.hasComma),
+                exclusion: exclusion, quoteShare: wordCount == 0 ? 0 : Double(quoted) / Double(wordCount),
+                hasFigure: figure))
         }
         return features
     }
+}
 
-    private static func headingTerms(_ text: ScalarText, _ range: Range<Int>, _ terms: inout TermSpace) -> Set<Int> {
-        Set(SummaryTokenizer.words(in: text, range).compactMap { terms.term(for: $0.lower) })
+/// The marks at either end of a sentence that its features depend on, read from its layer words
+/// (Markdown emphasis marks at either end do not count).
+struct SentenceMarks {
+    /// The first and last visible marks or letters.
+    var first: Unicode.Scalar?
+    var last: Unicode.Scalar?
+    /// A question mark ends it, before any closing quotation marks.
+    var endsInQuestion = false
+    /// A comma stands somewhere in it (not one inside a number).
+    var hasComma = false
+
+    init(_ layer: TokenLayer, _ text: ScalarText, _ words: Range<Int>) {
+        func scalar(_ index: Int) -> Unicode.Scalar { text.scalars[Int(layer.words[index].start)] }
+        func isVisible(_ index: Int) -> Bool {
+            !layer.words[index].isMark || (scalar(index) != "*" && scalar(index) != "_")
+        }
+        guard let head = words.first(where: isVisible), let tail = words.last(where: isVisible) else { return }
+        first = scalar(head)
+        last = text.scalars[Int(layer.words[tail].end) - 1]
+        var end = tail
+        while end > head, layer.words[end].isMark, Self.closingQuotes.contains(scalar(end)) { end -= 1 }
+        endsInQuestion = layer.words[end].isMark && scalar(end) == "?"
+        hasComma = words.contains { layer.words[$0].isMark && scalar($0) == "," }
     }
 
-    /// Jaccard overlap of two term sets.
-    private static func overlap(_ left: Set<Int>, _ right: Set<Int>) -> Double {
-        guard !left.isEmpty, !right.isEmpty else { return 0 }
-        return Double(left.intersection(right).count) / Double(left.union(right).count)
-    }
+    static let closingQuotes: Set<Unicode.Scalar> = ["\u{201D}", "\"", "\u{2019}", "'"]
+    static let openingQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\"", "\u{2018}", "'"]
+    static let endings: Set<Unicode.Scalar> = [".", "!", "?", "\u{201D}", "\"", "\u{2019}", "'", ")", "\u{2026}"]
 
-    /// True when the sentence ends with a question mark inside its closing quotation mark.
-    private static func endsInQuestion(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        var index = range.upperBound - 1
-        while index > range.lowerBound, "\u{201D}\"\u{2019}'".unicodeScalars.contains(text.scalars[index]) { index -= 1 }
-        return text.scalars[index] == "?"
-    }
-
-    private static func firstVisible(_ text: ScalarText, _ range: Range<Int>) -> Unicode.Scalar? {
-        range.lazy.map { text.scalars[$0] }.first { !$0.isSpaceLike && $0 != "*" && $0 != "_" }
-    }
-
-    private static func lastVisible(_ text: ScalarText, _ range: Range<Int>) -> Unicode.Scalar? {
-        range.reversed().lazy.map { text.scalars[$0] }.first { !$0.isSpaceLike && $0 != "*" && $0 != "_" }
-    }
+    /// Opens with a quotation mark.
+    var isQuoteLed: Bool { first.map(Self.openingQuotes.contains) ?? false }
+    /// Ends as a sentence does: a stop, question or exclamation mark, closing quotation,
+    /// bracket or ellipsis.
+    var isEnded: Bool { last.map(Self.endings.contains) ?? false }
 }

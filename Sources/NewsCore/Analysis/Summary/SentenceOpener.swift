@@ -13,8 +13,8 @@ enum SentenceOpener: Sendable, Equatable {
     /// someone the summary has already named.
     case pronoun(Range<Int>)
     /// "The move …", "The decision …": usable right after the sentence before it, or once the
-    /// summary holds that noun (this stem).
-    case referringNoun(String)
+    /// summary holds that noun (this term id; -1 when the noun is no content term).
+    case referringNoun(Int32)
 
     /// Reads the opener of a sentence from its words; `quoteLed` is true when the sentence
     /// starts with a quotation mark, in which case the words after the quotation (the
@@ -28,21 +28,22 @@ enum SentenceOpener: Sendable, Equatable {
         }
         guard let first = words.first?.lower else { return .free }
         let second = words.count > 1 ? words[1].lower : ""
-        for phrase in SummaryLexicon.connectivePhrases where phrase.count <= words.count {
-            if zip(phrase, words).allSatisfy({ $0 == $1.lower }) { return .connective }
+        let secondTerm = words.count > 1 ? words[1].term : -1
+        for phrase in SummaryLexicon.connectivePhrases where phrase[0] == first && phrase.count <= words.count {
+            if phrase.indices.allSatisfy({ phrase[$0] == words[$0].lower }) { return .connective }
         }
         if SummaryLexicon.connectives.contains(first) { return .connective }
         // "Because it is hiding." answers something; "Because of the strike, …" stands alone.
         if first == "because", second != "of", !hasComma { return .connective }
         if SummaryLexicon.personalPronouns.contains(first), let range = words.first?.range { return .pronoun(range) }
         if SummaryLexicon.referringWords.contains(first) {
-            if ["this", "that", "these"].contains(first), SummaryLexicon.demonstrativeTimeNouns.contains(second) {
+            if SummaryLexicon.demonstratives.contains(first), SummaryLexicon.demonstrativeTimeNouns.contains(second) {
                 return .free
             }
             return .referring
         }
         if first == "the", SummaryLexicon.referringNouns.contains(second) {
-            return .referringNoun(PorterStemmer.stem(second))
+            return .referringNoun(secondTerm)
         }
         return .free
     }

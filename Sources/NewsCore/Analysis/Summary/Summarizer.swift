@@ -46,9 +46,11 @@ public struct Summary: Sendable, Equatable {
 /// Extractive summaries of news articles: the sentences that tell what happened, who, how many
 /// and why, in article order.
 ///
-/// The method, step by step in this folder: `SummaryStory` keeps the story sentences (no
-/// headline, byline, date line or boilerplate; a dateline is cut off the lead);
-/// `FeatureReader` reads each sentence's terms (Porter stems of content words), opener,
+/// The method, step by step in this folder: `SummaryStory` keeps the token layer's story
+/// sentences that are body text (no headline, byline, date line or boilerplate; the layer cuts
+/// a dateline off the lead); `SummaryTerms` gives each distinct word form of the layer its
+/// content term once (Porter stems of content words, as integer ids), and `FeatureReader`
+/// reads each sentence's terms, opener,
 /// quotation share and figures, and rules out fragments, colon lead-ins and a headline
 /// repeated as text; `Centrality` ranks sentences LexRank-style over a bounded graph;
 /// `PeopleSalience` weighs the story's key people; `SentenceScorer` combines position,
@@ -60,21 +62,15 @@ public enum Summarizer {
     /// session's), which make words common to every story weigh less.
     public static func summarize(_ article: Article, options: SummaryOptions = SummaryOptions(),
                                  background: SummaryBackground = SummaryBackground()) -> Summary {
-        let story = SummaryStory.storySentences(of: article)
+        let reading = SummaryReading.of(article)
+        let story = reading.story
         guard !story.isEmpty else { return Summary(sentences: [], storySentences: 0) }
-        var terms = TermSpace()
-        let features = FeatureReader.read(article, story: story, terms: &terms)
-        let weights = terms.stems.map { background.weight(of: $0) }
-        let vectors = features.map { TermVector(counts: $0.termCounts, weight: { weights[$0] }) }
+        let features = FeatureReader.read(article, reading)
+        let vectors = termVectors(features, reading, background)
         let centrality = Centrality.scores(vectors)
         let people = PeopleSalience(PeopleFinder.analyze(article), story: story)
         let scores = SentenceScorer.scores(features, centrality: centrality, people: people.scores)
-        var nounTerms: [String: Int] = [:]
-        for feature in features {
-            if case .referringNoun(let stem) = feature.opener, let id = terms.id(ofStem: stem) { nounTerms[stem] = id }
-        }
-        let selector = SummarySelector(features: features, vectors: vectors, scores: scores, people: people,
-                                       nounTerms: nounTerms)
+        let selector = SummarySelector(features: features, vectors: vectors, scores: scores, people: people)
         let limit = options.sentences ?? (options.words == nil ? SummaryOptions.defaultSentences : story.count)
         var slots = selector.select(limit: limit, words: options.words)
         if slots.isEmpty {
@@ -97,14 +93,22 @@ public enum Summarizer {
     /// for measuring what the news cues add.
     public static func centralOnly(_ article: Article, sentences count: Int,
                                    background: SummaryBackground = SummaryBackground()) -> Summary {
-        let story = SummaryStory.storySentences(of: article)
-        var terms = TermSpace()
-        let features = FeatureReader.read(article, story: story, terms: &terms)
-        let weights = terms.stems.map { background.weight(of: $0) }
-        let vectors = features.map { TermVector(counts: $0.termCounts, weight: { weights[$0] }) }
+        let reading = SummaryReading.of(article)
+        let story = reading.story
+        let features = FeatureReader.read(article, reading)
+        let vectors = termVectors(features, reading, background)
         let centrality = Centrality.scores(vectors)
         let top = centrality.indices.sorted { centrality[$0] != centrality[$1] ? centrality[$0] > centrality[$1] : $0 < $1 }
         return Summary(sentences: top.prefix(count).sorted().map { sentence(story[$0]) }, storySentences: story.count)
+    }
+
+    /// Each sentence's terms weighted by how much they set this story apart from the background.
+    private static func termVectors(_ features: [SentenceFeatures], _ reading: SummaryReading,
+                                    _ background: SummaryBackground) -> [TermVector] {
+        let weights = background.isEmpty ? [] : reading.terms.stems.map { background.weight(of: $0) }
+        return features.map { feature in
+            TermVector(feature.termCounts, weight: { weights.isEmpty ? 1 : weights[$0] })
+        }
     }
 
     private static func sentence(_ story: SummaryStorySentence) -> SummarySentence {

@@ -19,10 +19,13 @@ public struct SummaryBackground: Sendable {
         for article in articles { add(article) }
     }
 
+    /// True when no term weighs more than another (one article or none counted).
+    var isEmpty: Bool { documents <= 1 }
+
     /// Counts one more article. Its stems are worked out once and kept with the article, so a
     /// session of many articles does not re-read them all on every `summary`.
     public mutating func add(_ article: Article) {
-        for stem in article.analyses.value(ContentStems.self, { ContentStems(article) }).stems {
+        for stem in SummaryReading.of(article).storyStems {
             frequencies[stem, default: 0] += 1
         }
         documents += 1
@@ -35,26 +38,5 @@ public struct SummaryBackground: Sendable {
         guard documents > 1 else { return 1 }
         let used = frequencies[stem] ?? 0
         return 1 + log(Double(documents + 1) / Double(used + 1))
-    }
-}
-
-/// The distinct content stems of an article's story sentences.
-struct ContentStems: Sendable {
-    let stems: Set<String>
-
-    init(_ article: Article) {
-        var seen = Set<String>()
-        var cache: [String: String?] = [:]
-        for range in SummaryStory.storySentences(of: article).map(\.range) {
-            for word in SummaryTokenizer.words(in: article.analysisText, range) {
-                let stem: String?
-                if let cached = cache[word.lower] { stem = cached } else {
-                    stem = TermSpace.contentStem(word.lower)
-                    cache[word.lower] = stem
-                }
-                if let stem { seen.insert(stem) }
-            }
-        }
-        stems = seen
     }
 }

@@ -13,8 +13,6 @@ struct SummarySelector {
     var vectors: [TermVector]
     var scores: [Double]
     var people: PeopleSalience
-    /// The term id of each `.referringNoun` stem that occurs in the article.
-    var nounTerms: [String: Int]
 
     /// Story-sentence slots chosen, in article order. Stops at `limit` sentences or when no
     /// further sentence fits in `words` words; the first sentence chosen is kept even when it
@@ -79,10 +77,10 @@ struct SummarySelector {
                 return true
             }
             return repairing && previousChosen
-        case .referringNoun(let stem):
+        case .referringNoun(let term):
             if previousChosen { return true }
-            guard let term = nounTerms[stem] else { return false }
-            return chosen.contains { $0 < slot && features[$0].termCounts[term] != nil }
+            guard term >= 0 else { return false }
+            return chosen.contains { $0 < slot && features[$0].termCounts.contains(term) }
         }
     }
 }

@@ -2,88 +2,84 @@
 struct SummaryStorySentence: Sendable, Equatable {
     /// Index into `Article.sentences`.
     var index: Int
-    /// The words shown: the sentence trimmed (Markdown markup at either end too), with a
-    /// dateline ("ROTTERDAM, March 13 (Wirewatch) –") or an interview's speaker label
-    /// ("Okafor:", "Q —") taken off the front, so the summary reads as prose and its offsets
-    /// still point at exactly the text shown.
+    /// The words shown: the layer's story sentence (dateline already cut off) trimmed, with an
+    /// agency credit ("(CNN) —") or an interview's speaker label ("Okafor:", "Q —") taken off
+    /// the front, so the summary reads as prose and its offsets still point at exactly the text
+    /// shown.
     var range: Range<Int>
+    /// The words of `range`, as indices into `TokenLayer.words`.
+    var words: Range<Int>
     /// The paragraph's number, as `show` prints it.
     var paragraph: Int
     /// True for the first sentence of its paragraph.
     var opensParagraph: Bool
 }
 
-/// Which sentences of an article are story text: those in body paragraphs that are not
-/// boilerplate. Headlines, bylines, date lines and "READ ALSO"-style lines are never summary
-/// material.
+/// Which sentences of an article are summary material: the token layer's story sentences that
+/// are body text (headlines, bylines, date lines and "READ ALSO"-style lines never are), less
+/// the credits and labels a summary should not repeat.
 enum SummaryStory {
     static func storySentences(of article: Article) -> [SummaryStorySentence] {
+        let layer = article.tokens
+        let text = article.analysisText
         var story: [SummaryStorySentence] = []
         var lastParagraph = -1
-        for (index, sentence) in article.sentences.enumerated() {
-            guard let paragraph = article.paragraph(containing: sentence.lowerBound), paragraph.isStory else { continue }
-            var range = sentence
-            if let dateline = article.metadata.dateline, dateline.overlaps(range) || dateline.upperBound == range.lowerBound {
-                // A dateline may run past a sentence the splitter cut short inside it: then
-                // nothing of that sentence is left to show.
-                range = range.starting(at: dateline.upperBound)
-            }
+        for sentence in layer.storySentences where !sentence.isHeading {
+            let paragraph = article.paragraphs[sentence.paragraph]
             let opens = paragraph.number != lastParagraph
-            range = range.trimmed(in: article.analysisText)
-            if story.isEmpty, let end = agencyCreditEnd(article.analysisText, range) {
-                range = (end..<range.upperBound).trimmed(in: article.analysisText)
-            }
-            if opens, let end = speakerLabelEnd(article.analysisText, range) {
-                range = (end..<range.upperBound).trimmed(in: article.analysisText)
-            }
+            var words = sentence.words
+            if story.isEmpty, let start = agencyCreditEnd(layer, text, words) { words = start..<words.upperBound }
+            if opens, let start = speakerLabelEnd(layer, text, words) { words = start..<words.upperBound }
+            let lower = words.lowerBound == sentence.words.lowerBound ? sentence.range.lowerBound
+                : words.isEmpty ? sentence.range.upperBound : layer.words[words.lowerBound].range.lowerBound
+            let range = (lower..<sentence.range.upperBound).trimmed(in: text)
             guard !range.isEmpty else { continue }
-            story.append(SummaryStorySentence(index: index, range: range, paragraph: paragraph.number,
-                                       opensParagraph: opens))
+            story.append(SummaryStorySentence(index: sentence.sentence, range: range, words: words,
+                                              paragraph: paragraph.number, opensParagraph: opens))
             lastParagraph = paragraph.number
         }
         return story
     }
 
-    /// Where an agency credit opening the lead ends: "(CNN) --", "(AP) —", "(Reuters) -",
-    /// a parenthesised name of at most three words followed by a dash. Nil otherwise.
-    static func agencyCreditEnd(_ text: ScalarText, _ range: Range<Int>) -> Int? {
-        let scalars = text.scalars
-        guard range.count > 4, scalars[range.lowerBound] == "(" else { return nil }
-        var index = range.lowerBound + 1
-        var words = 0
-        while index < range.upperBound, scalars[index] != ")" {
-            guard scalars[index].isWordScalar || scalars[index] == " " || scalars[index] == "." else { return nil }
-            if scalars[index] == " " { words += 1 }
-            guard words < 3 else { return nil }
+    /// The first word after an agency credit opening the lead: "(CNN) --", "(AP) —",
+    /// "(Reuters) -", a parenthesised name of at most three words followed by a dash and more
+    /// text. Nil otherwise.
+    static func agencyCreditEnd(_ layer: TokenLayer, _ text: ScalarText, _ words: Range<Int>) -> Int? {
+        guard words.count > 3, isMark(layer, text, words.lowerBound, "(") else { return nil }
+        var index = words.lowerBound + 1
+        var spaces = 0
+        while index < words.upperBound, !isMark(layer, text, index, ")") {
+            let token = layer.words[index]
+            guard token.isWordLike || isMark(layer, text, index, ".") else { return nil }
+            if token.has(.spaceBefore), index > words.lowerBound + 1 { spaces += 1 }
+            guard spaces < 3 else { return nil }
             index += 1
         }
         index += 1
-        while index < range.upperBound, scalars[index] == " " { index += 1 }
-        var dashes = 0
-        while index < range.upperBound, "—–-".unicodeScalars.contains(scalars[index]) { index += 1; dashes += 1 }
-        return dashes > 0 && index < range.upperBound && scalars[index].isSpaceLike ? index : nil
+        let firstDash = index
+        while index < words.upperBound, isDash(layer, text, index),
+              index == firstDash || !layer.words[index].has(.spaceBefore) {
+            index += 1
+        }
+        guard index > firstDash, index < words.upperBound, layer.words[index].has(.spaceBefore) else { return nil }
+        return index
     }
 
-    /// Where a speaker label at the start of an interview paragraph ends: one to three
+    /// The first word after a speaker label opening an interview paragraph: one to four
     /// capitalised words ("Okafor", "Q", "Jane Roe") followed by a colon, or by a dash with
     /// space on both sides, then more text. Nil when the sentence opens otherwise.
-    static func speakerLabelEnd(_ text: ScalarText, _ range: Range<Int>) -> Int? {
-        let scalars = text.scalars
-        var index = range.lowerBound
-        var words = 0
-        while index < range.upperBound, words < 4 {
-            guard scalars[index].isUppercaseLetter else { return nil }
-            while index < range.upperBound, scalars[index].isWordScalar || scalars[index] == "." { index += 1 }
-            words += 1
-            guard index < range.upperBound else { return nil }
-            if scalars[index] == ":" {
-                return index + 1 < range.upperBound && scalars[index + 1].isSpaceLike ? index + 1 : nil
-            }
-            guard scalars[index] == " " else { return nil }
+    static func speakerLabelEnd(_ layer: TokenLayer, _ text: ScalarText, _ words: Range<Int>) -> Int? {
+        var index = words.lowerBound
+        for _ in 0..<4 {
+            guard index < words.upperBound, layer.words[index].isWord, layer.words[index].has(.capitalised),
+                  index + 1 < words.upperBound else { return nil }
             let next = index + 1
-            if next + 1 < range.upperBound, "—–-".unicodeScalars.contains(scalars[next]), scalars[next + 1] == " " {
-                return next + 2
+            let after = next + 1 < words.upperBound ? layer.words[next + 1] : nil
+            if isMark(layer, text, next, ":"), !layer.words[next].has(.spaceBefore) {
+                return after?.has(.spaceBefore) == true ? next + 1 : nil
             }
+            guard layer.words[next].has(.spaceBefore) else { return nil }
+            if isDash(layer, text, next), after?.has(.spaceBefore) == true { return next + 1 }
             index = next
         }
         return nil
@@ -93,5 +89,18 @@ enum SummaryStory {
     /// repeated as the first line of text.
     static func headings(of article: Article) -> [Range<Int>] {
         article.paragraphs.filter { $0.role == .heading && !$0.isBoilerplate }.map(\.range)
+    }
+
+    private static func isMark(_ layer: TokenLayer, _ text: ScalarText, _ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        let token = layer.words[index]
+        return token.isMark && text.scalars[Int(token.start)] == mark
+    }
+
+    /// A hyphen or dash standing as a mark of its own ("(AP) —", "Q - ").
+    private static func isDash(_ layer: TokenLayer, _ text: ScalarText, _ index: Int) -> Bool {
+        let token = layer.words[index]
+        guard token.isMark else { return false }
+        let scalar = text.scalars[Int(token.start)]
+        return scalar.isHyphen || scalar.isDash
     }
 }

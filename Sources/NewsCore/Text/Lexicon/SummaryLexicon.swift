@@ -11,17 +11,9 @@ enum SummaryLexicon {
     static let connectives: Set<String> = Lexicon.set("summary/connectives")
 
     /// Multi-word connectives, as lower-case word sequences ("in exchange", "as a result").
-    static let connectivePhrases: [[String]] = [
-        ["in", "addition"], ["in", "exchange"], ["in", "return"], ["in", "response"], ["in", "contrast"],
-        ["by", "contrast"], ["as", "a", "result"], ["on", "the", "other", "hand"], ["even", "so"],
-        ["after", "that"], ["at", "the", "same", "time"], ["in", "turn"], ["for", "its", "part"],
-        ["for", "his", "part"], ["for", "her", "part"], ["for", "their", "part"], ["that", "said"],
-        ["even", "then"], ["on", "top", "of", "that"], ["to", "that", "end"], ["in", "that", "case"],
-        ["because", "of", "this"], ["because", "of", "that"], ["as", "well"], ["in", "the", "meantime"],
-        ["apart", "from", "that"], ["other", "than", "that"], ["not", "only", "that"],
-        ["in", "particular"], ["on", "the", "contrary"], ["in", "doing", "so"], ["by", "then"],
-        ["at", "that", "time"], ["since", "then"], ["until", "then"], ["in", "the", "end"],
-    ]
+    static let connectivePhrases: [[String]] = Lexicon.list("summary/connective-phrases").map {
+        $0.split(separator: " ").map(String.init)
+    }
 
     /// Pronouns that name a person the people layer can resolve ("He added …", "Her lawyer …").
     static let personalPronouns: Set<String> = Lexicon.set("summary/personal-pronouns")
@@ -34,6 +26,9 @@ enum SummaryLexicon {
     /// Nouns after "this"/"that"/"these" that make a time phrase rather than a reference back
     /// ("This year …", "That morning …" still tell when on their own).
     static let demonstrativeTimeNouns: Set<String> = Lexicon.set("summary/demonstrative-time-nouns")
+
+    /// The demonstratives that make such a time phrase ("this", "that", "these").
+    static let demonstratives: Set<String> = Lexicon.set("summary/demonstratives")
 
     /// Nouns that, after "The", usually stand for what an earlier sentence told ("The move
     /// came after …", "The decision follows …"): such a sentence is used only when the summary

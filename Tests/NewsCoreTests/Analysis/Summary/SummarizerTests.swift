@@ -195,12 +195,21 @@ struct SummarizerTests {
 /// How a sentence's opening decides whether it can stand alone.
 @Suite("summary sentence openers")
 struct SummaryOpenerTests {
-    static func opener(_ sentence: String) -> SentenceOpener {
-        let text = ScalarText(sentence)
-        let words = SummaryTokenizer.words(in: text, 0..<text.count)
-        let first = text.scalars.first
-        return SentenceOpener.classify(words, quoteLed: first == "\u{201C}" || first == "\"", hasComma: sentence.contains(","))
+    /// The opener of `sentence` read as the last sentence of a short article, where the
+    /// sentence starts in the article, and the article's term stems (by term id).
+    static func read(_ sentence: String) -> (opener: SentenceOpener, start: Int, stems: [String]) {
+        let article = ArticleParser.parse("Headline\n\n" + sentence + "\n", format: .text, source: "opener")
+        let layer = article.tokens
+        guard let lead = SummaryStory.storySentences(of: article).last else { return (.free, 0, []) }
+        let terms = SummaryTerms(layer, reading: [lead.words])
+        var words: [SummaryWord] = []
+        _ = terms.words(lead.words, of: layer, into: &words)
+        let marks = SentenceMarks(layer, article.analysisText, lead.words)
+        let opener = SentenceOpener.classify(words, quoteLed: marks.isQuoteLed, hasComma: marks.hasComma)
+        return (opener, lead.range.lowerBound, terms.stems)
     }
+
+    static func opener(_ sentence: String) -> SentenceOpener { read(sentence).opener }
 
     static let dangling = [
         "However, the number falls short of what was asked.", "But officials said the talks would go on.",
@@ -227,11 +236,62 @@ struct SummaryOpenerTests {
 
     @Test("personal pronouns and referring nouns wait for their antecedent")
     func conditional() {
-        #expect(Self.opener("He added that pay had risen 4.5% last year.") == .pronoun(0..<2))
+        let pronoun = Self.read("He added that pay had risen 4.5% last year.")
+        #expect(pronoun.opener == .pronoun(pronoun.start..<(pronoun.start + 2)))
         if case .pronoun = Self.opener("“Real change would mean an end to repression,” he said.") {} else {
             Issue.record("a quotation attributed to a pronoun depends on who 'he' is")
         }
-        #expect(Self.opener("The move came after weeks of talks.") == .referringNoun(PorterStemmer.stem("move")))
+        let noun = Self.read("The move came after weeks of talks.")
+        if case .referringNoun(let term) = noun.opener {
+            #expect(term >= 0 && noun.stems[Int(term)] == PorterStemmer.stem("move"))
+        } else {
+            Issue.record("'The move' waits for the sentence that tells of the move")
+        }
         #expect(Self.opener("“We will not give up,” Dekker said.") == .free)
+    }
+}
+
+/// How the summarizer reads the token layer: story sentences, terms per word form.
+@Suite("summary reading")
+struct SummaryReadingTests {
+    static func article(_ body: String) -> Article {
+        ArticleParser.parse("# Port news\n\n" + body + "\n", format: .markdown, source: "reading")
+    }
+
+    @Test("a hyphenated word compares by its parts; a stop-ended form by the form without it")
+    func terms() throws {
+        let article = Self.article("The strike-hit port reopened after the strike ended in mid-September, "
+                                   + "Gen. Roe said. Gen Roe added that September was calm.")
+        let layer = article.tokens
+        let reading = SummaryReading.of(article)
+        func parts(_ form: String) throws -> [SummaryTerms.Part] {
+            Array(reading.terms.parts(of: try #require(layer.vocabulary.id(of: form))))
+        }
+        let hyphenated = try parts("strike-hit")
+        try #require(hyphenated.count == 2)
+        #expect(hyphenated[0].term == (try parts("strike")).first?.term)
+        #expect(hyphenated[0].term >= 0)
+        let month = try parts("mid-september")
+        #expect(month.map(\.lower) == ["mid", "september"])
+        #expect(month.last?.term == (try parts("september")).first?.term)
+        #expect((try parts("gen.")).first?.lower == "gen")
+        #expect((try parts("gen.")).first?.term == (try parts("gen")).first?.term)
+        #expect((try parts("the")).first?.term == -1)
+        #expect(reading.storyStems.contains(PorterStemmer.stem("reopened")))
+    }
+
+    @Test("an agency credit opening the lead and a speaker label opening a paragraph are not shown")
+    func creditsAndLabels() throws {
+        let article = Self.article("(AP) — Ferries sail again after a week of strikes, the port said on Friday.\n\n"
+                                   + "Okafor: We will rebuild the harbour before the winter storms arrive.\n\n"
+                                   + "Q — When will the ferries run on time again?")
+        let story = SummaryStory.storySentences(of: article)
+        try #require(story.count == 3)
+        let text = story.map { article.analysisText[$0.range] }
+        #expect(text[0].hasPrefix("Ferries sail"))
+        #expect(text[1].hasPrefix("We will rebuild"))
+        #expect(text[2].hasPrefix("When will"))
+        let layer = article.tokens
+        #expect(story.allSatisfy { layer.words[$0.words.lowerBound].range.lowerBound == $0.range.lowerBound })
     }
 }

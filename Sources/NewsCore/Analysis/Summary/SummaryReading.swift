@@ -1,0 +1,35 @@
+/// What the summarizer reads of an article before scoring anything: its summary-story
+/// sentences, the content terms of their words and of the headings. Worked out once per article
+/// and kept with it, so `summarize`, the baselines and a session's `SummaryBackground` share it.
+struct SummaryReading: Sendable {
+    let story: [SummaryStorySentence]
+    let terms: SummaryTerms
+    /// The terms of each heading (headline, Markdown headings), for spotting a headline repeated
+    /// as the first line of text.
+    let headings: [TermCounts]
+    /// Terms with ids below this occur in story sentences; the rest only in headings.
+    let storyTermCount: Int
+
+    /// The reading of `article`, made the first time it is asked for.
+    static func of(_ article: Article) -> SummaryReading {
+        article.analyses.value(SummaryReading.self) { SummaryReading(article) }
+    }
+
+    private init(_ article: Article) {
+        let layer = article.tokens
+        story = SummaryStory.storySentences(of: article)
+        let headingWords = SummaryStory.headings(of: article).map { layer.words(in: $0) }
+        var terms = SummaryTerms(layer, reading: story.map(\.words))
+        storyTermCount = terms.stems.count
+        terms.read(headingWords, of: layer)
+        self.terms = terms
+        var buffer: [SummaryWord] = []
+        headings = headingWords.map { [terms] range in
+            _ = terms.words(range, of: layer, into: &buffer)
+            return TermCounts(buffer)
+        }
+    }
+
+    /// The distinct content stems of the story sentences (not the headings).
+    var storyStems: ArraySlice<String> { terms.stems.prefix(storyTermCount) }
+}
