@@ -73,7 +73,7 @@ public struct TokenLayer: Sendable {
                 flags.formUnion(quotes.flags(for: range, mark: kind == .mark ? scalars[range.lowerBound] : nil))
                 let wordIndex = Int32(words.count)
                 let firstAtom = atoms.count
-                let wordID = vocabulary.intern(Self.lowercased(scalars, range))
+                let wordID = vocabulary.intern(scalars, range)
                 let wordOnlyFlags: TokenFlags = [.sentenceStart, .paragraphStart, .hyphenated, .spaceBefore, .allCaps,
                                                  .capitalised, .hasDigit]
                 for pieceIndex in group {
@@ -84,7 +84,7 @@ public struct TokenLayer: Sendable {
                     if pieceIndex == group.lowerBound {
                         atomFlags.formUnion(flags.intersection([.sentenceStart, .paragraphStart]))
                     }
-                    let atomID = group.count == 1 ? wordID : vocabulary.intern(Self.lowercased(scalars, piece.range))
+                    let atomID = group.count == 1 ? wordID : vocabulary.intern(scalars, piece.range)
                     atoms.append(Token(start: piece.range.lowerBound, end: piece.range.upperBound, kind: piece.kind,
                                        flags: atomFlags, word: atomID, sentence: sentence, paragraph: paragraphIndex))
                     atomWord.append(wordIndex)
