@@ -4,7 +4,7 @@
 struct TimeFacts: Sendable {
     /// Yes-or-no questions about a form.
     struct Bits: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
 
         /// Some temporal pattern can begin with this word.
         static let canStart = Bits(rawValue: 1 << 0)
@@ -70,6 +70,16 @@ struct TimeFacts: Sendable {
         static let relationCue = Bits(rawValue: 1 << 30)
         /// Among those, one after which the event comes later than its anchor ("ahead").
         static let cueForLater = Bits(rawValue: 1 << 31)
+        /// Listed among the parts of the day ("morning"), seasons ("summer"), reference words
+        /// ("now"), modifiers of a duration ("over") or of a point ("early"), parts of a period
+        /// ("end"), or frequency adverbs ("daily"): the value is looked up when a rule needs it.
+        static let partOfDay = Bits(rawValue: 1 << 32)
+        static let season = Bits(rawValue: 1 << 33)
+        static let reference = Bits(rawValue: 1 << 34)
+        static let modifier = Bits(rawValue: 1 << 35)
+        static let pointModifier = Bits(rawValue: 1 << 36)
+        static let partModifier = Bits(rawValue: 1 << 37)
+        static let frequency = Bits(rawValue: 1 << 38)
     }
 
     var bits: Bits = []
@@ -78,26 +88,14 @@ struct TimeFacts: Sendable {
     /// ISO weekday number (Monday = 1), 0 for none.
     var weekday: Int8 = 0
     var unit: TemporalLexicon.Unit?
+    /// Days from the reference date ("yesterday" = -1).
+    var relativeDay: Int8?
+    /// "last" = -1, "next" = 1, "this" = 0.
+    var periodOffset: Int8?
+    /// The value of an ordinal word ("third", "twenty-first").
+    var ordinal: Int16?
     /// The count a number word stands for before a unit ("a" = 1, "fifty-two" = 52).
     var count: Double?
-    /// The value of an ordinal word ("third", "twenty-first").
-    var ordinal: Int?
-    /// Days from the reference date ("yesterday" = -1).
-    var relativeDay: Int?
-    /// "last" = -1, "next" = 1, "this" = 0.
-    var periodOffset: Int?
-    var partOfDay: String?
-    var season: String?
-    /// TIMEX3's special reference value ("now" = PRESENT_REF).
-    var reference: String?
-    /// The `mod` of a modifier before a duration ("over" = MORE_THAN).
-    var modifier: String?
-    /// The `mod` of a modifier of a point in time ("early" = START).
-    var pointModifier: String?
-    /// The `mod` of "the end of", "the beginning of".
-    var partModifier: String?
-    /// The set value of a frequency adverb ("daily" = P1D).
-    var frequency: String?
     /// A number written in digits: its value without thousands commas, and as an integer when
     /// it is digits only.
     var number: Double?
@@ -107,31 +105,39 @@ struct TimeFacts: Sendable {
 
     /// The facts of a lower-case form: one look-up in the table of listed words, then what
     /// the form's shape says (a number, a hyphenated compound, a regular past tense).
-    static func of(_ form: String) -> TimeFacts {
+    static func of(_ form: String, listed: [String: TimeFacts]) -> TimeFacts {
         var facts = listed[form] ?? TimeFacts()
-        guard let first = form.utf8.first else { return facts }
+        let bytes = form.utf8
+        guard let first = bytes.first, let last = bytes.last else { return facts }
         if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
             facts.bits.insert(.canStart)
-            facts.number = Double(form.filter { $0 != "," })
-            if form.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { facts.integer = Int(form) }
+            if bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                facts.integer = Int(form)
+                facts.number = facts.integer.map(Double.init) ?? Double(form)
+            } else {
+                facts.number = Double(form.filter { $0 != "," })
+            }
             return facts
         }
-        if form.utf8.contains(UInt8(ascii: "-")) {
+        if bytes.contains(UInt8(ascii: "-")) {
             facts.bits.formUnion([.hyphenated, .canStart])
             if facts.count == nil, let value = NumberWords.cardinal(form) { facts.count = Double(value) }
-            if facts.ordinal == nil { facts.ordinal = NumberWords.ordinal(form) }
+            if facts.ordinal == nil, let value = NumberWords.ordinal(form) { facts.ordinal = Int16(clamping: value) }
             for part in form.split(separator: "-") {
                 if TemporalLexicon.units[String(part)] != nil { facts.bits.insert(.unitPart) }
                 if CalendarLexicon.months[String(part)] != nil { facts.bits.insert(.monthPart) }
             }
         }
-        if ClauseTense.isRegularPast(form) { facts.bits.formUnion([.pastVerb, .pastCue]) }
-        if form.hasSuffix("'ll") || form.hasSuffix("’ll") { facts.bits.insert(.futureAuxiliary) }
+        // Shape tests on bytes first: most forms end in neither "ed" nor "ll".
+        if last == UInt8(ascii: "d"), bytes.count > 4, ClauseTense.isRegularPast(form) {
+            facts.bits.formUnion([.pastVerb, .pastCue])
+        }
+        if last == UInt8(ascii: "l"), form.hasSuffix("'ll") || form.hasSuffix("’ll") { facts.bits.insert(.futureAuxiliary) }
         return facts
     }
 
     /// Every listed word with its facts, built once from the lexicon.
-    private static let listed: [String: TimeFacts] = {
+    static let listed: [String: TimeFacts] = {
         var table: [String: TimeFacts] = [:]
         func set(_ words: some Sequence<String>, _ update: (inout TimeFacts) -> Void) {
             for word in words { update(&table[word, default: TimeFacts()]) }
@@ -146,16 +152,16 @@ struct TimeFacts: Sendable {
             set([word]) { $0.count = Double(value) }
         }
         set(TemporalLexicon.oneWords) { $0.count = 1; $0.bits.insert(.oneWord) }
-        for (word, value) in NumberWords.ordinalUnits { set([word]) { $0.ordinal = value } }
-        for (word, value) in TemporalLexicon.relativeDays { set([word]) { $0.relativeDay = value } }
-        for (word, value) in TemporalLexicon.periodOffsets { set([word]) { $0.periodOffset = value } }
-        for (word, value) in TemporalLexicon.partsOfDay { set([word]) { $0.partOfDay = value } }
-        for (word, value) in TemporalLexicon.seasons { set([word]) { $0.season = value } }
-        for (word, value) in TemporalLexicon.references { set([word]) { $0.reference = value } }
-        for (word, value) in TemporalLexicon.modifiers where !word.contains(" ") { set([word]) { $0.modifier = value } }
-        for (word, value) in TemporalLexicon.pointModifiers { set([word]) { $0.pointModifier = value } }
-        for (word, value) in TemporalLexicon.partModifiers { set([word]) { $0.partModifier = value } }
-        for (word, value) in TemporalLexicon.frequencyAdverbs { set([word]) { $0.frequency = value } }
+        for (word, value) in NumberWords.ordinalUnits { set([word]) { $0.ordinal = Int16(clamping: value) } }
+        for (word, value) in TemporalLexicon.relativeDays { set([word]) { $0.relativeDay = Int8(clamping: value) } }
+        for (word, value) in TemporalLexicon.periodOffsets { set([word]) { $0.periodOffset = Int8(clamping: value) } }
+        mark(TemporalLexicon.partsOfDay.keys, .partOfDay)
+        mark(TemporalLexicon.seasons.keys, .season)
+        mark(TemporalLexicon.references.keys, .reference)
+        mark(TemporalLexicon.modifiers.keys.filter { !$0.contains(" ") }, .modifier)
+        mark(TemporalLexicon.pointModifiers.keys, .pointModifier)
+        mark(TemporalLexicon.partModifiers.keys, .partModifier)
+        mark(TemporalLexicon.frequencyAdverbs.keys, .frequency)
         mark(TemporalLexicon.yearPrepositions, .yearPreposition)
         mark(TemporalLexicon.monthPrepositions, .monthPreposition)
         mark(TemporalLexicon.countNouns, .countNoun)
@@ -189,35 +195,38 @@ struct TimeFacts: Sendable {
 /// The word forms of one article as the timeline reads them, each with its `TimeFacts`: the
 /// token layer's vocabulary, plus the few forms the timeline's grouping makes that the layer
 /// has no single token for ("6.5" out of "6.5bn"). Facts are worked out once per form, the
-/// first time a token with that form is made.
-final class TimeVocabulary {
+/// first time a token with that form is made, and kept densely: only forms the timeline has
+/// met take room.
+struct TimeVocabulary {
     private(set) var forms: [String]
-    private(set) var facts: [TimeFacts]
-    private var filled: [Bool]
+    /// Per form id, the index of its facts in `facts`, or -1 before they are worked out.
+    private var factIndex: [Int32]
+    private(set) var facts: [TimeFacts] = []
     private var extras: [String: WordID] = [:]
+    private let listed = TimeFacts.listed
 
     init(_ layer: TokenLayer) {
         forms = layer.vocabulary.forms
-        facts = Array(repeating: TimeFacts(), count: forms.count)
-        filled = Array(repeating: false, count: forms.count)
+        factIndex = Array(repeating: -1, count: forms.count)
     }
 
     /// The id of a form the layer does not hold, adding it when new.
-    func intern(_ form: String) -> WordID {
+    mutating func intern(_ form: String) -> WordID {
         if let id = extras[form] { return id }
         let id = WordID(forms.count)
         extras[form] = id
         forms.append(form)
-        facts.append(TimeFacts())
-        filled.append(false)
+        factIndex.append(-1)
         return id
     }
 
-    /// Makes sure the facts of `id` are worked out.
-    func fill(_ id: WordID) {
-        let index = Int(id)
-        guard !filled[index] else { return }
-        filled[index] = true
-        facts[index] = TimeFacts.of(forms[index])
+    /// The index in `facts` of the facts of form `id`, working them out when new.
+    mutating func facts(of id: WordID) -> Int32 {
+        let index = factIndex[Int(id)]
+        if index >= 0 { return index }
+        let new = Int32(facts.count)
+        facts.append(TimeFacts.of(forms[Int(id)], listed: listed))
+        factIndex[Int(id)] = new
+        return new
     }
 }

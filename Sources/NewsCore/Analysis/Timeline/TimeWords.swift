@@ -7,8 +7,8 @@ struct TimeWord: Sendable {
     enum Kind: Sendable { case word, number, possessive, mark }
 
     var kind: Kind
-    /// The interned lower-case form (an id of the article's `TimeVocabulary`).
-    var id: WordID
+    /// Where the facts of its form are in `TimeWords.facts`.
+    var factIndex: Int32
     /// The lower-case form ("sept", "a.m.", "1,300", ",").
     var lower: String
     let start: Int32
@@ -53,7 +53,7 @@ struct TimeWords: RandomAccessCollection, Sendable {
 
     /// The facts of token `i`'s form; empty facts outside the tokens.
     func facts(_ i: Int) -> TimeFacts {
-        i >= 0 && i < tokens.count ? facts[Int(tokens[i].id)] : TimeFacts()
+        i >= 0 && i < tokens.count ? facts[Int(tokens[i].factIndex)] : TimeFacts()
     }
 
     /// The tokens from `first` on, indexed from zero.
@@ -67,7 +67,7 @@ struct TimeWords: RandomAccessCollection, Sendable {
     }
 
     /// The tokens of the layer's atoms in `atoms`, their forms interned in `vocabulary`.
-    init(_ layer: TokenLayer, atoms range: Range<Int>, vocabulary: TimeVocabulary) {
+    init(_ layer: TokenLayer, atoms range: Range<Int>, vocabulary: inout TimeVocabulary) {
         var tokens: [TimeWord] = []
         tokens.reserveCapacity(range.count)
         let atoms = layer.atoms
@@ -88,12 +88,12 @@ struct TimeWords: RandomAccessCollection, Sendable {
             case .mark:
                 kind = .mark
             }
-            let id = Self.id(layer, index..<end, vocabulary: vocabulary)
-            vocabulary.fill(id)
-            tokens.append(TimeWord(kind: kind, id: id, lower: vocabulary.forms[Int(id)], start: atom.start,
+            let id = Self.id(layer, index..<end, vocabulary: &vocabulary)
+            let factIndex = vocabulary.facts(of: id)
+            tokens.append(TimeWord(kind: kind, factIndex: factIndex, lower: vocabulary.forms[Int(id)], start: atom.start,
                                    end: atoms[end - 1].end, sentence: atom.sentence, flags: atom.flags,
                                    lastPartCapitalised: atoms[end - 1].has(.capitalised),
-                                   bits: vocabulary.facts[Int(id)].bits))
+                                   bits: vocabulary.facts[Int(factIndex)].bits))
             index = end
         }
         self.tokens = tokens
@@ -142,7 +142,7 @@ struct TimeWords: RandomAccessCollection, Sendable {
 
     /// The form id of atoms `group`: the atom's own id for one atom, the layer word's id when a
     /// word covers exactly the group, else the joined forms interned in `vocabulary`.
-    private static func id(_ layer: TokenLayer, _ group: Range<Int>, vocabulary: TimeVocabulary) -> WordID {
+    private static func id(_ layer: TokenLayer, _ group: Range<Int>, vocabulary: inout TimeVocabulary) -> WordID {
         let atoms = layer.atoms
         if group.count == 1 { return atoms[group.lowerBound].word }
         let word = layer.words[Int(layer.atomWord[group.lowerBound])]

@@ -20,7 +20,7 @@ struct TimelineBuilder {
     let people: LazyPeople
     /// The article's token layer, and the forms of its tokens with their facts.
     let layer: TokenLayer
-    let vocabulary: TimeVocabulary
+    var vocabulary: TimeVocabulary
 
     init(article: Article, normalizer: TimexNormalizer, people: LazyPeople) {
         self.article = article
@@ -31,7 +31,7 @@ struct TimelineBuilder {
     }
 
     mutating func read(_ paragraph: Paragraph) {
-        let allTokens = TimeWords(layer, atoms: layer.atoms(in: paragraph.range), vocabulary: vocabulary)
+        let allTokens = TimeWords(layer, atoms: layer.atoms(in: paragraph.range), vocabulary: &vocabulary)
         let allMentions = TimexFinder.find(allTokens)
         // The dateline ("LEEDS, May 2 (Newsline) –") dates the story but is no part of its
         // events: events read the tokens after it (the layer flags the dateline's tokens), with
@@ -207,7 +207,7 @@ struct TimelineBuilder {
     private func sinceStart(_ value: String, _ mention: TimexMention, _ tokens: TimeWords) -> ResolvedTime? {
         let before = mention.tokens.lowerBound
         var prep = before - 1
-        if prep >= 0, tokens.facts(prep).modifier != nil, mention.mod != nil { prep -= 1 }
+        if prep >= 0, tokens[prep].has(.modifier), mention.mod != nil { prep -= 1 }
         guard prep >= 0, tokens[prep].lower == "for" || tokens[prep].lower == "over" else { return nil }
         let segment = ClauseBounds.segment(tokens, around: mention.tokens)
         guard (segment.lowerBound..<before).contains(where: { ["has", "have"].contains(tokens[$0].lower) }) else { return nil }

@@ -20,7 +20,8 @@ public enum TimelineFinder {
         let article = ArticleParser.parse(string, format: .text, source: "text")
         let text = article.text
         let layer = article.tokens
-        let tokens = TimeWords(layer, atoms: 0..<layer.atoms.count, vocabulary: TimeVocabulary(layer))
+        var vocabulary = TimeVocabulary(layer)
+        let tokens = TimeWords(layer, atoms: 0..<layer.atoms.count, vocabulary: &vocabulary)
         let normalizer = TimexNormalizer(reference: reference)
         var focus: ResolvedTime? = nil
         var focusToken: Int? = nil

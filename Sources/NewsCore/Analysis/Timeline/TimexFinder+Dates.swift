@@ -84,7 +84,7 @@ extension TimexFinder {
         guard word(i) == "the", i + 2 < t.count else { return nil }
         var next = i + 1
         let day: Int
-        if let value = wordFacts(next).ordinal, (1...31).contains(value) {
+        if let value = wordFacts(next).ordinal.map(Int.init), (1...31).contains(value) {
             day = value
             next += 1
         } else if let number = dayNumber(next), next + 1 < number.next {
@@ -99,7 +99,7 @@ extension TimexFinder {
             if let year = yearNumber(month.next) { return (month.next + 1, .calendar(year: year, month: month.value, day: day)) }
             return (month.next, .calendar(year: nil, month: month.value, day: day))
         }
-        if let offset = wordFacts(next).periodOffset, word(next + 1) == "month" {
+        if let offset = wordFacts(next).periodOffset.map(Int.init), word(next + 1) == "month" {
             return (next + 2, .periodDay(monthOffset: offset, day: day))
         }
         return nil
@@ -131,7 +131,7 @@ extension TimexFinder {
     /// `the 1990s`, `1990s`, `mid-1990s`, `the '90s`.
     func decade(_ i: Int) -> Match? {
         var j = i
-        if wordFacts(j).pointModifier != nil, isMark(j + 1, "-"), joined(j + 1) { j += 2 }
+        if wordFacts(j).has(.pointModifier), isMark(j + 1, "-"), joined(j + 1) { j += 2 }
         if let value = yearNumber(j), value % 10 == 0, word(j + 1) == "s", joined(j + 1) {
             return (j + 2, .decade(value / 10))
         }
@@ -148,7 +148,7 @@ extension TimexFinder {
         guard word(i) == "the" else { return nil }
         var j = i + 1
         let n: Int
-        if let value = wordFacts(j).ordinal {
+        if let value = wordFacts(j).ordinal.map(Int.init) {
             n = value
             j += 1
         } else if j + 1 < t.count, let value = integer(j), let suffix = word(j + 1), ["st", "nd", "rd", "th"].contains(suffix), joined(j + 1) {
@@ -165,8 +165,8 @@ extension TimexFinder {
     func seasonPhrase(_ i: Int) -> Match? {
         var j = i
         var offset: Int? = nil
-        if let value = wordFacts(j).periodOffset { offset = value; j += 1 }
-        guard let code = wordFacts(j).season else { return nil }
+        if let value = wordFacts(j).periodOffset { offset = Int(value); j += 1 }
+        guard let code = listed(j, .season, TemporalLexicon.seasons) else { return nil }
         if let year = yearNumber(j + 1) { return (j + 2, .season(year: year, code: code, offset: nil)) }
         if word(j + 1) == "of", let year = yearNumber(j + 2) { return (j + 3, .season(year: year, code: code, offset: nil)) }
         guard offset != nil else { return nil }

@@ -117,7 +117,7 @@ extension TimexFinder {
         }
         // "daily" as an adverb closes its clause ("the readings arrive daily."); before a noun
         // ("a daily newspaper") it is an adjective and no time.
-        if let value = t.facts(i).frequency, i + 1 >= t.count || t[i + 1].kind == .mark {
+        if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs), i + 1 >= t.count || t[i + 1].kind == .mark {
             return (i + 1, .set(value))
         }
         return nil

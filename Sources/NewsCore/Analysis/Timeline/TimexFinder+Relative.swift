@@ -5,20 +5,20 @@ extension TimexFinder {
     func relativeWord(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
         let facts = t.facts(i)
-        if let offset = facts.relativeDay {
+        if let offset = facts.relativeDay.map(Int.init) {
             let base = TimexMeaning.relativeDay(offset)
             if w == "tonight" { return (i + 1, .partOfDay(on: base, code: "NI")) }
-            if let part = wordFacts(i + 1).partOfDay { return (i + 2, .partOfDay(on: base, code: part)) }
+            if let part = partOfDay(i + 1) { return (i + 2, .partOfDay(on: base, code: part)) }
             return (i + 1, base)
         }
-        if let value = facts.reference {
+        if let value = listed(i, .reference, TemporalLexicon.references) {
             // "most recently" and "as recently as" compare; "now" inside "now that" is a conjunction.
             if w == "recently", let before = word(i - 1), before == "most" || before == "as" { return nil }
             if w == "now", word(i + 1) == "that" { return nil }
             return (i + 1, .reference(value))
         }
         if let day = weekdayName(i) {
-            if let part = wordFacts(i + 1).partOfDay {
+            if let part = partOfDay(i + 1) {
                 return (i + 2, .partOfDay(on: .weekday(day, offset: nil), code: part))
             }
             return (i + 1, .weekday(day, offset: nil))
@@ -33,7 +33,7 @@ extension TimexFinder {
     /// `last week`, `next month`, `this year`, `last Friday`, `next March`, `this morning`,
     /// `last night`, `this weekend`.
     func periodPhrase(_ i: Int) -> Match? {
-        guard let w = word(i), let offset = t.facts(i).periodOffset, let next = word(i + 1) else { return nil }
+        guard let w = word(i), let offset = t.facts(i).periodOffset.map(Int.init), let next = word(i + 1) else { return nil }
         // "the past year" is a duration, not the previous calendar year.
         if w == "past" || w == "coming" || w == "current" || w == "previous" {
             if w == "current", let unit = unitAt(i + 1), unit == .year || unit == .month || unit == .week {
@@ -49,7 +49,7 @@ extension TimexFinder {
         }
         if next == "weekend" { return (i + 2, .weekend(offset: offset)) }
         if let day = weekdayName(i + 1) {
-            if let part = wordFacts(i + 2).partOfDay {
+            if let part = partOfDay(i + 2) {
                 return (i + 3, .partOfDay(on: .weekday(day, offset: offset), code: part))
             }
             return (i + 2, .weekday(day, offset: offset))
@@ -57,7 +57,7 @@ extension TimexFinder {
         if let month = month(i + 1) {
             return (month.next, .season(year: nil, code: TimexFormat.pad(month.value, 2), offset: offset))
         }
-        if let part = t.facts(i + 1).partOfDay {
+        if let part = partOfDay(i + 1) {
             if w == "this" { return (i + 2, .partOfDay(on: .relativeDay(0), code: part)) }
             if w == "last", next == "night" { return (i + 2, .partOfDay(on: .relativeDay(-1), code: part)) }
         }
@@ -96,7 +96,7 @@ extension TimexFinder {
             }
             // "by the end of the year": the current period, when a part of it is named.
             if let unit = unitAt(i + 1), [.week, .month, .year].contains(unit), word(i - 1) == "of",
-               wordFacts(i - 2).partModifier != nil {
+               wordFacts(i - 2).has(.partModifier) {
                 return (i + 2, .period(unit, offset: 0))
             }
             if w == "day", let after = word(i + 2) {
@@ -127,7 +127,7 @@ extension TimexFinder {
             if let year = yearNumber(j + 2) { return (j + 3, .yearPart(year: year, code: "Q\(n)")) }
             return nil
         }
-        guard let n = wordFacts(j).ordinal, let part = word(j + 1) else { return nil }
+        guard let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1) else { return nil }
         let code: String
         switch part {
         case "quarter" where (1...4).contains(n): code = "Q\(n)"

@@ -118,6 +118,14 @@ struct TimexFinder {
     func wordFacts(_ i: Int) -> TimeFacts { i >= 0 && i < t.count && t[i].isWord ? t.facts(i) : TimeFacts() }
     func isMark(_ i: Int, _ mark: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .mark && t[i].lower == mark }
     /// The integer value of a number token written in digits only.
+    /// The value of a listed temporal word at `i` (a part of the day, a season…), read from
+    /// `table` only when the word's facts say it is listed there.
+    func listed(_ i: Int, _ bit: TimeFacts.Bits, _ table: [String: String]) -> String? {
+        i >= 0 && i < t.count && t[i].isWord && t[i].has(bit) ? table[t[i].lower] : nil
+    }
+    func partOfDay(_ i: Int) -> String? { listed(i, .partOfDay, TemporalLexicon.partsOfDay) }
+    func pointModifier(_ i: Int) -> String? { listed(i, .pointModifier, TemporalLexicon.pointModifiers) }
+
     /// The unit of time token `i` names, when it is a word.
     func unitAt(_ i: Int) -> TemporalLexicon.Unit? { wordFacts(i).unit }
     func integer(_ i: Int) -> Int? { i >= 0 && i < t.count && t[i].isNumber ? t.facts(i).integer : nil }
