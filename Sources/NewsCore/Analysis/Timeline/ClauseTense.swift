@@ -34,7 +34,12 @@ enum ClauseTense: Sendable, Equatable {
     /// A regular past form: a lower-case word ending in "-ed" that is not a common noun or
     /// adjective of that shape.
     static func isRegularPast(_ word: String) -> Bool {
-        word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word) && word.allSatisfy(\.isLetter)
+        // Most words are plain ASCII letters: test their bytes before any Character work.
+        let bytes = word.utf8
+        if bytes.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
+            return bytes.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word)
+        }
+        return word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word) && word.allSatisfy(\.isLetter)
     }
 }
 

@@ -107,11 +107,11 @@ struct TimeFacts: Sendable {
     /// the form's shape says (a number, a hyphenated compound, a regular past tense).
     static func of(_ form: String, listed: [String: TimeFacts]) -> TimeFacts {
         var facts = listed[form] ?? TimeFacts()
-        let bytes = form.utf8
-        guard let first = bytes.first, let last = bytes.last else { return facts }
-        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+        let shape = Shape(form)
+        guard shape.count > 0 else { return facts }
+        if shape.startsWithDigit {
             facts.bits.insert(.canStart)
-            if bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            if shape.allDigits {
                 facts.integer = Int(form)
                 facts.number = facts.integer.map(Double.init) ?? Double(form)
             } else {
@@ -119,7 +119,7 @@ struct TimeFacts: Sendable {
             }
             return facts
         }
-        if bytes.contains(UInt8(ascii: "-")) {
+        if shape.hasHyphen {
             facts.bits.formUnion([.hyphenated, .canStart])
             if facts.count == nil, let value = NumberWords.cardinal(form) { facts.count = Double(value) }
             if facts.ordinal == nil, let value = NumberWords.ordinal(form) { facts.ordinal = Int16(clamping: value) }
@@ -129,11 +129,34 @@ struct TimeFacts: Sendable {
             }
         }
         // Shape tests on bytes first: most forms end in neither "ed" nor "ll".
-        if last == UInt8(ascii: "d"), bytes.count > 4, ClauseTense.isRegularPast(form) {
+        if shape.last == UInt8(ascii: "d"), shape.count > 4, ClauseTense.isRegularPast(form) {
             facts.bits.formUnion([.pastVerb, .pastCue])
         }
-        if last == UInt8(ascii: "l"), form.hasSuffix("'ll") || form.hasSuffix("’ll") { facts.bits.insert(.futureAuxiliary) }
+        if shape.last == UInt8(ascii: "l"), form.hasSuffix("'ll") || form.hasSuffix("’ll") { facts.bits.insert(.futureAuxiliary) }
         return facts
+    }
+
+    /// What the bytes of a form look like, read in one pass.
+    private struct Shape {
+        var count = 0
+        var last: UInt8 = 0
+        var startsWithDigit = false
+        var allDigits = true
+        var hasHyphen = false
+
+        init(_ form: String) {
+            var form = form
+            form.withUTF8 { bytes in
+                count = bytes.count
+                guard let first = bytes.first, let final = bytes.last else { return }
+                last = final
+                startsWithDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+                for byte in bytes {
+                    if byte == UInt8(ascii: "-") { hasHyphen = true }
+                    if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { allDigits = false }
+                }
+            }
+        }
     }
 
     /// Every listed word with its facts, built once from the lexicon.
