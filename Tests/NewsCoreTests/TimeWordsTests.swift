@@ -61,8 +61,8 @@ struct TimeWordsTests {
 
     @Test("the dateline's tokens carry the layer's flag, so events can start after it")
     func dateline() throws {
-        let article = ArticleParser.parse("Port Strike Ends\n\nROTTERDAM, May 2 (Newsline) – Dockworkers walked out on Monday.\n",
-                                          format: .text, source: "test")
+        let text = "Port Strike Ends\n\nROTTERDAM, May 2 (Newsline) – Dockworkers walked out on Monday.\n"
+        let article = ArticleParser.parse(text, format: .text, source: "test")
         let layer = article.tokens
         var vocabulary = TimeVocabulary(layer)
         let paragraph = try #require(article.paragraphs.last)

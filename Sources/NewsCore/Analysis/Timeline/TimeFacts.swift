@@ -132,7 +132,9 @@ struct TimeFacts: Sendable {
         if shape.last == UInt8(ascii: "d"), shape.count > 4, ClauseTense.isRegularPast(form) {
             facts.bits.formUnion([.pastVerb, .pastCue])
         }
-        if shape.last == UInt8(ascii: "l"), form.hasSuffix("'ll") || form.hasSuffix("’ll") { facts.bits.insert(.futureAuxiliary) }
+        if shape.last == UInt8(ascii: "l"), form.hasSuffix("'ll") || form.hasSuffix("’ll") {
+            facts.bits.insert(.futureAuxiliary)
+        }
         return facts
     }
 
@@ -206,7 +208,9 @@ struct TimeFacts: Sendable {
         mark(TenseLexicon.linkingAuxiliaries, .linkingAuxiliary)
         mark(TenseLexicon.verbFillers, .verbFiller)
         mark(TenseLexicon.determiners, .determiner)
-        for (word, isLater) in TenseLexicon.relationCues { mark([word], isLater ? [.relationCue, .cueForLater] : .relationCue) }
+        for (word, isLater) in TenseLexicon.relationCues {
+            mark([word], isLater ? [.relationCue, .cueForLater] : .relationCue)
+        }
         mark([",", ";", ":", "—", "–", "“", "”", "\"", "(", ")", ".", "?", "!"], .clauseBreak)
         mark([".", "?", "!"], .sentenceEnd)
         mark(["“", "”", "\""], .quoteMark)

@@ -90,7 +90,8 @@ struct TimeWords: RandomAccessCollection, Sendable {
             }
             let id = Self.id(layer, index..<end, vocabulary: &vocabulary)
             let factIndex = vocabulary.facts(of: id)
-            tokens.append(TimeWord(kind: kind, factIndex: factIndex, lower: vocabulary.forms[Int(id)], start: atom.start,
+            tokens.append(TimeWord(kind: kind, factIndex: factIndex, lower: vocabulary.forms[Int(id)],
+                                   start: atom.start,
                                    end: atoms[end - 1].end, sentence: atom.sentence, flags: atom.flags,
                                    lastPartCapitalised: atoms[end - 1].has(.capitalised),
                                    bits: vocabulary.facts[Int(factIndex)].bits))
@@ -126,7 +127,9 @@ struct TimeWords: RandomAccessCollection, Sendable {
         var hasDecimal = false
         while end + 1 < limit {
             let mark = layer.atoms[end], digits = layer.atoms[end + 1]
-            guard mark.kind == .mark, !mark.has(.spaceBefore), digits.kind == .number, !digits.has(.spaceBefore) else { break }
+            guard mark.kind == .mark, !mark.has(.spaceBefore), digits.kind == .number, !digits.has(.spaceBefore) else {
+                break
+            }
             let form = layer.form(mark)
             if form == ",", digits.length == 3 {
                 end += 2
