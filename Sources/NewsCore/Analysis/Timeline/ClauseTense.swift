@@ -7,25 +7,25 @@ enum ClauseTense: Sendable, Equatable {
     /// Reads the comma-bounded stretch of `tokens` around `range`: a future marker ("will",
     /// "would", "is due to") anywhere before the expression makes it future; otherwise a
     /// past-tense verb or auxiliary makes it past. Linear in the clause's length.
-    static func of(_ tokens: [TimeToken], around range: Range<Int>) -> ClauseTense {
+    static func of(_ tokens: TimeWords, around range: Range<Int>) -> ClauseTense {
         let bounds = ClauseBounds.segment(tokens, around: range)
-        func scan(_ indices: [Int]) -> ClauseTense {
+        func scan(_ indices: Range<Int>) -> ClauseTense {
             var sawPast = false, sawPresent = false
             for i in indices where tokens[i].isWord {
-                let w = tokens[i].lower
+                let facts = tokens.facts(i)
+                if facts.has(.futureAuxiliary) { return .future }
                 let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-                if TenseLexicon.futureAuxiliaries.contains(w) || w.hasSuffix("'ll") || w.hasSuffix("’ll") { return .future }
-                if TenseLexicon.futureBeforeTo.contains(w), next == "to" { return .future }
+                if facts.has(.futureBeforeTo), next == "to" { return .future }
                 // "applications are due by …", "the vote is due on …".
-                if w == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
-                if TenseLexicon.pastAuxiliaries.contains(w) || TenseLexicon.irregularPast.contains(w) || isRegularPast(w) { sawPast = true }
-                if TenseLexicon.presentAuxiliaries.contains(w) { sawPresent = true }
+                if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
+                if facts.has(.pastCue) { sawPast = true }
+                if facts.has(.presentAuxiliary) { sawPresent = true }
             }
             return sawPast ? .past : (sawPresent ? .present : .unknown)
         }
-        let before = scan(Array(bounds.lowerBound..<range.lowerBound))
+        let before = scan(bounds.lowerBound..<range.lowerBound)
         if before == .future { return .future }
-        let after = scan(Array(range.upperBound..<bounds.upperBound))
+        let after = scan(range.upperBound..<bounds.upperBound)
         if after == .future, before != .past { return .future }
         if before != .unknown { return before }
         return after
@@ -34,7 +34,12 @@ enum ClauseTense: Sendable, Equatable {
     /// A regular past form: a lower-case word ending in "-ed" that is not a common noun or
     /// adjective of that shape.
     static func isRegularPast(_ word: String) -> Bool {
-        word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word) && word.allSatisfy(\.isLetter)
+        // Most words are plain ASCII letters: test their bytes before any Character work.
+        let bytes = word.utf8
+        if bytes.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
+            return bytes.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word)
+        }
+        return word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word) && word.allSatisfy(\.isLetter)
     }
 }
 
@@ -42,7 +47,7 @@ enum ClauseTense: Sendable, Equatable {
 enum ClauseBounds {
     /// The stretch between the nearest commas, semicolons, colons, dashes or quotation marks on
     /// either side of `range`, as token indices.
-    static func segment(_ tokens: [TimeToken], around range: Range<Int>) -> Range<Int> {
+    static func segment(_ tokens: TimeWords, around range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
         var end = range.upperBound
@@ -50,7 +55,7 @@ enum ClauseBounds {
         return start..<end
     }
 
-    static func isBreak(_ token: TimeToken) -> Bool {
-        token.kind == .mark && [",", ";", ":", "—", "–", "“", "”", "\"", "(", ")", ".", "?", "!"].contains(token.text)
+    static func isBreak(_ token: TimeWord) -> Bool {
+        token.kind == .mark && token.has(.clauseBreak)
     }
 }

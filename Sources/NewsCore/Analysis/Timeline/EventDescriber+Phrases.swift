@@ -8,19 +8,19 @@ extension EventDescriber {
     func subjectWords(_ segment: Range<Int>, verbStart: Int) -> String? {
         var start = segment.lowerBound
         var end = verbStart
-        while end > start, EventDescriber.adverbs.contains(t[end - 1].lower) || (t[end - 1].lower.hasSuffix("ly") && t[end - 1].lower.count > 4) { end -= 1 }
+        while end > start, t[end - 1].has(.eventAdverb) || (t[end - 1].lower.hasSuffix("ly") && t[end - 1].lower.count > 4) { end -= 1 }
         while start < end, ["and", "but", "then", "so", "also", "yet", "when", "as", "while"].contains(t[start].lower) { start += 1 }
         // A fronted time phrase is no part of the subject: "Between 1991 and 2020 the share …",
         // "On 12 May the roof sensor …".
-        if start < end, TenseLexicon.prepositions.contains(t[start].lower), (start..<end).contains(where: { skip.contains($0) || t[$0].isNumber }) {
+        if start < end, t[start].has(.preposition), (start..<end).contains(where: { skip.contains($0) || t[$0].isNumber }) {
             var k = start
-            while k < end, TenseLexicon.prepositions.contains(t[k].lower) || t[k].isNumber || skip.contains(k)
-                    || CalendarLexicon.months[t[k].lower] != nil || t[k].lower == "and" || (t[k].kind == .mark && !ClauseBounds.isBreak(t[k])) {
+            while k < end, t[k].has(.preposition) || t[k].isNumber || skip.contains(k)
+                    || (t[k].isWord && t.facts(k).month > 0) || t[k].lower == "and" || (t[k].kind == .mark && !ClauseBounds.isBreak(t[k])) {
                 k += 1
             }
             if k < end { start = k }
         }
-        while start < end, skip.contains(start) || (start + 1 < end && skip.contains(start + 1) && TenseLexicon.prepositions.contains(t[start].lower)) {
+        while start < end, skip.contains(start) || (start + 1 < end && skip.contains(start + 1) && t[start].has(.preposition)) {
             start += 1
         }
         if start < end, isRelative(start) || (isAppositive(segment) && end == verbStart) {
@@ -42,7 +42,7 @@ extension EventDescriber {
         }
         // A long subject keeps its head: "talks over a €1.2 billion automation plan" → "talks",
         // "Dockworkers at the port of Rotterdam" → "Dockworkers".
-        if end - start > 3, let cut = (start + 1..<end).first(where: { TenseLexicon.prepositions.contains(t[$0].lower) && t[$0].lower != "of" && !skip.contains($0) }) {
+        if end - start > 3, let cut = (start + 1..<end).first(where: { t[$0].has(.preposition) && t[$0].lower != "of" && !skip.contains($0) }) {
             end = cut
         }
         if end - start > 6, !(start..<end).overlaps(skip) { start = end - 6 }
@@ -56,7 +56,7 @@ extension EventDescriber {
         var pieces: [String] = []
         var run: Range<Int>? = nil
         for i in range {
-            let dropped = skip.contains(i) || (i + 1 == skip.lowerBound && TenseLexicon.prepositions.contains(t[i].lower))
+            let dropped = skip.contains(i) || (i + 1 == skip.lowerBound && t[i].has(.preposition))
             if dropped {
                 if let r = run { pieces.append(words(r)); run = nil }
                 continue
@@ -98,8 +98,8 @@ extension EventDescriber {
         var pieces: [String] = []
         var run: Range<Int>? = nil
         for i in start..<end {
-            if skip.contains(i) || (i + 1 < end && skip.contains(i + 1) && TenseLexicon.prepositions.contains(t[i].lower) && skip.lowerBound == i + 1)
-                || (["late", "early"].contains(t[i].lower) && i + 2 == skip.lowerBound && TenseLexicon.prepositions.contains(t[i + 1].lower)) {
+            if skip.contains(i) || (i + 1 < end && skip.contains(i + 1) && t[i].has(.preposition) && skip.lowerBound == i + 1)
+                || (["late", "early"].contains(t[i].lower) && i + 2 == skip.lowerBound && t[i + 1].has(.preposition)) {
                 if let r = run { pieces.append(words(r)); run = nil }
                 continue
             }
@@ -123,16 +123,16 @@ extension EventDescriber {
             let w = t[i].lower
             if ClauseBounds.isBreak(t[i]) { break }
             // The main verb after a relative clause ends its object: "that topped the levee … rose".
-            if kept >= 1, i == skip.upperBound, isPastVerb(i) || (kept >= 2 && t[i].isWord && !TenseLexicon.prepositions.contains(w)) { break }
+            if kept >= 1, i == skip.upperBound, isPastVerb(i) || (kept >= 2 && t[i].isWord && !t[i].has(.preposition)) { break }
             // "… and is seeking …": a second verb starts a second clause.
             if ["and", "or", "but"].contains(w), i + 1 < segmentEnd, startsVerbGroup(i + 1) { break }
             // The expression that dates the event and its preposition ("in 2021") drop out.
-            if i + 1 == skip.lowerBound, TenseLexicon.prepositions.contains(w) { i = skip.upperBound; continue }
-            if ["late", "early"].contains(w), i + 2 == skip.lowerBound, TenseLexicon.prepositions.contains(t[i + 1].lower) {
+            if i + 1 == skip.lowerBound, t[i].has(.preposition) { i = skip.upperBound; continue }
+            if ["late", "early"].contains(w), i + 2 == skip.lowerBound, t[i + 1].has(.preposition) {
                 i = skip.upperBound; continue
             }
-            if TenseLexicon.prepositions.contains(w) {
-                let keepTo = w == "to" && (kept == 0 || (i + 1 < segmentEnd && t[i + 1].isWord && !isDeterminer(t[i + 1].lower)
+            if t[i].has(.preposition) {
+                let keepTo = w == "to" && (kept == 0 || (i + 1 < segmentEnd && t[i + 1].isWord && !t[i + 1].has(.determiner)
                     && !t[i + 1].isCapitalised))
                 let keepOf = w == "of" && kept <= 1
                 if !(keepTo || keepOf) && kept >= 1 { break }

@@ -7,7 +7,7 @@
 /// journalist sentenced …"); its object what follows, up to the next preposition. Linear in
 /// the clause's length.
 struct EventDescriber {
-    let t: [TimeToken]
+    let t: TimeWords
     let text: ScalarText
     /// Token indices the description must leave out (the expression that dates the event).
     var skip: Range<Int> = 0..<0
@@ -15,11 +15,6 @@ struct EventDescriber {
     var nameForPronoun: (Range<Int>) -> String? = { _ in nil }
 
     static let maxObjectWords = 8
-    static let adverbs: Set<String> = [
-        "first", "also", "later", "already", "still", "then", "finally", "again", "once", "previously",
-        "recently", "now", "just", "reportedly", "initially", "eventually", "jointly", "formally",
-        "officially", "quickly", "late", "early",
-    ]
 
     /// The description of the clause around token `anchor`, or nil when the clause has no verb.
     func describe(around anchor: Range<Int>) -> String? {
@@ -37,8 +32,8 @@ struct EventDescriber {
         guard let verb = findVerb(in: search) else { return nil }
         // Attribution at the end of the sentence ("…, the companies said on Monday"): the
         // event is what was said, the clause before.
-        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), !hasWords(after: verb.end, in: segment),
-           segment.lowerBound > 0, t[segment.lowerBound - 1].text == ",",
+        if t[verb.head].has(.sayingVerb), !hasWords(after: verb.end, in: segment),
+           segment.lowerBound > 0, t[segment.lowerBound - 1].lower == ",",
            let reported = previousClause(before: segment.lowerBound), let said = describe(segment: reported) {
             return said
         }
@@ -47,22 +42,22 @@ struct EventDescriber {
         var objectStart = verb.end
         // "Dekker said the union would keep the terminals closed until Monday": when the date
         // lies in the reported clause, that clause is the event.
-        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower), skip.lowerBound > verb.end + 1, skip.upperBound <= segment.upperBound {
+        if t[verb.head].has(.sayingVerb), skip.lowerBound > verb.end + 1, skip.upperBound <= segment.upperBound {
             var k = verb.end
             if k < segment.upperBound, t[k].lower == "that" { k += 1 }
             // "said lost handling fees would reach …": a participle opening the clause is an adjective.
             let searchFrom = k + 1 < skip.lowerBound && isPastVerb(k) && t[k + 1].isWord ? k + 1 : k
-            if k < skip.lowerBound, !TenseLexicon.subjectPronouns.contains(t[k].lower),
+            if k < skip.lowerBound, !t[k].has(.subjectPronoun),
                let inner = findVerb(in: searchFrom..<skip.lowerBound), inner.start > k,
                let reported = describe(segment: k..<segment.upperBound, subjectFrom: k) {
                 return reported
             }
         }
         // "Poland said it shot down drones": the reported clause, with the sayer as its subject.
-        if TenseLexicon.sayingVerbs.contains(t[verb.head].lower) {
+        if t[verb.head].has(.sayingVerb) {
             var k = verb.end
             if k < segment.upperBound, t[k].lower == "that" { k += 1 }
-            if k < segment.upperBound, TenseLexicon.subjectPronouns.contains(t[k].lower),
+            if k < segment.upperBound, t[k].has(.subjectPronoun),
                let inner = findVerb(in: (k + 1)..<segment.upperBound), inner.start == k + 1 {
                 verbText = words(inner.start..<inner.end)
                 objectStart = inner.end
@@ -79,7 +74,7 @@ struct EventDescriber {
     func hasWords(after index: Int, in segment: Range<Int>) -> Bool {
         var i = index
         while i < segment.upperBound {
-            if skip.contains(i) || (i + 1 == skip.lowerBound && TenseLexicon.prepositions.contains(t[i].lower)) || !t[i].isWord && !t[i].isNumber {
+            if skip.contains(i) || (i + 1 == skip.lowerBound && t[i].has(.preposition)) || !t[i].isWord && !t[i].isNumber {
                 i += 1
                 continue
             }
@@ -113,7 +108,7 @@ struct EventDescriber {
     func opensClause(_ i: Int) -> Bool {
         // "… could go and said it would seek meetings": a second verb phrase.
         if ["and", "but"].contains(t[i].lower), i + 1 < t.count, !skip.contains(i + 1), startsVerbGroup(i + 1) { return true }
-        guard t[i].isWord, TenseLexicon.clauseOpeners.contains(t[i].lower), !skip.contains(i) else { return false }
+        guard t[i].isWord, t[i].has(.clauseOpener), !skip.contains(i) else { return false }
         // "after" and "before" next to the dating expression belong to it ("a day after",
         // "until at least Monday").
         if i > 0, skip.upperBound == i { return false }
@@ -123,7 +118,7 @@ struct EventDescriber {
 
     func isRelative(_ i: Int) -> Bool { ["who", "which"].contains(t[i].lower) }
 
-    static func isQuoteMark(_ token: TimeToken) -> Bool { ["“", "”", "\""].contains(token.text) }
+    static func isQuoteMark(_ token: TimeWord) -> Bool { token.isMark && token.has(.quoteMark) }
 
     // MARK: - Verbs
 
@@ -143,16 +138,14 @@ struct EventDescriber {
             defer { i += 1 }
             guard !skip.contains(i), t[i].isWord else { continue }
             let w = t[i].lower
-            let isAux = ["will", "would", "shall", "has", "have", "had", "was", "were", "is", "are", "did", "could", "can", "may", "must", "should"].contains(w)
-                && !(w == "may" && t[i].isCapitalised)
+            let isAux = t[i].has(.auxiliary) && !(w == "may" && t[i].isCapitalised)
             if isAux {
                 var j = i + 1
                 while j < segment.upperBound, j - i < 5, t[j].isWord, !skip.contains(j),
-                      ["be", "been", "being", "have", "not", "also", "already", "still", "now", "just", "to", "never"].contains(t[j].lower)
-                        || EventDescriber.adverbs.contains(t[j].lower) || t[j].lower.hasSuffix("ly") {
+                      t[j].has(.verbFiller) || t[j].has(.eventAdverb) || t[j].lower.hasSuffix("ly") {
                     j += 1
                 }
-                if j < segment.upperBound, t[j].isWord, !skip.contains(j), !isDeterminer(t[j].lower) {
+                if j < segment.upperBound, t[j].isWord, !skip.contains(j), !t[j].has(.determiner) {
                     return VerbGroup(start: i, end: particleEnd(j + 1, segment.upperBound), head: j, isParticiple: false)
                 }
                 return VerbGroup(start: i, end: i + 1, head: i, isParticiple: false)
@@ -174,40 +167,34 @@ struct EventDescriber {
     }
 
     func startsVerbGroup(_ i: Int) -> Bool {
-        ["will", "would", "has", "have", "had", "was", "were", "is", "are", "did", "could", "can", "must", "should"].contains(t[i].lower)
-            || isPastVerb(i)
+        t[i].has(.linkingAuxiliary) || isPastVerb(i)
     }
 
     func isPastVerb(_ i: Int) -> Bool {
-        let w = t[i].lower
         guard !t[i].isCapitalised || i == 0 || ClauseBounds.isBreak(t[i - 1]) else { return false }
         // After "the" or "its" a past form is an adjective ("the closed plant"); after "that" it
         // is the verb of a relative clause.
-        if i > 0, isDeterminer(t[i - 1].lower), t[i - 1].lower != "that" { return false }
-        return TenseLexicon.irregularPast.contains(w) || ClauseTense.isRegularPast(w)
+        if i > 0, t[i - 1].has(.determiner), t[i - 1].lower != "that" { return false }
+        return t[i].has(.pastVerb)
     }
 
     func particleEnd(_ i: Int, _ limit: Int) -> Int {
-        if i < limit, !skip.contains(i), i + 1 != skip.lowerBound, TenseLexicon.particles.contains(t[i].lower),
+        if i < limit, !skip.contains(i), i + 1 != skip.lowerBound, t[i].has(.particle),
            i + 1 >= limit || ClauseBounds.isBreak(t[i + 1])
-            || (t[i + 1].isWord && (!TenseLexicon.prepositions.contains(t[i + 1].lower) || isDeterminer(t[i + 1].lower))) {
+            || (t[i + 1].isWord && (!t[i + 1].has(.preposition) || t[i + 1].has(.determiner))) {
             return i + 1
         }
         return i
     }
 
-    func isDeterminer(_ w: String) -> Bool {
-        ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "any", "no", "every"].contains(w)
-    }
-
     func isSubjectWord(_ i: Int) -> Bool {
         let w = t[i].lower
-        return TenseLexicon.subjectPronouns.contains(w) || w == "who" || w == "which" || w == "that" || EventDescriber.adverbs.contains(w)
+        return t[i].has(.subjectPronoun) || w == "who" || w == "which" || w == "that" || t[i].has(.eventAdverb)
     }
 
     /// ", a journalist …": an indefinite noun phrase right after a comma describes the name
     /// before it.
     func isAppositive(_ segment: Range<Int>) -> Bool {
-        segment.lowerBound > 0 && t[segment.lowerBound - 1].text == "," && ["a", "an"].contains(t[segment.lowerBound].lower)
+        segment.lowerBound > 0 && t[segment.lowerBound - 1].lower == "," && ["a", "an"].contains(t[segment.lowerBound].lower)
     }
 }

@@ -18,24 +18,27 @@ struct TimelineBuilder {
     var paragraphDurations: [Range<Int>] = []
     /// Who "he" or "she" is, so an event's subject can be named.
     let people: LazyPeople
+    /// The article's token layer, and the forms of its tokens with their facts.
+    let layer: TokenLayer
+    var vocabulary: TimeVocabulary
 
     init(article: Article, normalizer: TimexNormalizer, people: LazyPeople) {
         self.article = article
         self.normalizer = normalizer
         self.people = people
+        layer = article.tokens
+        vocabulary = TimeVocabulary(layer)
     }
 
     mutating func read(_ paragraph: Paragraph) {
-        let allTokens = TimeTokenizer.tokens(article.analysisText, paragraph.range)
+        let allTokens = TimeWords(layer, atoms: layer.atoms(in: paragraph.range), vocabulary: &vocabulary)
         let allMentions = TimexFinder.find(allTokens)
         // The dateline ("LEEDS, May 2 (Newsline) –") dates the story but is no part of its
-        // events: events read the tokens after it, with the mentions' token indices moved to
-        // match, so an agency's name can never become an event's subject.
-        var shift = 0
-        if let dateline = article.metadata.dateline, paragraph.range.contains(dateline.lowerBound) {
-            shift = allTokens.prefix { $0.range.lowerBound < dateline.upperBound }.count
-        }
-        let tokens = Array(allTokens[shift...])
+        // events: events read the tokens after it (the layer flags the dateline's tokens), with
+        // the mentions' token indices moved to match, so an agency's name can never become an
+        // event's subject.
+        let shift = allTokens.prefix { $0.inDateline }.count
+        let tokens = shift == 0 ? allTokens : allTokens.dropping(first: shift)
         let forEvents = paragraph.isStory
         let storyMentions = allMentions.filter { $0.tokens.lowerBound >= shift }.map { mention in
             var moved = mention
@@ -51,7 +54,7 @@ struct TimelineBuilder {
             if inStory { mention.tokens = (original.tokens.lowerBound - shift)..<(original.tokens.upperBound - shift) }
             let context = inStory ? tokens : allTokens
             let tense = ClauseTense.of(context, around: mention.tokens)
-            let sentence = sentenceIndex(mention.range.lowerBound)
+            let sentence = Self.sentence(context[mention.tokens.lowerBound])
             let clause = ClauseBounds.segment(context, around: mention.tokens)
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
@@ -70,15 +73,15 @@ struct TimelineBuilder {
     }
 
     private mutating func addEvents(for mention: TimexMention, _ resolved: ResolvedTime, timex: Int, tense: ClauseTense,
-                                    tokens: [TimeToken], paragraph: Paragraph) {
+                                    tokens: TimeWords, paragraph: Paragraph) {
         // "last year's increase": the possessive ending goes with the expression.
         var skip = mention.tokens
-        if skip.upperBound + 1 < tokens.count, ["'", "’"].contains(tokens[skip.upperBound].text), tokens[skip.upperBound + 1].lower == "s" {
-            skip = skip.lowerBound..<(skip.upperBound + 2)
+        if skip.upperBound < tokens.count, tokens[skip.upperBound].kind == .possessive {
+            skip = skip.lowerBound..<(skip.upperBound + 1)
         }
         var describer = EventDescriber(t: tokens, text: article.text, skip: skip)
         describer.nameForPronoun = { [people] range in people.name(forPronounAt: range) }
-        let sentence = sentenceIndex(mention.range.lowerBound) ?? 0
+        let sentence = Self.sentence(tokens[mention.tokens.lowerBound]) ?? 0
         switch mention.meaning {
         case .duration(let value):
             // "a day after Poland said it shot down drones": that event, the day(s) before.
@@ -129,7 +132,7 @@ struct TimelineBuilder {
 
     /// Events named after "following", "after", "ahead of" or "before" in the sentence of a dated
     /// event, placed just before or after it, undated.
-    private mutating func addRelated(_ tokens: [TimeToken], around range: Range<Int>, anchorEvent: Int?, anchorTimex: Int,
+    private mutating func addRelated(_ tokens: TimeWords, around range: Range<Int>, anchorEvent: Int?, anchorTimex: Int,
                                      paragraph: Paragraph) {
         guard let anchorEvent else { return }
         var start = range.lowerBound, end = range.upperBound
@@ -140,7 +143,7 @@ struct TimelineBuilder {
         while i < end {
             defer { i += 1 }
             // "a day after": the word after a duration is its signal, not a new relation.
-            guard let isAfter = TenseLexicon.relationCues[tokens[i].lower], !range.contains(i),
+            guard tokens[i].has(.relationCue), !range.contains(i),
                   !paragraphDurations.contains(where: { $0.upperBound == i }) else { continue }
             var first = i + 1
             if tokens[i].lower == "ahead" { guard first < end, tokens[first].lower == "of" else { continue }; first += 1 }
@@ -154,7 +157,8 @@ struct TimelineBuilder {
             // An event with a date of its own is dated by it, not placed by this one.
             if paragraphTimexes.contains(where: { $0.lowerBound >= first && $0.lowerBound < last }) { continue }
             let text = describer.describe(segment: first..<last) ?? describer.words(first..<last)
-            let sentence = sentenceIndex(tokens[first].range.lowerBound) ?? 0
+            let isAfter = tokens[i].has(.cueForLater)
+            let sentence = Self.sentence(tokens[first]) ?? 0
             add(TimelineAnalysis.Event(date: nil, value: nil, description: text, sentence: sentence, timex: anchorTimex,
                                        relation: isAfter ? .after : .before, paragraph: paragraph.number),
                 time: nil, anchor: anchorEvent, tense: .unknown)
@@ -163,16 +167,16 @@ struct TimelineBuilder {
     }
 
     /// "Belarus later confirmed the release": an undated event after the story's current day.
-    private mutating func addLaterEvents(_ tokens: [TimeToken], covered: [Range<Int>], paragraph: Paragraph) {
+    private mutating func addLaterEvents(_ tokens: TimeWords, covered: [Range<Int>], paragraph: Paragraph) {
         guard let anchor = focusEvent ?? placed.indices.last, let timex = focusTimex ?? placed.last?.event.timex else { return }
         for (i, token) in tokens.enumerated() where token.lower == "later" && !token.inQuote {
             if covered.contains(where: { $0.contains(i) || $0.lowerBound == i + 1 }) { continue }
-            if i > 0, tokens[i - 1].isNumber || TemporalLexicon.units[tokens[i - 1].lower] != nil { continue }
+            if i > 0, tokens[i - 1].isNumber || tokens.facts(i - 1).unit != nil { continue }
             let segment = ClauseBounds.segment(tokens, around: i..<(i + 1))
             if covered.contains(where: { segment.contains($0.lowerBound) }) { continue }
             let describer = EventDescriber(t: tokens, text: article.text, skip: i..<(i + 1))
             guard let text = describer.describe(around: i..<(i + 1)) else { continue }
-            add(TimelineAnalysis.Event(date: nil, value: nil, description: text, sentence: sentenceIndex(token.range.lowerBound) ?? 0, timex: timex,
+            add(TimelineAnalysis.Event(date: nil, value: nil, description: text, sentence: Self.sentence(token) ?? 0, timex: timex,
                                        relation: .after, paragraph: paragraph.number), time: nil, anchor: anchor, tense: .unknown)
         }
     }
@@ -200,10 +204,10 @@ struct TimelineBuilder {
 
     /// The start of a state that has lasted `value` up to the reference date, when the clause
     /// is in the present perfect ("has ruled … for", "have lived … for").
-    private func sinceStart(_ value: String, _ mention: TimexMention, _ tokens: [TimeToken]) -> ResolvedTime? {
+    private func sinceStart(_ value: String, _ mention: TimexMention, _ tokens: TimeWords) -> ResolvedTime? {
         let before = mention.tokens.lowerBound
         var prep = before - 1
-        if prep >= 0, TemporalLexicon.modifiers[tokens[prep].lower] != nil, mention.mod != nil { prep -= 1 }
+        if prep >= 0, tokens[prep].has(.modifier), mention.mod != nil { prep -= 1 }
         guard prep >= 0, tokens[prep].lower == "for" || tokens[prep].lower == "over" else { return nil }
         let segment = ClauseBounds.segment(tokens, around: mention.tokens)
         guard (segment.lowerBound..<before).contains(where: { ["has", "have"].contains(tokens[$0].lower) }) else { return nil }
@@ -225,18 +229,12 @@ struct TimelineBuilder {
         }
     }
 
-    private static func endsSentence(_ token: TimeToken) -> Bool {
-        token.kind == .mark && [".", "?", "!"].contains(token.text)
+    private static func endsSentence(_ token: TimeWord) -> Bool {
+        token.kind == .mark && token.has(.sentenceEnd)
     }
 
-    /// The index of the sentence holding `offset`.
-    func sentenceIndex(_ offset: Int) -> Int? {
-        var low = 0, high = article.sentences.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let range = article.sentences[middle]
-            if offset < range.lowerBound { high = middle - 1 } else if offset >= range.upperBound { low = middle + 1 } else { return middle }
-        }
-        return nil
+    /// The index of the sentence a token stands in, nil outside every sentence.
+    static func sentence(_ token: TimeWord) -> Int? {
+        token.sentence >= 0 ? Int(token.sentence) : nil
     }
 }

@@ -17,8 +17,11 @@ public enum TimelineFinder {
     /// The temporal expressions of a plain piece of text (one sentence or a few), read against
     /// `reference`: for measuring on public suites whose cases are single sentences.
     public static func timexes(in string: String, reference: CalendarDate?) -> [TimelineAnalysis.Timex] {
-        let text = ScalarText(string)
-        let tokens = TimeTokenizer.tokens(text, 0..<text.count)
+        let article = ArticleParser.parse(string, format: .text, source: "text")
+        let text = article.text
+        let layer = article.tokens
+        var vocabulary = TimeVocabulary(layer)
+        let tokens = TimeWords(layer, atoms: 0..<layer.atoms.count, vocabulary: &vocabulary)
         let normalizer = TimexNormalizer(reference: reference)
         var focus: ResolvedTime? = nil
         var focusToken: Int? = nil

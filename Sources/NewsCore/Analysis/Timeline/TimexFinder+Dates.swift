@@ -3,8 +3,8 @@ extension TimexFinder {
     /// `2025-09-11`.
     func isoDate(_ i: Int) -> Match? {
         guard let year = yearNumber(i), isMark(i + 1, "-"), joined(i + 1), i + 4 < t.count, joined(i + 2),
-              t[i + 2].text.count == 2, let month = t[i + 2].integer, isMark(i + 3, "-"), joined(i + 3),
-              joined(i + 4), t[i + 4].text.count == 2, let day = t[i + 4].integer,
+              t[i + 2].length == 2, let month = integer(i + 2), isMark(i + 3, "-"), joined(i + 3),
+              joined(i + 4), t[i + 4].length == 2, let day = integer(i + 4),
               CalendarDate(year: year, month: month, day: day) != nil else { return nil }
         return (i + 5, .calendar(year: year, month: month, day: day))
     }
@@ -12,11 +12,11 @@ extension TimexFinder {
     /// `9/11/2025` in US order (month first). Without a year ("9/11") it is not read as a
     /// date: in news copy that is the name of an event far more often than a day.
     func slashDate(_ i: Int) -> Match? {
-        guard i + 4 < t.count, let month = t[i].integer, (1...12).contains(month), isMark(i + 1, "/"), joined(i + 1),
-              joined(i + 2), let day = t[i + 2].integer, isMark(i + 3, "/"), joined(i + 3), joined(i + 4),
-              let rawYear = t[i + 4].integer else { return nil }
-        let year = t[i + 4].text.count == 2 ? (rawYear < 50 ? 2000 + rawYear : 1900 + rawYear) : rawYear
-        guard t[i + 4].text.count == 2 || t[i + 4].text.count == 4, CalendarDate(year: year, month: month, day: day) != nil else { return nil }
+        guard i + 4 < t.count, let month = integer(i), (1...12).contains(month), isMark(i + 1, "/"), joined(i + 1),
+              joined(i + 2), let day = integer(i + 2), isMark(i + 3, "/"), joined(i + 3), joined(i + 4),
+              let rawYear = integer(i + 4) else { return nil }
+        let year = t[i + 4].length == 2 ? (rawYear < 50 ? 2000 + rawYear : 1900 + rawYear) : rawYear
+        guard t[i + 4].length == 2 || t[i + 4].length == 4, CalendarDate(year: year, month: month, day: day) != nil else { return nil }
         return (i + 5, .calendar(year: year, month: month, day: day))
     }
 
@@ -32,7 +32,7 @@ extension TimexFinder {
         if let compound = compoundMonth(i) { return compound }
         guard let month = month(i) else { return nil }
         var next = month.next
-        if let day = dayNumber(next), !(next < t.count && t[next].text.count == 2 && isMark(next + 1, ":")) {
+        if let day = dayNumber(next), !(next < t.count && t[next].length == 2 && isMark(next + 1, ":")) {
             next = day.next
             let afterDay = next
             if isMark(next, ",") { next += 1 }
@@ -44,23 +44,23 @@ extension TimexFinder {
         }
         // A month alone must read as a time: after a temporal preposition or modifier, and not
         // before a capitalised word ("May Hendricks"), so names and the modal "may" stay out.
-        guard let before = word(i - 1), TemporalLexicon.monthPrepositions.contains(before) || before == "mid" else { return nil }
+        guard let before = word(i - 1), wordFacts(i - 1).has(.monthPreposition) || before == "mid" else { return nil }
         if next < t.count, t[next].isCapitalised { return nil }
-        if month.value == 5 && t[i].text == "May", let after = word(next), !after.isEmpty, t[next].isWord,
+        if month.value == 5 && t[i].lower == "may", t[i].isCapitalised, !t[i].isAllCaps, let after = word(next), !after.isEmpty, t[next].isWord,
            !["and", "or", "to", "the", "when", "as", "of", "this", "last", "that", "before", "after", "until"].contains(after) {
             // "… in May still …": a capitalised May inside a sentence followed by a verb-like word
             // is the modal or a name; only a clause break or a preposition after it keeps it a month.
-            if !TenseLexicon.prepositions.contains(after) { return nil }
+            if !t[next].has(.preposition) { return nil }
         }
         return (next, .calendar(year: nil, month: month.value, day: nil))
     }
 
     /// "mid-September", "early-March" written as one hyphenated word.
     private func compoundMonth(_ i: Int) -> Match? {
-        guard i < t.count, t[i].isWord else { return nil }
-        let parts = t[i].text.split(separator: "-")
-        guard parts.count == 2, TemporalLexicon.pointModifiers[parts[0].lowercased()] != nil,
-              parts[1].first?.isUppercase == true, let month = CalendarLexicon.months[parts[1].lowercased()] else { return nil }
+        guard i < t.count, t[i].isWord, t[i].has(.monthPart), t[i].lastPartCapitalised else { return nil }
+        let parts = t[i].lower.split(separator: "-")
+        guard parts.count == 2, TemporalLexicon.pointModifiers[String(parts[0])] != nil,
+              let month = CalendarLexicon.months[String(parts[1])] else { return nil }
         if let year = yearNumber(i + 1) { return (i + 2, .calendar(year: year, month: month, day: nil)) }
         return (i + 1, .calendar(year: nil, month: month, day: nil))
     }
@@ -84,7 +84,7 @@ extension TimexFinder {
         guard word(i) == "the", i + 2 < t.count else { return nil }
         var next = i + 1
         let day: Int
-        if let w = word(next), let value = NumberWords.ordinal(w), (1...31).contains(value) {
+        if let value = wordFacts(next).ordinal.map(Int.init), (1...31).contains(value) {
             day = value
             next += 1
         } else if let number = dayNumber(next), next + 1 < number.next {
@@ -99,7 +99,7 @@ extension TimexFinder {
             if let year = yearNumber(month.next) { return (month.next + 1, .calendar(year: year, month: month.value, day: day)) }
             return (month.next, .calendar(year: nil, month: month.value, day: day))
         }
-        if let w = word(next), let offset = TemporalLexicon.periodOffsets[w], word(next + 1) == "month" {
+        if let offset = wordFacts(next).periodOffset.map(Int.init), word(next + 1) == "month" {
             return (next + 2, .periodDay(monthOffset: offset, day: day))
         }
         return nil
@@ -109,18 +109,18 @@ extension TimexFinder {
     /// in a short line, and not a count ("2000 people") or money.
     func year(_ i: Int) -> Match? {
         guard let value = yearNumber(i), (1800...2199).contains(value) else { return nil }
-        if i > 0, t[i - 1].kind == .mark, ["$", "£", "€", "#", "¥"].contains(t[i - 1].text) { return nil }
+        if i > 0, t[i - 1].kind == .mark, ["$", "£", "€", "#", "¥"].contains(t[i - 1].lower) { return nil }
         // "138-2010-2015", "32-2015": part of a longer number (a telephone number, a code).
-        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t[i - 1].text), t[i - 2].isNumber { return nil }
+        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t[i - 1].lower), t[i - 2].isNumber { return nil }
         if let after = lower(i + 1) {
-            if after == "%" || TemporalLexicon.countNouns.contains(after) { return nil }
+            if after == "%" || t[i + 1].has(.countNoun) { return nil }
             if after == "s", joined(i + 1) { return nil }
             if ["-", "–", "/", ":", "."].contains(after), joined(i + 1), i + 2 < t.count, t[i + 2].isNumber, joined(i + 2) {
                 return nil
             }
         }
-        if let before = word(i - 1) {
-            guard TemporalLexicon.yearPrepositions.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") else {
+        if word(i - 1) != nil {
+            guard t[i - 1].has(.yearPreposition) else {
                 // "the 2023 level": after a determiner-like word the year is still a year.
                 return t[i - 1].isCapitalised ? (i + 1, .calendar(year: value, month: nil, day: nil)) : nil
             }
@@ -131,12 +131,12 @@ extension TimexFinder {
     /// `the 1990s`, `1990s`, `mid-1990s`, `the '90s`.
     func decade(_ i: Int) -> Match? {
         var j = i
-        if let w = word(j), TemporalLexicon.pointModifiers[w] != nil, isMark(j + 1, "-"), joined(j + 1) { j += 2 }
+        if wordFacts(j).has(.pointModifier), isMark(j + 1, "-"), joined(j + 1) { j += 2 }
         if let value = yearNumber(j), value % 10 == 0, word(j + 1) == "s", joined(j + 1) {
             return (j + 2, .decade(value / 10))
         }
-        if j < t.count, t[j].kind == .mark, t[j].text == "'" || t[j].text == "’", j + 1 < t.count,
-           let value = t[j + 1].integer, t[j + 1].text.count == 2, value % 10 == 0, word(j + 2) == "s", joined(j + 2) {
+        if j < t.count, t[j].kind == .mark, t[j].has(.apostrophe), j + 1 < t.count,
+           let value = integer(j + 1), t[j + 1].length == 2, value % 10 == 0, word(j + 2) == "s", joined(j + 2) {
             return (j + 3, .decade(190 + value / 10))
         }
         return nil
@@ -148,10 +148,10 @@ extension TimexFinder {
         guard word(i) == "the" else { return nil }
         var j = i + 1
         let n: Int
-        if let w = word(j), let value = NumberWords.ordinal(w) {
+        if let value = wordFacts(j).ordinal.map(Int.init) {
             n = value
             j += 1
-        } else if j + 1 < t.count, let value = t[j].integer, let suffix = word(j + 1), ["st", "nd", "rd", "th"].contains(suffix), joined(j + 1) {
+        } else if j + 1 < t.count, let value = integer(j), let suffix = word(j + 1), ["st", "nd", "rd", "th"].contains(suffix), joined(j + 1) {
             n = value
             j += 2
         } else {
@@ -165,8 +165,8 @@ extension TimexFinder {
     func seasonPhrase(_ i: Int) -> Match? {
         var j = i
         var offset: Int? = nil
-        if let w = word(j), let value = TemporalLexicon.periodOffsets[w] { offset = value; j += 1 }
-        guard let w = word(j), let code = TemporalLexicon.seasons[w] else { return nil }
+        if let value = wordFacts(j).periodOffset { offset = Int(value); j += 1 }
+        guard let code = listed(j, .season, TemporalLexicon.seasons) else { return nil }
         if let year = yearNumber(j + 1) { return (j + 2, .season(year: year, code: code, offset: nil)) }
         if word(j + 1) == "of", let year = yearNumber(j + 2) { return (j + 3, .season(year: year, code: code, offset: nil)) }
         guard offset != nil else { return nil }

@@ -4,7 +4,7 @@ extension TimexFinder {
     /// `18 months`, and vague ones: `for years`, `years of sanctions`, `several months`.
     func duration(_ i: Int) -> Match? {
         if let compound = compoundDuration(i) { return compound }
-        if let amount = count(i), let unitWord = word(amount.next), let unit = TemporalLexicon.units[unitWord],
+        if let amount = count(i), let unitWord = word(amount.next), let unit = unitAt(amount.next),
            unitWord != "second" || amount.value == 1 {  // "twenty second" is an ordinal
             // "the 89th minute" and "the first time" are not durations; "a day" after "twice" is a rate.
             if let before = word(i - 1), ["twice", "times", "per", "once"].contains(before) { return nil }
@@ -17,7 +17,7 @@ extension TimexFinder {
             else if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" { value += 0.5; end += 3 }
             // "1 hour and 30 minutes", "two years and six months": one duration.
             else if word(end) == "and", let second = count(end + 1), let secondWord = word(second.next),
-                    let secondUnit = TemporalLexicon.units[secondWord], secondUnit.durationParts.isTime == unit.durationParts.isTime,
+                    let secondUnit = unitAt(second.next), secondUnit.durationParts.isTime == unit.durationParts.isTime,
                     secondUnit != unit, second.value == second.value.rounded() {
                 let first = Self.durationValue(value, unit, unitWord: unitWord)
                 let rest = Self.durationValue(second.value, secondUnit, unitWord: secondWord).dropFirst(unit.durationParts.isTime ? 2 : 1)
@@ -27,12 +27,12 @@ extension TimexFinder {
         }
         // A bare plural unit is a vague duration after "for", "after", "over", a quantifier,
         // or before "of" ("years of sanctions").
-        guard let w = word(i), w.hasSuffix("s"), let unit = TemporalLexicon.units[w], w != "seconds" else { return nil }
-        if let q = word(i - 1), TemporalLexicon.vagueQuantifiers.contains(q) {
+        guard let w = word(i), w.hasSuffix("s"), let unit = unitAt(i), w != "seconds" else { return nil }
+        if wordFacts(i - 1).has(.vagueQuantifier) {
             return (i + 1, .duration(unit.vagueDuration))
         }
         let before = word(i - 1)
-        if let before, TemporalLexicon.vagueDurationPrepositions.contains(before) || word(i + 1) == "of" {
+        if let before, wordFacts(i - 1).has(.vagueDurationPreposition) || word(i + 1) == "of" {
             if before == "in", word(i + 1) != "of" { return nil }
             return (i + 1, .duration(unit.vagueDuration))
         }
@@ -42,21 +42,21 @@ extension TimexFinder {
 
     /// `the next 72 hours`, `the past three years`, `the last decade`, `several years`.
     func boundedDuration(_ i: Int) -> Match? {
-        if let q = word(i), TemporalLexicon.vagueQuantifiers.contains(q), q != "some", let w = word(i + 1),
-           let unit = TemporalLexicon.units[w], w.hasSuffix("s") {
+        if let q = word(i), wordFacts(i).has(.vagueQuantifier), q != "some", let w = word(i + 1),
+           let unit = unitAt(i + 1), w.hasSuffix("s") {
             return (i + 2, .duration(unit.vagueDuration))
         }
         guard word(i) == "the", let w = word(i + 1), ["next", "past", "last", "previous", "coming", "first"].contains(w) else { return nil }
         // "the past few years", "the next several months".
-        if let q = word(i + 2), ["few", "several", "many"].contains(q), let unitWord = word(i + 3), let unit = TemporalLexicon.units[unitWord],
+        if let q = word(i + 2), ["few", "several", "many"].contains(q), let unitWord = word(i + 3), let unit = unitAt(i + 3),
            unitWord.hasSuffix("s") {
             return (i + 4, .duration(unit.vagueDuration))
         }
         if let amount = count(i + 2), amount.value != 1 || t[i + 2].isNumber, let unitWord = word(amount.next),
-           let unit = TemporalLexicon.units[unitWord] {
+           let unit = unitAt(amount.next) {
             return (amount.next + 1, .duration(Self.durationValue(amount.value, unit, unitWord: unitWord)))
         }
-        if let unitWord = word(i + 2), let unit = TemporalLexicon.units[unitWord], w != "first" {
+        if let unitWord = word(i + 2), let unit = unitAt(i + 2), w != "first" {
             if unitWord.hasSuffix("s") { return (i + 3, .duration(unit.vagueDuration)) }
             return (i + 3, .duration(Self.durationValue(1, unit, unitWord: unitWord)))
         }
@@ -66,7 +66,8 @@ extension TimexFinder {
     /// "nine-hour", "eleven-week" (one hyphenated word) and "15-year", "48-hour", "34-year-old".
     private func compoundDuration(_ i: Int) -> Match? {
         guard i < t.count else { return nil }
-        if t[i].isWord, t[i].lower.utf8.contains(UInt8(ascii: "-")) {
+        if t[i].isWord, t[i].has(.hyphenated) {
+            guard t[i].has(.unitPart) else { return nil }
             var parts = t[i].lower.split(separator: "-").map(String.init)
             if parts.last == "old" || parts.last == "long" { parts.removeLast() }
             // "decade-long", "year-long", "month-long": one of the unit.
@@ -77,7 +78,7 @@ extension TimexFinder {
                   let value = NumberWords.cardinal(parts.dropLast().joined(separator: "-")) else { return nil }
             return (i + 1, .duration(Self.durationValue(Double(value), unit, unitWord: unitWord)))
         }
-        guard t[i].isNumber, let value = t[i].number, isMark(i + 1, "-"), joined(i + 1), joined(i + 2), let w = word(i + 2) else { return nil }
+        guard t[i].isNumber, let value = t.facts(i).number, isMark(i + 1, "-"), joined(i + 1), joined(i + 2), let w = word(i + 2) else { return nil }
         let parts = w.split(separator: "-").map(String.init)
         guard let unitWord = parts.first, let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s"),
               parts.count == 1 || parts.last == "old" || parts.last == "long" else { return nil }
@@ -99,24 +100,24 @@ extension TimexFinder {
         guard let w = word(i) else { return nil }
         if w == "every" || w == "each" {
             if let day = weekdayName(i + 1) { return (i + 2, .set("XXXX-WXX-\(day)")) }
-            if let unitWord = word(i + 1), let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s") {
+            if let unitWord = word(i + 1), let unit = unitAt(i + 1), !unitWord.hasSuffix("s") {
                 return (i + 2, .set(Self.durationValue(1, unit, unitWord: unitWord)))
             }
-            if let amount = count(i + 1), amount.value > 1, let unitWord = word(amount.next), let unit = TemporalLexicon.units[unitWord] {
+            if let amount = count(i + 1), amount.value > 1, let unitWord = word(amount.next), let unit = unitAt(amount.next) {
                 return (amount.next + 1, .set(Self.durationValue(amount.value, unit, unitWord: unitWord)))
             }
-            if word(i + 1) == "other", let unitWord = word(i + 2), let unit = TemporalLexicon.units[unitWord] {
+            if word(i + 1) == "other", let unitWord = word(i + 2), let unit = unitAt(i + 2) {
                 return (i + 3, .set(Self.durationValue(2, unit, unitWord: unitWord)))
             }
             return nil
         }
         if ["once", "twice"].contains(w), ["a", "an", "per", "every", "each"].contains(word(i + 1) ?? ""),
-           let unitWord = word(i + 2), let unit = TemporalLexicon.units[unitWord] {
+           let unitWord = word(i + 2), let unit = unitAt(i + 2) {
             return (i + 3, .set(Self.durationValue(1, unit, unitWord: unitWord)))
         }
         // "daily" as an adverb closes its clause ("the readings arrive daily."); before a noun
         // ("a daily newspaper") it is an adjective and no time.
-        if let value = TemporalLexicon.frequencyAdverbs[w], i + 1 >= t.count || t[i + 1].kind == .mark {
+        if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs), i + 1 >= t.count || t[i + 1].kind == .mark {
             return (i + 1, .set(value))
         }
         return nil
@@ -134,18 +135,18 @@ extension TimexFinder {
             hour = w == "midnight" ? 24 : 12
             next = i + 1
         } else {
-            guard let h = t[i].integer, (0...24).contains(h), t[i].text.count <= 2 else {
+            guard let h = integer(i), (0...24).contains(h), t[i].length <= 2 else {
                 // "10.30am"
-                guard t[i].isNumber, t[i].text.utf8.contains(UInt8(ascii: ".")), let meridian = word(i + 1), joined(i + 1),
+                guard t[i].isNumber, t[i].lower.utf8.contains(UInt8(ascii: ".")), let meridian = word(i + 1), joined(i + 1),
                       ["am", "pm", "a.m.", "p.m."].contains(meridian) else { return nil }
-                let pieces = t[i].text.split(separator: ".")
+                let pieces = t[i].lower.split(separator: ".")
                 guard pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]), (1...12).contains(h), m < 60 else { return nil }
                 return (i + 2, .time(on: nil, hour: Self.hour24(h, meridian), minute: m))
             }
             hour = h
             next = i + 1
             var hasMinutes = false
-            if isMark(next, ":"), joined(next), next + 1 < t.count, joined(next + 1), t[next + 1].text.count == 2, let m = t[next + 1].integer, m < 60 {
+            if isMark(next, ":"), joined(next), next + 1 < t.count, joined(next + 1), t[next + 1].length == 2, let m = integer(next + 1), m < 60 {
                 minute = m
                 next += 2
                 hasMinutes = true
@@ -160,7 +161,7 @@ extension TimexFinder {
         }
         if word(next) == "local", word(next + 1) == "time" {
             next += 2
-        } else if let zone = word(next), ["gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et", "pt"].contains(zone), t[next].text == t[next].text.uppercased() {
+        } else if let zone = word(next), ["gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et", "pt"].contains(zone), t[next].isAllCaps {
             next += 1
         }
         return (next, .time(on: nil, hour: hour, minute: minute))

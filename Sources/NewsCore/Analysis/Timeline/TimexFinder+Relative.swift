@@ -4,26 +4,27 @@ extension TimexFinder {
     /// and on `Saturdays` (a set).
     func relativeWord(_ i: Int) -> Match? {
         guard let w = word(i) else { return nil }
-        if let offset = TemporalLexicon.relativeDays[w] {
+        let facts = t.facts(i)
+        if let offset = facts.relativeDay.map(Int.init) {
             let base = TimexMeaning.relativeDay(offset)
             if w == "tonight" { return (i + 1, .partOfDay(on: base, code: "NI")) }
-            if let part = word(i + 1).flatMap({ TemporalLexicon.partsOfDay[$0] }) { return (i + 2, .partOfDay(on: base, code: part)) }
+            if let part = partOfDay(i + 1) { return (i + 2, .partOfDay(on: base, code: part)) }
             return (i + 1, base)
         }
-        if let value = TemporalLexicon.references[w] {
+        if let value = listed(i, .reference, TemporalLexicon.references) {
             // "most recently" and "as recently as" compare; "now" inside "now that" is a conjunction.
             if w == "recently", let before = word(i - 1), before == "most" || before == "as" { return nil }
             if w == "now", word(i + 1) == "that" { return nil }
             return (i + 1, .reference(value))
         }
         if let day = weekdayName(i) {
-            if let part = word(i + 1).flatMap({ TemporalLexicon.partsOfDay[$0] }) {
+            if let part = partOfDay(i + 1) {
                 return (i + 2, .partOfDay(on: .weekday(day, offset: nil), code: part))
             }
             return (i + 1, .weekday(day, offset: nil))
         }
         // "on Saturdays": a weekday in the plural recurs.
-        if t[i].isCapitalised, w.hasSuffix("s"), let day = CalendarLexicon.weekdays[String(w.dropLast())], w.count >= 7 {
+        if t[i].isCapitalised, w.hasSuffix("s"), w.count >= 7, let day = CalendarLexicon.weekdays[String(w.dropLast())] {
             return (i + 1, .set("XXXX-WXX-\(day)"))
         }
         return nil
@@ -32,10 +33,10 @@ extension TimexFinder {
     /// `last week`, `next month`, `this year`, `last Friday`, `next March`, `this morning`,
     /// `last night`, `this weekend`.
     func periodPhrase(_ i: Int) -> Match? {
-        guard let w = word(i), let offset = TemporalLexicon.periodOffsets[w], let next = word(i + 1) else { return nil }
+        guard let w = word(i), let offset = t.facts(i).periodOffset.map(Int.init), let next = word(i + 1) else { return nil }
         // "the past year" is a duration, not the previous calendar year.
         if w == "past" || w == "coming" || w == "current" || w == "previous" {
-            if w == "current", let unit = TemporalLexicon.units[next], unit == .year || unit == .month || unit == .week {
+            if w == "current", let unit = unitAt(i + 1), unit == .year || unit == .month || unit == .week {
                 return (i + 2, .period(unit, offset: 0))
             }
             if w == "previous" || w == "coming", let day = weekdayName(i + 1) { return (i + 2, .weekday(day, offset: offset)) }
@@ -43,12 +44,12 @@ extension TimexFinder {
             return nil
         }
         if word(i - 1) == "the" { return nil }
-        if let unit = TemporalLexicon.units[next], [.week, .month, .year, .decade, .century].contains(unit), !next.hasSuffix("s") {
+        if let unit = unitAt(i + 1), [.week, .month, .year, .decade, .century].contains(unit), !next.hasSuffix("s") {
             return (i + 2, .period(unit, offset: offset))
         }
         if next == "weekend" { return (i + 2, .weekend(offset: offset)) }
         if let day = weekdayName(i + 1) {
-            if let part = word(i + 2).flatMap({ TemporalLexicon.partsOfDay[$0] }) {
+            if let part = partOfDay(i + 2) {
                 return (i + 3, .partOfDay(on: .weekday(day, offset: offset), code: part))
             }
             return (i + 2, .weekday(day, offset: offset))
@@ -56,7 +57,7 @@ extension TimexFinder {
         if let month = month(i + 1) {
             return (month.next, .season(year: nil, code: TimexFormat.pad(month.value, 2), offset: offset))
         }
-        if let part = TemporalLexicon.partsOfDay[next] {
+        if let part = partOfDay(i + 1) {
             if w == "this" { return (i + 2, .partOfDay(on: .relativeDay(0), code: part)) }
             if w == "last", next == "night" { return (i + 2, .partOfDay(on: .relativeDay(-1), code: part)) }
         }
@@ -65,7 +66,7 @@ extension TimexFinder {
 
     /// `two years ago`, `a week ago`, `three days ago`.
     func agoPhrase(_ i: Int) -> Match? {
-        guard let amount = count(i), let unitWord = word(amount.next), let unit = TemporalLexicon.units[unitWord],
+        guard let amount = count(i), let unit = unitAt(amount.next),
               word(amount.next + 1) == "ago", amount.value == amount.value.rounded() else { return nil }
         let n = Int(amount.value)
         switch unit {
@@ -82,20 +83,20 @@ extension TimexFinder {
         if word(i) == "the", let w = word(i + 1) {
             if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
             if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
-            if ["following", "previous", "preceding"].contains(w), let unitWord = word(i + 2),
-               let unit = TemporalLexicon.units[unitWord], [.week, .month, .year].contains(unit) {
+            if ["following", "previous", "preceding"].contains(w),
+               let unit = unitAt(i + 2), [.week, .month, .year].contains(unit) {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
             if w == "weekend" { return (i + 2, .weekend(offset: 0)) }
             // "in the past", "in the future" (but "the past year" is a duration).
             if w == "future", word(i - 1) == "in" || word(i - 1) == "near" { return (i + 2, .reference("FUTURE_REF")) }
-            if w == "past", word(i - 1) == "in", i + 2 >= t.count || t[i + 2].kind == .mark || TenseLexicon.prepositions.contains(t[i + 2].lower)
+            if w == "past", word(i - 1) == "in", i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
                 || ["and", "but", "or"].contains(t[i + 2].lower) {
                 return (i + 2, .reference("PAST_REF"))
             }
             // "by the end of the year": the current period, when a part of it is named.
-            if let unit = TemporalLexicon.units[w], [.week, .month, .year].contains(unit), word(i - 1) == "of",
-               let part = word(i - 2), TemporalLexicon.partModifiers[part] != nil {
+            if let unit = unitAt(i + 1), [.week, .month, .year].contains(unit), word(i - 1) == "of",
+               wordFacts(i - 2).has(.partModifier) {
                 return (i + 2, .period(unit, offset: 0))
             }
             if w == "day", let after = word(i + 2) {
@@ -103,7 +104,7 @@ extension TimexFinder {
                 if after == "after" , i + 3 >= t.count || t[i + 3].kind == .mark { return (i + 3, .anchoredDays(1)) }
             }
         }
-        guard let amount = count(i), let unitWord = word(amount.next), let unit = TemporalLexicon.units[unitWord],
+        guard let amount = count(i), let unit = unitAt(amount.next),
               let direction = word(amount.next + 1), direction == "later" || direction == "earlier",
               amount.value == amount.value.rounded() else { return nil }
         let n = direction == "later" ? Int(amount.value) : -Int(amount.value)
@@ -122,11 +123,11 @@ extension TimexFinder {
     func yearPartPhrase(_ i: Int) -> Match? {
         var j = i
         if word(j) == "the" { j += 1 }
-        if j + 1 < t.count, t[j].text == "Q", joined(j + 1), let n = t[j + 1].integer, (1...4).contains(n) {
+        if j + 1 < t.count, t[j].lower == "q", t[j].isCapitalised, joined(j + 1), let n = integer(j + 1), (1...4).contains(n) {
             if let year = yearNumber(j + 2) { return (j + 3, .yearPart(year: year, code: "Q\(n)")) }
             return nil
         }
-        guard let w = word(j), let n = NumberWords.ordinal(w), let part = word(j + 1) else { return nil }
+        guard let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1) else { return nil }
         let code: String
         switch part {
         case "quarter" where (1...4).contains(n): code = "Q\(n)"

@@ -6,12 +6,12 @@
 /// clock times); word lists live in `TemporalLexicon`. Linear in the number of tokens: each
 /// pattern looks at most a few tokens ahead.
 struct TimexFinder {
-    let t: [TimeToken]
+    let t: TimeWords
 
     /// A pattern's match: the index after its last token and what it means.
     typealias Match = (end: Int, meaning: TimexMeaning)
 
-    static func find(_ tokens: [TimeToken]) -> [TimexMention] {
+    static func find(_ tokens: TimeWords) -> [TimexMention] {
         TimexFinder(t: tokens).find()
     }
 
@@ -68,35 +68,67 @@ struct TimexFinder {
         let token = t[i]
         switch token.kind {
         case .number: return true
-        case .mark: return token.text == "'" || token.text == "’"
-        case .word:
-            return TemporalLexicon.startWords.contains(token.lower) || token.lower.utf8.contains(0x2D)
+        case .mark: return token.has(.apostrophe)
+        case .word: return token.has(.canStart)
+        case .possessive: return false
         }
     }
 
+    /// The longest match of any pattern at `i`; the first pattern wins a tie.
     private func longestMatch(at i: Int) -> Match? {
         guard i < t.count else { return nil }
+        var best: Match? = nil
+        func consider(_ match: Match?) {
+            if let match, match.end > (best?.end ?? Int.min) { best = match }
+        }
+        let token = t[i]
         // The two commonest starting words need only the patterns that can begin with them.
-        if t[i].lower == "the" {
-            return [ordinalOfMonth(i), anchoredPhrase(i), boundedDuration(i), decade(i), yearPartPhrase(i), centuryPhrase(i)]
-                .compactMap { $0 }.max { $0.end < $1.end }
+        if token.lower == "the" {
+            consider(ordinalOfMonth(i)); consider(anchoredPhrase(i)); consider(boundedDuration(i))
+            consider(decade(i)); consider(yearPartPhrase(i)); consider(centuryPhrase(i))
+            return best
         }
-        if t[i].lower == "a" || t[i].lower == "an" {
-            return [duration(i), agoPhrase(i), anchoredPhrase(i)].compactMap { $0 }.max { $0.end < $1.end }
+        if token.lower == "a" || token.lower == "an" {
+            consider(duration(i)); consider(agoPhrase(i)); consider(anchoredPhrase(i))
+            return best
         }
-        let candidates: [Match?] = [
-            isoDate(i), slashDate(i), weekdayDate(i), monthFirst(i), dayFirst(i), ordinalOfMonth(i),
-            year(i), decade(i), relativeWord(i), periodPhrase(i), agoPhrase(i), anchoredPhrase(i),
-            clockTime(i), setPhrase(i), duration(i), boundedDuration(i), seasonPhrase(i), yearPartPhrase(i),
-        ]
-        return candidates.compactMap { $0 }.max { $0.end < $1.end }
+        // The patterns that can begin with a token of this kind, in one fixed order.
+        switch token.kind {
+        case .number:
+            consider(isoDate(i)); consider(slashDate(i)); consider(dayFirst(i)); consider(year(i)); consider(decade(i))
+            consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i)); consider(duration(i))
+        case .mark:
+            consider(decade(i))
+        case .possessive:
+            return nil
+        case .word:
+            consider(weekdayDate(i)); consider(monthFirst(i)); consider(decade(i)); consider(relativeWord(i))
+            consider(periodPhrase(i)); consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i))
+            consider(setPhrase(i)); consider(duration(i)); consider(boundedDuration(i)); consider(seasonPhrase(i))
+            consider(yearPartPhrase(i))
+        }
+        return best
     }
 
     // MARK: - Token helpers
 
     func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].isWord ? t[i].lower : nil }
     func lower(_ i: Int) -> String? { i >= 0 && i < t.count ? t[i].lower : nil }
-    func isMark(_ i: Int, _ mark: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .mark && t[i].text == mark }
+    /// The facts of token `i`'s form when it is a word; empty facts otherwise.
+    func wordFacts(_ i: Int) -> TimeFacts { i >= 0 && i < t.count && t[i].isWord ? t.facts(i) : TimeFacts() }
+    func isMark(_ i: Int, _ mark: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .mark && t[i].lower == mark }
+    /// The integer value of a number token written in digits only.
+    /// The value of a listed temporal word at `i` (a part of the day, a season…), read from
+    /// `table` only when the word's facts say it is listed there.
+    func listed(_ i: Int, _ bit: TimeFacts.Bits, _ table: [String: String]) -> String? {
+        i >= 0 && i < t.count && t[i].isWord && t[i].has(bit) ? table[t[i].lower] : nil
+    }
+    func partOfDay(_ i: Int) -> String? { listed(i, .partOfDay, TemporalLexicon.partsOfDay) }
+    func pointModifier(_ i: Int) -> String? { listed(i, .pointModifier, TemporalLexicon.pointModifiers) }
+
+    /// The unit of time token `i` names, when it is a word.
+    func unitAt(_ i: Int) -> TemporalLexicon.Unit? { wordFacts(i).unit }
+    func integer(_ i: Int) -> Int? { i >= 0 && i < t.count && t[i].isNumber ? t.facts(i).integer : nil }
     /// True when token `i` follows the previous one with no space.
     func joined(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].spaceBefore }
 
@@ -104,34 +136,37 @@ struct TimexFinder {
     /// in lower case, or an abbreviation without its stop ("Jan"), counts only beside a day
     /// number or a year ("04th jan 2019"), where it cannot be a word or a name.
     func month(_ i: Int) -> (value: Int, next: Int)? {
-        guard i < t.count, t[i].isWord, let value = CalendarLexicon.months[t[i].lower] else { return nil }
+        let facts = wordFacts(i)
+        guard facts.month > 0 else { return nil }
+        let value = Int(facts.month)
         let besideNumber = (i + 1 < t.count && t[i + 1].isNumber) || (i > 0 && t[i - 1].isNumber)
-            || (i > 1 && t[i - 1].lower == "of" && (t[i - 2].isNumber || NumberWords.ordinal(t[i - 2].lower) != nil))
+            || (i > 1 && t[i - 1].lower == "of" && (t[i - 2].isNumber || t.facts(i - 2).ordinal != nil))
         if !t[i].isCapitalised && (!besideNumber || t[i].lower == "may" || t[i].lower == "march") { return nil }
-        if CalendarLexicon.monthAbbreviations.contains(t[i].lower) {
+        if facts.has(.monthAbbreviation) {
             if isMark(i + 1, ".") { return (value, i + 2) }
             // "Mar" or "Jun" without a stop is too often a word or a name.
-            return t[i].lower.count >= 4 || besideNumber ? (value, i + 1) : nil
+            return t[i].length >= 4 || besideNumber ? (value, i + 1) : nil
         }
         return (value, i + 1)
     }
 
     /// A full weekday name, singular (in lower case too: no other word is spelt like one).
     func weekdayName(_ i: Int) -> Int? {
-        guard let w = word(i), w.count >= 6, let value = CalendarLexicon.weekdays[w] else { return nil }
-        return value
+        let weekday = wordFacts(i).weekday
+        guard weekday > 0, t[i].length >= 6 else { return nil }
+        return Int(weekday)
     }
 
     /// A day of the month (1–31), with an ordinal ending written on ("11th") skipped.
     func dayNumber(_ i: Int) -> (value: Int, next: Int)? {
-        guard i < t.count, let value = t[i].integer, t[i].text.count <= 2, (1...31).contains(value) else { return nil }
+        guard let value = integer(i), t[i].length <= 2, (1...31).contains(value) else { return nil }
         if let suffix = word(i + 1), ["st", "nd", "rd", "th"].contains(suffix), joined(i + 1) { return (value, i + 2) }
         return (value, i + 1)
     }
 
     /// A four-digit year (1000–2999) at `i`.
     func yearNumber(_ i: Int) -> Int? {
-        guard i < t.count, t[i].text.count == 4, let value = t[i].integer, (1000...2999).contains(value) else { return nil }
+        guard let value = integer(i), t[i].length == 4, (1000...2999).contains(value) else { return nil }
         return value
     }
 
@@ -139,18 +174,17 @@ struct TimexFinder {
     /// index after it.
     func count(_ i: Int) -> (value: Double, next: Int)? {
         guard i < t.count else { return nil }
-        if t[i].isNumber, let value = t[i].number {
+        if t[i].isNumber, let value = t.facts(i).number {
             // Counts of days or years beyond ten million are no dates news copy gives, and
             // would overflow the calendar arithmetic that follows.
             guard value.isFinite, abs(value) <= 10_000_000 else { return nil }
             return (value, i + 1)
         }
         guard let w = word(i) else { return nil }
-        if TemporalLexicon.oneWords.contains(w) { return (1, i + 1) }
+        let facts = t.facts(i)
+        if facts.has(.oneWord) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
-        if let value = NumberWords.units[w] ?? NumberWords.tens[w] { return (Double(value), i + 1) }
-        if w.utf8.contains(UInt8(ascii: "-")), let value = NumberWords.cardinal(w) { return (Double(value), i + 1) }
-        if w == "a" , word(i + 1) == "dozen" { return (12, i + 2) }
+        if let value = facts.count { return (value, i + 1) }
         return nil
     }
 

@@ -37,12 +37,7 @@ enum TemporalLexicon {
     }
 
     /// Lower-cased unit nouns, singular and plural, with their units.
-    static let units: [String: Unit] = [
-        "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute,
-        "hour": .hour, "hours": .hour, "day": .day, "days": .day, "week": .week, "weeks": .week,
-        "fortnight": .week, "month": .month, "months": .month, "year": .year, "years": .year,
-        "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
-    ]
+    static let units: [String: Unit] = Lexicon.table("temporal/units").compactMapValues(Unit.init(rawValue:))
 
     /// Words that stand for "one" before a unit ("a day", "an hour").
     static let oneWords: Set<String> = Lexicon.set("temporal/one-words")
@@ -90,10 +85,7 @@ enum TemporalLexicon {
     /// Words that can begin a temporal expression besides numbers, month and weekday names
     /// and number words: the finder tries its patterns only at these.
     static let triggers: Set<String> = {
-        var words: Set<String> = [
-            "the", "every", "each", "once", "twice", "half", "noon", "midday", "midnight", "mid", "dozen",
-            "q", "first", "second", "third", "fourth",
-        ]
+        var words = Lexicon.set("temporal/triggers")
         for list in [Array(relativeDays.keys), Array(references.keys), Array(periodOffsets.keys), Array(units.keys),
                      Array(vagueQuantifiers), Array(oneWords), Array(frequencyAdverbs.keys), Array(seasons.keys),
                      Array(pointModifiers.keys)] {

@@ -37,7 +37,24 @@ enum TenseLexicon {
 
     /// Words that introduce an undated event placed relative to its anchor: what follows
     /// "ahead of" comes after the anchor, what follows "following" came before it.
-    static let relationCues: [String: Bool] = [
-        "following": false, "after": false, "ahead": true, "before": true, "pending": true,
-    ]
+    static let relationCues: [String: Bool] = {
+        var cues: [String: Bool] = [:]
+        for word in Lexicon.set("tense/relation-cues", tags: ["later"]) { cues[word] = true }
+        for word in Lexicon.set("tense/relation-cues", tags: ["earlier"]) { cues[word] = false }
+        return cues
+    }()
+
+    /// Auxiliaries and modals that open a verb group; `linkingAuxiliaries` are those that also
+    /// open a second verb phrase after "and" or "but".
+    static let auxiliaries: Set<String> = Lexicon.set("tense/auxiliaries")
+    static let linkingAuxiliaries: Set<String> = Lexicon.set("tense/auxiliaries", tags: ["linking"])
+
+    /// Words that may stand between an auxiliary and the main verb ("has also been").
+    static let verbFillers: Set<String> = Lexicon.set("tense/verb-fillers")
+
+    /// Adverbs that stay out of an event's description ("Belarus later confirmed …").
+    static let eventAdverbs: Set<String> = Lexicon.set("tense/event-adverbs")
+
+    /// Determiners, after which a past form is an adjective ("the closed plant").
+    static let determiners: Set<String> = Lexicon.set("tense/determiners")
 }

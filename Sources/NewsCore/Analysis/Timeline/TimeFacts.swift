@@ -1,0 +1,259 @@
+/// What the timeline's rules ask of one lower-case word form: its place in the temporal and
+/// tense word lists, looked up once per distinct form of an article (see `TimeVocabulary`), so
+/// that the patterns read array entries instead of hashing a string for every question.
+struct TimeFacts: Sendable {
+    /// Yes-or-no questions about a form.
+    struct Bits: OptionSet, Sendable {
+        let rawValue: UInt64
+
+        /// Some temporal pattern can begin with this word.
+        static let canStart = Bits(rawValue: 1 << 0)
+        /// An abbreviated month name ("sept", "jan").
+        static let monthAbbreviation = Bits(rawValue: 1 << 1)
+        /// Before a four-digit number it makes the number a year ("in", "since").
+        static let yearPreposition = Bits(rawValue: 1 << 2)
+        /// Before a bare month name it makes the name a month ("in", "until").
+        static let monthPreposition = Bits(rawValue: 1 << 3)
+        /// A counted noun: a four-digit number before it is a count ("2000 people").
+        static let countNoun = Bits(rawValue: 1 << 4)
+        /// "several", "many": a plural unit after it is a vague duration.
+        static let vagueQuantifier = Bits(rawValue: 1 << 5)
+        /// "for", "after": a bare plural unit after it is a vague duration.
+        static let vagueDurationPreposition = Bits(rawValue: 1 << 6)
+        /// "will", "'ll", "would": the clause speaks of the future.
+        static let futureAuxiliary = Bits(rawValue: 1 << 7)
+        /// "due", "plans": with "to" after it the clause speaks of the future.
+        static let futureBeforeTo = Bits(rawValue: 1 << 8)
+        /// A past auxiliary or a past-tense verb, irregular or regular.
+        static let pastCue = Bits(rawValue: 1 << 9)
+        /// A present auxiliary ("is", "are").
+        static let presentAuxiliary = Bits(rawValue: 1 << 10)
+        /// A past-tense verb (irregular, or a regular form in "-ed").
+        static let pastVerb = Bits(rawValue: 1 << 11)
+        /// A verb of saying that reports or credits ("said", "told").
+        static let sayingVerb = Bits(rawValue: 1 << 12)
+        /// A pronoun that can be a clause's subject ("he", "it").
+        static let subjectPronoun = Bits(rawValue: 1 << 13)
+        /// A word that opens a clause inside a sentence ("after", "when").
+        static let clauseOpener = Bits(rawValue: 1 << 14)
+        /// A preposition that ends an event's object ("in", "on").
+        static let preposition = Bits(rawValue: 1 << 15)
+        /// A particle that belongs to the verb before it ("down", "off").
+        static let particle = Bits(rawValue: 1 << 16)
+        /// An adverb that stays out of an event's description ("later").
+        static let eventAdverb = Bits(rawValue: 1 << 17)
+        /// An auxiliary or modal that opens a verb group.
+        static let auxiliary = Bits(rawValue: 1 << 18)
+        /// An auxiliary that also opens a second verb phrase after "and" or "but".
+        static let linkingAuxiliary = Bits(rawValue: 1 << 19)
+        /// A word between an auxiliary and its main verb ("been", "not").
+        static let verbFiller = Bits(rawValue: 1 << 20)
+        /// A determiner ("the", "its").
+        static let determiner = Bits(rawValue: 1 << 21)
+        /// A word that stands for "one" before a unit ("a", "an", "one").
+        static let oneWord = Bits(rawValue: 1 << 22)
+        /// Holds a hyphen ("mid-september", "nine-hour").
+        static let hyphenated = Bits(rawValue: 1 << 23)
+        /// A mark that ends a clause: a comma, a colon, a dash, a bracket, a quotation mark.
+        static let clauseBreak = Bits(rawValue: 1 << 24)
+        /// A mark that ends a sentence.
+        static let sentenceEnd = Bits(rawValue: 1 << 25)
+        /// A double quotation mark, curly or straight.
+        static let quoteMark = Bits(rawValue: 1 << 26)
+        /// An apostrophe, straight or curly.
+        static let apostrophe = Bits(rawValue: 1 << 27)
+        /// A hyphenated compound with a unit of time among its parts ("nine-hour", "year-long").
+        static let unitPart = Bits(rawValue: 1 << 28)
+        /// A hyphenated compound with a month name among its parts ("mid-September").
+        static let monthPart = Bits(rawValue: 1 << 29)
+        /// A word that introduces an undated event placed against its anchor ("following").
+        static let relationCue = Bits(rawValue: 1 << 30)
+        /// Among those, one after which the event comes later than its anchor ("ahead").
+        static let cueForLater = Bits(rawValue: 1 << 31)
+        /// Listed among the parts of the day ("morning"), seasons ("summer"), reference words
+        /// ("now"), modifiers of a duration ("over") or of a point ("early"), parts of a period
+        /// ("end"), or frequency adverbs ("daily"): the value is looked up when a rule needs it.
+        static let partOfDay = Bits(rawValue: 1 << 32)
+        static let season = Bits(rawValue: 1 << 33)
+        static let reference = Bits(rawValue: 1 << 34)
+        static let modifier = Bits(rawValue: 1 << 35)
+        static let pointModifier = Bits(rawValue: 1 << 36)
+        static let partModifier = Bits(rawValue: 1 << 37)
+        static let frequency = Bits(rawValue: 1 << 38)
+    }
+
+    var bits: Bits = []
+    /// Month number, 0 for none.
+    var month: Int8 = 0
+    /// ISO weekday number (Monday = 1), 0 for none.
+    var weekday: Int8 = 0
+    var unit: TemporalLexicon.Unit?
+    /// Days from the reference date ("yesterday" = -1).
+    var relativeDay: Int8?
+    /// "last" = -1, "next" = 1, "this" = 0.
+    var periodOffset: Int8?
+    /// The value of an ordinal word ("third", "twenty-first").
+    var ordinal: Int16?
+    /// The count a number word stands for before a unit ("a" = 1, "fifty-two" = 52).
+    var count: Double?
+    /// A number written in digits: its value without thousands commas, and as an integer when
+    /// it is digits only.
+    var number: Double?
+    var integer: Int?
+
+    func has(_ bit: Bits) -> Bool { bits.contains(bit) }
+
+    /// The facts of a lower-case form: one look-up in the table of listed words, then what
+    /// the form's shape says (a number, a hyphenated compound, a regular past tense).
+    static func of(_ form: String, listed: [String: TimeFacts]) -> TimeFacts {
+        var facts = listed[form] ?? TimeFacts()
+        let shape = Shape(form)
+        guard shape.count > 0 else { return facts }
+        if shape.startsWithDigit {
+            facts.bits.insert(.canStart)
+            if shape.allDigits {
+                facts.integer = Int(form)
+                facts.number = facts.integer.map(Double.init) ?? Double(form)
+            } else {
+                facts.number = Double(form.filter { $0 != "," })
+            }
+            return facts
+        }
+        if shape.hasHyphen {
+            facts.bits.formUnion([.hyphenated, .canStart])
+            if facts.count == nil, let value = NumberWords.cardinal(form) { facts.count = Double(value) }
+            if facts.ordinal == nil, let value = NumberWords.ordinal(form) { facts.ordinal = Int16(clamping: value) }
+            for part in form.split(separator: "-") {
+                if TemporalLexicon.units[String(part)] != nil { facts.bits.insert(.unitPart) }
+                if CalendarLexicon.months[String(part)] != nil { facts.bits.insert(.monthPart) }
+            }
+        }
+        // Shape tests on bytes first: most forms end in neither "ed" nor "ll".
+        if shape.last == UInt8(ascii: "d"), shape.count > 4, ClauseTense.isRegularPast(form) {
+            facts.bits.formUnion([.pastVerb, .pastCue])
+        }
+        if shape.last == UInt8(ascii: "l"), form.hasSuffix("'ll") || form.hasSuffix("’ll") {
+            facts.bits.insert(.futureAuxiliary)
+        }
+        return facts
+    }
+
+    /// What the bytes of a form look like, read in one pass.
+    private struct Shape {
+        var count = 0
+        var last: UInt8 = 0
+        var startsWithDigit = false
+        var allDigits = true
+        var hasHyphen = false
+
+        init(_ form: String) {
+            var form = form
+            form.withUTF8 { bytes in
+                count = bytes.count
+                guard let first = bytes.first, let final = bytes.last else { return }
+                last = final
+                startsWithDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+                for byte in bytes {
+                    if byte == UInt8(ascii: "-") { hasHyphen = true }
+                    if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { allDigits = false }
+                }
+            }
+        }
+    }
+
+    /// Every listed word with its facts, built once from the lexicon.
+    static let listed: [String: TimeFacts] = {
+        var table: [String: TimeFacts] = [:]
+        func set(_ words: some Sequence<String>, _ update: (inout TimeFacts) -> Void) {
+            for word in words { update(&table[word, default: TimeFacts()]) }
+        }
+        func mark(_ words: some Sequence<String>, _ bit: Bits) { set(words) { $0.bits.insert(bit) } }
+        mark(TemporalLexicon.startWords, .canStart)
+        for (word, value) in CalendarLexicon.months { set([word]) { $0.month = Int8(value) } }
+        mark(CalendarLexicon.monthAbbreviations, .monthAbbreviation)
+        for (word, value) in CalendarLexicon.weekdays { set([word]) { $0.weekday = Int8(value) } }
+        for (word, unit) in TemporalLexicon.units { set([word]) { $0.unit = unit } }
+        for (word, value) in NumberWords.units.merging(NumberWords.tens, uniquingKeysWith: { first, _ in first }) {
+            set([word]) { $0.count = Double(value) }
+        }
+        set(TemporalLexicon.oneWords) { $0.count = 1; $0.bits.insert(.oneWord) }
+        for (word, value) in NumberWords.ordinalUnits { set([word]) { $0.ordinal = Int16(clamping: value) } }
+        for (word, value) in TemporalLexicon.relativeDays { set([word]) { $0.relativeDay = Int8(clamping: value) } }
+        for (word, value) in TemporalLexicon.periodOffsets { set([word]) { $0.periodOffset = Int8(clamping: value) } }
+        mark(TemporalLexicon.partsOfDay.keys, .partOfDay)
+        mark(TemporalLexicon.seasons.keys, .season)
+        mark(TemporalLexicon.references.keys, .reference)
+        mark(TemporalLexicon.modifiers.keys.filter { !$0.contains(" ") }, .modifier)
+        mark(TemporalLexicon.pointModifiers.keys, .pointModifier)
+        mark(TemporalLexicon.partModifiers.keys, .partModifier)
+        mark(TemporalLexicon.frequencyAdverbs.keys, .frequency)
+        mark(TemporalLexicon.yearPrepositions, .yearPreposition)
+        mark(TemporalLexicon.monthPrepositions, .monthPreposition)
+        mark(TemporalLexicon.countNouns, .countNoun)
+        mark(TemporalLexicon.vagueQuantifiers, .vagueQuantifier)
+        mark(TemporalLexicon.vagueDurationPrepositions, .vagueDurationPreposition)
+        mark(TenseLexicon.futureAuxiliaries, .futureAuxiliary)
+        mark(TenseLexicon.futureBeforeTo, .futureBeforeTo)
+        mark(TenseLexicon.pastAuxiliaries, .pastCue)
+        mark(TenseLexicon.irregularPast, .pastCue)
+        mark(TenseLexicon.irregularPast, .pastVerb)
+        mark(TenseLexicon.presentAuxiliaries, .presentAuxiliary)
+        mark(TenseLexicon.sayingVerbs, .sayingVerb)
+        mark(TenseLexicon.subjectPronouns, .subjectPronoun)
+        mark(TenseLexicon.clauseOpeners, .clauseOpener)
+        mark(TenseLexicon.prepositions, .preposition)
+        mark(TenseLexicon.particles, .particle)
+        mark(TenseLexicon.eventAdverbs, .eventAdverb)
+        mark(TenseLexicon.auxiliaries, .auxiliary)
+        mark(TenseLexicon.linkingAuxiliaries, .linkingAuxiliary)
+        mark(TenseLexicon.verbFillers, .verbFiller)
+        mark(TenseLexicon.determiners, .determiner)
+        for (word, isLater) in TenseLexicon.relationCues {
+            mark([word], isLater ? [.relationCue, .cueForLater] : .relationCue)
+        }
+        mark([",", ";", ":", "—", "–", "“", "”", "\"", "(", ")", ".", "?", "!"], .clauseBreak)
+        mark([".", "?", "!"], .sentenceEnd)
+        mark(["“", "”", "\""], .quoteMark)
+        mark(["'", "’"], [.apostrophe, .canStart])
+        return table
+    }()
+}
+
+/// The word forms of one article as the timeline reads them, each with its `TimeFacts`: the
+/// token layer's vocabulary, plus the few forms the timeline's grouping makes that the layer
+/// has no single token for ("6.5" out of "6.5bn"). Facts are worked out once per form, the
+/// first time a token with that form is made, and kept densely: only forms the timeline has
+/// met take room.
+struct TimeVocabulary {
+    private(set) var forms: [String]
+    /// Per form id, the index of its facts in `facts`, or -1 before they are worked out.
+    private var factIndex: [Int32]
+    private(set) var facts: [TimeFacts] = []
+    private var extras: [String: WordID] = [:]
+    private let listed = TimeFacts.listed
+
+    init(_ layer: TokenLayer) {
+        forms = layer.vocabulary.forms
+        factIndex = Array(repeating: -1, count: forms.count)
+    }
+
+    /// The id of a form the layer does not hold, adding it when new.
+    mutating func intern(_ form: String) -> WordID {
+        if let id = extras[form] { return id }
+        let id = WordID(forms.count)
+        extras[form] = id
+        forms.append(form)
+        factIndex.append(-1)
+        return id
+    }
+
+    /// The index in `facts` of the facts of form `id`, working them out when new.
+    mutating func facts(of id: WordID) -> Int32 {
+        let index = factIndex[Int(id)]
+        if index >= 0 { return index }
+        let new = Int32(facts.count)
+        facts.append(TimeFacts.of(forms[Int(id)], listed: listed))
+        factIndex[Int(id)] = new
+        return new
+    }
+}
