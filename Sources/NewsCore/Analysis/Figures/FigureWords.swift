@@ -58,19 +58,19 @@ enum FigureWords {
         var seen = [Bool](repeating: false, count: layer.vocabulary.count)
         for atom in layer.atoms where atom.kind == .word && !seen[Int(atom.word)] {
             seen[Int(atom.word)] = true
-            facts[Int(atom.word)] = factTable[layer.bare(atom)] ?? []
+            facts[Int(atom.word)] = factTable.value(ofBare: atom.word, in: layer.vocabulary) ?? []
         }
         return facts
     }
 
     /// The facts of every word that has any.
-    private static let factTable: [String: FigureWordFacts] = {
+    private static let factTable = WordTable<FigureWordFacts>({
         var table: [String: FigureWordFacts] = [:]
         for word in starterWords { table[word, default: []].insert(.starter) }
         for word in CurrencyLexicon.suffixWords.keys { table[word, default: []].insert(.currencyName) }
         for word in CurrencyLexicon.qualifiedNames.keys { table[word, default: []].insert(.currencyQualifier) }
         return table
-    }()
+    }())
 }
 
 /// Per-form facts the figure scanner asks on every token, as bits indexed by `WordID`.

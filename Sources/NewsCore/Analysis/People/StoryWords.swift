@@ -56,7 +56,8 @@ struct StoryWords: Sendable {
             for word in sentence.words { sentenceOfWord[word] = Int32(index) }
         }
         self.sentenceOfWord = sentenceOfWord
-        roles = layer.vocabulary.keys.map(WordRoles.of)
+        let vocabulary = layer.vocabulary
+        roles = (0..<vocabulary.count).map { WordRoles.wordTable.value(ofKey: WordID($0), in: vocabulary) ?? [] }
     }
 
     /// The view of `article`, made once and kept in its analysis cache.

@@ -145,4 +145,7 @@ struct WordRoles: OptionSet, Sendable, Hashable {
 
     /// The roles of a lower-case key (full stops removed).
     static func of(_ key: String) -> WordRoles { table[key] ?? [] }
+
+    /// The same table, read by an article's interned forms without hashing a string.
+    static let wordTable = WordTable(table)
 }

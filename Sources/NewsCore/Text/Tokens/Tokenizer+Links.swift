@@ -24,7 +24,7 @@ extension Tokenizer {
         let atom = atoms[index]
         switch atom.kind {
         case .word:
-            return atom.range.count <= 5 && Self.linkWords.contains(TokenLayer.lowercased(scalars, atom.range))
+            return isLinkWord(scalars, atom.range)
         case .mark:
             let scalar = scalars[atom.range.lowerBound]
             if scalar == "@" { return true }
@@ -35,5 +35,15 @@ extension Tokenizer {
         }
     }
 
-    private static let linkWords: Set<String> = ["www", "http", "https"]
+    /// "www", "http" or "https" in any case, compared in place (this runs on every word).
+    static func isLinkWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        func letter(_ offset: Int) -> UInt32 { scalars[range.lowerBound + offset].value | 0x20 }
+        switch range.count {
+        case 3: return letter(0) == 0x77 && letter(1) == 0x77 && letter(2) == 0x77
+        case 4, 5:
+            let http = letter(0) == 0x68 && letter(1) == 0x74 && letter(2) == 0x74 && letter(3) == 0x70
+            return http && (range.count == 4 || letter(4) == 0x73)
+        default: return false
+        }
+    }
 }

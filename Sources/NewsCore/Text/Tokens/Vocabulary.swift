@@ -22,10 +22,12 @@ public struct Vocabulary: Sendable {
     /// `stored[starts[id]..<starts[id + 1]]`.
     private var stored: [UInt32] = []
     private var starts: [Int32] = [0]
+    /// The `ScalarHash` of each form.
+    private var hashes: [UInt32] = []
+    /// Whether each form holds a full stop (its key and bare form differ from it).
+    private var stops: [Bool] = []
     /// Open-addressing table of ids by hash (capacity a power of two, -1 for an empty slot).
     private var slots: [Int32] = Array(repeating: -1, count: 1024)
-    /// The lower-case values of the token being interned (kept to avoid an allocation a token).
-    private var scratch: [UInt32] = []
 
     public init() {}
 
@@ -34,72 +36,91 @@ public struct Vocabulary: Sendable {
 
     /// The id of the lower-cased text of `range`, adding the form when new.
     public mutating func intern(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> WordID {
-        scratch.removeAll(keepingCapacity: true)
-        scalars.withUnsafeBufferPointer { scalars in
-            for index in range {
-                let value = scalars[index].value
-                if value < 0x80 {
-                    scratch.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-                } else {
-                    Self.appendLowercase(scalars[index], to: &scratch)
+        // Lower-case and hash in one pass into a buffer on the stack; only a new form is copied.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count * 3) { buffer in
+            var count = 0
+            var hash = ScalarHash.seed
+            scalars.withUnsafeBufferPointer { scalars in
+                for index in range {
+                    let scalar = scalars[index]
+                    let value = scalar.value
+                    if value < 0x80 {
+                        let lower = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+                        buffer[count] = lower
+                        count += 1
+                        hash = ScalarHash.mix(hash, lower)
+                    } else {
+                        for lower in Self.lowercase(scalar) {
+                            buffer[count] = lower
+                            count += 1
+                            hash = ScalarHash.mix(hash, lower)
+                        }
+                    }
                 }
             }
+            let values = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            return intern(values, hash: hash)
         }
-        return internScratch()
     }
 
     /// The id of `form` (lower case), adding it when new.
     public mutating func intern(_ form: String) -> WordID {
-        scratch.removeAll(keepingCapacity: true)
-        for scalar in form.unicodeScalars { scratch.append(scalar.value) }
-        return internScratch()
+        let values = form.unicodeScalars.map(\.value)
+        return values.withUnsafeBufferPointer { intern($0, hash: ScalarHash.of($0)) }
     }
 
     /// The id of a form already in the article, or nil: a word the article never uses.
     public func id(of form: String) -> WordID? {
         let values = form.unicodeScalars.map(\.value)
-        return find(values[...], hash: Self.hash(values[...])).id
+        return values.withUnsafeBufferPointer { find($0, hash: ScalarHash.of($0)).id }
     }
 
     public func form(_ id: WordID) -> String { forms[Int(id)] }
     public func key(_ id: WordID) -> String { keys[Int(id)] }
     public func bare(_ id: WordID) -> String { bares[Int(id)] }
     public func classes(_ id: WordID) -> WordClasses { classes[Int(id)] }
+    /// True when the form holds a full stop, so its key and bare form differ from it.
+    public func hasStop(_ id: WordID) -> Bool { stops[Int(id)] }
+
+    /// Calls `body` with the lower-case scalar values of form `id` and their `ScalarHash`.
+    public func withScalars<Result>(of id: WordID, _ body: (UnsafeBufferPointer<UInt32>, UInt32) -> Result) -> Result {
+        let range = Int(starts[Int(id)])..<Int(starts[Int(id) + 1])
+        return stored.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range]), hashes[Int(id)]) }
+    }
 
     // MARK: the table
 
-    private mutating func internScratch() -> WordID {
-        let hash = Self.hash(scratch[...])
-        let (slot, found) = find(scratch[...], hash: hash)
+    /// The id of a lower-case form given as scalar values with their hash, adding it when new.
+    private mutating func intern(_ values: UnsafeBufferPointer<UInt32>, hash: UInt32) -> WordID {
+        let (slot, found) = find(values, hash: hash)
         if let found { return found }
         let id = WordID(forms.count)
         slots[slot] = id
-        stored.append(contentsOf: scratch)
+        stored.append(contentsOf: values)
         starts.append(Int32(stored.count))
-        add(Self.string(scratch))
+        hashes.append(hash)
+        add(Self.string(values), values: values, hash: hash)
         if forms.count * 2 > slots.count { grow() }
         return id
     }
 
     /// The slot where `values` is or would go, and its id when it is there.
-    private func find(_ values: ArraySlice<UInt32>, hash: UInt32) -> (slot: Int, id: WordID?) {
-        values.withUnsafeBufferPointer { wanted in
-            stored.withUnsafeBufferPointer { stored in
-                starts.withUnsafeBufferPointer { starts in
-                    slots.withUnsafeBufferPointer { slots in
-                        let mask = slots.count - 1
-                        var slot = Int(hash) & mask
-                        while true {
-                            let id = slots[slot]
-                            if id < 0 { return (slot, nil) }
-                            let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
-                            if end - start == wanted.count {
-                                var offset = 0
-                                while offset < wanted.count, stored[start + offset] == wanted[offset] { offset += 1 }
-                                if offset == wanted.count { return (slot, id) }
-                            }
-                            slot = (slot + 1) & mask
+    private func find(_ wanted: UnsafeBufferPointer<UInt32>, hash: UInt32) -> (slot: Int, id: WordID?) {
+        stored.withUnsafeBufferPointer { stored in
+            starts.withUnsafeBufferPointer { starts in
+                slots.withUnsafeBufferPointer { slots in
+                    let mask = slots.count - 1
+                    var slot = Int(hash) & mask
+                    while true {
+                        let id = slots[slot]
+                        if id < 0 { return (slot, nil) }
+                        let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
+                        if end - start == wanted.count {
+                            var offset = 0
+                            while offset < wanted.count, stored[start + offset] == wanted[offset] { offset += 1 }
+                            if offset == wanted.count { return (slot, id) }
                         }
+                        slot = (slot + 1) & mask
                     }
                 }
             }
@@ -111,7 +132,7 @@ public struct Vocabulary: Sendable {
         let mask = bigger.count - 1
         for id in 0..<forms.count {
             let values = stored[Int(starts[id])..<Int(starts[id + 1])]
-            var slot = Int(Self.hash(values)) & mask
+            var slot = Int(values.withUnsafeBufferPointer { ScalarHash.of($0) }) & mask
             while bigger[slot] >= 0 { slot = (slot + 1) & mask }
             bigger[slot] = Int32(id)
         }
@@ -119,12 +140,14 @@ public struct Vocabulary: Sendable {
     }
 
     /// Records the facts of a new form: its key, its bare form and its word classes.
-    private mutating func add(_ form: String) {
+    private mutating func add(_ form: String, values: UnsafeBufferPointer<UInt32>, hash: UInt32) {
         forms.append(form)
-        guard form.utf8.contains(UInt8(ascii: ".")) else {
+        let hasStop = values.contains(UInt32(UInt8(ascii: ".")))
+        stops.append(hasStop)
+        guard hasStop else {
             keys.append(form)
             bares.append(form)
-            classes.append(WordClasses.of(form))
+            classes.append(WordClasses.table.value(values, hash: hash) ?? [])
             return
         }
         let key = String(String.UnicodeScalarView(form.unicodeScalars.filter { $0 != "." }))
@@ -136,7 +159,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// The string of scalar values (ASCII written byte by byte).
-    private static func string(_ values: [UInt32]) -> String {
+    private static func string(_ values: UnsafeBufferPointer<UInt32>) -> String {
         if values.allSatisfy({ $0 < 0x80 }) {
             return String(unsafeUninitializedCapacity: values.count) { buffer in
                 for (index, value) in values.enumerated() { buffer[index] = UInt8(truncatingIfNeeded: value) }
@@ -148,25 +171,10 @@ public struct Vocabulary: Sendable {
         return String(view)
     }
 
-    /// FNV-1a over the scalar values.
-    private static func hash(_ values: ArraySlice<UInt32>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for value in values {
-            hash = (hash ^ value) &* 16_777_619
-        }
-        return hash
-    }
-
-    @inline(__always)
-    private static func appendLowercase(_ scalar: Unicode.Scalar, to values: inout [UInt32]) {
-        let value = scalar.value
-        if value < 0x80 {
-            values.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-        } else if scalar.properties.isUppercase || scalar.properties.changesWhenLowercased {
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars { values.append(lower.value) }
-        } else {
-            values.append(value)
-        }
+    /// The lower-case scalar values of a non-ASCII scalar (one, or more for a few letters).
+    private static func lowercase(_ scalar: Unicode.Scalar) -> [UInt32] {
+        guard scalar.properties.changesWhenLowercased else { return [scalar.value] }
+        return scalar.properties.lowercaseMapping.unicodeScalars.map(\.value)
     }
 }
 
@@ -192,7 +200,9 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     /// A function word ignored when comparing sentences ("the", "of").
     public static let stopword = WordClasses(rawValue: 1 << 5)
 
-    private static let table: [String: WordClasses] = {
+    static let table = WordTable<WordClasses>(words)
+
+    private static let words: [String: WordClasses] = {
         var table: [String: WordClasses] = [:]
         func add(_ words: some Sequence<String>, _ wordClass: WordClasses) {
             for word in words { table[word, default: []].insert(wordClass) }
@@ -211,5 +221,5 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
     }()
 
     /// The classes of a lower-case key.
-    public static func of(_ key: String) -> WordClasses { table[key] ?? [] }
+    public static func of(_ key: String) -> WordClasses { words[key] ?? [] }
 }

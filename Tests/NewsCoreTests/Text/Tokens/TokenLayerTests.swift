@@ -106,3 +106,44 @@ struct TokenLayerTests {
         #expect(!linkedWords.contains("figures"))
     }
 }
+
+/// Word tables read by interned forms: the same answers as a look-up by string.
+@Suite("word tables")
+struct WordTableTests {
+    @Test("a form's value by id equals its value by string, for forms with and without stops")
+    func byIDAndByString() throws {
+        let table = WordTable(["said": 1, "us": 2, "gen": 3, "année": 4])
+        let article = ArticleParser.parse("Title\n\nGen. Said told the U.S. envoy: SAID année.\n", format: .text,
+                                          source: "test")
+        let layer = article.tokens
+        for word in layer.words where word.isWord {
+            #expect(table.value(ofKey: word.word, in: layer.vocabulary) == table.value(layer.key(word)))
+            #expect(table.value(ofBare: word.word, in: layer.vocabulary) == table.value(layer.bare(word)))
+        }
+        let us = try #require(layer.words.first { layer.form($0) == "u.s." })
+        #expect(table.value(ofKey: us.word, in: layer.vocabulary) == 2)
+        #expect(table.value(ofForm: us.word, in: layer.vocabulary) == nil)
+        let accented = try #require(layer.words.first { layer.form($0) == "année" })
+        #expect(table.value(ofForm: accented.word, in: layer.vocabulary) == 4)
+    }
+
+    @Test("many words: every one is found, and words not in the table are not")
+    func manyWords() {
+        let words = (0..<5000).map { "w\($0)" }
+        let table = WordTable(Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) }))
+        #expect(words.indices.allSatisfy { table.value(words[$0]) == $0 })
+        #expect(table.value("w5000") == nil && table.value("") == nil)
+    }
+
+    @Test("interning: equal forms share an id whatever their case, and the table grows past its first size")
+    func interning() {
+        var vocabulary = Vocabulary()
+        let ids = (0..<3000).map { vocabulary.intern("form\($0)") }
+        #expect(Set(ids).count == 3000)
+        let text = ScalarText("FORM17 Form17 form17")
+        let again = [0..<6, 7..<13, 14..<20].map { vocabulary.intern(text.scalars, $0) }
+        #expect(again == [ids[17], ids[17], ids[17]])
+        #expect(vocabulary.id(of: "form2999") == ids[2999])
+        #expect(vocabulary.id(of: "form3000") == nil)
+    }
+}
