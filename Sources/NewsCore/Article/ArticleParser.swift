@@ -21,11 +21,14 @@ public enum ArticleParser {
             analysis = text
             headings = []
         }
-        let ranges = ParagraphSplitter.split(analysis, headings: headings, blankLinesSeparate: format == .markdown)
-            .map { widenToMarkup($0, raw: text, masked: analysis) }
-        var paragraphs = ranges.enumerated().map { index, range in
-            Paragraph(number: index + 1, range: range, text: analysis.folded(range),
-                      isBoilerplate: BoilerplateDetector.isBoilerplate(analysis, range), role: .body)
+        let blocks = ParagraphSplitter.blocks(analysis, headings: headings, blankLinesSeparate: format == .markdown)
+        var paragraphs = blocks.enumerated().map { index, block in
+            let range = widenToMarkup(block.range, raw: text, masked: analysis)
+            // The splitter has checked a one-line paragraph already; widening may change it.
+            let isBoilerplate = range == block.range ? block.isBoilerplate : nil
+            return Paragraph(number: index + 1, range: range, text: analysis.folded(range),
+                             isBoilerplate: isBoilerplate ?? BoilerplateDetector.isBoilerplate(analysis, range),
+                             role: .body)
         }
         let headingStarts = Set(headings.map(\.lowerBound))
         var metadata = readHeader(&paragraphs, headingStarts: headingStarts, text: analysis)

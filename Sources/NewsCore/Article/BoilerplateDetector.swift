@@ -18,36 +18,35 @@ public enum BoilerplateDetector {
         return isShortLineBoilerplate(lower, words: words)
     }
 
-    /// Whether the text of `range` starts, in lower case, with a cross-promotion prefix. Plain
-    /// ASCII (nearly every line) is compared scalar by scalar without making a string.
+    /// Whether the text of `range` starts, in lower case, with a cross-promotion prefix.
     private static func hasCrossPromotionPrefix(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        let scalars = text.scalars
-        guard scalars[range].allSatisfy(\.isASCII) else {
-            let head = text[range].lowercased()
-            return crossPromotionPrefixes.contains { head.utf8.starts(with: $0.utf8) }
-        }
-        return crossPromotionBytes.contains { prefix in
-            guard prefix.count <= range.count else { return false }
-            for offset in prefix.indices where asciiLowercase(scalars[range.lowerBound + offset]) != prefix[offset] {
-                return false
-            }
-            return true
-        }
+        let head = lowercaseUTF8(text.scalars, range)
+        return crossPromotionBytes.contains { head.starts(with: $0) }
     }
 
     /// The text of `range` in lower case, or nil when it is longer than a short line can be.
     private static func lowercased(_ text: ScalarText, _ range: Range<Int>) -> String? {
         let scalars = text.scalars
-        guard scalars[range].allSatisfy(\.isASCII) else {
-            let line = text[range]
-            guard line.utf8.count <= maximumShortLineBytes else { return nil }
-            return line.lowercased()
+        var bytes = 0
+        for index in range { bytes += UTF8.width(scalars[index]) }
+        guard bytes <= maximumShortLineBytes else { return nil }
+        return String(decoding: lowercaseUTF8(scalars, range), as: UTF8.self)
+    }
+
+    /// The UTF-8 of `String.lowercased()` on the text of `range`, which maps each scalar to its
+    /// lower-case mapping; ASCII is mapped here without building a string per scalar.
+    private static func lowercaseUTF8(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count + 8)
+        for index in range {
+            let scalar = scalars[index]
+            if scalar.isASCII {
+                bytes.append(asciiLowercase(scalar))
+            } else {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
         }
-        guard range.count <= maximumShortLineBytes else { return nil }
-        return String(unsafeUninitializedCapacity: range.count) { buffer in
-            for (offset, index) in range.enumerated() { buffer[offset] = asciiLowercase(scalars[index]) }
-            return range.count
-        }
+        return bytes
     }
 
     @inline(__always)

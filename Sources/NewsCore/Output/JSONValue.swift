@@ -40,40 +40,38 @@ public enum JSONValue: Sendable, Equatable {
 
     /// The value as compact JSON text on one line.
     public var serialized: String {
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
-        write(into: &output)
-        return String(decoding: output, as: UTF8.self)
+        var writer = JSONWriter()
+        write(to: &writer)
+        return writer.string
     }
 
-    /// Appends the value as compact JSON (UTF-8) to `output`: the pipeline serialises every
-    /// analysis of every article, and appending to a byte array is several times cheaper than
-    /// appending to a String.
-    public func write(into output: inout [UInt8]) {
+    /// Writes the value as compact JSON: the pipeline serialises every analysis of every
+    /// article, so this goes straight to bytes.
+    func write(to writer: inout JSONWriter) {
         switch self {
-        case .null: JSONWriter.append("null", to: &output)
-        case .bool(let value): JSONWriter.append(value ? "true" : "false", to: &output)
-        case .int(let value): JSONWriter.appendInteger(value, to: &output)
-        case .double(let value): JSONWriter.appendNumber(value, to: &output)
-        case .string(let value): JSONWriter.appendString(value, to: &output)
+        case .null: writer.append("null")
+        case .bool(let value): writer.append(value ? "true" : "false")
+        case .int(let value): writer.appendInteger(value)
+        case .double(let value): writer.appendNumber(value)
+        case .string(let value): writer.appendString(value)
         case .array(let values):
-            output.append(UInt8(ascii: "["))
+            writer.append(UInt8(ascii: "["))
             // Indices rather than `enumerated()`: each element is written where it lies,
             // without being copied out (and retained and released) first.
             for index in values.indices {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                values[index].write(into: &output)
+                if index > 0 { writer.append(UInt8(ascii: ",")) }
+                values[index].write(to: &writer)
             }
-            output.append(UInt8(ascii: "]"))
+            writer.append(UInt8(ascii: "]"))
         case .object(let members):
-            output.append(UInt8(ascii: "{"))
+            writer.append(UInt8(ascii: "{"))
             for index in members.indices {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                JSONWriter.appendString(members[index].0, to: &output)
-                output.append(UInt8(ascii: ":"))
-                members[index].1.write(into: &output)
+                if index > 0 { writer.append(UInt8(ascii: ",")) }
+                writer.appendString(members[index].0)
+                writer.append(UInt8(ascii: ":"))
+                members[index].1.write(to: &writer)
             }
-            output.append(UInt8(ascii: "}"))
+            writer.append(UInt8(ascii: "}"))
         }
     }
 }

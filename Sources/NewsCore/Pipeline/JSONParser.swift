@@ -126,21 +126,19 @@ public struct JSONParser {
         index += 1
         var runStart = index
         // Most strings hold no escape: find the closing quote and validate the bytes in place.
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                index += 1
-                guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[runStart..<index - 1]),
-                                        as: UTF8.self) else {
-                    throw failure("invalid UTF-8 in a string")
-                }
-                return text
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        index = ByteScan.firstSpecialInJSONString(bytes, from: index)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
             index += 1
+            guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[runStart..<index - 1]),
+                                    as: UTF8.self) else {
+                throw failure("invalid UTF-8 in a string")
+            }
+            return text
         }
         var utf8: [UInt8] = []
+        utf8.reserveCapacity(min(bytes.count - runStart, 1 << 16))
         while true {
+            index = ByteScan.firstSpecialInJSONString(bytes, from: index)
             guard index < bytes.count else { throw failure("unterminated string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
