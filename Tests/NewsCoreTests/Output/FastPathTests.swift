@@ -51,15 +51,20 @@ struct FastPathTests {
 
     @Test("a NUL byte is reported at its offset, also after a byte that is not UTF-8")
     func nulOffsets() {
-        #expect(throws: TextDecoding.Failure.binary(offset: 2)) { try TextDecoding.decodeScalars([0x41, 0x42, 0, 0x43]) }
-        #expect(throws: TextDecoding.Failure.binary(offset: 3)) { try TextDecoding.decodeScalars([0x41, 0x92, 0x42, 0]) }
+        #expect(throws: TextDecoding.Failure.binary(offset: 2)) {
+            try TextDecoding.decodeScalars([0x41, 0x42, 0, 0x43])
+        }
+        #expect(throws: TextDecoding.Failure.binary(offset: 3)) {
+            try TextDecoding.decodeScalars([0x41, 0x92, 0x42, 0])
+        }
     }
 
     @Test("a lead title cuts after twelve words, also when a space sits next to a combining mark")
     func leadTitles() {
         let words = (1...14).map { "w\($0)" }
-        #expect(ArticleParser.leadTitle(words.joined(separator: " ")) == words.prefix(12).joined(separator: " ") + "…")
-        #expect(ArticleParser.leadTitle(words.prefix(12).joined(separator: " ")) == words.prefix(12).joined(separator: " "))
+        let twelve = words.prefix(12).joined(separator: " ")
+        #expect(ArticleParser.leadTitle(words.joined(separator: " ")) == twelve + "…")
+        #expect(ArticleParser.leadTitle(twelve) == twelve)
         // " \u{301}" is one Character: that space splits nothing, so only twelve words remain.
         let joined = words.prefix(12).joined(separator: " ") + " \u{301}x"
         #expect(ArticleParser.leadTitle(joined) == joined)
