@@ -68,15 +68,15 @@ public struct ArticleLoader: Sendable {
         guard bytes.count <= maximumBytes else {
             throw Failure(path: source, reason: tooLarge("\(bytes.count) bytes"))
         }
-        let decoded: TextDecoding.Decoded
+        let decoded: (text: ScalarText, warnings: [String])
         do {
-            decoded = try TextDecoding.decode(bytes)
+            decoded = try TextDecoding.decodeScalars(bytes)
         } catch .binary(let offset) {
             throw Failure(path: source, reason: "binary file, not text (NUL byte at offset \(offset))")
         } catch {
             throw Failure(path: source, reason: "invalid UTF-16 text")
         }
-        guard decoded.text.unicodeScalars.contains(where: { !$0.isSpaceLike }) else {
+        guard decoded.text.scalars.contains(where: { !$0.isSpaceLike }) else {
             throw Failure(path: source, reason: bytes.isEmpty ? "empty file" : "only white space, no text")
         }
         return ArticleParser.parse(decoded.text, format: format, source: source, warnings: decoded.warnings)

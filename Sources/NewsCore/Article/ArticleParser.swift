@@ -4,7 +4,12 @@ public enum ArticleParser {
     static let headerParagraphLimit = 6
 
     public static func parse(_ string: String, format: Article.Format, source: String, warnings: [String] = []) -> Article {
-        let text = ScalarText(string)
+        parse(ScalarText(string), format: format, source: source, warnings: warnings)
+    }
+
+    /// Builds an article from text already decoded into scalars (as the loader reads it).
+    public static func parse(_ text: ScalarText, format: Article.Format, source: String,
+                             warnings: [String] = []) -> Article {
         let analysis: ScalarText
         let headings: [Range<Int>]
         switch format {
@@ -16,11 +21,14 @@ public enum ArticleParser {
             analysis = text
             headings = []
         }
-        let ranges = ParagraphSplitter.split(analysis, headings: headings, blankLinesSeparate: format == .markdown)
-            .map { widenToMarkup($0, raw: text, masked: analysis) }
-        var paragraphs = ranges.enumerated().map { index, range in
-            Paragraph(number: index + 1, range: range, text: analysis.folded(range),
-                      isBoilerplate: BoilerplateDetector.isBoilerplate(analysis, range), role: .body)
+        let blocks = ParagraphSplitter.blocks(analysis, headings: headings, blankLinesSeparate: format == .markdown)
+        var paragraphs = blocks.enumerated().map { index, block in
+            let range = widenToMarkup(block.range, raw: text, masked: analysis)
+            // The splitter has checked a one-line paragraph already; widening may change it.
+            let isBoilerplate = range == block.range ? block.isBoilerplate : nil
+            return Paragraph(number: index + 1, range: range, text: analysis.folded(range),
+                             isBoilerplate: isBoilerplate ?? BoilerplateDetector.isBoilerplate(analysis, range),
+                             role: .body)
         }
         let headingStarts = Set(headings.map(\.lowerBound))
         var metadata = readHeader(&paragraphs, headingStarts: headingStarts, text: analysis)
@@ -35,7 +43,7 @@ public enum ArticleParser {
             let leadSentence = lead.flatMap { p in sentences.first { p.range.contains($0.lowerBound) } } ?? lead?.range
             // The title starts after a dateline ("LAGOS, March 3 (Wirewatch) –") when there is one.
             let start = max(leadSentence?.lowerBound ?? 0, metadata.dateline?.upperBound ?? 0)
-            metadata.title = leadTitle(leadSentence.map { analysis[start..<max(start, $0.upperBound)] } ?? "")
+            metadata.title = leadSentence.map { leadTitle(folded: analysis.folded(start..<max(start, $0.upperBound))) } ?? ""
         }
         let words = paragraphs.filter { !$0.isBoilerplate && ($0.role == .body || $0.role == .heading) }
             .reduce(0) { $0 + countWords(analysis.scalars[$1.range]) }
@@ -74,14 +82,19 @@ public enum ArticleParser {
                 if metadata.date == nil || metadata.date?.year == nil { metadata.date = date }
                 continue
             }
-            if inHeader, !metadata.titleIsHeadline, index + 1 < paragraphs.count,
-               MetadataReader.dateline(paragraph.text) == nil, MetadataReader.isHeadline(paragraph.text) {
-                paragraphs[index].role = .heading
-                metadata.title = paragraph.text
-                metadata.titleIsHeadline = true
-                continue
+            // The paragraph's dateline, read at most once: nil until it is read.
+            var datelineRead: (end: Int, date: PartialDate?)?? = nil
+            if inHeader, !metadata.titleIsHeadline, index + 1 < paragraphs.count {
+                let found = MetadataReader.dateline(paragraph.text)
+                datelineRead = .some(found)
+                if found == nil, MetadataReader.isHeadline(paragraph.text) {
+                    paragraphs[index].role = .heading
+                    metadata.title = paragraph.text
+                    metadata.titleIsHeadline = true
+                    continue
+                }
             }
-            if !seenContent, let dateline = MetadataReader.dateline(paragraph.text) {
+            if !seenContent, let dateline = datelineRead ?? MetadataReader.dateline(paragraph.text) {
                 // The reader saw the paragraph with its white space folded: map its offset back.
                 let start = paragraph.range.lowerBound
                 metadata.dateline = start..<rawOffset(ofFolded: dateline.end, in: analysis, paragraph.range)
@@ -128,10 +141,34 @@ public enum ArticleParser {
 
     /// A title made from the lead sentence: its first dozen words.
     static func leadTitle(_ sentence: String) -> String {
-        let text = foldWhitespace(sentence)
-        let words = text.split(separator: " ")
-        guard words.count > 12 else { return text }
-        return words.prefix(12).joined(separator: " ") + "…"
+        leadTitle(folded: foldWhitespace(sentence))
+    }
+
+    /// A title made from a sentence already folded to one line: the first dozen of its
+    /// space-separated words, and "…" when there were more.
+    static func leadTitle(folded text: String) -> String {
+        var text = text
+        // Every space of folded text separates two words, unless a scalar next to it is not ASCII
+        // (a combining mark after a space joins it into one Character): then split by Character.
+        let cut: Int?? = text.withUTF8 { bytes in
+            var spaces = 0
+            for index in bytes.indices where bytes[index] == 0x20 {
+                if bytes[index - 1] >= 0x80 || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) { return nil }
+                spaces += 1
+                if spaces == 12 { return .some(index) }
+            }
+            return .some(nil)
+        }
+        switch cut {
+        case .some(.some(let end)):
+            return String(decoding: text.utf8.prefix(end), as: UTF8.self) + "…"
+        case .some(.none):
+            return text
+        case .none:
+            let words = text.split(separator: " ")
+            guard words.count > 12 else { return text }
+            return words.prefix(12).joined(separator: " ") + "…"
+        }
     }
 
     /// Runs of white space (line breaks included) folded to one space, ends trimmed.
@@ -146,19 +183,30 @@ public enum ArticleParser {
     }
 
     static func countWords(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in scalars {
-            let isWordScalar = scalar.isWordScalar
-            if isWordScalar, !inWord { count += 1 }
-            if isWordScalar {
-                inWord = true
-            } else if inWord, scalar == "'" || scalar == "’" || scalar == "-" || scalar == "." || scalar == "," {
-                continue
-            } else {
-                inWord = false
+        scalars.withUnsafeBufferPointer { buffer in
+            var count = 0
+            var inWord = false
+            for scalar in buffer {
+                let value = scalar.value
+                let isWordScalar = value < 0x80 ? isASCIIWordScalar(value) : scalar.isWordScalar
+                if isWordScalar {
+                    if !inWord { count += 1 }
+                    inWord = true
+                } else if inWord, value == 0x27 || value == 0x2019 || value == 0x2D || value == 0x2E || value == 0x2C {
+                    continue
+                } else {
+                    inWord = false
+                }
             }
+            return count
         }
-        return count
+    }
+
+    /// ASCII letters and digits, by bit masks over the two halves of ASCII.
+    @inline(__always)
+    private static func isASCIIWordScalar(_ value: UInt32) -> Bool {
+        let digits: UInt64 = 0x03FF_0000_0000_0000
+        let letters: UInt64 = 0x07FF_FFFE_07FF_FFFE
+        return value < 64 ? (digits >> UInt64(value)) & 1 != 0 : (letters >> UInt64(value - 64)) & 1 != 0
     }
 }

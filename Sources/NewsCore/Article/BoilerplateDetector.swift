@@ -9,14 +9,50 @@ public enum BoilerplateDetector {
         while start < end, isTrimmedMark(scalars[start]) { start += 1 }
         while end > start, isTrimmedMark(scalars[end - 1]) { end -= 1 }
         guard start < end else { return false }
-        if end - start > maximumShortLineBytes || wordCount(scalars, start..<end) > BoilerplateLexicon.shortLineWordLimit {
+        let words = wordCount(scalars, start..<end)
+        if end - start > maximumShortLineBytes || words > BoilerplateLexicon.shortLineWordLimit {
             // Only cross-promotion lines run long.
-            let head = text[start..<min(end, start + 16)].lowercased()
-            return crossPromotionPrefixes.contains { head.utf8.starts(with: $0.utf8) }
+            return hasCrossPromotionPrefix(text, start..<min(end, start + 16))
         }
-        let line = text[start..<end]
-        guard line.utf8.count <= maximumShortLineBytes else { return false }
-        return isShortLineBoilerplate(line.lowercased(), words: wordCount(scalars, start..<end))
+        guard let lower = lowercased(text, start..<end) else { return false }
+        return isShortLineBoilerplate(lower, words: words)
+    }
+
+    /// Whether the text of `range` starts, in lower case, with a cross-promotion prefix.
+    private static func hasCrossPromotionPrefix(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        let head = lowercaseUTF8(text.scalars, range)
+        return crossPromotionBytes.contains { head.starts(with: $0) }
+    }
+
+    /// The text of `range` in lower case, or nil when it is longer than a short line can be.
+    private static func lowercased(_ text: ScalarText, _ range: Range<Int>) -> String? {
+        let scalars = text.scalars
+        var bytes = 0
+        for index in range { bytes += UTF8.width(scalars[index]) }
+        guard bytes <= maximumShortLineBytes else { return nil }
+        return String(decoding: lowercaseUTF8(scalars, range), as: UTF8.self)
+    }
+
+    /// The UTF-8 of `String.lowercased()` on the text of `range`, which maps each scalar to its
+    /// lower-case mapping; ASCII is mapped here without building a string per scalar.
+    private static func lowercaseUTF8(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count + 8)
+        for index in range {
+            let scalar = scalars[index]
+            if scalar.isASCII {
+                bytes.append(asciiLowercase(scalar))
+            } else {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return bytes
+    }
+
+    @inline(__always)
+    private static func asciiLowercase(_ scalar: Unicode.Scalar) -> UInt8 {
+        let byte = UInt8(truncatingIfNeeded: scalar.value)
+        return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     /// Whether a paragraph's text is boilerplate.
@@ -31,9 +67,7 @@ public enum BoilerplateDetector {
     private static func isShortLineBoilerplate(_ lower: String, words: Int) -> Bool {
         if crossPromotionPrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) }) { return true }
         if words <= 3, BoilerplateLexicon.wholeLines.contains(lower.trimmingCharacters(in: ".:!…>»")) { return true }
-        if BoilerplateLexicon.linePrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) }) {
-            return true
-        }
+        if hasLinePrefix(lower) { return true }
         if words <= 14, BoilerplateLexicon.shortLinePhrases.contains(where: { lower.containsBytes(of: $0) }) {
             return lower.utf8.last != UInt8(ascii: ".") || lower.utf8.starts(with: "follow".utf8) || lower.containsBytes(of: "newsletter")
         }
@@ -43,8 +77,22 @@ public enum BoilerplateDetector {
         return false
     }
 
+    /// Whether a lower-case line starts with one of `BoilerplateLexicon.linePrefixes`.
+    private static func hasLinePrefix(_ lower: String) -> Bool {
+        var lower = lower
+        return lower.withUTF8 { line in
+            linePrefixBytes.contains { prefix in
+                prefix.count <= line.count && prefix.indices.allSatisfy { line[$0] == prefix[$0] }
+            }
+        }
+    }
+
+    /// `BoilerplateLexicon.linePrefixes` as bytes, for comparing without going through strings.
+    private static let linePrefixBytes: [[UInt8]] = BoilerplateLexicon.linePrefixes.map { Array($0.utf8) }
+
     /// Line starts that mark cross-promotion, which may run long.
     private static let crossPromotionPrefixes = ["read also", "read more:", "also read"]
+    private static let crossPromotionBytes = crossPromotionPrefixes.map { Array($0.utf8) }
 
     /// White space and the list or emphasis marks a line may start or end with.
     private static func isTrimmedMark(_ scalar: Unicode.Scalar) -> Bool {

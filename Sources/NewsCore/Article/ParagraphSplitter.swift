@@ -4,17 +4,30 @@
 /// hard-wrapped with blank lines between paragraphs; Markdown separates paragraphs by blank
 /// lines. The splitter tells these apart from the text itself.
 enum ParagraphSplitter {
+    /// A paragraph found: its range (trimmed, non-empty) and, when it is one line that was
+    /// already checked, whether that line is boilerplate (so the parser need not check again).
+    struct Block: Equatable {
+        var range: Range<Int>
+        var isBoilerplate: Bool?
+    }
+
     /// Paragraph ranges (trimmed, non-empty) in order.
     ///
     /// - Parameters:
     ///   - headings: ranges (Markdown headings) that must stand alone.
     ///   - blankLinesSeparate: true for Markdown, where single line breaks are soft.
     static func split(_ text: ScalarText, headings: [Range<Int>], blankLinesSeparate: Bool) -> [Range<Int>] {
-        let lines = Array(Lines(scalars: text.scalars)).map { $0.trimmed(in: text) }
+        blocks(text, headings: headings, blankLinesSeparate: blankLinesSeparate).map(\.range)
+    }
+
+    /// The paragraphs as `split` finds them, with what is known of their boilerplate.
+    static func blocks(_ text: ScalarText, headings: [Range<Int>], blankLinesSeparate: Bool) -> [Block] {
+        var lines: [Range<Int>] = []
+        for line in Lines(scalars: text.scalars) { lines.append(line.trimmed(in: text)) }
         let wrapWidth = blankLinesSeparate ? nil : hardWrapWidth(lines)
         let headingStarts = Set(headings.map(\.lowerBound))
-        var paragraphs: [Range<Int>] = []
-        var current: Range<Int>? = nil
+        var paragraphs: [Block] = []
+        var current: Block? = nil
         // Whether the block being built must stay one line (a heading or boilerplate line);
         // decided once from its first line, so long wrapped paragraphs stay linear.
         var currentStandsAlone = false
@@ -25,14 +38,15 @@ enum ParagraphSplitter {
                 current = nil
                 continue
             }
-            let standsAlone = headingStarts.contains(line.lowerBound)
-                || BoilerplateDetector.isBoilerplate(text, line)
+            let isHeading = headingStarts.contains(line.lowerBound)
+            let isBoilerplate = isHeading ? nil : BoilerplateDetector.isBoilerplate(text, line)
+            let standsAlone = isHeading || isBoilerplate == true
             if let block = current, !standsAlone, !currentStandsAlone,
                blankLinesSeparate || wrapWidth.map({ previousLength * 10 >= $0 * 6 }) ?? false {
-                current = block.lowerBound..<line.upperBound
+                current = Block(range: block.range.lowerBound..<line.upperBound, isBoilerplate: nil)
             } else {
                 if let block = current { paragraphs.append(block) }
-                current = line
+                current = Block(range: line, isBoilerplate: isBoilerplate)
                 currentStandsAlone = standsAlone
             }
             previousLength = line.count

@@ -42,6 +42,60 @@ public enum TextDecoding {
         return Decoded(text: String(decoding: body, as: UTF8.self), encoding: "UTF-8", warnings: [])
     }
 
+    /// The decoded scalars and the warnings, as `decode` gives them, but read straight into
+    /// scalars: for valid UTF-8 (nearly every article) the bytes are checked, searched for NUL and
+    /// decoded in one pass, with no `String` in between.
+    public static func decodeScalars(_ bytes: [UInt8]) throws(Failure) -> (text: ScalarText, warnings: [String]) {
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+           let scalars = try bytes.withUnsafeBufferPointer({ (buffer) throws(Failure) -> [Unicode.Scalar]? in
+               try decodeValidUTF8(buffer, from: bom ? 3 : 0)
+           }) {
+            return (ScalarText(scalars: scalars), [])
+        }
+        let decoded = try decode(bytes)
+        return (ScalarText(decoded.text), decoded.warnings)
+    }
+
+    /// The scalars of `bytes[start...]`, or nil when they are not valid UTF-8 (the caller then
+    /// takes the general path). Throws `.binary` at the first NUL met before any invalid byte,
+    /// which is the first NUL of the input, as `decode` reports it.
+    private static func decodeValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>,
+                                        from start: Int) throws(Failure) -> [Unicode.Scalar]? {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(bytes.count - start)
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0 { throw .binary(offset: index) }
+                result.append(Unicode.Scalar(lead))
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return nil
+            }
+            guard index + length <= count else { return nil }
+            var value = UInt32(lead) & (0xFF >> (length + 1))
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                guard byte & 0xC0 == 0x80 else { return nil }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
+            result.append(scalar)
+            index += length
+        }
+        return result
+    }
+
     /// The offset (relative to the slice start) of the first byte that breaks UTF-8, if any.
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
         var index = bytes.startIndex

@@ -14,21 +14,29 @@ public struct JSONParser {
     /// Nesting deeper than this is refused rather than risking the stack.
     public static let maximumDepth = 512
 
-    private let bytes: [UInt8]
+    /// The input, read in place: valid only while `parse` runs.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    private init(_ bytes: [UInt8]) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// The value `bytes` holds, which must be one JSON value with only white space around it.
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes)
-        parser.skipSpace()
-        let value = try parser.value(depth: 0)
-        parser.skipSpace()
-        guard parser.index == bytes.count else { throw parser.failure("unexpected text after the value") }
-        return value
+        let result = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, Failure> in
+            var parser = JSONParser(buffer)
+            do throws(Failure) {
+                parser.skipSpace()
+                let value = try parser.value(depth: 0)
+                parser.skipSpace()
+                guard parser.index == buffer.count else { throw parser.failure("unexpected text after the value") }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     private func failure(_ message: String) -> Failure {
@@ -116,9 +124,21 @@ public struct JSONParser {
 
     private mutating func string() throws(Failure) -> String {
         index += 1
-        var utf8: [UInt8] = []
         var runStart = index
+        // Most strings hold no escape: find the closing quote and validate the bytes in place.
+        index = ByteScan.firstSpecialInJSONString(bytes, from: index)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            index += 1
+            guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[runStart..<index - 1]),
+                                    as: UTF8.self) else {
+                throw failure("invalid UTF-8 in a string")
+            }
+            return text
+        }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(min(bytes.count - runStart, 1 << 16))
         while true {
+            index = ByteScan.firstSpecialInJSONString(bytes, from: index)
             guard index < bytes.count else { throw failure("unterminated string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -224,7 +244,7 @@ public struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else { throw failure("expected a digit in the exponent") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, let integer = Int(text) { return .int(integer) }
         guard let double = Double(text) else { throw failure("number out of range") }
         return .double(double)
