@@ -9,8 +9,19 @@
 public enum PorterStemmer {
     /// The stem of a lower-case word.
     public static func stem(_ word: String) -> String {
-        guard word.utf8.count > 2, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-        var stemmer = Work(Array(word.utf8))
+        guard word.utf8.count > 2, word.utf8.allSatisfy(isLetter) else { return word }
+        var letters = Array(word.utf8)
+        stem(letters: &letters)
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    /// Stems lower-case ASCII letters in place; letters that `stem(_:)` would leave alone
+    /// (two or fewer, or anything but a–z) stay as they are. Lets a caller that reads many
+    /// words reuse one buffer instead of making two strings a word.
+    static func stem(letters: inout [UInt8]) {
+        guard letters.count > 2, letters.allSatisfy(isLetter) else { return }
+        var stemmer = Work([])
+        swap(&stemmer.letters, &letters)
         stemmer.step1a()
         stemmer.step1b()
         stemmer.step1c()
@@ -18,8 +29,11 @@ public enum PorterStemmer {
         stemmer.step3()
         stemmer.step4()
         stemmer.step5()
-        return String(decoding: stemmer.letters, as: UTF8.self)
+        swap(&stemmer.letters, &letters)
     }
+
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
     /// One word being stemmed, as ASCII letters.
     private struct Work {
@@ -101,10 +115,11 @@ public enum PorterStemmer {
                                                           count: replacement.utf8CodeUnitCount))
         }
 
-        /// Applies the first rule of `rules` whose suffix the word ends with, when the stem
-        /// before it has a measure above `minimum`; later rules are not tried (one rule per step).
-        mutating func applyFirstMatch(_ rules: [(StaticString, StaticString)], measureAbove minimum: Int) {
-            for (suffix, replacement) in rules where endsWith(suffix) {
+        /// Applies the first rule of `rules` (a table split by last letter) whose suffix the word
+        /// ends with, when the stem before it has a measure above `minimum`; later rules are not
+        /// tried (one rule per step).
+        mutating func applyFirstMatch(_ rules: [[(StaticString, StaticString)]], measureAbove minimum: Int) {
+            for (suffix, replacement) in rules[PorterRules.slot(letters.last ?? 0)] where endsWith(suffix) {
                 if measure(stemLength(suffix)) > minimum { replaceEnd(suffix, with: replacement) }
                 return
             }
@@ -156,7 +171,7 @@ public enum PorterStemmer {
         }
 
         mutating func step4() {
-            for suffix in PorterRules.step4 where endsWith(suffix) {
+            for suffix in PorterRules.step4[PorterRules.slot(letters.last ?? 0)] where endsWith(suffix) {
                 let length = stemLength(suffix)
                 if suffix.utf8CodeUnitCount == 3, endsWith("ion") {
                     let before = length > 0 ? letters[length - 1] : 0
@@ -179,22 +194,40 @@ public enum PorterStemmer {
 }
 
 /// The suffix tables of steps 2 to 4, longest first where one suffix ends another, so the first
-/// match is the longest as the paper requires.
+/// match is the longest as the paper requires. Each table is kept split by the suffix's last
+/// letter (in the same order), so a word is tried only against the suffixes it could end with.
 enum PorterRules {
-    static let step2: [(StaticString, StaticString)] = [
+    static let step2 = byLastLetter([
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
         ("abli", "able"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
         ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
         ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
-    ]
+    ])
 
-    static let step3: [(StaticString, StaticString)] = [
+    static let step3 = byLastLetter([
         ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
         ("ness", ""),
-    ]
+    ])
 
-    static let step4: [StaticString] = [
+    static let step4 = byLastLetter(([
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
         "ism", "ate", "iti", "ous", "ive", "ize",
-    ]
+    ] as [StaticString]).map { ($0, "") }).map { $0.map(\.0) }
+
+    /// The slot of a word's last letter in a split table: 0 to 25 for a to z (the stemmer only
+    /// reads words of those letters; the last slot takes anything else and stays empty).
+    @inline(__always)
+    static func slot(_ last: UInt8) -> Int {
+        let index = Int(last) - 0x61
+        return index >= 0 && index < 26 ? index : 26
+    }
+
+    /// `rules` split by the last letter of their suffixes, each part in the order given.
+    private static func byLastLetter(_ rules: [(StaticString, StaticString)]) -> [[(StaticString, StaticString)]] {
+        var split = Array(repeating: [(StaticString, StaticString)](), count: 27)
+        for rule in rules {
+            split[slot(rule.0.utf8Start[rule.0.utf8CodeUnitCount - 1])].append(rule)
+        }
+        return split
+    }
 }

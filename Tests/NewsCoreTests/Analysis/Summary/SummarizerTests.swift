@@ -205,7 +205,7 @@ struct SummaryOpenerTests {
         var words: [SummaryWord] = []
         _ = terms.words(lead.words, of: layer, into: &words)
         let marks = SentenceMarks(layer, article.analysisText, lead.words)
-        let opener = SentenceOpener.classify(words, quoteLed: marks.isQuoteLed, hasComma: marks.hasComma)
+        let opener = SentenceOpener.classify(words, of: terms, quoteLed: marks.isQuoteLed, hasComma: marks.hasComma)
         return (opener, lead.range.lowerBound, terms.stems)
     }
 
