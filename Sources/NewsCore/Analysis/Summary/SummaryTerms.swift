@@ -16,7 +16,7 @@ struct SummaryWord: Sendable, Equatable {
 /// (split at its hyphens, Porter-stemmed) and each distinct stem gets a small integer id, in
 /// order of first appearance, so every run numbers them alike. Sentences then compare by ids.
 ///
-/// A form is read from its UTF-8 bytes: stemmed in one reused buffer and numbered by a table of
+/// A form is read from its UTF-8 bytes: stemmed in a buffer on the stack and numbered by a table of
 /// stem bytes, so reading a form makes no string unless it has full stops or curly apostrophes.
 struct SummaryTerms: Sendable {
     /// What one part of a word form reads as.
@@ -37,8 +37,6 @@ struct SummaryTerms: Sendable {
     private static let unread: Int32 = -2
     /// The stems, numbered by term id.
     private var stemTable: StemTable
-    /// The letters of the word being stemmed (kept to avoid an allocation a form).
-    private var letters: [UInt8] = []
 
     /// Reads the words `ranges` (indices into `layer.words`), in order.
     init(_ layer: TokenLayer, reading ranges: [Range<Int>]) {
@@ -86,15 +84,20 @@ struct SummaryTerms: Sendable {
     func words(_ range: Range<Int>, of layer: TokenLayer, into words: inout [SummaryWord]) -> Int {
         words.removeAll(keepingCapacity: true)
         var count = 0
-        for index in range {
-            let token = layer.words[index]
-            guard token.isWordLike else { continue }
-            count += 1
-            let first = Int(firstPart[Int(token.word)])
-            guard first >= 0 else { continue }
-            let quoted = token.has(.inQuote)
-            for part in first..<(first + Int(partCount[Int(token.word)])) {
-                words.append(SummaryWord(term: parts[part].term, part: Int32(part), range: token.range, inQuote: quoted))
+        layer.words.withUnsafeBufferPointer { tokens in
+            parts.withUnsafeBufferPointer { parts in
+                for index in range {
+                    let token = tokens[index]
+                    guard token.isWordLike else { continue }
+                    count += 1
+                    let first = Int(firstPart[Int(token.word)])
+                    guard first >= 0 else { continue }
+                    let quoted = token.has(.inQuote)
+                    for part in first..<(first + Int(partCount[Int(token.word)])) {
+                        words.append(SummaryWord(term: parts[part].term, part: Int32(part), range: token.range,
+                                                 inQuote: quoted))
+                    }
+                }
             }
         }
         return count
@@ -142,14 +145,20 @@ struct SummaryTerms: Sendable {
     private mutating func term(ofForm id: WordID, _ vocabulary: Vocabulary) -> Int32 {
         let known = formTerm[Int(id)]
         if known != Self.unread { return known }
-        let form = vocabulary.form(id)
+        var form = vocabulary.form(id)
+        let stopword = vocabulary.classes(id).contains(.stopword)
+        // Most forms have no full stop and no curly apostrophe: read as they are, from their bytes.
+        let plain = form.withUTF8 { bytes -> Int32? in
+            guard !bytes.contains(where: { $0 == UInt8(ascii: ".") || $0 >= 0x80 }) else { return nil }
+            return self.term(ofPart: bytes) { stopword }
+        }
         let term: Int32
-        if !Self.needsNormalising(form) {
-            term = self.term(ofPart: form, isStopword: vocabulary.classes(id).contains(.stopword))
+        if let plain {
+            term = plain
         } else {
             let lower = Self.normalised(form)
             if lower == form {
-                term = self.term(ofPart: lower, isStopword: vocabulary.classes(id).contains(.stopword))
+                term = self.term(ofPart: lower, isStopword: stopword)
             } else if let same = vocabulary.id(of: lower), same != id {
                 // "Gen." reads as "gen", "don’t" as "don't": the term of that form when the article has it.
                 term = self.term(ofForm: same, vocabulary)
@@ -171,29 +180,26 @@ struct SummaryTerms: Sendable {
     }
 
     /// The term of a normalised part given as UTF-8, or -1 when it is not a content word:
-    /// numbers stay as written, words are Porter-stemmed (in `letters`, apostrophes taken out),
-    /// function words and single letters are dropped.
+    /// numbers stay as written, words are Porter-stemmed (apostrophes taken out), function words
+    /// and single letters are dropped. The letters are stemmed in a buffer on the stack, so no
+    /// string is made.
     private mutating func term(ofPart word: UnsafeBufferPointer<UInt8>, isStopword: () -> Bool) -> Int32 {
-        var digit = false, apostrophe = false, scalars = 0
+        var digit = false, scalars = 0
         for byte in word {
             if byte >= 0x30 && byte <= 0x39 { digit = true }
-            if byte == UInt8(ascii: "'") { apostrophe = true }
             if byte & 0xC0 != 0x80 { scalars += 1 }
         }
         if digit { return stemTable.id(of: word) }
         guard word.count > 1, word.count > 4 || scalars > 1, !isStopword() else { return -1 }
-        var letters = self.letters
-        self.letters = []
-        letters.removeAll(keepingCapacity: true)
-        if apostrophe {
-            for byte in word where byte != UInt8(ascii: "'") { letters.append(byte) }
-        } else {
-            letters.append(contentsOf: word)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { letters in
+            var count = 0
+            for byte in word where byte != UInt8(ascii: "'") {
+                letters[count] = byte
+                count += 1
+            }
+            let stem = PorterStemmer.stem(letters: UnsafeMutableBufferPointer(rebasing: letters[..<count]))
+            return stemTable.id(of: UnsafeBufferPointer(rebasing: letters[..<stem]))
         }
-        PorterStemmer.stem(letters: &letters)
-        let id = letters.withUnsafeBufferPointer { stemTable.id(of: $0) }
-        self.letters = letters
-        return id
     }
 
     /// Whether `normalised` could change `form`: it holds a full stop or a non-ASCII scalar.
