@@ -91,41 +91,43 @@ enum Centrality {
     }
 
     /// The cosine of every vector with every anchor, anchor by anchor (`slot * count + index`).
-    /// Each anchor is spread over a dense array by term id once, so a vector's cosine with it
-    /// costs the vector's length; the products are summed in ascending term order, as
-    /// `TermVector.cosine` sums them, so the values are the same to the last bit.
+    ///
+    /// Read through an inverted index (term → the vectors holding it), so an anchor costs the
+    /// term occurrences it shares, not every vector's length. An anchor's terms are visited in
+    /// ascending order, so each vector's products are summed in the order `TermVector.cosine`
+    /// sums them and the values are the same to the last bit.
     static func anchorCosines(_ vectors: [TermVector], _ anchors: [Int]) -> [Double] {
         let count = vectors.count
-        // All vectors' terms in one run: vector v's at `starts[v]..<starts[v + 1]`.
-        var starts = [0], ids: [Int] = [], weights: [Double] = []
-        starts.reserveCapacity(count + 1)
+        let terms = Int(vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
+        // Postings of term t at `starts[t]..<starts[t + 1]`: the vectors holding it and its weight there.
+        var starts = Array(repeating: 0, count: terms + 1)
         for vector in vectors {
-            for id in vector.ids { ids.append(Int(id)) }
-            weights.append(contentsOf: vector.weights)
-            starts.append(ids.count)
+            for id in vector.ids { starts[Int(id) + 1] += 1 }
+        }
+        for term in 0..<terms { starts[term + 1] += starts[term] }
+        var holders = Array(repeating: 0, count: starts[terms])
+        var weights = Array(repeating: 0.0, count: starts[terms])
+        var filled = starts
+        for (index, vector) in vectors.enumerated() {
+            for (id, weight) in zip(vector.ids, vector.weights) {
+                holders[filled[Int(id)]] = index
+                weights[filled[Int(id)]] = weight
+                filled[Int(id)] += 1
+            }
         }
         let norms = vectors.map(\.norm)
         var cosines = Array(repeating: 0.0, count: anchors.count * count)
-        var dense = Array(repeating: 0.0, count: (ids.max() ?? -1) + 1)
-        ids.withUnsafeBufferPointer { ids in
-            weights.withUnsafeBufferPointer { weights in
-                dense.withUnsafeMutableBufferPointer { dense in
-                    cosines.withUnsafeMutableBufferPointer { cosines in
-                        for (slot, anchor) in anchors.enumerated() where norms[anchor] > 0 {
-                            let terms = starts[anchor]..<starts[anchor + 1]
-                            for term in terms { dense[ids[term]] = weights[term] }
-                            for index in 0..<count where norms[index] > 0 {
-                                var dot = 0.0
-                                for term in starts[index]..<starts[index + 1] {
-                                    let shared = dense[ids[term]]
-                                    if shared != 0 { dot += weights[term] * shared }
-                                }
-                                cosines[slot * count + index] = dot / (norms[index] * norms[anchor])
-                            }
-                            for term in terms { dense[ids[term]] = 0 }
-                        }
-                    }
+        var dots = Array(repeating: 0.0, count: count)
+        for (slot, anchor) in anchors.enumerated() where norms[anchor] > 0 {
+            for index in 0..<count { dots[index] = 0 }
+            let other = vectors[anchor]
+            for (id, weight) in zip(other.ids, other.weights) {
+                for posting in starts[Int(id)]..<starts[Int(id) + 1] {
+                    dots[holders[posting]] += weights[posting] * weight
                 }
+            }
+            for index in 0..<count where norms[index] > 0 {
+                cosines[slot * count + index] = dots[index] / (norms[index] * norms[anchor])
             }
         }
         return cosines
@@ -134,8 +136,9 @@ enum Centrality {
     /// The first story sentences, then the sentences nearest the centroid (sum of all
     /// vectors) until `anchorLimit`; in ascending order of position.
     static func chooseAnchors(_ vectors: [TermVector]) -> [Int] {
-        var anchors = Set(0..<min(leadAnchors, vectors.count))
-        if vectors.count > anchors.count {
+        let leads = min(leadAnchors, vectors.count)
+        var anchors = Array(0..<leads)
+        if vectors.count > leads {
             // The centroid as a dense array over term ids, so each sentence's closeness to it
             // costs its own length, not the vocabulary's.
             let terms = Int(vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
@@ -149,12 +152,12 @@ enum Centrality {
                 for (id, weight) in zip(vector.ids, vector.weights) { dot += weight * centroid[Int(id)] }
                 return dot / vector.norm
             }
-            let rest = Array(anchors.count..<vectors.count)
-            let ranked = rest.sorted { (left: Int, right: Int) -> Bool in
+            let ranked = (leads..<vectors.count).sorted { (left: Int, right: Int) -> Bool in
                 closeness[left] != closeness[right] ? closeness[left] > closeness[right] : left < right
             }
-            for index in ranked.prefix(anchorLimit - anchors.count) { anchors.insert(index) }
+            // The rest come after the leads, so the anchors stay in ascending order once sorted.
+            anchors += ranked.prefix(anchorLimit - leads).sorted()
         }
-        return anchors.sorted()
+        return anchors
     }
 }

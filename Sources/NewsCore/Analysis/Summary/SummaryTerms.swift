@@ -35,6 +35,9 @@ struct SummaryTerms: Sendable {
     /// not worked out; so the "strike" of "strike-hit" is stemmed once with "strike".
     private var formTerm: [Int32]
     private static let unread: Int32 = -2
+    /// For each `WordID` whose term is worked out: true when the form needs no normalising
+    /// (no full stop, nothing but ASCII), so it is its own `Part.lower`.
+    private var formIsPlain: [Bool]
     /// The stems, numbered by term id.
     private var stemTable: StemTable
 
@@ -44,6 +47,7 @@ struct SummaryTerms: Sendable {
         firstPart = Array(repeating: -1, count: forms)
         partCount = Array(repeating: 0, count: forms)
         formTerm = Array(repeating: Self.unread, count: forms)
+        formIsPlain = Array(repeating: false, count: forms)
         stemTable = StemTable(capacity: forms)
         parts.reserveCapacity(forms)
         read(ranges, of: layer)
@@ -122,8 +126,7 @@ struct SummaryTerms: Sendable {
             }
             addPart(run, layer.vocabulary)
         } else {
-            let lower = Self.normalised(layer.vocabulary.form(token.word))
-            parts.append(Part(lower: lower, term: term(ofForm: token.word, layer.vocabulary)))
+            parts.append(part(ofForm: token.word, layer.vocabulary))
         }
         partCount[Int(token.word)] = UInt8(min(parts.count - first, Int(UInt8.max)))
     }
@@ -132,13 +135,20 @@ struct SummaryTerms: Sendable {
     private mutating func addPart(_ run: [WordID], _ vocabulary: Vocabulary) {
         guard let head = run.first else { return }
         if run.count == 1 {
-            parts.append(Part(lower: Self.normalised(vocabulary.form(head)), term: term(ofForm: head, vocabulary)))
+            parts.append(part(ofForm: head, vocabulary))
             return
         }
         // Several atoms ("1,300" in "1,300-strong"): a form of its own, rare enough to read each time.
         let lower = Self.normalised(run.map { vocabulary.form($0) }.joined())
         let term = vocabulary.id(of: lower).map { self.term(ofForm: $0, vocabulary) } ?? self.term(ofPart: lower)
         parts.append(Part(lower: lower, term: term))
+    }
+
+    /// A form read as one part.
+    private mutating func part(ofForm id: WordID, _ vocabulary: Vocabulary) -> Part {
+        let term = term(ofForm: id, vocabulary)
+        let form = vocabulary.form(id)
+        return Part(lower: formIsPlain[Int(id)] ? form : Self.normalised(form), term: term)
     }
 
     /// The term of a form read as one part, worked out once per form.
@@ -153,6 +163,7 @@ struct SummaryTerms: Sendable {
             return self.term(ofPart: bytes) { stopword }
         }
         let term: Int32
+        formIsPlain[Int(id)] = plain != nil
         if let plain {
             term = plain
         } else {
