@@ -16,39 +16,34 @@ enum Centrality {
         let count = vectors.count
         guard count > 1 else { return Array(repeating: count == 1 ? 1 : 0, count: count) }
         let anchors = chooseAnchors(vectors)
-        // LexRank over the anchors: continuous edge weights (cosine), rows normalised, damped.
         let k = anchors.count
-        var similarity = Array(repeating: Array(repeating: 0.0, count: k), count: k)
+        let cosines = anchorCosines(vectors, anchors)
+        // LexRank over the anchors: continuous edge weights (cosine), rows normalised, damped.
+        // Each row keeps only its edges (weight above 0), in column order.
+        var edgeStarts = [0], edgeTargets: [Int] = [], edgeWeights: [Double] = []
+        edgeTargets.reserveCapacity(k * k)
+        edgeWeights.reserveCapacity(k * k)
+        var rowSums = Array(repeating: 0.0, count: k)
         for row in 0..<k {
-            for column in (row + 1)..<k {
-                let value = vectors[anchors[row]].cosine(vectors[anchors[column]])
-                similarity[row][column] = value
-                similarity[column][row] = value
-            }
-        }
-        let rowSums = similarity.map { $0.reduce(0, +) }
-        var rank = Array(repeating: 1.0 / Double(k), count: k)
-        for _ in 0..<50 {
-            var next = Array(repeating: (1 - damping) / Double(k), count: k)
-            for source in 0..<k where rowSums[source] > 0 {
-                let share = damping * rank[source] / rowSums[source]
-                for target in 0..<k where similarity[source][target] > 0 {
-                    next[target] += share * similarity[source][target]
+            var sum = 0.0
+            for column in 0..<k {
+                let value = row == column ? 0 : cosines[row * count + anchors[column]]
+                sum += value
+                if value > 0 {
+                    edgeTargets.append(column)
+                    edgeWeights.append(value)
                 }
             }
-            // Rank held by anchors with no edges is spread evenly, so the total stays 1.
-            let dangling = (0..<k).filter { rowSums[$0] == 0 }.reduce(0.0) { $0 + rank[$1] }
-            for index in 0..<k { next[index] += damping * dangling / Double(k) }
-            let change = zip(rank, next).reduce(0.0) { $0 + abs($1.0 - $1.1) }
-            rank = next
-            if change < 1e-9 { break }
+            rowSums[row] = sum
+            edgeStarts.append(edgeTargets.count)
         }
+        let rank = rankAnchors(edgeStarts, edgeTargets, edgeWeights, rowSums)
         // Every sentence: similarity-weighted rank of the anchors other than itself.
         var scores = Array(repeating: 0.0, count: count)
         for index in 0..<count where !vectors[index].isEmpty {
             var total = 0.0
             for (slot, anchor) in anchors.enumerated() where anchor != index {
-                total += vectors[index].cosine(vectors[anchor]) * rank[slot]
+                total += cosines[slot * count + index] * rank[slot]
             }
             scores[index] = total
         }
@@ -56,11 +51,94 @@ enum Centrality {
         return top > 0 ? scores.map { $0 / top } : scores
     }
 
+    /// LexRank's power iteration over the anchors' graph (edges of row `source` at
+    /// `starts[source]..<starts[source + 1]`, rows summing to `rowSums`): the stationary rank
+    /// of each anchor, damped, with the rank of anchors that have no edges spread evenly.
+    static func rankAnchors(_ starts: [Int], _ targets: [Int], _ weights: [Double], _ rowSums: [Double]) -> [Double] {
+        let k = rowSums.count
+        let dangling = (0..<k).filter { rowSums[$0] == 0 }
+        let teleport = (1 - damping) / Double(k)
+        var rank = UnsafeMutableBufferPointer<Double>.allocate(capacity: k)
+        var next = UnsafeMutableBufferPointer<Double>.allocate(capacity: k)
+        defer {
+            rank.deallocate()
+            next.deallocate()
+        }
+        rank.initialize(repeating: 1.0 / Double(k))
+        next.initialize(repeating: 0)
+        targets.withUnsafeBufferPointer { targets in
+            weights.withUnsafeBufferPointer { weights in
+                for _ in 0..<50 {
+                    for index in 0..<k { next[index] = teleport }
+                    for source in 0..<k where rowSums[source] > 0 {
+                        let share = damping * rank[source] / rowSums[source]
+                        for edge in starts[source]..<starts[source + 1] {
+                            next[targets[edge]] += share * weights[edge]
+                        }
+                    }
+                    // Rank held by anchors with no edges is spread evenly, so the total stays 1.
+                    let held = dangling.reduce(0.0) { $0 + rank[$1] }
+                    let spread = damping * held / Double(k)
+                    for index in 0..<k { next[index] += spread }
+                    var change = 0.0
+                    for index in 0..<k { change += abs(rank[index] - next[index]) }
+                    swap(&rank, &next)
+                    if change < 1e-9 { break }
+                }
+            }
+        }
+        return Array(rank)
+    }
+
+    /// The cosine of every vector with every anchor, anchor by anchor (`slot * count + index`).
+    ///
+    /// Read through an inverted index (term → the vectors holding it), so an anchor costs the
+    /// term occurrences it shares, not every vector's length. An anchor's terms are visited in
+    /// ascending order, so each vector's products are summed in the order `TermVector.cosine`
+    /// sums them and the values are the same to the last bit.
+    static func anchorCosines(_ vectors: [TermVector], _ anchors: [Int]) -> [Double] {
+        let count = vectors.count
+        let terms = Int(vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
+        // Postings of term t at `starts[t]..<starts[t + 1]`: the vectors holding it and its weight there.
+        var starts = Array(repeating: 0, count: terms + 1)
+        for vector in vectors {
+            for id in vector.ids { starts[Int(id) + 1] += 1 }
+        }
+        for term in 0..<terms { starts[term + 1] += starts[term] }
+        var holders = Array(repeating: 0, count: starts[terms])
+        var weights = Array(repeating: 0.0, count: starts[terms])
+        var filled = starts
+        for (index, vector) in vectors.enumerated() {
+            for (id, weight) in zip(vector.ids, vector.weights) {
+                holders[filled[Int(id)]] = index
+                weights[filled[Int(id)]] = weight
+                filled[Int(id)] += 1
+            }
+        }
+        let norms = vectors.map(\.norm)
+        var cosines = Array(repeating: 0.0, count: anchors.count * count)
+        var dots = Array(repeating: 0.0, count: count)
+        for (slot, anchor) in anchors.enumerated() where norms[anchor] > 0 {
+            for index in 0..<count { dots[index] = 0 }
+            let other = vectors[anchor]
+            for (id, weight) in zip(other.ids, other.weights) {
+                for posting in starts[Int(id)]..<starts[Int(id) + 1] {
+                    dots[holders[posting]] += weights[posting] * weight
+                }
+            }
+            for index in 0..<count where norms[index] > 0 {
+                cosines[slot * count + index] = dots[index] / (norms[index] * norms[anchor])
+            }
+        }
+        return cosines
+    }
+
     /// The first story sentences, then the sentences nearest the centroid (sum of all
     /// vectors) until `anchorLimit`; in ascending order of position.
     static func chooseAnchors(_ vectors: [TermVector]) -> [Int] {
-        var anchors = Set(0..<min(leadAnchors, vectors.count))
-        if vectors.count > anchors.count {
+        let leads = min(leadAnchors, vectors.count)
+        var anchors = Array(0..<leads)
+        if vectors.count > leads {
             // The centroid as a dense array over term ids, so each sentence's closeness to it
             // costs its own length, not the vocabulary's.
             let terms = Int(vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
@@ -74,12 +152,12 @@ enum Centrality {
                 for (id, weight) in zip(vector.ids, vector.weights) { dot += weight * centroid[Int(id)] }
                 return dot / vector.norm
             }
-            let rest = Array(anchors.count..<vectors.count)
-            let ranked = rest.sorted { (left: Int, right: Int) -> Bool in
+            let ranked = (leads..<vectors.count).sorted { (left: Int, right: Int) -> Bool in
                 closeness[left] != closeness[right] ? closeness[left] > closeness[right] : left < right
             }
-            for index in ranked.prefix(anchorLimit - anchors.count) { anchors.insert(index) }
+            // The rest come after the leads, so the anchors stay in ascending order once sorted.
+            anchors += ranked.prefix(anchorLimit - leads).sorted()
         }
-        return anchors.sorted()
+        return anchors
     }
 }

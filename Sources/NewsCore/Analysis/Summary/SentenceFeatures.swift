@@ -46,9 +46,10 @@ enum FeatureReader {
             .map(\.range.lowerBound)
         var figureCursor = 0
         var words: [SummaryWord] = []
+        var scratch: [Int32] = []
         for (position, sentence) in reading.story.enumerated() {
             let wordCount = reading.terms.words(sentence.words, of: layer, into: &words)
-            let counts = TermCounts(words)
+            let counts = TermCounts(words, scratch: &scratch)
             let marks = SentenceMarks(layer, text, sentence.words)
             // Story sentences and figures both run in text order: one cursor serves them all.
             while figureCursor < figureStarts.count, figureStarts[figureCursor] < sentence.range.lowerBound {
@@ -71,7 +72,8 @@ enum FeatureReader {
             }
             features.append(SentenceFeatures(
                 sentence: sentence, position: position, wordCount: wordCount, termCounts: counts,
-                opener: SentenceOpener.classify(words, quoteLed: marks.isQuoteLed, hasComma: marks.hasComma),
+                opener: SentenceOpener.classify(words, of: reading.terms, quoteLed: marks.isQuoteLed,
+                                                hasComma: marks.hasComma),
                 exclusion: exclusion, quoteShare: wordCount == 0 ? 0 : Double(quoted) / Double(wordCount),
                 hasFigure: figure))
         }
@@ -91,17 +93,26 @@ struct SentenceMarks {
     var hasComma = false
 
     init(_ layer: TokenLayer, _ text: ScalarText, _ words: Range<Int>) {
-        func scalar(_ index: Int) -> Unicode.Scalar { text.scalars[Int(layer.words[index].start)] }
-        func isVisible(_ index: Int) -> Bool {
-            !layer.words[index].isMark || (scalar(index) != "*" && scalar(index) != "_")
-        }
-        guard let head = words.first(where: isVisible), let tail = words.last(where: isVisible) else { return }
-        first = scalar(head)
+        guard let head = words.first(where: { Self.isVisible(layer, text, $0) }),
+              let tail = words.last(where: { Self.isVisible(layer, text, $0) }) else { return }
+        first = Self.scalar(layer, text, head)
         last = text.scalars[Int(layer.words[tail].end) - 1]
         var end = tail
-        while end > head, layer.words[end].isMark, Self.closingQuotes.contains(scalar(end)) { end -= 1 }
-        endsInQuestion = layer.words[end].isMark && scalar(end) == "?"
-        hasComma = words.contains { layer.words[$0].isMark && scalar($0) == "," }
+        while end > head, layer.words[end].isMark, Self.closingQuotes.contains(Self.scalar(layer, text, end)) {
+            end -= 1
+        }
+        endsInQuestion = layer.words[end].isMark && Self.scalar(layer, text, end) == "?"
+        hasComma = words.contains { layer.words[$0].isMark && Self.scalar(layer, text, $0) == "," }
+    }
+
+    /// The first scalar of layer word `index`.
+    private static func scalar(_ layer: TokenLayer, _ text: ScalarText, _ index: Int) -> Unicode.Scalar {
+        text.scalars[Int(layer.words[index].start)]
+    }
+
+    /// Not a Markdown emphasis mark.
+    private static func isVisible(_ layer: TokenLayer, _ text: ScalarText, _ index: Int) -> Bool {
+        !layer.words[index].isMark || (scalar(layer, text, index) != "*" && scalar(layer, text, index) != "_")
     }
 
     static let closingQuotes: Set<Unicode.Scalar> = ["\u{201D}", "\"", "\u{2019}", "'"]

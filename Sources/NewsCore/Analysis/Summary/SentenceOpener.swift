@@ -16,28 +16,33 @@ enum SentenceOpener: Sendable, Equatable {
     /// summary holds that noun (this term id; -1 when the noun is no content term).
     case referringNoun(Int32)
 
-    /// Reads the opener of a sentence from its words; `quoteLed` is true when the sentence
-    /// starts with a quotation mark, in which case the words after the quotation (the
-    /// attribution) are what must stand alone.
-    static func classify(_ words: [SummaryWord], quoteLed: Bool, hasComma: Bool = false) -> SentenceOpener {
+    /// Reads the opener of a sentence from its words (as `terms` reads them); `quoteLed` is
+    /// true when the sentence starts with a quotation mark, in which case the words after the
+    /// quotation (the attribution) are what must stand alone.
+    static func classify(_ words: [SummaryWord], of terms: SummaryTerms, quoteLed: Bool,
+                         hasComma: Bool = false) -> SentenceOpener {
         if quoteLed {
             guard let speaker = words.first(where: { !$0.inQuote }) else { return .free }
-            if SummaryLexicon.personalPronouns.contains(speaker.lower) { return .pronoun(speaker.range) }
-            if SummaryLexicon.referringWords.contains(speaker.lower) { return .referring }
+            let kinds = OpenerWord.kinds(of: terms.lower(speaker))
+            if kinds.contains(.personalPronoun) { return .pronoun(speaker.range) }
+            if kinds.contains(.referring) { return .referring }
             return .free
         }
-        guard let first = words.first?.lower else { return .free }
-        let second = words.count > 1 ? words[1].lower : ""
+        guard let head = words.first else { return .free }
+        let first = terms.lower(head)
+        let entry = OpenerWord.table[first]
+        let kinds = entry?.kinds ?? []
+        let second = words.count > 1 ? terms.lower(words[1]) : ""
         let secondTerm = words.count > 1 ? words[1].term : -1
-        for phrase in SummaryLexicon.connectivePhrases where phrase[0] == first && phrase.count <= words.count {
-            if phrase.indices.allSatisfy({ phrase[$0] == words[$0].lower }) { return .connective }
+        for phrase in entry?.phrases ?? [] where phrase.count <= words.count {
+            if phrase.indices.allSatisfy({ phrase[$0] == terms.lower(words[$0]) }) { return .connective }
         }
-        if SummaryLexicon.connectives.contains(first) { return .connective }
+        if kinds.contains(.connective) { return .connective }
         // "Because it is hiding." answers something; "Because of the strike, …" stands alone.
         if first == "because", second != "of", !hasComma { return .connective }
-        if SummaryLexicon.personalPronouns.contains(first), let range = words.first?.range { return .pronoun(range) }
-        if SummaryLexicon.referringWords.contains(first) {
-            if SummaryLexicon.demonstratives.contains(first), SummaryLexicon.demonstrativeTimeNouns.contains(second) {
+        if kinds.contains(.personalPronoun) { return .pronoun(head.range) }
+        if kinds.contains(.referring) {
+            if kinds.contains(.demonstrative), SummaryLexicon.demonstrativeTimeNouns.contains(second) {
                 return .free
             }
             return .referring
@@ -47,4 +52,40 @@ enum SentenceOpener: Sendable, Equatable {
         }
         return .free
     }
+}
+
+/// What a word opening a sentence can be, from the summary lexicon's opener lists, gathered
+/// in one table so an opener costs one look-up instead of one per list.
+struct OpenerWord: Sendable {
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let connective = Kinds(rawValue: 1 << 0)
+        static let personalPronoun = Kinds(rawValue: 1 << 1)
+        static let referring = Kinds(rawValue: 1 << 2)
+        static let demonstrative = Kinds(rawValue: 1 << 3)
+    }
+
+    var kinds: Kinds = []
+    /// The multi-word connectives opening with this word, in the lexicon's order.
+    var phrases: [[String]] = []
+
+    /// Opener words by their lower-case form.
+    static let table: [String: OpenerWord] = {
+        var table: [String: OpenerWord] = [:]
+        func add(_ words: Set<String>, _ kind: Kinds) {
+            for word in words { table[word, default: OpenerWord()].kinds.insert(kind) }
+        }
+        add(SummaryLexicon.connectives, .connective)
+        add(SummaryLexicon.personalPronouns, .personalPronoun)
+        add(SummaryLexicon.referringWords, .referring)
+        add(SummaryLexicon.demonstratives, .demonstrative)
+        for phrase in SummaryLexicon.connectivePhrases {
+            guard let first = phrase.first else { continue }
+            table[first, default: OpenerWord()].phrases.append(phrase)
+        }
+        return table
+    }()
+
+    /// The kinds of opener `word` can be.
+    static func kinds(of word: String) -> Kinds { table[word]?.kinds ?? [] }
 }

@@ -20,16 +20,17 @@ struct SummaryReading: Sendable {
         story = SummaryStory.storySentences(of: article)
         let headingWords = SummaryStory.headings(of: article).map { layer.words(in: $0) }
         var terms = SummaryTerms(layer, reading: story.map(\.words))
-        storyTermCount = terms.stems.count
+        storyTermCount = terms.termCount
         terms.read(headingWords, of: layer)
         self.terms = terms
         var buffer: [SummaryWord] = []
+        var scratch: [Int32] = []
         headings = headingWords.map { [terms] range in
             _ = terms.words(range, of: layer, into: &buffer)
-            return TermCounts(buffer)
+            return TermCounts(buffer, scratch: &scratch)
         }
     }
 
     /// The distinct content stems of the story sentences (not the headings).
-    var storyStems: ArraySlice<String> { terms.stems.prefix(storyTermCount) }
+    var storyStems: [String] { terms.stems(prefix: storyTermCount) }
 }

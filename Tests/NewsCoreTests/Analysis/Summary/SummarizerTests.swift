@@ -190,6 +190,24 @@ struct SummarizerTests {
         #expect(scores.count == 300)
         #expect(scores.max() == 1)
     }
+
+    @Test("anchor cosines read through the term index equal TermVector.cosine to the last bit")
+    func anchorCosines() {
+        // Weights that are not whole numbers, so a different order of summing would show.
+        let vectors = (0..<40).map { index in
+            TermVector(counts: [index % 7: 1 + index % 3, index % 11 + 7: 2, (index * 5) % 13 + 20: 1, 40 + index: 1],
+                       weight: { 1 + Double($0 % 9) / 7 })
+        } + [TermVector()]
+        let anchors = Centrality.chooseAnchors(vectors)
+        let cosines = Centrality.anchorCosines(vectors, anchors)
+        #expect(cosines.count == anchors.count * vectors.count)
+        for (slot, anchor) in anchors.enumerated() {
+            for index in vectors.indices {
+                #expect(cosines[slot * vectors.count + index] == vectors[index].cosine(vectors[anchor]),
+                        "vector \(index), anchor \(anchor)")
+            }
+        }
+    }
 }
 
 /// How a sentence's opening decides whether it can stand alone.
@@ -205,7 +223,7 @@ struct SummaryOpenerTests {
         var words: [SummaryWord] = []
         _ = terms.words(lead.words, of: layer, into: &words)
         let marks = SentenceMarks(layer, article.analysisText, lead.words)
-        let opener = SentenceOpener.classify(words, quoteLed: marks.isQuoteLed, hasComma: marks.hasComma)
+        let opener = SentenceOpener.classify(words, of: terms, quoteLed: marks.isQuoteLed, hasComma: marks.hasComma)
         return (opener, lead.range.lowerBound, terms.stems)
     }
 
@@ -278,6 +296,22 @@ struct SummaryReadingTests {
         #expect((try parts("gen.")).first?.term == (try parts("gen")).first?.term)
         #expect((try parts("the")).first?.term == -1)
         #expect(reading.storyStems.contains(PorterStemmer.stem("reopened")))
+    }
+
+    @Test("stems are numbered by their bytes in order of first appearance")
+    func stemTable() {
+        var table = StemTable(capacity: 2)
+        func id(_ stem: String) -> Int32 {
+            var stem = stem
+            return stem.withUTF8 { table.id(of: $0) }
+        }
+        let words = (0..<300).map { "stem\($0)" }
+        #expect(words.map(id) == (0..<300).map(Int32.init))
+        #expect(id("stem7") == 7)
+        #expect(id("") == 300)
+        #expect(table.count == 301)
+        #expect(table.string(42) == "stem42")
+        #expect(table.strings.prefix(3) == ["stem0", "stem1", "stem2"])
     }
 
     @Test("an agency credit opening the lead and a speaker label opening a paragraph are not shown")
