@@ -105,8 +105,8 @@ struct TimeFacts: Sendable {
 
     /// The facts of a lower-case form: one look-up in the table of listed words, then what
     /// the form's shape says (a number, a hyphenated compound, a regular past tense).
-    static func of(_ form: String, listed: [String: TimeFacts]) -> TimeFacts {
-        var facts = listed[form] ?? TimeFacts()
+    static func of(_ form: String, listed: TimeFacts?) -> TimeFacts {
+        var facts = listed ?? TimeFacts()
         let shape = Shape(form)
         guard shape.count > 0 else { return facts }
         if shape.startsWithDigit {
@@ -160,6 +160,9 @@ struct TimeFacts: Sendable {
             }
         }
     }
+
+    /// `listed` as a table read by interned forms.
+    static let listedTable = WordTable(listed)
 
     /// Every listed word with its facts, built once from the lexicon.
     static let listed: [String: TimeFacts] = {
@@ -230,9 +233,12 @@ struct TimeVocabulary {
     private var factIndex: [Int32]
     private(set) var facts: [TimeFacts] = []
     private var extras: [String: WordID] = [:]
-    private let listed = TimeFacts.listed
+    /// The article's vocabulary: its forms are looked up in `listedTable` by their interned
+    /// scalars, without hashing a string.
+    private let vocabulary: Vocabulary
 
     init(_ layer: TokenLayer) {
+        vocabulary = layer.vocabulary
         forms = layer.vocabulary.forms
         factIndex = Array(repeating: -1, count: forms.count)
     }
@@ -252,6 +258,8 @@ struct TimeVocabulary {
         let index = factIndex[Int(id)]
         if index >= 0 { return index }
         let new = Int32(facts.count)
+        let listed = Int(id) < vocabulary.count
+            ? TimeFacts.listedTable.value(ofForm: id, in: vocabulary) : TimeFacts.listed[forms[Int(id)]]
         facts.append(TimeFacts.of(forms[Int(id)], listed: listed))
         factIndex[Int(id)] = new
         return new
