@@ -79,19 +79,20 @@ public struct DateReader<Items: DateItems> {
         return valid(withYear(reading))
     }
 
-    /// "20 November 2019", "14th Feb.", "3 March": a day written apart from what precedes it.
+    /// "20 November 2019", "14th Feb.", "3 March": a day written apart from what precedes it
+    /// ("£3 March", "10-12 March" are not), or after an opening mark ("says:30 December").
     func dayFirst(at index: Int) -> DateReading? {
         guard let (day, after) = dayNumber(at: index), let (month, end) = month(at: after),
-              !tokens.attached(index) || index == 0 else { return nil }
+              !tokens.attached(index) || index == 0 || opensBefore(index) else { return nil }
         return valid(withYear(DateReading(month: month, day: day, start: index, end: end, form: .dayFirst)))
     }
 
-    /// "first of April" (read at "first"), "4th of July 1776", "twenty-first of March"; and
+    /// "first of April" (read at "first"), "4th of July 1776", "12 of Nov", "twenty-first of March"; and
     /// "fifth of next month", read as "fifth" alone: the month is named relative to another date.
     func ordinalOf(at index: Int) -> DateReading? {
         let ordinal: (value: Int, next: Int)?
         if tokens.isDigits(index) {
-            ordinal = dayNumber(at: index).flatMap { $0.1 > index + 1 ? ($0.0, $0.1) : nil }
+            ordinal = dayNumber(at: index)
         } else {
             ordinal = tokens.ordinalWord(index)
         }
@@ -176,6 +177,12 @@ public struct DateReader<Items: DateItems> {
         return tokens.length(index) >= 4 || beside ? (month, index + 1) : nil
     }
 
+    /// True when the item before `index` is a mark that opens what follows (a colon, a bracket,
+    /// a dash, a quotation mark), after which a day may be written without a space.
+    private func opensBefore(_ index: Int) -> Bool {
+        DateWords.openingMarks.contains { tokens.isSymbol(index - 1, $0) }
+    }
+
     /// True when a number is written right beside item `index`, or an ordinal then "of" before it.
     private func besideNumber(_ index: Int) -> Bool {
         if tokens.isDigits(index + 1) || tokens.isDigits(index - 1) { return true }
@@ -219,4 +226,5 @@ enum DateWords {
     static let fractionDenominators: Set<Int> = [2, 3, 4, 5, 6, 8, 10, 16, 32, 100]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let relativeMonthWords: Set<String> = ["next", "this", "last", "the", "that", "each", "every"]
+    static let openingMarks: [Unicode.Scalar] = [":", "(", "[", "\u{2014}", "\"", "\u{201C}", "\u{2018}", "'"]
 }
