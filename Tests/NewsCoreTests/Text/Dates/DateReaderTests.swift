@@ -81,7 +81,8 @@ struct DateReaderTests {
             found.append((scalars[range], date.year, date.month, date.day))
         }
         let line = try #require(DateFinder.dates(in: text).first)
-        let lineRange = lineRun[line.tokens.lowerBound].range.lowerBound..<lineRun[line.tokens.upperBound - 1].range.upperBound
+        let lineRange = lineRun[line.tokens.lowerBound].range.lowerBound
+            ..< lineRun[line.tokens.upperBound - 1].range.upperBound
         found.append((scalars[lineRange], line.date.year, line.date.month, line.date.day))
         let layer = TokenLayer(text: scalars)
         var vocabulary = TimeVocabulary(layer)
