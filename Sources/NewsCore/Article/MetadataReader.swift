@@ -9,7 +9,7 @@ enum MetadataReader {
     /// The names credited by a byline line, joined as written ("Ann Lee and Tom Fry"), or nil if
     /// the line is not a byline.
     static func byline(_ line: String) -> String? {
-        guard line.utf8.count <= maximumMetadataLineBytes else { return nil }
+        guard line.utf8.count <= maximumMetadataLineBytes, startsWithBy(line) else { return nil }
         let text = ScalarText(line)
         let tokens = AtomRun(line: text)
         guard tokens.count >= 3, tokens.count <= 30, tokens.word(0) == "by" else { return nil }
@@ -53,6 +53,17 @@ enum MetadataReader {
         return names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
+    /// True when the line's first word is "by" (any case): a byline's first test, made on the
+    /// string's first bytes before the line is cut into atoms.
+    private static func startsWithBy(_ line: String) -> Bool {
+        var bytes = line.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.prefix(3).makeIterator()
+        guard bytes.next().map({ $0 | 0x20 }) == UInt8(ascii: "b"), bytes.next().map({ $0 | 0x20 }) == UInt8(ascii: "y")
+        else { return false }
+        guard let after = bytes.next() else { return true }
+        let letter = (after | 0x20) >= UInt8(ascii: "a") && (after | 0x20) <= UInt8(ascii: "z") || after >= 0x80
+        return !letter
+    }
+
     /// Marks after which a byline credits no more names.
     private static let bylineEnds: Set<Unicode.Scalar> = ["|", "—", "–", ";", "(", "/"]
 
@@ -77,6 +88,10 @@ enum MetadataReader {
     /// A dateline at the start of a paragraph: where it ends (scalar offset into `paragraph`,
     /// after its dash) and the date it gives, if any.
     static func dateline(_ paragraph: String) -> (end: Int, date: PartialDate?)? {
+        // A dateline opens with a place in capitals: most paragraphs are turned away by their
+        // first scalar, before they are cut into atoms.
+        guard let first = paragraph.unicodeScalars.first(where: { !$0.isSpaceLike }), first.isUppercaseLetter
+        else { return nil }
         let tokens = AtomRun(line: ScalarText(String(paragraph.unicodeScalars.prefix(160))))
         var index = 0
         var placeLetters = 0

@@ -80,10 +80,11 @@ public struct DateReader<Items: DateItems> {
     }
 
     /// "20 November 2019", "14th Feb.", "3 March": a day written apart from what precedes it
-    /// ("£3 March", "10-12 March" are not), or after an opening mark ("says:30 December").
+    /// ("£3 March" is not), after an opening mark ("says:30 December"), or the last day of a
+    /// span written with its month ("20 February" of "10-20 February").
     func dayFirst(at index: Int) -> DateReading? {
         guard let (day, after) = dayNumber(at: index), let (month, end) = month(at: after),
-              !tokens.attached(index) || index == 0 || opensBefore(index) else { return nil }
+              !tokens.attached(index) || index == 0 || opensBefore(index) || endsDaySpan(index) else { return nil }
         return valid(withYear(DateReading(month: month, day: day, start: index, end: end, form: .dayFirst)))
     }
 
@@ -181,6 +182,12 @@ public struct DateReader<Items: DateItems> {
     /// a dash, a quotation mark), after which a day may be written without a space.
     private func opensBefore(_ index: Int) -> Bool {
         DateWords.openingMarks.contains { tokens.isSymbol(index - 1, $0) }
+    }
+
+    /// True when item `index` follows a day and a dash, both attached ("10-20").
+    private func endsDaySpan(_ index: Int) -> Bool {
+        tokens.isDash(index - 1) && tokens.attached(index - 1) && tokens.attached(index)
+            && dayNumber(at: index - 2) != nil && !tokens.isDash(index - 3)
     }
 
     /// True when a number is written right beside item `index`, or an ordinal then "of" before it.

@@ -67,11 +67,11 @@ public struct AtomRun: Sendable {
     /// The run of a bare line with no article around it, cut by the one tokenizer into the
     /// same atoms a layer holds: for the credit and date lines read while an article is loaded,
     /// before its token layer exists. Items carry shape flags and `spaceBefore` only (no
-    /// sentence, quotation or link flags); their forms are interned in a vocabulary of the line.
+    /// sentence, quotation or link flags) and the same lower forms as a layer's; with no
+    /// vocabulary behind them, their `token.word` is 0.
     public init(line text: ScalarText) {
         let scalars = text.scalars
         let pieces = Tokenizer.atoms(scalars, 0..<scalars.count)
-        var vocabulary = Vocabulary()
         var atoms: [Atom] = []
         atoms.reserveCapacity(pieces.count)
         var index = 0
@@ -79,7 +79,10 @@ public struct AtomRun: Sendable {
             let piece = pieces[index]
             var flags = TokenLayer.shapeFlags(scalars, piece.range)
             if piece.spaceBefore { flags.insert(.spaceBefore) }
-            let id = vocabulary.intern(scalars, piece.range)
+            // A final stop belongs to an atom only when it ends a dotted initialism ("U.S.").
+            var formEnd = piece.range.upperBound
+            while formEnd - piece.range.lowerBound > 1, scalars[formEnd - 1] == "." { formEnd -= 1 }
+            let lower = TokenLayer.lowercased(scalars, piece.range.lowerBound..<formEnd)
             var end = piece.range.upperBound
             let possessive = piece.kind == .word && index + 1 < pieces.count && pieces[index + 1].kind == .possessive
                 && !pieces[index + 1].spaceBefore
@@ -87,9 +90,9 @@ public struct AtomRun: Sendable {
                 end = pieces[index + 1].range.upperBound
                 index += 1
             }
-            let token = Token(start: piece.range.lowerBound, end: end, kind: piece.kind, flags: flags, word: id,
+            let token = Token(start: piece.range.lowerBound, end: end, kind: piece.kind, flags: flags, word: 0,
                               sentence: -1, paragraph: 0)
-            atoms.append(Atom(token: token, lower: vocabulary.bare(id), first: scalars[piece.range.lowerBound],
+            atoms.append(Atom(token: token, lower: lower, first: scalars[piece.range.lowerBound],
                               possessive: possessive))
             index += 1
         }
