@@ -73,7 +73,7 @@ public enum ArticleParser {
                 paragraphs[index].role = .byline
                 metadata.byline = names
                 if metadata.date == nil {
-                    metadata.date = DateFinder.dates(in: LineTokenizer.tokens(paragraph.text)).first { $0.date.year != nil }?.date
+                    metadata.date = DateFinder.dates(in: paragraph.text).first { $0.date.year != nil }?.date
                 }
                 continue
             }

@@ -9,31 +9,38 @@ enum MetadataReader {
     /// The names credited by a byline line, joined as written ("Ann Lee and Tom Fry"), or nil if
     /// the line is not a byline.
     static func byline(_ line: String) -> String? {
-        guard line.utf8.count <= maximumMetadataLineBytes else { return nil }
-        let tokens = LineTokenizer.tokens(line)
-        guard tokens.count >= 3, tokens.count <= 30, tokens[0].lower == "by" else { return nil }
+        guard line.utf8.count <= maximumMetadataLineBytes, startsWithBy(line) else { return nil }
+        let text = ScalarText(line)
+        let tokens = AtomRun(line: text)
+        guard tokens.count >= 3, tokens.count <= 30, tokens.word(0) == "by" else { return nil }
         var names: [String] = []
-        var current: [LineToken] = []
-        var index = tokens[1].text == ":" ? 2 : 1
+        var current: [AtomRun.Atom] = []
+        var index = tokens.isSymbol(1, ":") ? 2 : 1
         func closeName() -> Bool {
-            let words = current.filter { $0.kind == .word }
+            let words = current.filter(\.isWord)
             defer { current = [] }
-            guard words.count >= 2, words.count <= 5, words.first!.isCapitalised, words.last!.isCapitalised,
-                  !words.contains(where: { BylineLexicon.roleWords.contains($0.lower) && !BylineLexicon.nameParticles.contains($0.lower) }),
-                  !words.contains(where: { CalendarLexicon.months[$0.lower] != nil || CalendarLexicon.weekdays[$0.lower] != nil }),
-                  words.allSatisfy({ $0.isCapitalised || BylineLexicon.nameParticles.contains($0.lower) }) else { return false }
-            names.append(nameText(current, in: line))
+            guard words.count >= 2, words.count <= 5, words.first!.isCapitalized, words.last!.isCapitalized,
+                  !words.contains(where: {
+                      BylineLexicon.roleWords.contains($0.lower) && !BylineLexicon.nameParticles.contains($0.lower)
+                  }),
+                  !words.contains(where: {
+                      CalendarLexicon.months[$0.lower] != nil || CalendarLexicon.weekdays[$0.lower] != nil
+                  }),
+                  words.allSatisfy({ $0.isCapitalized || BylineLexicon.nameParticles.contains($0.lower) })
+            else { return false }
+            names.append(text[current.first!.range.lowerBound..<current.last!.range.upperBound])
             return true
         }
         while index < tokens.count {
             let token = tokens[index]
-            if token.text == "," || token.lower == "and" || token.text == "&" {
+            if token.isSymbol(",") || token.lower == "and" || token.isSymbol("&") {
                 guard closeName() else { break }
-            } else if ["|", "—", "–", ";", "(", "/"].contains(token.text) || (token.text == "-" && index + 1 < tokens.count && tokens[index + 1].range.lowerBound > token.range.upperBound) {
+            } else if token.isMark, Self.bylineEnds.contains(token.first)
+                        || (token.isSymbol("-") && index + 1 < tokens.count && tokens[index + 1].spaceBefore) {
                 _ = closeName()
                 current = []
                 break
-            } else if token.kind == .number {
+            } else if token.isDigits {
                 break
             } else {
                 current.append(token)
@@ -46,18 +53,32 @@ enum MetadataReader {
         return names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
+    /// True when the line's first word is "by" (any case): a byline's first test, made on the
+    /// string's first bytes before the line is cut into atoms.
+    private static func startsWithBy(_ line: String) -> Bool {
+        var bytes = line.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.prefix(3).makeIterator()
+        guard bytes.next().map({ $0 | 0x20 }) == UInt8(ascii: "b"), bytes.next().map({ $0 | 0x20 }) == UInt8(ascii: "y")
+        else { return false }
+        guard let after = bytes.next() else { return true }
+        let letter = (after | 0x20) >= UInt8(ascii: "a") && (after | 0x20) <= UInt8(ascii: "z") || after >= 0x80
+        return !letter
+    }
+
+    /// Marks after which a byline credits no more names.
+    private static let bylineEnds: Set<Unicode.Scalar> = ["|", "—", "–", ";", "(", "/"]
+
     /// The date of a line that holds only a publication date and its furniture.
     static func dateLine(_ line: String) -> PartialDate? {
         // A date line is short and carries a year, so it has digits; most paragraphs are
         // turned away here without being tokenised.
         guard line.utf8.count <= maximumDateLineBytes,
               line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
-        let tokens = LineTokenizer.tokens(line)
-        guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
+        let tokens = AtomRun(line: ScalarText(line))
+        guard tokens.count > 0, tokens.count <= 24 else { return nil }
         let matches = DateFinder.dates(in: tokens)
         guard matches.count == 1, let match = matches.first, match.date.year != nil else { return nil }
-        for (index, token) in tokens.enumerated() where !match.tokens.contains(index) && token.kind == .word {
-            let word = token.lower
+        for index in 0..<tokens.count where !match.tokens.contains(index) {
+            guard let word = tokens.word(index) else { continue }
             if CalendarLexicon.dateLineWords.contains(word) || CalendarLexicon.weekdays[word] != nil { continue }
             return nil
         }
@@ -67,14 +88,19 @@ enum MetadataReader {
     /// A dateline at the start of a paragraph: where it ends (scalar offset into `paragraph`,
     /// after its dash) and the date it gives, if any.
     static func dateline(_ paragraph: String) -> (end: Int, date: PartialDate?)? {
-        let tokens = LineTokenizer.tokens(String(paragraph.unicodeScalars.prefix(160)))
+        // A dateline opens with a place in capitals: most paragraphs are turned away by their
+        // first scalar, before they are cut into atoms.
+        guard let first = paragraph.unicodeScalars.first(where: { !$0.isSpaceLike }), first.isUppercaseLetter
+        else { return nil }
+        let tokens = AtomRun(line: ScalarText(String(paragraph.unicodeScalars.prefix(160))))
         var index = 0
         var placeLetters = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.kind == .word, token.isAllCaps {
-                placeLetters = max(placeLetters, token.text.count)
-            } else if token.kind == .mark, [".", "'", "’"].contains(token.text) || (token.text == "-" && index > 0 && tokens[index - 1].range.upperBound == token.range.lowerBound) {
+            if token.isUpperCase {
+                placeLetters = max(placeLetters, letterCount(token))
+            } else if token.isSymbol(".") || token.first.isApostrophe && token.isMark
+                        || (token.isSymbol("-") && tokens.attached(index)) {
                 // part of a place name: ST. LOUIS, N'DJAMENA, WINSTON-SALEM
             } else {
                 break
@@ -82,23 +108,23 @@ enum MetadataReader {
             index += 1
         }
         guard placeLetters >= 3, index < tokens.count else { return nil }
+        let dates = DateReader(tokens)
         var date: PartialDate? = nil
         // ", Region" and ", Month Day[, Year]" in either order, at most three commas.
         var commas = 0
-        while index < tokens.count, tokens[index].text == ",", commas < 3 {
+        while index < tokens.count, tokens.isSymbol(index, ","), commas < 3 {
             commas += 1
             index += 1
-            if let match = DateFinder.dates(in: Array(tokens[index...])).first, match.tokens.lowerBound == 0 {
+            if let match = DateFinder.date(dates, at: index) {
                 date = match.date
-                index += match.tokens.count
+                index = match.tokens.upperBound
                 continue
             }
             var words = 0
             while index < tokens.count, words < 4 {
-                if tokens[index].kind == .word, tokens[index].isCapitalised {
+                if tokens[index].isCapitalized {
                     words += 1
-                } else if tokens[index].text == ".", index > 0, tokens[index - 1].kind == .word,
-                          tokens[index - 1].range.upperBound == tokens[index].range.lowerBound {
+                } else if tokens.isSymbol(index, "."), index > 0, tokens[index - 1].isWord, tokens.attached(index) {
                     // an abbreviated state or region: "SAN JOSE, Calif. —", "ALBANY, N.Y. —"
                 } else {
                     break
@@ -107,21 +133,25 @@ enum MetadataReader {
             }
             if words == 0 { return nil }
         }
-        if index < tokens.count, tokens[index].text == "(" {
-            guard let close = tokens[index...].firstIndex(where: { $0.text == ")" }), close - index <= 6 else { return nil }
+        if tokens.isSymbol(index, "(") {
+            guard let close = (index..<tokens.count).first(where: { tokens.isSymbol($0, ")") }),
+                  close - index <= 6 else { return nil }
             index = close + 1
         }
-        guard index < tokens.count else { return nil }
-        let dash = tokens[index].text
-        if ["-", "–", "—", ":"].contains(dash) {
-            // "--" as typed on plain keyboards counts as one dash
-            var end = tokens[index].range.upperBound
-            if index + 1 < tokens.count, tokens[index + 1].text == "-", tokens[index + 1].range.lowerBound == end {
-                end = tokens[index + 1].range.upperBound
-            }
-            return (end, date)
-        }
-        return nil
+        guard index < tokens.count, tokens[index].isMark, Self.datelineDashes.contains(tokens[index].first)
+        else { return nil }
+        // "--" as typed on plain keyboards counts as one dash
+        var end = tokens[index].range.upperBound
+        if tokens.isSymbol(index + 1, "-"), tokens.attached(index + 1) { end = tokens[index + 1].range.upperBound }
+        return (end, date)
+    }
+
+    /// Marks that end a dateline.
+    private static let datelineDashes: Set<Unicode.Scalar> = ["-", "–", "—", ":"]
+
+    /// The letters of a word item, without the stops of an initialism ("N.Y." has two).
+    private static func letterCount(_ token: AtomRun.Atom) -> Int {
+        token.lower.unicodeScalars.reduce(0) { $0 + ($1 == "." ? 0 : 1) }
     }
 
     /// Whether the first paragraph of a story reads as its headline.
@@ -134,11 +164,5 @@ enum MetadataReader {
         if "\"“‘'«(".unicodeScalars.contains(first) { return false }
         if last == "." || last == "," || last == ":" || last == ";" { return false }
         return byline(trimmed) == nil && dateLine(trimmed) == nil
-    }
-
-    /// The text of the tokens as written in `line`, spaces between tokens kept.
-    private static func nameText(_ tokens: [LineToken], in line: String) -> String {
-        guard let first = tokens.first, let last = tokens.last else { return "" }
-        return ScalarText(line)[first.range.lowerBound..<last.range.upperBound]
     }
 }

@@ -82,6 +82,10 @@ struct ArticleParserTests {
         DateLineCase(line: "March 2, 2025", year: 2025, month: 3, day: 2),
         DateLineCase(line: "2025-06-19", year: 2025, month: 6, day: 19),
         DateLineCase(line: "Updated: Thursday, Sept. 11, 2025 10:32 GMT", year: 2025, month: 9, day: 11),
+        DateLineCase(line: "Nov. 20, 2019", year: 2019, month: 11, day: 20),
+        DateLineCase(line: "Published on 20 November 2019", year: 2019, month: 11, day: 20),
+        DateLineCase(line: "Posted 2019-11-20 at 10:32 GMT", year: 2019, month: 11, day: 20),
+        DateLineCase(line: "Dated 25/12/2024", year: 2024, month: 12, day: 25),
     ]
 
     @Test("a line holding only a publication date gives the article's date", arguments: dateLines)

@@ -1,44 +1,29 @@
 /// Calendar dates in the ways news copy writes them.
 extension TimexFinder {
-    /// `2025-09-11`.
-    func isoDate(_ i: Int) -> Match? {
-        guard let year = yearNumber(i), isMark(i + 1, "-"), joined(i + 1), i + 4 < t.count, joined(i + 2),
-              t[i + 2].length == 2, let month = integer(i + 2), isMark(i + 3, "-"), joined(i + 3),
-              joined(i + 4), t[i + 4].length == 2, let day = integer(i + 4),
-              CalendarDate(year: year, month: month, day: day) != nil else { return nil }
-        return (i + 5, .calendar(year: year, month: month, day: day))
-    }
-
-    /// `9/11/2025` in US order (month first). Without a year ("9/11") it is not read as a
-    /// date: in news copy that is the name of an event far more often than a day.
-    func slashDate(_ i: Int) -> Match? {
-        guard i + 4 < t.count, let month = integer(i), (1...12).contains(month), isMark(i + 1, "/"), joined(i + 1),
-              joined(i + 2), let day = integer(i + 2), isMark(i + 3, "/"), joined(i + 3), joined(i + 4),
-              let rawYear = integer(i + 4) else { return nil }
-        let year = t[i + 4].length == 2 ? (rawYear < 50 ? 2000 + rawYear : 1900 + rawYear) : rawYear
-        guard t[i + 4].length == 2 || t[i + 4].length == 4, CalendarDate(year: year, month: month, day: day) != nil else { return nil }
-        return (i + 5, .calendar(year: year, month: month, day: day))
+    /// A date that starts with a number, as the one date reader reads it: `2025-09-11`,
+    /// `11 September 2025`, `12 May`, `4th of July`, `9/11/2025`, `25/12/2024`. A slashed date
+    /// needs its year: "9/11" alone names an event far more often than a day.
+    func numericDate(_ i: Int) -> Match? {
+        guard let date = dates.read(at: i), let month = date.month, date.form != .slashed || date.year != nil
+        else { return nil }
+        return (date.end, .calendar(year: date.year, month: month, day: date.day))
     }
 
     /// `Thursday, Sept. 11, 2025`: a weekday written before a full date is part of it.
     func weekdayDate(_ i: Int) -> Match? {
         guard weekdayName(i) != nil else { return nil }
         let next = isMark(i + 1, ",") ? i + 2 : i + 1
-        return monthFirst(next) ?? dayFirst(next)
+        return monthFirst(next) ?? numericDate(next)
     }
 
     /// `Sept. 11, 2025`, `September 11`, `September 2025`, `March`, `mid-September`.
     func monthFirst(_ i: Int) -> Match? {
         if let compound = compoundMonth(i) { return compound }
         guard let month = month(i) else { return nil }
-        var next = month.next
-        if let day = dayNumber(next), !(next < t.count && t[next].length == 2 && isMark(next + 1, ":")) {
-            next = day.next
-            let afterDay = next
-            if isMark(next, ",") { next += 1 }
-            if let year = yearNumber(next) { return (next + 1, .calendar(year: year, month: month.value, day: day.value)) }
-            return (afterDay, .calendar(year: nil, month: month.value, day: day.value))
+        if let date = dates.read(at: i), date.form == .monthFirst, let value = date.month {
+            return (date.end, .calendar(year: date.year, month: value, day: date.day))
         }
+        let next = month.next
         if let year = yearNumber(next) ?? (isMark(next, ",") ? yearNumber(next + 1) : nil) {
             return (isMark(next, ",") ? next + 2 : next + 1, .calendar(year: year, month: month.value, day: nil))
         }
@@ -65,42 +50,15 @@ extension TimexFinder {
         return (i + 1, .calendar(year: nil, month: month, day: nil))
     }
 
-    /// `11 September 2025`, `12 May`, `the 4th of July`.
-    func dayFirst(_ i: Int) -> Match? {
-        guard let day = dayNumber(i) else { return nil }
-        var next = day.next
-        if word(next) == "of" { next += 1 }
-        guard let month = month(next) else { return nil }
-        next = month.next
-        if let year = yearNumber(next) ?? (isMark(next, ",") ? yearNumber(next + 1) : nil) {
-            return (isMark(next, ",") ? next + 2 : next + 1, .calendar(year: year, month: month.value, day: day.value))
-        }
-        guard CalendarDate(year: 2000, month: month.value, day: day.value) != nil else { return nil }
-        return (next, .calendar(year: nil, month: month.value, day: day.value))
-    }
-
-    /// `the first of April`, `the first of next month`.
+    /// `the first of April`, `the 4th of July 2020`, `the first of next month`. A day in digits
+    /// needs its ordinal ending here ("the 12 of Nov" is read from "12").
     func ordinalOfMonth(_ i: Int) -> Match? {
-        guard word(i) == "the", i + 2 < t.count else { return nil }
-        var next = i + 1
-        let day: Int
-        if let value = wordFacts(next).ordinal.map(Int.init), (1...31).contains(value) {
-            day = value
-            next += 1
-        } else if let number = dayNumber(next), next + 1 < number.next {
-            day = number.value
-            next = number.next
-        } else {
-            return nil
-        }
-        guard word(next) == "of" else { return nil }
-        next += 1
-        if let month = month(next) {
-            if let year = yearNumber(month.next) { return (month.next + 1, .calendar(year: year, month: month.value, day: day)) }
-            return (month.next, .calendar(year: nil, month: month.value, day: day))
-        }
+        guard word(i) == "the", let date = dates.read(at: i + 1), date.form == .ordinalOf,
+              !t[i + 1].isNumber || (dates.dayNumber(at: i + 1).map { $0.1 > i + 2 } ?? false) else { return nil }
+        if let month = date.month { return (date.end, .calendar(year: date.year, month: month, day: date.day)) }
+        let next = date.end + 1
         if let offset = wordFacts(next).periodOffset.map(Int.init), word(next + 1) == "month" {
-            return (next + 2, .periodDay(monthOffset: offset, day: day))
+            return (next + 2, .periodDay(monthOffset: offset, day: date.day))
         }
         return nil
     }

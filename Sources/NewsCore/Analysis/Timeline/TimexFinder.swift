@@ -7,6 +7,14 @@
 /// pattern looks at most a few tokens ahead.
 struct TimexFinder {
     let t: TimeWords
+    /// The one date reader over the same words; a span of days ("Jan. 2-22") is read as its
+    /// first day, the point in time a TIMEX3 value names.
+    let dates: DateReader<TimeWords>
+
+    init(t: TimeWords) {
+        self.t = t
+        self.dates = DateReader(t, daySpans: false)
+    }
 
     /// A pattern's match: the index after its last token and what it means.
     typealias Match = (end: Int, meaning: TimexMeaning)
@@ -95,7 +103,7 @@ struct TimexFinder {
         // The patterns that can begin with a token of this kind, in one fixed order.
         switch token.kind {
         case .number:
-            consider(isoDate(i)); consider(slashDate(i)); consider(dayFirst(i)); consider(year(i)); consider(decade(i))
+            consider(numericDate(i)); consider(year(i)); consider(decade(i))
             consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i)); consider(duration(i))
         case .mark:
             consider(decade(i))
@@ -132,23 +140,9 @@ struct TimexFinder {
     /// True when token `i` follows the previous one with no space.
     func joined(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].spaceBefore }
 
-    /// A month name at `i` (an abbreviation may carry its stop): value and next index. A month
-    /// in lower case, or an abbreviation without its stop ("Jan"), counts only beside a day
-    /// number or a year ("04th jan 2019"), where it cannot be a word or a name.
-    func month(_ i: Int) -> (value: Int, next: Int)? {
-        let facts = wordFacts(i)
-        guard facts.month > 0 else { return nil }
-        let value = Int(facts.month)
-        let besideNumber = (i + 1 < t.count && t[i + 1].isNumber) || (i > 0 && t[i - 1].isNumber)
-            || (i > 1 && t[i - 1].lower == "of" && (t[i - 2].isNumber || t.facts(i - 2).ordinal != nil))
-        if !t[i].isCapitalised && (!besideNumber || t[i].lower == "may" || t[i].lower == "march") { return nil }
-        if facts.has(.monthAbbreviation) {
-            if isMark(i + 1, ".") { return (value, i + 2) }
-            // "Mar" or "Jun" without a stop is too often a word or a name.
-            return t[i].length >= 4 || besideNumber ? (value, i + 1) : nil
-        }
-        return (value, i + 1)
-    }
+    /// A month name at `i` (an abbreviation may carry its stop): value and next index, as the
+    /// date reader takes it (a lower-case name only beside a number).
+    func month(_ i: Int) -> (value: Int, next: Int)? { dates.month(at: i).map { ($0.month, $0.next) } }
 
     /// A full weekday name, singular (in lower case too: no other word is spelt like one).
     func weekdayName(_ i: Int) -> Int? {
@@ -157,18 +151,8 @@ struct TimexFinder {
         return Int(weekday)
     }
 
-    /// A day of the month (1–31), with an ordinal ending written on ("11th") skipped.
-    func dayNumber(_ i: Int) -> (value: Int, next: Int)? {
-        guard let value = integer(i), t[i].length <= 2, (1...31).contains(value) else { return nil }
-        if let suffix = word(i + 1), ["st", "nd", "rd", "th"].contains(suffix), joined(i + 1) { return (value, i + 2) }
-        return (value, i + 1)
-    }
-
-    /// A four-digit year (1000–2999) at `i`.
-    func yearNumber(_ i: Int) -> Int? {
-        guard let value = integer(i), t[i].length == 4, (1000...2999).contains(value) else { return nil }
-        return value
-    }
+    /// A four-digit year (1000–2999) at `i`, as the date reader reads one.
+    func yearNumber(_ i: Int) -> Int? { dates.year(at: i) }
 
     /// A count written in digits or words ("15", "fifteen", "fifty-two", "a", "an"), with the
     /// index after it.

@@ -1,5 +1,20 @@
-/// A calendar date read from atoms: what the text says of it and the items it spans.
+/// A calendar date read from items: what the text says of it and the items it spans.
 public struct DateReading: Sendable, Equatable {
+    /// How the date is written, for readers that take some forms only (the timeline does not
+    /// place "9/11", which names an event more often than a day).
+    public enum Form: Sendable, Equatable {
+        /// "Nov. 20, 2019", "March 3", "Jan. 2-22".
+        case monthFirst
+        /// "20 November 2019", "14th Feb.".
+        case dayFirst
+        /// "the first of April", "4th of July", "the fifth of next month".
+        case ordinalOf
+        /// "2019-11-20".
+        case iso
+        /// "9/11", "11/09/2025".
+        case slashed
+    }
+
     /// The year when written with the date ("March 3, 2025"); a two-digit year in a numeric
     /// date ("11/09/25") is taken as 2000–2049 or 1950–1999.
     public var year: Int?
@@ -9,55 +24,126 @@ public struct DateReading: Sendable, Equatable {
     public var day: Int
     /// The last day of a span of days in one month ("Jan. 2-22" has 2 and 22).
     public var lastDay: Int?
-    /// Item indices into the run: the first, and one past the last.
+    /// Item indices: the first, and one past the last.
     public var start: Int
     public var end: Int
+    public var form: Form
 }
 
-/// The one date reader: reads a calendar date written with numbers at an item of an `AtomRun`,
-/// as news copy writes them: "Nov. 20, 2019", "March 3 2025", "Jan. 2-22", "20 November 2019",
-/// "14th Feb.", "the first of April" (read at "first"), "the fifth of next month", "2019-11-20",
-/// "9/11", "11/09/2025".
+/// The one date reader: reads a calendar date written with numbers at an item, as news copy
+/// writes them: "Nov. 20, 2019", "March 3 2025", "Jan. 2-22", "20 November 2019", "14th Feb.",
+/// "the first of April" (read at "first"), "4th of July", "the fifth of next month",
+/// "2019-11-20", "9/11", "11/09/2025". A day must exist in its month ("Feb. 30" is no date).
 ///
 /// It reads a date where one is written and nothing more: no relative days ("next Friday"),
-/// no month or year alone. Figures report these dates; the timeline and the date-line reader
-/// can place them, so a date is read one way everywhere.
+/// no month or year alone. Figures report these dates, the timeline places them and the
+/// metadata reader dates an article by them, so a date is read one way everywhere. It walks any
+/// `DateItems`: the atoms of a paragraph or a bare line (`AtomRun`), or the timeline's words.
 ///
 ///     let run = AtomRun(text: ScalarText("on Nov. 20, 2019 the"))
 ///     DateReader(run).read(at: 1)   // year 2019, month 11, day 20, items 1..<7
-public struct DateReader: Sendable {
-    public let tokens: AtomRun
+public struct DateReader<Items: DateItems> {
+    public let tokens: Items
+    /// Whether "Jan. 2-22" is read as one span of days, or as its first day only.
+    public let readsDaySpans: Bool
 
-    public init(_ run: AtomRun) { self.tokens = run }
+    public init(_ items: Items, daySpans: Bool = true) {
+        self.tokens = items
+        self.readsDaySpans = daySpans
+    }
 
     /// The date starting at item `index`, or nil when none starts there.
     public func read(at index: Int) -> DateReading? {
-        guard index < tokens.count, !tokens[index].inLink else { return nil }
-        return monthFirst(at: index) ?? dayFirst(at: index) ?? ordinalOf(at: index) ?? iso(at: index)
-            ?? slashed(at: index)
+        guard index < tokens.count, !tokens.inLink(index) else { return nil }
+        if tokens.isDigits(index) {
+            return dayFirst(at: index) ?? ordinalOf(at: index) ?? iso(at: index) ?? slashed(at: index)
+        }
+        return monthFirst(at: index) ?? ordinalOf(at: index)
     }
 
     // MARK: forms
 
     /// "March 3, 2025", "Oct. 4", "Jan. 2-22", "September 11 2001". A clock time after the day
-    /// ("May 5:30") is not a date; "may" and "march" need a day right after them.
+    /// ("May 5:30", "May 5 pm") is not a date.
     func monthFirst(at index: Int) -> DateReading? {
-        guard let month = month(at: index) else { return nil }
-        var cursor = index + 1
-        if CalendarLexicon.monthAbbreviations.contains(tokens[index].lower), tokens.isSymbol(cursor, "."),
-           tokens.attached(cursor) { cursor += 1 }
-        guard let (day, afterDay) = dayNumber(at: cursor) else { return nil }
-        if afterDay < tokens.count,
-           tokens[afterDay].isSymbol(":") || tokens.word(afterDay).map(UnitLexicon.clockWords.contains) == true {
+        guard let (month, cursor) = month(at: index), let (day, afterDay) = dayNumber(at: cursor) else { return nil }
+        if tokens.isSymbol(afterDay, ":") || tokens.word(afterDay).map(UnitLexicon.clockWords.contains) == true {
             return nil
         }
-        var reading = DateReading(month: month, day: day, start: index, end: afterDay)
-        if tokens.isDash(reading.end), tokens.attached(reading.end),
-           let (last, afterLast) = dayNumber(at: reading.end + 1),
-           tokens.attached(reading.end + 1), last > day {
+        var reading = DateReading(month: month, day: day, start: index, end: afterDay, form: .monthFirst)
+        if readsDaySpans, tokens.isDash(reading.end), tokens.attached(reading.end),
+           let (last, afterLast) = dayNumber(at: reading.end + 1), tokens.attached(reading.end + 1), last > day {
             reading.lastDay = last
             reading.end = afterLast
         }
+        return valid(withYear(reading))
+    }
+
+    /// "20 November 2019", "14th Feb.", "3 March": a day written apart from what precedes it
+    /// ("£3 March" is not), after an opening mark ("says:30 December"), or the last day of a
+    /// span written with its month ("20 February" of "10-20 February").
+    func dayFirst(at index: Int) -> DateReading? {
+        guard let (day, after) = dayNumber(at: index), let (month, end) = month(at: after),
+              !tokens.attached(index) || index == 0 || opensBefore(index) || endsDaySpan(index) else { return nil }
+        return valid(withYear(DateReading(month: month, day: day, start: index, end: end, form: .dayFirst)))
+    }
+
+    /// "first of April" (read at "first"), "4th of July 1776", "12 of Nov", "twenty-first of March"; and
+    /// "fifth of next month", read as "fifth" alone: the month is named relative to another date.
+    func ordinalOf(at index: Int) -> DateReading? {
+        let ordinal: (value: Int, next: Int)?
+        if tokens.isDigits(index) {
+            ordinal = dayNumber(at: index)
+        } else {
+            ordinal = tokens.ordinalWord(index)
+        }
+        guard let (day, afterDay) = ordinal, (1...31).contains(day), tokens.word(afterDay) == "of" else { return nil }
+        if let (month, end) = month(at: afterDay + 1) {
+            return valid(withYear(DateReading(month: month, day: day, start: index, end: end, form: .ordinalOf)))
+        }
+        if let relative = tokens.word(afterDay + 1), Self.relativeMonthWords.contains(relative),
+           tokens.word(afterDay + 2) == "month" {
+            return DateReading(day: day, start: index, end: afterDay, form: .ordinalOf)
+        }
+        return nil
+    }
+
+    /// "2019-11-20": year, month and day joined by hyphens.
+    func iso(at index: Int) -> DateReading? {
+        guard let year = year(at: index), index + 4 < tokens.count,
+              tokens.isDash(index + 1), tokens.attached(index + 1),
+              tokens.isDigits(index + 2), tokens.length(index + 2) == 2, tokens.attached(index + 2),
+              tokens.isDash(index + 3), tokens.attached(index + 3),
+              let (day, after) = dayNumber(at: index + 4), tokens.length(index + 4) == 2, tokens.attached(index + 4),
+              let month = tokens.integer(index + 2) else { return nil }
+        return valid(DateReading(year: year, month: month, day: day, start: index, end: after, form: .iso))
+    }
+
+    /// "9/11" (month and day), "11/09/2025" (day first when the first number is over 12,
+    /// else month first). "3/4" and the like are fractions, not dates.
+    func slashed(at index: Int) -> DateReading? {
+        guard tokens.isDigits(index), tokens.length(index) <= 2, index + 2 < tokens.count,
+              tokens.isSymbol(index + 1, "/"), tokens.attached(index + 1),
+              tokens.isDigits(index + 2), tokens.length(index + 2) <= 2, tokens.attached(index + 2),
+              let first = tokens.integer(index), let second = tokens.integer(index + 2),
+              !(tokens.isSymbol(index - 1, "/") && tokens.attached(index)) else { return nil }
+        if index + 4 < tokens.count, tokens.isSymbol(index + 3, "/"), tokens.attached(index + 3),
+           tokens.isDigits(index + 4), tokens.attached(index + 4), [2, 4].contains(tokens.length(index + 4)),
+           let written = tokens.integer(index + 4) {
+            let year = tokens.length(index + 4) == 4 ? written : (written < 50 ? 2000 + written : 1900 + written)
+            let (month, day) = first > 12 ? (second, first) : (first, second)
+            return valid(DateReading(year: year, month: month, day: day, start: index, end: index + 5, form: .slashed))
+        }
+        if !tokens.isSymbol(index + 3, "/"), (1...12).contains(first), (1...31).contains(second),
+           !Self.fractionDenominators.contains(second) || first >= second {
+            return valid(DateReading(month: first, day: second, start: index, end: index + 3, form: .slashed))
+        }
+        return nil
+    }
+
+    /// The reading with the year written after it (", 2025" or " 2025"), when there is one.
+    private func withYear(_ reading: DateReading) -> DateReading {
+        var reading = reading
         if tokens.isSymbol(reading.end, ","), let year = year(at: reading.end + 1) {
             reading.year = year
             reading.end += 2
@@ -68,102 +154,84 @@ public struct DateReader: Sendable {
         return reading
     }
 
-    /// "20 November 2019", "14th Feb.", "3 March": a day written apart from what precedes it.
-    func dayFirst(at index: Int) -> DateReading? {
-        guard let (day, after) = dayNumber(at: index), let month = month(at: after),
-              tokens[index].spaceBefore || index == 0 else { return nil }
-        var reading = DateReading(month: month, day: day, start: index, end: after + 1)
-        if CalendarLexicon.monthAbbreviations.contains(tokens[after].lower), tokens.isSymbol(reading.end, "."),
-           tokens.attached(reading.end) { reading.end += 1 }
-        if let year = year(at: reading.end) {
-            reading.year = year
-            reading.end += 1
-        }
+    /// The reading when its day exists in its month (in a leap year when no year is written).
+    private func valid(_ reading: DateReading) -> DateReading? {
+        guard let month = reading.month,
+              CalendarDate(year: reading.year ?? 2000, month: month, day: reading.day) != nil else { return nil }
         return reading
-    }
-
-    /// "the first of April" (the whole "first of April"), "the fifth of next month" (only
-    /// "fifth": the month is named relative to another date).
-    func ordinalOf(at index: Int) -> DateReading? {
-        guard tokens[index].isWord, let day = NumberWords.ordinal(tokens[index].lower), day <= 31,
-              tokens.word(index + 1) == "of" else { return nil }
-        if let month = month(at: index + 2) {
-            return DateReading(month: month, day: day, start: index, end: index + 3)
-        }
-        if let relative = tokens.word(index + 2), Self.relativeMonthWords.contains(relative),
-           tokens.word(index + 3) == "month" {
-            return DateReading(day: day, start: index, end: index + 1)
-        }
-        return nil
-    }
-
-    /// "2019-11-20": year, month and day joined by hyphens.
-    func iso(at index: Int) -> DateReading? {
-        guard let year = year(at: index), index + 4 < tokens.count,
-              tokens.isDash(index + 1), tokens.attached(index + 1),
-              tokens[index + 2].isDigits, tokens[index + 2].length == 2, tokens.attached(index + 2),
-              tokens.isDash(index + 3), tokens.attached(index + 3),
-              let (day, after) = dayNumber(at: index + 4), tokens[index + 4].length == 2, tokens.attached(index + 4),
-              let month = tokens.integer(index + 2) else { return nil }
-        return DateReading(year: year, month: (1...12).contains(month) ? month : nil, day: day, start: index,
-                           end: after)
-    }
-
-    /// "9/11" (month and day), "11/09/2025" (day first when the first number is over 12,
-    /// else month first). "3/4" and the like are fractions, not dates.
-    func slashed(at index: Int) -> DateReading? {
-        guard tokens[index].isDigits, tokens[index].length <= 2, index + 2 < tokens.count,
-              tokens.isSymbol(index + 1, "/"), tokens.attached(index + 1),
-              tokens[index + 2].isDigits, tokens[index + 2].length <= 2, tokens.attached(index + 2),
-              let first = tokens.integer(index), let second = tokens.integer(index + 2),
-              !(index > 0 && tokens[index - 1].isSymbol("/") && !tokens[index].spaceBefore) else { return nil }
-        if index + 4 < tokens.count, tokens.isSymbol(index + 3, "/"), tokens.attached(index + 3),
-           tokens[index + 4].isDigits,
-           tokens.attached(index + 4), [2, 4].contains(tokens[index + 4].length), (1...31).contains(first),
-           (1...31).contains(second), let written = tokens.integer(index + 4) {
-            let year = tokens[index + 4].length == 4 ? written : (written < 50 ? 2000 + written : 1900 + written)
-            let (month, day) = first > 12 ? (second, first) : (first, second)
-            return DateReading(year: year, month: (1...12).contains(month) ? month : nil, day: day, start: index,
-                               end: index + 5)
-        }
-        if !tokens.isSymbol(index + 3, "/"), (1...12).contains(first), (1...31).contains(second),
-           !Self.fractionDenominators.contains(second) || first >= second {
-            return DateReading(month: first, day: second, start: index, end: index + 3)
-        }
-        return nil
     }
 
     // MARK: parts
 
-    /// The month a capitalised month name or abbreviation at `index` names.
-    public func month(at index: Int) -> Int? {
-        guard index < tokens.count, tokens[index].isCapitalized, let month = CalendarLexicon.months[tokens[index].lower]
-        else { return nil }
-        return month
+    /// The month a month name or abbreviation at `index` names, and the item after it (after
+    /// the stop of an abbreviation). A lower-case name, or an abbreviation without its stop
+    /// shorter than four letters ("Mar", "Jun"), counts only beside a number ("04th jan 2019"),
+    /// where it cannot be a word or a name; "may" and "march" in lower case never do.
+    public func month(at index: Int) -> (month: Int, next: Int)? {
+        guard let (month, abbreviation) = tokens.monthName(index) else { return nil }
+        let beside = besideNumber(index)
+        if !tokens.isCapitalized(index) {
+            guard beside, let word = tokens.word(index), word != "may", word != "march" else { return nil }
+        }
+        guard abbreviation else { return (month, index + 1) }
+        if tokens.isSymbol(index + 1, ".") { return (month, index + 2) }
+        return tokens.length(index) >= 4 || beside ? (month, index + 1) : nil
+    }
+
+    /// True when the item before `index` is a mark that opens what follows (a colon, a bracket,
+    /// a dash, a quotation mark), after which a day may be written without a space.
+    private func opensBefore(_ index: Int) -> Bool {
+        DateWords.openingMarks.contains { tokens.isSymbol(index - 1, $0) }
+    }
+
+    /// True when item `index` follows a day and a dash, both attached ("10-20").
+    private func endsDaySpan(_ index: Int) -> Bool {
+        tokens.isDash(index - 1) && tokens.attached(index - 1) && tokens.attached(index)
+            && dayNumber(at: index - 2) != nil && !tokens.isDash(index - 3)
+    }
+
+    /// True when a number is written right beside item `index`, or an ordinal then "of" before it.
+    private func besideNumber(_ index: Int) -> Bool {
+        if tokens.isDigits(index + 1) || tokens.isDigits(index - 1) { return true }
+        guard tokens.word(index - 1) == "of" else { return false }
+        if tokens.isDigits(index - 2) { return true }
+        // "4th of jan", "fifth of jan": the ordinal ends right before "of".
+        if let suffix = tokens.word(index - 2), Self.ordinalSuffixes.contains(suffix), tokens.isDigits(index - 3) {
+            return true
+        }
+        return (max(0, index - 4)..<(index - 1)).contains { tokens.ordinalWord($0)?.next == index - 1 }
     }
 
     /// A day of the month written in one or two digits, with an ordinal suffix glued to it
     /// ("14th"): the day and the item after it.
     public func dayNumber(at index: Int) -> (Int, Int)? {
-        guard index < tokens.count, tokens[index].isDigits, tokens[index].length <= 2, let day = tokens.integer(index),
+        guard tokens.isDigits(index), tokens.length(index) <= 2, let day = tokens.integer(index),
               (1...31).contains(day) else { return nil }
         var end = index + 1
         if let suffix = tokens.word(end), tokens.attached(end), Self.ordinalSuffixes.contains(suffix) { end += 1 }
         return (day, end)
     }
 
-    /// A year written in four digits, 1000 to 2100.
+    /// A year written in four digits, 1000 to 2999.
     public func year(at index: Int) -> Int? {
-        guard index < tokens.count, tokens[index].isDigits, tokens[index].length == 4, let year = tokens.integer(index),
-              (1000...2100).contains(year) else { return nil }
+        guard tokens.isDigits(index), tokens.length(index) == 4, let year = tokens.integer(index),
+              (1000...2999).contains(year) else { return nil }
         return year
     }
 
     /// Denominators "a/b" fractions are usually written with; "9/11" with another is a date.
-    static let fractionDenominators: Set<Int> = [2, 3, 4, 5, 6, 8, 10, 16, 32, 100]
+    static var fractionDenominators: Set<Int> { DateWords.fractionDenominators }
 
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static var ordinalSuffixes: Set<String> { DateWords.ordinalSuffixes }
 
     /// Words that name a month relative to another ("the fifth of next month").
+    static var relativeMonthWords: Set<String> { DateWords.relativeMonthWords }
+}
+
+/// The small word lists of the date reader (a generic type cannot hold stored statics).
+enum DateWords {
+    static let fractionDenominators: Set<Int> = [2, 3, 4, 5, 6, 8, 10, 16, 32, 100]
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let relativeMonthWords: Set<String> = ["next", "this", "last", "the", "that", "each", "every"]
+    static let openingMarks: [Unicode.Scalar] = [":", "(", "[", "\u{2014}", "\"", "\u{201C}", "\u{2018}", "'"]
 }

@@ -64,6 +64,42 @@ public struct AtomRun: Sendable {
         self.scalars = scalars
     }
 
+    /// The run of a bare line with no article around it, cut by the one tokenizer into the
+    /// same atoms a layer holds: for the credit and date lines read while an article is loaded,
+    /// before its token layer exists. Items carry shape flags and `spaceBefore` only (no
+    /// sentence, quotation or link flags) and the same lower forms as a layer's; with no
+    /// vocabulary behind them, their `token.word` is 0.
+    public init(line text: ScalarText) {
+        let scalars = text.scalars
+        let pieces = Tokenizer.atoms(scalars, 0..<scalars.count)
+        var atoms: [Atom] = []
+        atoms.reserveCapacity(pieces.count)
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            var flags = TokenLayer.shapeFlags(scalars, piece.range)
+            if piece.spaceBefore { flags.insert(.spaceBefore) }
+            // A final stop belongs to an atom only when it ends a dotted initialism ("U.S.").
+            var formEnd = piece.range.upperBound
+            while formEnd - piece.range.lowerBound > 1, scalars[formEnd - 1] == "." { formEnd -= 1 }
+            let lower = TokenLayer.lowercased(scalars, piece.range.lowerBound..<formEnd)
+            var end = piece.range.upperBound
+            let possessive = piece.kind == .word && index + 1 < pieces.count && pieces[index + 1].kind == .possessive
+                && !pieces[index + 1].spaceBefore
+            if possessive {
+                end = pieces[index + 1].range.upperBound
+                index += 1
+            }
+            let token = Token(start: piece.range.lowerBound, end: end, kind: piece.kind, flags: flags, word: 0,
+                              sentence: -1, paragraph: 0)
+            atoms.append(Atom(token: token, lower: lower, first: scalars[piece.range.lowerBound],
+                              possessive: possessive))
+            index += 1
+        }
+        self.atoms = atoms
+        self.scalars = scalars
+    }
+
     /// The run of a whole layer built with `TokenLayer(text:range:)`.
     public init(text: ScalarText, range: Range<Int>? = nil) {
         let layer = TokenLayer(text: text, range: range)
@@ -74,7 +110,7 @@ public struct AtomRun: Sendable {
     public subscript(index: Int) -> Atom { atoms[index] }
 
     /// True when item `index` exists and touches the one before it (no space between).
-    public func attached(_ index: Int) -> Bool { index < atoms.count && !atoms[index].spaceBefore }
+    public func attached(_ index: Int) -> Bool { index >= 0 && index < atoms.count && !atoms[index].spaceBefore }
 
     /// The lower form of item `index` when it is a word, else nil (also out of range).
     public func word(_ index: Int) -> String? {

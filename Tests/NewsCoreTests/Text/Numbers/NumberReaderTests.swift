@@ -65,6 +65,7 @@ struct NumberReaderTests {
     @Test("a hyphen between whole numbers or dates is not a mixed number", arguments: [
         ("scores of 1-3 and", 1.0, "1"),
         ("from 10-1/2-3 on", 10, "10"),
+        ("the 2009-10 season", 2009, "2009"),
     ] as [(String, Double, String)])
     func hyphens(text: String, value: Double, written: String) throws {
         let reading = try #require(Self.read(text))
@@ -75,5 +76,18 @@ struct NumberReaderTests {
     @Test("digits inside a web address are not read")
     func links() {
         #expect(Self.read("see www.example.com/2024/report") == nil)
+    }
+
+    @Test("a bare line's atoms read as a layer's do", arguments: [
+        "1-1/2 cups", "the 2009-10 season", "about 1,300 people", "it cost 6.5bn", "fifty-two prisoners",
+    ])
+    func bareLine(text: String) throws {
+        let scalars = ScalarText(text)
+        let layerRun = AtomRun(text: scalars), lineRun = AtomRun(line: scalars)
+        #expect(layerRun.count == lineRun.count)
+        let index = try #require((0..<layerRun.count).first { NumberReader(layerRun).read(at: $0) != nil })
+        let fromLayer = try #require(NumberReader(layerRun).read(at: index))
+        let fromLine = try #require(NumberReader(lineRun).read(at: index))
+        #expect(fromLayer == fromLine)
     }
 }

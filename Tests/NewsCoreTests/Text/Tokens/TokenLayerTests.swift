@@ -105,6 +105,19 @@ struct TokenLayerTests {
         #expect(linkedWords.contains("www"))
         #expect(!linkedWords.contains("figures"))
     }
+
+    @Test("a bare line's atom run has the items, forms and flags of a layer's")
+    func lineRun() {
+        let text = ScalarText("VILNIUS, Sept. 11 (Reuters) — U.S.-led talks’ 1,300 O'Neill's")
+        let layerRun = AtomRun(text: text), lineRun = AtomRun(line: text)
+        #expect(lineRun.count == layerRun.count)
+        #expect(lineRun.atoms.map(\.range) == layerRun.atoms.map(\.range))
+        #expect(lineRun.atoms.map(\.lower) == layerRun.atoms.map(\.lower))
+        #expect(lineRun.atoms.map(\.possessive) == layerRun.atoms.map(\.possessive))
+        #expect(lineRun.atoms.map(\.isUpperCase) == layerRun.atoms.map(\.isUpperCase))
+        #expect(lineRun.atoms.map(\.spaceBefore) == layerRun.atoms.map(\.spaceBefore))
+        #expect(lineRun.atoms.map(\.lower).contains("u.s"))
+    }
 }
 
 /// Word tables read by interned forms: the same answers as a look-up by string.
