@@ -74,14 +74,7 @@ public enum TextDecoding {
                 index += 1
                 continue
             }
-            let length: Int
-            let minimum: UInt32
-            switch lead {
-            case 0xC2...0xDF: length = 2; minimum = 0x80
-            case 0xE0...0xEF: length = 3; minimum = 0x800
-            case 0xF0...0xF4: length = 4; minimum = 0x10000
-            default: return nil
-            }
+            guard let (length, minimum) = utf8Sequence(lead: lead) else { return nil }
             guard index + length <= count else { return nil }
             var value = UInt32(lead) & (0xFF >> (length + 1))
             for offset in 1..<length {
@@ -96,20 +89,26 @@ public enum TextDecoding {
         return result
     }
 
+    /// How many bytes a UTF-8 sequence with this lead byte (0x80 or above) takes, and the
+    /// smallest value it may encode (a smaller one is an overlong form); nil for a byte that
+    /// cannot lead a sequence.
+    @inline(__always)
+    static func utf8Sequence(lead: UInt8) -> (length: Int, minimum: UInt32)? {
+        switch lead {
+        case 0xC2...0xDF: return (2, 0x80)
+        case 0xE0...0xEF: return (3, 0x800)
+        case 0xF0...0xF4: return (4, 0x10000)
+        default: return nil
+        }
+    }
+
     /// The offset (relative to the slice start) of the first byte that breaks UTF-8, if any.
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
-            let length: Int
-            let minimum: UInt32
-            switch lead {
-            case 0xC2...0xDF: length = 2; minimum = 0x80
-            case 0xE0...0xEF: length = 3; minimum = 0x800
-            case 0xF0...0xF4: length = 4; minimum = 0x10000
-            default: return index - bytes.startIndex
-            }
+            guard let (length, minimum) = utf8Sequence(lead: lead) else { return index - bytes.startIndex }
             guard index + length <= bytes.endIndex else { return index - bytes.startIndex }
             var value = UInt32(lead) & (0xFF >> (length + 1))
             for offset in 1..<length {
