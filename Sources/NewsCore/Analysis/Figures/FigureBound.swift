@@ -56,6 +56,14 @@ public enum FigureBound: Sendable, Equatable {
             .sorted { $0.0.count > $1.0.count }
     }()
 
+    /// `prefixes` grouped by their last word, each group in the order of `prefixes`: a
+    /// qualifier ending before a figure is looked up by the one word before it.
+    static let prefixesByLastWord: [String: [([String], FigureBound)]] = {
+        var groups: [String: [([String], FigureBound)]] = [:]
+        for entry in prefixes { groups[entry.0[entry.0.count - 1], default: []].append(entry) }
+        return groups
+    }()
+
     /// Bounds written after a figure ("50 or more", "500 or less").
     static let suffixes: [([String], FigureBound)] = {
         let atLeast = FigureBound.above(inclusive: true), atMost = FigureBound.below(inclusive: true)

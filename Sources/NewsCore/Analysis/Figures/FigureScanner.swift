@@ -39,7 +39,7 @@ struct FigureScanner {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.inLink || token.isWord && !isStarter(token) {
+            if token.inLink || token.isWord && !isStarter(token) || token.isMark && !Self.canStart(mark: token.first) {
                 index += 1
                 continue
             }
@@ -54,6 +54,23 @@ struct FigureScanner {
 
     /// Whether a figure can start at a word of this form (see `FigureWords.starterWords`).
     func isStarter(_ atom: AtomRun.Atom) -> Bool { facts[Int(atom.token.word)].contains(.starter) }
+
+    /// Whether a figure can start at a mark: a currency symbol, a sign, a decimal point, a
+    /// vulgar fraction or the apostrophe of "'90s". At any other mark every rule fails, so the
+    /// scan steps over it without trying them.
+    static func canStart(mark scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? asciiMarkStarts[Int(scalar.value)] : otherMarkStarts.contains(scalar)
+    }
+
+    /// The marks a figure can start at (see `canStart(mark:)`).
+    private static let markStarts: Set<Unicode.Scalar> = {
+        var marks: Set<Unicode.Scalar> = ["+", "-", "\u{2212}", ".", "'", "\u{2018}", "\u{2019}"]
+        marks.formUnion(CurrencyLexicon.symbols.keys)
+        marks.formUnion(NumberReader.vulgarFractions.keys)
+        return marks
+    }()
+    private static let asciiMarkStarts: [Bool] = (0..<128).map { markStarts.contains(Unicode.Scalar(UInt8($0))) }
+    private static let otherMarkStarts: Set<Unicode.Scalar> = markStarts.filter { !$0.isASCII }
 
     /// The facts of item `index` when it is a word, else none.
     func wordFacts(_ index: Int) -> FigureWordFacts {
@@ -167,7 +184,8 @@ struct FigureScanner {
 
     /// The longest qualifier that ends just before token `start`: its words, first token, bound.
     func prefixQualifier(endingBefore start: Int) -> (String, Int, FigureBound)? {
-        for (pattern, bound) in FigureBound.prefixes {
+        guard start > 0, let candidates = FigureBound.prefixesByLastWord[tokens[start - 1].lower] else { return nil }
+        for (pattern, bound) in candidates {
             let first = start - pattern.count
             guard first >= 0, matches(pattern, at: first) else { continue }
             if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0, tokens[first - 1].isWord,

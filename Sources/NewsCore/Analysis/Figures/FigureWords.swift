@@ -69,6 +69,8 @@ enum FigureWords {
         for word in starterWords { table[word, default: []].insert(.starter) }
         for word in CurrencyLexicon.suffixWords.keys { table[word, default: []].insert(.currencyName) }
         for word in CurrencyLexicon.qualifiedNames.keys { table[word, default: []].insert(.currencyQualifier) }
+        for word in CurrencyLexicon.dollarCountries.keys { table[word, default: []].insert(.dollarCountry) }
+        for word in CurrencyLexicon.unitedStatesWords { table[word, default: []].insert(.unitedStates) }
         return table
     }())
 }
@@ -83,4 +85,8 @@ struct FigureWordFacts: OptionSet, Sendable {
     static let currencyName = FigureWordFacts(rawValue: 1 << 1)
     /// The first word of a two-word currency name ("Swiss" francs, "Hong" Kong dollars).
     static let currencyQualifier = FigureWordFacts(rawValue: 1 << 2)
+    /// A country with its own dollar (`CurrencyLexicon.dollarCountries`).
+    static let dollarCountry = FigureWordFacts(rawValue: 1 << 3)
+    /// A name of the United States (`CurrencyLexicon.unitedStatesWords`).
+    static let unitedStates = FigureWordFacts(rawValue: 1 << 4)
 }
