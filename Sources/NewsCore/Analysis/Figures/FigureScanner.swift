@@ -39,7 +39,7 @@ struct FigureScanner {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.inLink || token.isWord && !isStarter(token) || token.isMark && !Self.canStart(mark: token.first) {
+            if token.inLink || token.isWord && !canStart(wordAt: index) || token.isMark && !Self.canStart(mark: token.first) {
                 index += 1
                 continue
             }
@@ -54,6 +54,20 @@ struct FigureScanner {
 
     /// Whether a figure can start at a word of this form (see `FigureWords.starterWords`).
     func isStarter(_ atom: AtomRun.Atom) -> Bool { facts[Int(atom.token.word)].contains(.starter) }
+
+    /// Whether a figure can start at word item `index`: a starter (`FigureWords.starterWords`),
+    /// and for the conditional ones (`FigureWords.conditionalStarters`) one before "$", or "a"
+    /// or "an" before a number word or a unit of time.
+    func canStart(wordAt index: Int) -> Bool {
+        let word = facts[Int(tokens[index].token.word)]
+        guard word.contains(.starter) else { return false }
+        if !word.contains(.conditional) { return true }
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if next.isSymbol("$") { return true }
+        let lower = tokens[index].lower
+        return (lower == "a" || lower == "an") && !wordFacts(index + 1).isDisjoint(with: [.numberWord, .durationUnit])
+    }
 
     /// Whether a figure can start at a mark: a currency symbol, a sign, a decimal point, a
     /// vulgar fraction or the apostrophe of "'90s". At any other mark every rule fails, so the
