@@ -39,7 +39,7 @@ struct FigureScanner {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.inLink || token.isWord && !canStart(wordAt: index) || token.isMark && !Self.canStart(mark: token.first) {
+            if token.inLink || token.isWord && !canStart(wordAt: index) || token.isMark && !canStart(markAt: index) {
                 index += 1
                 continue
             }
@@ -69,22 +69,21 @@ struct FigureScanner {
         return (lower == "a" || lower == "an") && !wordFacts(index + 1).isDisjoint(with: [.numberWord, .durationUnit])
     }
 
-    /// Whether a figure can start at a mark: a currency symbol, a sign, a decimal point, a
-    /// vulgar fraction or the apostrophe of "'90s". At any other mark every rule fails, so the
-    /// scan steps over it without trying them.
-    static func canStart(mark scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? asciiMarkStarts[Int(scalar.value)] : otherMarkStarts.contains(scalar)
+    /// Whether a figure can start at mark item `index`: a currency symbol or a vulgar fraction;
+    /// a decimal point or the apostrophe of "'90s" before digits; a sign before digits or a
+    /// decimal point. At any other mark every rule fails, so the scan steps over it.
+    func canStart(markAt index: Int) -> Bool {
+        let scalar = tokens[index].first
+        switch scalar {
+        case ".", "'", "\u{2018}", "\u{2019}": return tokens.isDigits(index + 1)
+        case "+", "-", "\u{2212}": return tokens.isDigits(index + 1) || tokens.isSymbol(index + 1, ".")
+        default: return scalar.isASCII ? Self.asciiSymbolStarts[Int(scalar.value)] : Self.symbolStarts.contains(scalar)
+        }
     }
 
-    /// The marks a figure can start at (see `canStart(mark:)`).
-    private static let markStarts: Set<Unicode.Scalar> = {
-        var marks: Set<Unicode.Scalar> = ["+", "-", "\u{2212}", ".", "'", "\u{2018}", "\u{2019}"]
-        marks.formUnion(CurrencyLexicon.symbols.keys)
-        marks.formUnion(NumberReader.vulgarFractions.keys)
-        return marks
-    }()
-    private static let asciiMarkStarts: [Bool] = (0..<128).map { markStarts.contains(Unicode.Scalar(UInt8($0))) }
-    private static let otherMarkStarts: Set<Unicode.Scalar> = markStarts.filter { !$0.isASCII }
+    /// Currency symbols and vulgar fractions: the marks a figure starts at whatever follows.
+    private static let symbolStarts = Set(CurrencyLexicon.symbols.keys).union(NumberReader.vulgarFractions.keys)
+    private static let asciiSymbolStarts: [Bool] = (0..<128).map { symbolStarts.contains(Unicode.Scalar(UInt8($0))) }
 
     /// The facts of item `index` when it is a word, else none.
     func wordFacts(_ index: Int) -> FigureWordFacts {
@@ -211,9 +210,10 @@ struct FigureScanner {
         return nil
     }
 
-    /// The longest qualifier that starts at token `start`.
-    func qualifierStarting(at start: Int, in table: [([String], FigureBound)]) -> (String, Int, FigureBound)? {
-        for (pattern, bound) in table where matches(pattern, at: start) {
+    /// The longest qualifier that starts at token `start`, from a table grouped by first word.
+    func qualifierStarting(at start: Int, in table: [String: [([String], FigureBound)]]) -> (String, Int, FigureBound)? {
+        guard start < tokens.count, let candidates = table[tokens[start].lower] else { return nil }
+        for (pattern, bound) in candidates where matches(pattern, at: start) {
             return (pattern.joined(separator: " "), start + pattern.count, bound)
         }
         return nil
@@ -227,7 +227,7 @@ struct FigureScanner {
 
     /// "50 or more", "less than 5000 or equal": a bound after the figure, extending it.
     func attachTrailingQualifier(_ figure: inout Figure, after end: Int) -> Int {
-        guard let (phrase, next, _) = qualifierStarting(at: end, in: FigureBound.suffixes) else { return end }
+        guard let (phrase, next, _) = qualifierStarting(at: end, in: FigureBound.suffixesByFirstWord) else { return end }
         // "200 or greater than 190" compares two numbers; leave it to the second.
         if next < tokens.count, tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil
             || ["than", "a", "an", "to", "the", "half"].contains(tokens[next].lower) { return end }
@@ -247,7 +247,7 @@ struct FigureScanner {
               end < tokens.count, ["and", "but", ","].contains(tokens[end].lower) else { return nil }
         let bound = FigureBound.of(qualifier)
         guard bound.isLower || bound.isUpper,
-              let (phrase, numberStart, second) = qualifierStarting(at: end + 1, in: FigureBound.prefixes),
+              let (phrase, numberStart, second) = qualifierStarting(at: end + 1, in: FigureBound.prefixesByFirstWord),
               second.isLower != bound.isLower, second.isLower || second.isUpper,
               let other = core(at: numberStart), !other.skip, other.kind == nil || other.kind.map({ $0.rawValue }) == first.kind.rawValue || first.kind == .count else { return nil }
         let value = other.kind == nil && other.reading.fraction && first.kind == .percent ? other.amount * 100 : other.amount * other.factor
