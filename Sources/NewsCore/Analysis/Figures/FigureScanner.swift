@@ -38,8 +38,10 @@ struct FigureScanner {
     mutating func scan() -> [Figure] {
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            if token.inLink || token.isWord && !canStart(wordAt: index) || token.isMark && !canStart(markAt: index) {
+            // Reads the layer token alone: copying the item would retain its form per atom.
+            let token = tokens.atoms[index].token
+            if token.has(.inLink) || token.kind == .word && !canStart(wordAt: index)
+                || token.kind == .mark && !canStart(markAt: index) {
                 index += 1
                 continue
             }
@@ -59,12 +61,11 @@ struct FigureScanner {
     /// and for the conditional ones (`FigureWords.conditionalStarters`) one before "$", or "a"
     /// or "an" before a number word or a unit of time.
     func canStart(wordAt index: Int) -> Bool {
-        let word = facts[Int(tokens[index].token.word)]
+        let word = facts[Int(tokens.atoms[index].token.word)]
         guard word.contains(.starter) else { return false }
         if !word.contains(.conditional) { return true }
         guard index + 1 < tokens.count else { return false }
-        let next = tokens[index + 1]
-        if next.isSymbol("$") { return true }
+        if tokens.isSymbol(index + 1, "$") { return true }
         let lower = tokens[index].lower
         return (lower == "a" || lower == "an") && !wordFacts(index + 1).isDisjoint(with: [.numberWord, .durationUnit])
     }
@@ -73,7 +74,7 @@ struct FigureScanner {
     /// a decimal point or the apostrophe of "'90s" before digits; a sign before digits or a
     /// decimal point. At any other mark every rule fails, so the scan steps over it.
     func canStart(markAt index: Int) -> Bool {
-        let scalar = tokens[index].first
+        let scalar = tokens.atoms[index].first
         switch scalar {
         case ".", "'", "\u{2018}", "\u{2019}": return tokens.isDigits(index + 1)
         case "+", "-", "\u{2212}": return tokens.isDigits(index + 1) || tokens.isSymbol(index + 1, ".")
