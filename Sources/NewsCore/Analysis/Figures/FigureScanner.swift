@@ -212,7 +212,8 @@ struct FigureScanner {
     }
 
     /// The longest qualifier that starts at token `start`, from a table grouped by first word.
-    func qualifierStarting(at start: Int, in table: [String: [([String], FigureBound)]]) -> (String, Int, FigureBound)? {
+    func qualifierStarting(at start: Int,
+                           in table: [String: [([String], FigureBound)]]) -> (String, Int, FigureBound)? {
         guard start < tokens.count, let candidates = table[tokens[start].lower] else { return nil }
         for (pattern, bound) in candidates where matches(pattern, at: start) {
             return (pattern.joined(separator: " "), start + pattern.count, bound)
@@ -228,7 +229,9 @@ struct FigureScanner {
 
     /// "50 or more", "less than 5000 or equal": a bound after the figure, extending it.
     func attachTrailingQualifier(_ figure: inout Figure, after end: Int) -> Int {
-        guard let (phrase, next, _) = qualifierStarting(at: end, in: FigureBound.suffixesByFirstWord) else { return end }
+        guard let (phrase, next, _) = qualifierStarting(at: end, in: FigureBound.suffixesByFirstWord) else {
+            return end
+        }
         // "200 or greater than 190" compares two numbers; leave it to the second.
         if next < tokens.count, tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil
             || ["than", "a", "an", "to", "the", "half"].contains(tokens[next].lower) { return end }

@@ -56,7 +56,8 @@ enum FigureWords {
     /// time ("for a week"); "and" and "point" join the parts of a number but never begin one.
     /// See `FigureScanner.canStart(wordAt:)`.
     static let conditionalStarters: Set<String> = {
-        var unconditional = NumberReader.numberWords.subtracting(NumberReader.connectors).union(NumberWords.ordinalUnits.keys)
+        var unconditional = NumberReader.numberWords.subtracting(NumberReader.connectors)
+            .union(NumberWords.ordinalUnits.keys)
         unconditional.formUnion(["minus", "negative", "between", "from", "magnitude", "one", "first"])
         unconditional.formUnion(CalendarLexicon.months.keys)
         unconditional.formUnion(CurrencyLexicon.prefixWords.keys)
