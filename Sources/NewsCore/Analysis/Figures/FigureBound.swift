@@ -56,6 +56,21 @@ public enum FigureBound: Sendable, Equatable {
             .sorted { $0.0.count > $1.0.count }
     }()
 
+    /// `prefixes` grouped by their last word, each group in the order of `prefixes`: a
+    /// qualifier ending before a figure is looked up by the one word before it.
+    static let prefixesByLastWord = grouped(prefixes) { $0[$0.count - 1] }
+    /// `prefixes` grouped by their first word, each group in the order of `prefixes`.
+    static let prefixesByFirstWord = grouped(prefixes) { $0[0] }
+    /// `suffixes` grouped by their first word, each group in the order of `suffixes`.
+    static let suffixesByFirstWord = grouped(suffixes) { $0[0] }
+
+    private static func grouped(_ table: [([String], FigureBound)],
+                                by word: ([String]) -> String) -> [String: [([String], FigureBound)]] {
+        var groups: [String: [([String], FigureBound)]] = [:]
+        for entry in table { groups[word(entry.0), default: []].append(entry) }
+        return groups
+    }
+
     /// Bounds written after a figure ("50 or more", "500 or less").
     static let suffixes: [([String], FigureBound)] = {
         let atLeast = FigureBound.above(inclusive: true), atMost = FigureBound.below(inclusive: true)

@@ -17,8 +17,8 @@ public enum FigureFinder {
 
     private static func find(_ article: Article) -> [Figure] {
         let layer = article.tokens
-        let dollar = dollarCurrency(article)
         let facts = FigureWords.facts(layer)
+        let dollar = dollarCurrency(article, facts: facts)
         var figures: [Figure] = []
         var sentenceCursor = 0
         for paragraph in article.paragraphs where !paragraph.isBoilerplate && (paragraph.role == .body || paragraph.role == .heading) {
@@ -55,8 +55,9 @@ public enum FigureFinder {
     }
 
     /// The currency a bare "$" means in this story: the dollar of a country the story names
-    /// (Canada, Australia, …) unless it also names the United States; else USD.
-    static func dollarCurrency(_ article: Article) -> String {
+    /// (Canada, Australia, …) unless it also names the United States; else USD. `facts` are
+    /// the article's `FigureWords.facts`, which tell the country names without a look-up.
+    static func dollarCurrency(_ article: Article, facts: [FigureWordFacts]) -> String {
         var counts: [String: Int] = [:]
         var unitedStates = 0
         let layer = article.tokens
@@ -64,7 +65,8 @@ public enum FigureFinder {
             // Only capitalised words can name a country ("Canada", "U.S."), so only those are read.
             for index in layer.atoms(in: paragraph.range) {
                 let atom = layer.atoms[index]
-                guard atom.kind == .word, atom.has(.capitalised) else { continue }
+                guard atom.kind == .word, atom.has(.capitalised),
+                      !facts[Int(atom.word)].isDisjoint(with: [.dollarCountry, .unitedStates]) else { continue }
                 let lower = layer.bare(atom)
                 if let code = CurrencyLexicon.dollarCountries[lower] { counts[code, default: 0] += 1 }
                 if CurrencyLexicon.unitedStatesWords.contains(lower) { unitedStates += 1 }

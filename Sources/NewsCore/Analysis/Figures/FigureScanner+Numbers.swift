@@ -77,11 +77,20 @@ extension FigureScanner {
         if reading.start > 0, tokens[reading.start].isDigits {
             let before = reading.start - 1
             if !tokens[reading.start].spaceBefore, tokens[before].isWord { core.skip = true; return core }
-            let unitLike = before > 0 && (NumberReader.magnitudeSuffixes[tokens[before - 1].lower] != nil || UnitLexicon.measures[tokens[before - 1].lower] != nil
-                || Self.periodPrefixes.contains(tokens[before - 1].lower))
-            let glueBefore = before > 0 && !unitLike && (tokens[before - 1].isWord && (tokens[before - 1].isCapitalized || tokens[before - 1].length <= 3)
-                || tokens[before - 1].isDigits && before > 1 && !tokens[before - 1].spaceBefore && tokens[before - 2].isWord)
-            if !tokens[reading.start].spaceBefore, isDash(before), !tokens[before].spaceBefore, glueBefore {
+            // Read only after a dash glued on both sides, as the look-ups cost a hash each.
+            func unitLike() -> Bool {
+                guard before > 0 else { return false }
+                let lower = tokens[before - 1].lower
+                return NumberReader.magnitudeSuffixes[lower] != nil || UnitLexicon.measures[lower] != nil
+                    || Self.periodPrefixes.contains(lower)
+            }
+            func glueBefore() -> Bool {
+                guard before > 0, !unitLike() else { return false }
+                let prior = tokens[before - 1]
+                return prior.isWord && (prior.isCapitalized || prior.length <= 3)
+                    || prior.isDigits && before > 1 && !prior.spaceBefore && tokens[before - 2].isWord
+            }
+            if !tokens[reading.start].spaceBefore, isDash(before), !tokens[before].spaceBefore, glueBefore() {
                 core.skip = true
                 return core
             }

@@ -38,8 +38,10 @@ struct FigureScanner {
     mutating func scan() -> [Figure] {
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            if token.inLink || token.isWord && !isStarter(token) {
+            // Reads the layer token alone: copying the item would retain its form per atom.
+            let token = tokens.atoms[index].token
+            if token.has(.inLink) || token.kind == .word && !canStart(wordAt: index)
+                || token.kind == .mark && !canStart(markAt: index) {
                 index += 1
                 continue
             }
@@ -54,6 +56,35 @@ struct FigureScanner {
 
     /// Whether a figure can start at a word of this form (see `FigureWords.starterWords`).
     func isStarter(_ atom: AtomRun.Atom) -> Bool { facts[Int(atom.token.word)].contains(.starter) }
+
+    /// Whether a figure can start at word item `index`: a starter (`FigureWords.starterWords`),
+    /// and for the conditional ones (`FigureWords.conditionalStarters`) one before "$", or "a"
+    /// or "an" before a number word or a unit of time.
+    func canStart(wordAt index: Int) -> Bool {
+        let word = facts[Int(tokens.atoms[index].token.word)]
+        guard word.contains(.starter) else { return false }
+        if !word.contains(.conditional) { return true }
+        guard index + 1 < tokens.count else { return false }
+        if tokens.isSymbol(index + 1, "$") { return true }
+        let lower = tokens[index].lower
+        return (lower == "a" || lower == "an") && !wordFacts(index + 1).isDisjoint(with: [.numberWord, .durationUnit])
+    }
+
+    /// Whether a figure can start at mark item `index`: a currency symbol or a vulgar fraction;
+    /// a decimal point or the apostrophe of "'90s" before digits; a sign before digits or a
+    /// decimal point. At any other mark every rule fails, so the scan steps over it.
+    func canStart(markAt index: Int) -> Bool {
+        let scalar = tokens.atoms[index].first
+        switch scalar {
+        case ".", "'", "\u{2018}", "\u{2019}": return tokens.isDigits(index + 1)
+        case "+", "-", "\u{2212}": return tokens.isDigits(index + 1) || tokens.isSymbol(index + 1, ".")
+        default: return scalar.isASCII ? Self.asciiSymbolStarts[Int(scalar.value)] : Self.symbolStarts.contains(scalar)
+        }
+    }
+
+    /// Currency symbols and vulgar fractions: the marks a figure starts at whatever follows.
+    private static let symbolStarts = Set(CurrencyLexicon.symbols.keys).union(NumberReader.vulgarFractions.keys)
+    private static let asciiSymbolStarts: [Bool] = (0..<128).map { symbolStarts.contains(Unicode.Scalar(UInt8($0))) }
 
     /// The facts of item `index` when it is a word, else none.
     func wordFacts(_ index: Int) -> FigureWordFacts {
@@ -167,7 +198,8 @@ struct FigureScanner {
 
     /// The longest qualifier that ends just before token `start`: its words, first token, bound.
     func prefixQualifier(endingBefore start: Int) -> (String, Int, FigureBound)? {
-        for (pattern, bound) in FigureBound.prefixes {
+        guard start > 0, let candidates = FigureBound.prefixesByLastWord[tokens[start - 1].lower] else { return nil }
+        for (pattern, bound) in candidates {
             let first = start - pattern.count
             guard first >= 0, matches(pattern, at: first) else { continue }
             if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0, tokens[first - 1].isWord,
@@ -179,9 +211,11 @@ struct FigureScanner {
         return nil
     }
 
-    /// The longest qualifier that starts at token `start`.
-    func qualifierStarting(at start: Int, in table: [([String], FigureBound)]) -> (String, Int, FigureBound)? {
-        for (pattern, bound) in table where matches(pattern, at: start) {
+    /// The longest qualifier that starts at token `start`, from a table grouped by first word.
+    func qualifierStarting(at start: Int,
+                           in table: [String: [([String], FigureBound)]]) -> (String, Int, FigureBound)? {
+        guard start < tokens.count, let candidates = table[tokens[start].lower] else { return nil }
+        for (pattern, bound) in candidates where matches(pattern, at: start) {
             return (pattern.joined(separator: " "), start + pattern.count, bound)
         }
         return nil
@@ -195,7 +229,9 @@ struct FigureScanner {
 
     /// "50 or more", "less than 5000 or equal": a bound after the figure, extending it.
     func attachTrailingQualifier(_ figure: inout Figure, after end: Int) -> Int {
-        guard let (phrase, next, _) = qualifierStarting(at: end, in: FigureBound.suffixes) else { return end }
+        guard let (phrase, next, _) = qualifierStarting(at: end, in: FigureBound.suffixesByFirstWord) else {
+            return end
+        }
         // "200 or greater than 190" compares two numbers; leave it to the second.
         if next < tokens.count, tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil
             || ["than", "a", "an", "to", "the", "half"].contains(tokens[next].lower) { return end }
@@ -215,7 +251,7 @@ struct FigureScanner {
               end < tokens.count, ["and", "but", ","].contains(tokens[end].lower) else { return nil }
         let bound = FigureBound.of(qualifier)
         guard bound.isLower || bound.isUpper,
-              let (phrase, numberStart, second) = qualifierStarting(at: end + 1, in: FigureBound.prefixes),
+              let (phrase, numberStart, second) = qualifierStarting(at: end + 1, in: FigureBound.prefixesByFirstWord),
               second.isLower != bound.isLower, second.isLower || second.isUpper,
               let other = core(at: numberStart), !other.skip, other.kind == nil || other.kind.map({ $0.rawValue }) == first.kind.rawValue || first.kind == .count else { return nil }
         let value = other.kind == nil && other.reading.fraction && first.kind == .percent ? other.amount * 100 : other.amount * other.factor

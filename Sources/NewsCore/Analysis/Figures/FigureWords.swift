@@ -51,6 +51,19 @@ enum FigureWords {
         return words
     }()
 
+    /// Starter words at which a figure starts only with a certain next item: a dollar prefix
+    /// before "$" ("A$", "US$"), "a"/"an" before a number word ("a dozen", "a third") or a unit of
+    /// time ("for a week"); "and" and "point" join the parts of a number but never begin one.
+    /// See `FigureScanner.canStart(wordAt:)`.
+    static let conditionalStarters: Set<String> = {
+        var unconditional = NumberReader.numberWords.subtracting(NumberReader.connectors)
+            .union(NumberWords.ordinalUnits.keys)
+        unconditional.formUnion(["minus", "negative", "between", "from", "magnitude", "one", "first"])
+        unconditional.formUnion(CalendarLexicon.months.keys)
+        unconditional.formUnion(CurrencyLexicon.prefixWords.keys)
+        return starterWords.subtracting(unconditional)
+    }()
+
     /// What the scanner asks of every word, looked up once per distinct form of a word atom
     /// of `layer` (other forms have no facts), with one hash of the form.
     static func facts(_ layer: TokenLayer) -> [FigureWordFacts] {
@@ -67,15 +80,20 @@ enum FigureWords {
     private static let factTable = WordTable<FigureWordFacts>({
         var table: [String: FigureWordFacts] = [:]
         for word in starterWords { table[word, default: []].insert(.starter) }
+        for word in conditionalStarters { table[word, default: []].insert(.conditional) }
+        for word in NumberReader.numberWords { table[word, default: []].insert(.numberWord) }
+        for word in UnitLexicon.durations.keys { table[word, default: []].insert(.durationUnit) }
         for word in CurrencyLexicon.suffixWords.keys { table[word, default: []].insert(.currencyName) }
         for word in CurrencyLexicon.qualifiedNames.keys { table[word, default: []].insert(.currencyQualifier) }
+        for word in CurrencyLexicon.dollarCountries.keys { table[word, default: []].insert(.dollarCountry) }
+        for word in CurrencyLexicon.unitedStatesWords { table[word, default: []].insert(.unitedStates) }
         return table
     }())
 }
 
 /// Per-form facts the figure scanner asks on every token, as bits indexed by `WordID`.
 struct FigureWordFacts: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// One of `FigureWords.starterWords`: a figure can start at it.
     static let starter = FigureWordFacts(rawValue: 1 << 0)
@@ -83,4 +101,14 @@ struct FigureWordFacts: OptionSet, Sendable {
     static let currencyName = FigureWordFacts(rawValue: 1 << 1)
     /// The first word of a two-word currency name ("Swiss" francs, "Hong" Kong dollars).
     static let currencyQualifier = FigureWordFacts(rawValue: 1 << 2)
+    /// One of `FigureWords.conditionalStarters`: a figure can start at it before some items only.
+    static let conditional = FigureWordFacts(rawValue: 1 << 5)
+    /// One of `NumberReader.numberWords`, the words a spelled number is made of.
+    static let numberWord = FigureWordFacts(rawValue: 1 << 6)
+    /// A unit of time ("week", "hours"; `UnitLexicon.durations`).
+    static let durationUnit = FigureWordFacts(rawValue: 1 << 7)
+    /// A country with its own dollar (`CurrencyLexicon.dollarCountries`).
+    static let dollarCountry = FigureWordFacts(rawValue: 1 << 3)
+    /// A name of the United States (`CurrencyLexicon.unitedStatesWords`).
+    static let unitedStates = FigureWordFacts(rawValue: 1 << 4)
 }

@@ -252,10 +252,12 @@ public struct NumberReader: Sendable {
             return Double(written) ?? 0
         }
         var mantissa = 0
-        for index in whole + (fraction.map { [$0] } ?? []) {
+        func append(_ index: Int) {
             for _ in 0..<tokens[index].length { mantissa *= 10 }
             mantissa += tokens.integer(index) ?? 0
         }
+        for index in whole { append(index) }
+        if let fraction { append(fraction) }
         return places == 0 ? Double(mantissa) : Double(mantissa) / Self.powersOfTen[places]
     }
 
