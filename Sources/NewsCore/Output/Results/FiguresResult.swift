@@ -11,10 +11,9 @@ public struct FiguresResult: CommandResult {
 
     /// How many figures of each kind are listed, in CONTRACT.md's kind order, zeros left out.
     public var counts: [(Figure.Kind, Int)] {
-        Figure.Kind.allCases.compactMap { kind in
-            let count = figures.filter { $0.kind == kind }.count
-            return count > 0 ? (kind, count) : nil
-        }
+        var tally: [Figure.Kind: Int] = [:]
+        for figure in figures { tally[figure.kind, default: 0] += 1 }
+        return Figure.Kind.allCases.compactMap { kind in tally[kind].map { (kind, $0) } }
     }
 
     public var json: JSONValue {
