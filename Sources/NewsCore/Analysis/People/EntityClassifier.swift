@@ -122,7 +122,7 @@ struct EntityClassifier {
         }
 
         if evidence.gender == nil, !candidate.isSingleWord || evidence.person > 0 {
-            evidence.gender = Self.surnameGender(candidate.words.last ?? "")
+            evidence.gender = Self.surnameGender(story.written(candidate.tokens.upperBound - 1))
         }
         return evidence
     }
@@ -234,7 +234,7 @@ struct EntityClassifier {
             if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
             let known = token.is([.roleModifier, .roleNoun, .title])
             if !(token.isCapitalised || known) {
-                if key.hasSuffix("ed") || key.hasSuffix("ing") || key.hasSuffix("ly") { break }
+                if Self.hasVerbOrAdverbEnding(key) { break }
             }
             start = index
             index -= 1
@@ -357,8 +357,7 @@ struct EntityClassifier {
     /// The article text of a token span, white space folded; a sentence-initial capital on a
     /// common role word is lowered ("Opposition leader" → "opposition leader").
     func phrase(_ span: ClosedRange<Int>) -> String {
-        let raw = text[tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound].range.upperBound]
-        var folded = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var folded = Self.folded(text, tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound].range.upperBound)
         let first = tokens[span.lowerBound]
         let hasLowerWord = span.dropFirst().contains { tokens[$0].isWord && !tokens[$0].isCapitalised }
         if first.startsSentence, hasLowerWord,
@@ -367,6 +366,39 @@ struct EntityClassifier {
             folded = initial.lowercased() + folded.dropFirst()
         }
         return folded
+    }
+
+    /// The scalars of `range` with each run of white space made one space and none at either
+    /// end, built scalar by scalar instead of splitting a `String` into characters.
+    static func folded(_ text: ScalarText, _ range: Range<Int>) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for index in range {
+            let scalar = text.scalars[index]
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" "); pendingSpace = false }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// True when a lower-case key ends in "ed", "ing" or "ly": a participle or an adverb, which
+    /// ends a title read backwards. Compares the UTF-8 bytes; the endings are ASCII.
+    static func hasVerbOrAdverbEnding(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            func ends(_ suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                let tail = bytes.count - count
+                for offset in 0..<count where bytes[tail + offset] != suffix.utf8Start[offset] { return false }
+                return true
+            }
+            return ends("ed") || ends("ing") || ends("ly")
+        }
     }
 
     /// The gender a surname's ending marks in Slavic and Baltic naming ("-ova", "-skaya").

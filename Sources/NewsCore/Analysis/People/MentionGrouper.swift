@@ -42,55 +42,69 @@ struct MentionGrouper {
     let evidence: [CandidateEvidence]
 
     private struct Group {
-        var words: [String]
+        /// The candidate that founded the group: its words as written are the group's name.
+        var founder: Int
+        var wordCount: Int
         var members: [(candidate: Int, kind: Mention.Kind)] = []
-        var isMultiWord: Bool { words.count > 1 }
+        var isMultiWord: Bool { wordCount > 1 }
     }
+
+    /// The interned lower-case forms of a candidate's words: equal for names that differ only
+    /// in capitals ("j." stays an initial), compared without building strings.
+    private func forms(_ number: Int) -> [WordID] {
+        candidates[number].tokens.map { story.words[$0].word }
+    }
+
+    private func firstForm(_ number: Int) -> WordID { story.words[candidates[number].tokens.lowerBound].word }
+    private func lastForm(_ number: Int) -> WordID { story.words[candidates[number].tokens.upperBound - 1].word }
 
     func people() -> [PersonDraft] {
         var groups: [Group] = []
-        var groupByKey: [String: Int] = [:]
+        var groupByForms: [[WordID]: Int] = [:]
         var body: [Int] = []
         var headings: [Int] = []
         for (number, candidate) in candidates.enumerated() where !evidence[number].isDate {
-            if story[candidate.tokens.lowerBound].inHeading { headings.append(number) } else { body.append(number) }
+            if story.words[candidate.tokens.lowerBound].has(.heading) { headings.append(number) } else { body.append(number) }
         }
         // Full names first: every two-word-or-longer name is a group of its own.
         for number in body where !candidates[number].isSingleWord {
-            let key = candidates[number].key
-            if let existing = groupByKey[key] {
+            let key = forms(number)
+            if let existing = groupByForms[key] {
                 groups[existing].members.append((number, .fullName))
             } else {
-                groupByKey[key] = groups.count
-                groups.append(Group(words: candidates[number].words, members: [(number, .fullName)]))
+                groupByForms[key] = groups.count
+                groups.append(Group(founder: number, wordCount: key.count, members: [(number, .fullName)]))
             }
         }
-        // Words of full names, for surname and first-name mentions.
-        var byLastWord: [String: [Int]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
+        // Words of full names, for surname and first-name mentions, by form id.
+        let formCount = story.vocabulary.count
+        var byLastWord = [[Int]](repeating: [], count: formCount)
+        var byFirstWord = [[Int]](repeating: [], count: formCount)
         for (index, group) in groups.enumerated() where !group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) {
-            byLastWord[group.words.last!.lowercased(), default: []].append(index)
-            byFirstWord[group.words.first!.lowercased(), default: []].append(index)
+            byLastWord[Int(lastForm(group.founder))].append(index)
+            byFirstWord[Int(firstForm(group.founder))].append(index)
         }
+        var singleGroup = [Int32](repeating: -1, count: formCount)
         for number in body where candidates[number].isSingleWord {
-            let word = candidates[number].words[0].lowercased()
+            let word = Int(firstForm(number))
             let position = candidates[number].tokens.lowerBound
-            if let target = nearest(byLastWord[word] ?? [], to: position, groups) {
+            if let target = nearest(byLastWord[word], to: position, groups) {
                 groups[target].members.append((number, .surname))
-            } else if let target = nearest(byFirstWord[word] ?? [], to: position, groups) {
+            } else if let target = nearest(byFirstWord[word], to: position, groups) {
                 groups[target].members.append((number, .firstName))
-            } else if let existing = groupByKey[word] {
-                groups[existing].members.append((number, .surname))
+            } else if singleGroup[word] >= 0 {
+                groups[Int(singleGroup[word])].members.append((number, .surname))
             } else {
-                groupByKey[word] = groups.count
-                groups.append(Group(words: candidates[number].words, members: [(number, .surname)]))
+                singleGroup[word] = Int32(groups.count)
+                groups.append(Group(founder: number, wordCount: 1, members: [(number, .surname)]))
             }
         }
         let personGroups = groups.filter(isPerson)
         var drafts = personGroups.map(draft)
         attachHeadings(headings, to: &drafts, personGroups)
         addTitleMentions(to: &drafts)
-        return drafts.sorted { ($0.mentions.map(\.tokenIndex).min() ?? 0) < ($1.mentions.map(\.tokenIndex).min() ?? 0) }
+        let firstMention = drafts.map { $0.mentions.map(\.tokenIndex).min() ?? 0 }
+        return drafts.indices.sorted { firstMention[$0] < firstMention[$1] }.map { drafts[$0] }
     }
 
     /// The group among `options` with a full-name mention nearest before `position`, else the
@@ -146,7 +160,8 @@ struct MentionGrouper {
         let title = members.lazy.compactMap { evidence[$0.candidate].titleInFront ? evidence[$0.candidate].title : nil }.first
             ?? members.lazy.compactMap { evidence[$0.candidate].title }.first
         let gender = members.lazy.compactMap { evidence[$0.candidate].gender }.first
-        return PersonDraft(name: group.words.joined(separator: " "), title: title, gender: gender,
+        let name = candidates[group.founder].tokens.map(story.written).joined(separator: " ")
+        return PersonDraft(name: name, title: title, gender: gender,
                            mentions: members.map { record($0.candidate, $0.kind) })
     }
 
@@ -154,21 +169,24 @@ struct MentionGrouper {
     private func attachHeadings(_ headings: [Int], to drafts: inout [PersonDraft], _ groups: [Group]) {
         for number in headings {
             let candidate = candidates[number]
-            let key = candidate.key
+            let key = forms(number)
             var matches: [(Int, Mention.Kind)] = []
             for (index, group) in groups.enumerated() {
-                let words = group.words.map { $0.lowercased() }
-                if words.joined(separator: " ") == key {
+                let founder = candidates[group.founder].tokens
+                if group.wordCount == key.count, founder.elementsEqual(candidate.tokens, by: sameForm) {
                     matches.append((index, group.isMultiWord ? .fullName : .surname))
-                } else if candidate.isSingleWord, group.isMultiWord, words.last == key {
+                } else if candidate.isSingleWord, group.isMultiWord, lastForm(group.founder) == key[0] {
                     matches.append((index, .surname))
-                } else if candidate.isSingleWord, group.isMultiWord, words.first == key {
+                } else if candidate.isSingleWord, group.isMultiWord, firstForm(group.founder) == key[0] {
                     matches.append((index, .firstName))
                 }
             }
             if matches.count == 1 { drafts[matches[0].0].mentions.append(record(number, matches[0].1)) }
         }
     }
+
+    /// True when words `a` and `b` have the same lower-case form.
+    private func sameForm(_ a: Int, _ b: Int) -> Bool { story.words[a].word == story.words[b].word }
 
     /// "the judge", "the mayor": a role with the definite article, when exactly one person
     /// holds that role in the story.
@@ -192,9 +210,12 @@ struct MentionGrouper {
     /// "the judge" at word `index` (the "the"), when one person holds that role.
     private func addTitleMention(at index: Int, _ holders: [String: [Int]], to drafts: inout [PersonDraft]) {
         let tokens = story
+        // Every holder's head is a title or role noun: other words need no look-up by string.
+        let nounWord = story.words[index + 1]
+        guard nounWord.kind == .word, !nounWord.has(.capitalised), story.isWord(index + 1, [.title, .roleNoun])
+        else { return }
         let noun = tokens[index + 1]
-        guard noun.isWord, !noun.isCapitalised,
-              let owners = holders[noun.key], owners.count == 1 else { return }
+        guard let owners = holders[noun.key], owners.count == 1 else { return }
         if index + 2 < tokens.count, tokens[index + 2].sentence == noun.sentence {
             let after = tokens[index + 2]
             if after.kind == .possessive || after.isCapitalised || after.is(.titlePreposition) { return }
