@@ -199,9 +199,9 @@ struct MentionGrouper {
         }
         guard !holders.isEmpty else { return }
         guard let the = story.vocabulary.id(of: "the") else { return }
-        let tokens = story
-        for sentence in story.sentences where !sentence.isHeading {
-            for index in sentence.words.dropLast() where tokens.words[index].word == the {
+        let words = story.words
+        for sentence in story.sentences where !sentence.isHeading && !sentence.words.isEmpty {
+            for index in sentence.words.lowerBound..<(sentence.words.upperBound - 1) where words[index].word == the {
                 addTitleMention(at: index, holders, to: &drafts)
             }
         }
