@@ -49,48 +49,87 @@ struct MentionGrouper {
         var isMultiWord: Bool { wordCount > 1 }
     }
 
-    /// The interned lower-case forms of a candidate's words: equal for names that differ only
-    /// in capitals ("j." stays an initial), compared without building strings.
-    private func forms(_ number: Int) -> [WordID] {
-        candidates[number].tokens.map { story.words[$0].word }
-    }
-
     private func firstForm(_ number: Int) -> WordID { story.words[candidates[number].tokens.lowerBound].word }
     private func lastForm(_ number: Int) -> WordID { story.words[candidates[number].tokens.upperBound - 1].word }
 
+    /// True when candidates `a` and `b` have the same words in the same lower-case forms ("j."
+    /// stays an initial), compared by interned id without building strings.
+    private func sameName(_ a: Int, _ b: Int) -> Bool {
+        let first = candidates[a].tokens, second = candidates[b].tokens
+        return first.count == second.count && first.elementsEqual(second, by: sameForm)
+    }
+
+    /// Lists of groups by word form, kept as chains in flat arrays: `head[form]` is the first
+    /// group, `next[group]` the one after it (-1 ends a chain), in the order groups were added.
+    private struct FormChains {
+        var head: [Int32]
+        var tail: [Int32]
+        var next: [Int32] = []
+
+        init(forms: Int) {
+            head = [Int32](repeating: -1, count: forms)
+            tail = head
+        }
+
+        mutating func add(_ group: Int, form: WordID) {
+            while next.count <= group { next.append(-1) }
+            let form = Int(form)
+            if tail[form] >= 0 { next[Int(tail[form])] = Int32(group) } else { head[form] = Int32(group) }
+            tail[form] = Int32(group)
+        }
+
+        func groups(_ form: WordID) -> [Int] {
+            var result: [Int] = []
+            var group = head[Int(form)]
+            while group >= 0 {
+                result.append(Int(group))
+                group = Int(group) < next.count ? next[Int(group)] : -1
+            }
+            return result
+        }
+    }
+
     func people() -> [PersonDraft] {
         var groups: [Group] = []
-        var groupByForms: [[WordID]: Int] = [:]
         var body: [Int] = []
         var headings: [Int] = []
         for (number, candidate) in candidates.enumerated() where !evidence[number].isDate {
             if story.words[candidate.tokens.lowerBound].has(.heading) { headings.append(number) } else { body.append(number) }
         }
+        let formCount = story.vocabulary.count
         // Full names first: every two-word-or-longer name is a group of its own.
+        var fullByFirst = FormChains(forms: formCount)
         for number in body where !candidates[number].isSingleWord {
-            let key = forms(number)
-            if let existing = groupByForms[key] {
+            let first = firstForm(number)
+            var existing: Int?
+            var chain = fullByFirst.head[Int(first)]
+            while chain >= 0 {
+                if sameName(groups[Int(chain)].founder, number) { existing = Int(chain); break }
+                chain = fullByFirst.next[Int(chain)]
+            }
+            if let existing {
                 groups[existing].members.append((number, .fullName))
             } else {
-                groupByForms[key] = groups.count
-                groups.append(Group(founder: number, wordCount: key.count, members: [(number, .fullName)]))
+                fullByFirst.add(groups.count, form: first)
+                groups.append(Group(founder: number, wordCount: candidates[number].tokens.count,
+                                    members: [(number, .fullName)]))
             }
         }
         // Words of full names, for surname and first-name mentions, by form id.
-        let formCount = story.vocabulary.count
-        var byLastWord = [[Int]](repeating: [], count: formCount)
-        var byFirstWord = [[Int]](repeating: [], count: formCount)
+        var byLastWord = FormChains(forms: formCount)
+        var byFirstWord = FormChains(forms: formCount)
         for (index, group) in groups.enumerated() where !group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) {
-            byLastWord[Int(lastForm(group.founder))].append(index)
-            byFirstWord[Int(firstForm(group.founder))].append(index)
+            byLastWord.add(index, form: lastForm(group.founder))
+            byFirstWord.add(index, form: firstForm(group.founder))
         }
         var singleGroup = [Int32](repeating: -1, count: formCount)
         for number in body where candidates[number].isSingleWord {
-            let word = Int(firstForm(number))
+            let form = firstForm(number)
+            let word = Int(form)
             let position = candidates[number].tokens.lowerBound
-            if let target = nearest(byLastWord[word], to: position, groups) {
+            if byLastWord.head[word] >= 0, let target = nearest(byLastWord.groups(form), to: position, groups) {
                 groups[target].members.append((number, .surname))
-            } else if let target = nearest(byFirstWord[word], to: position, groups) {
+            } else if byFirstWord.head[word] >= 0, let target = nearest(byFirstWord.groups(form), to: position, groups) {
                 groups[target].members.append((number, .firstName))
             } else if singleGroup[word] >= 0 {
                 groups[Int(singleGroup[word])].members.append((number, .surname))
@@ -131,19 +170,27 @@ struct MentionGrouper {
     }
 
     private func isPerson(_ group: Group) -> Bool {
-        let fullNames = group.members.filter { $0.kind == .fullName }
-        if fullNames.contains(where: { evidence[$0.candidate].isHardNonPerson }) { return false }
-        if !group.isMultiWord, group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) { return false }
-        let total = group.members.reduce(0) { $0 + evidence[$1.candidate].score }
+        var total = 0, support = 0, strongest = Int.min, fullNameAgainst = Int.min
+        var hardFullName = false, hardAny = false
+        for member in group.members {
+            let evidence = self.evidence[member.candidate]
+            if member.kind == .fullName {
+                if evidence.isHardNonPerson { hardFullName = true }
+                fullNameAgainst = max(fullNameAgainst, evidence.nonPerson)
+            }
+            if evidence.isHardNonPerson { hardAny = true }
+            total += evidence.score
+            support += evidence.person
+            strongest = max(strongest, evidence.person)
+        }
+        if hardFullName { return false }
+        if !group.isMultiWord, hardAny { return false }
         if group.isMultiWord {
             // A full name needs some evidence, and no stronger evidence against it.
-            let fullNameAgainst = fullNames.map { evidence[$0.candidate].nonPerson }.max() ?? 0
-            let support = group.members.map { evidence[$0.candidate].person }.reduce(0, +)
-            return total >= 1 && support > fullNameAgainst
+            return total >= 1 && support > (fullNameAgainst == Int.min ? 0 : fullNameAgainst)
         }
         // A single word needs one mention with a title, role, age or "who" of its own.
-        let strongest = group.members.map { evidence[$0.candidate].person }.max() ?? 0
-        return strongest >= 2 && total >= 2
+        return (strongest == Int.min ? 0 : strongest) >= 2 && total >= 2
     }
 
     private func record(_ number: Int, _ kind: Mention.Kind) -> MentionRecord {
@@ -169,15 +216,14 @@ struct MentionGrouper {
     private func attachHeadings(_ headings: [Int], to drafts: inout [PersonDraft], _ groups: [Group]) {
         for number in headings {
             let candidate = candidates[number]
-            let key = forms(number)
+            let form = firstForm(number)
             var matches: [(Int, Mention.Kind)] = []
             for (index, group) in groups.enumerated() {
-                let founder = candidates[group.founder].tokens
-                if group.wordCount == key.count, founder.elementsEqual(candidate.tokens, by: sameForm) {
+                if sameName(group.founder, number) {
                     matches.append((index, group.isMultiWord ? .fullName : .surname))
-                } else if candidate.isSingleWord, group.isMultiWord, lastForm(group.founder) == key[0] {
+                } else if candidate.isSingleWord, group.isMultiWord, lastForm(group.founder) == form {
                     matches.append((index, .surname))
-                } else if candidate.isSingleWord, group.isMultiWord, firstForm(group.founder) == key[0] {
+                } else if candidate.isSingleWord, group.isMultiWord, firstForm(group.founder) == form {
                     matches.append((index, .firstName))
                 }
             }

@@ -34,21 +34,21 @@ struct OrganisationNames {
     /// next run may start.
     private mutating func readName(at index: Int, in sentence: Range<Int>) -> Int {
         let tokens = text.tokens
-        guard tokens[index].isCapitalised,
-              !tokens[index].startsSentence || index + 1 < tokens.count && tokens[index + 1].isCapitalised else {
+        guard tokens.isCapitalised(index),
+              !tokens.words[index].has(.sentenceStart) || index + 1 < tokens.count && tokens.isCapitalised(index + 1) else {
             return index + 1
         }
         var end = index + 1
         while end < sentence.upperBound {
-            if tokens[end].isCapitalised { end += 1; continue }
-            if Self.isNameConnector(end, tokens), end + 1 < sentence.upperBound, tokens[end + 1].isCapitalised {
+            if tokens.isCapitalised(end) { end += 1; continue }
+            if end + 1 < sentence.upperBound, tokens.isCapitalised(end + 1), Self.isNameConnector(end, tokens) {
                 end += 2
                 continue
             }
             break
         }
         // "Noordzee Container Terminals (NCT)".
-        if end + 2 < tokens.count, tokens.isMark(end, "("), tokens[end + 1].isAllCaps, tokens.isMark(end + 2, ")") {
+        if end + 2 < tokens.count, tokens.isMark(end, "("), tokens.isAllCaps(end + 1), tokens.isMark(end + 2, ")") {
             acronyms[tokens.written(end + 1)] = Self.name(index..<end, tokens)
         }
         // A business cue outweighs the people layer ("Coastline Electric" is a company).
