@@ -21,10 +21,13 @@ struct OrganisationNames {
 
     init(text: QuoteText) {
         self.text = text
-        for sentence in text.tokens.sentences {
+        let tokens = text.tokens
+        for sentence in tokens.sentences {
             var index = sentence.words.lowerBound
             while index < sentence.words.upperBound {
-                index = readName(at: index, in: sentence.words)
+                // Most words start no name: skip them without a call.
+                guard tokens.isCapitalised(index) else { index += 1; continue }
+                index = readName(at: index, in: sentence.words, tokens)
             }
         }
     }
@@ -32,8 +35,7 @@ struct OrganisationNames {
     /// Reads the run of capitalised words at word `index` ("of", "and", "for" allowed between
     /// them), noting an acronym it introduces and an organisation it names; returns where the
     /// next run may start.
-    private mutating func readName(at index: Int, in sentence: Range<Int>) -> Int {
-        let tokens = text.tokens
+    private mutating func readName(at index: Int, in sentence: Range<Int>, _ tokens: StoryWords) -> Int {
         guard tokens.isCapitalised(index),
               !tokens.words[index].has(.sentenceStart) || index + 1 < tokens.count && tokens.isCapitalised(index + 1) else {
             return index + 1
