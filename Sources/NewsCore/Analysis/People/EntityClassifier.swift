@@ -357,7 +357,8 @@ struct EntityClassifier {
     /// The article text of a token span, white space folded; a sentence-initial capital on a
     /// common role word is lowered ("Opposition leader" → "opposition leader").
     func phrase(_ span: ClosedRange<Int>) -> String {
-        var folded = Self.folded(text, tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound].range.upperBound)
+        let range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound].range.upperBound
+        var folded = Self.folded(text, range)
         let first = tokens[span.lowerBound]
         let hasLowerWord = span.dropFirst().contains { tokens[$0].isWord && !tokens[$0].isCapitalised }
         if first.startsSentence, hasLowerWord,

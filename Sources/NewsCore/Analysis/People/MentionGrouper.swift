@@ -94,7 +94,11 @@ struct MentionGrouper {
         var body: [Int] = []
         var headings: [Int] = []
         for (number, candidate) in candidates.enumerated() where !evidence[number].isDate {
-            if story.words[candidate.tokens.lowerBound].has(.heading) { headings.append(number) } else { body.append(number) }
+            if story.words[candidate.tokens.lowerBound].has(.heading) {
+                headings.append(number)
+            } else {
+                body.append(number)
+            }
         }
         let formCount = story.vocabulary.count
         // Full names first: every two-word-or-longer name is a group of its own.
@@ -129,7 +133,8 @@ struct MentionGrouper {
             let position = candidates[number].tokens.lowerBound
             if byLastWord.head[word] >= 0, let target = nearest(byLastWord.groups(form), to: position, groups) {
                 groups[target].members.append((number, .surname))
-            } else if byFirstWord.head[word] >= 0, let target = nearest(byFirstWord.groups(form), to: position, groups) {
+            } else if byFirstWord.head[word] >= 0,
+                      let target = nearest(byFirstWord.groups(form), to: position, groups) {
                 groups[target].members.append((number, .firstName))
             } else if singleGroup[word] >= 0 {
                 groups[Int(singleGroup[word])].members.append((number, .surname))

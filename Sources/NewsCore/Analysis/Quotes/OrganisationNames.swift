@@ -37,7 +37,8 @@ struct OrganisationNames {
     /// next run may start.
     private mutating func readName(at index: Int, in sentence: Range<Int>, _ tokens: StoryWords) -> Int {
         guard tokens.isCapitalised(index),
-              !tokens.words[index].has(.sentenceStart) || index + 1 < tokens.count && tokens.isCapitalised(index + 1) else {
+              !tokens.words[index].has(.sentenceStart)
+                || index + 1 < tokens.count && tokens.isCapitalised(index + 1) else {
             return index + 1
         }
         var end = index + 1
