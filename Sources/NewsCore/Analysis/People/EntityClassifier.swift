@@ -122,7 +122,7 @@ struct EntityClassifier {
         }
 
         if evidence.gender == nil, !candidate.isSingleWord || evidence.person > 0 {
-            evidence.gender = Self.surnameGender(candidate.words.last ?? "")
+            evidence.gender = Self.surnameGender(story.written(candidate.tokens.upperBound - 1))
         }
         return evidence
     }
@@ -234,7 +234,7 @@ struct EntityClassifier {
             if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
             let known = token.is([.roleModifier, .roleNoun, .title])
             if !(token.isCapitalised || known) {
-                if key.hasSuffix("ed") || key.hasSuffix("ing") || key.hasSuffix("ly") { break }
+                if Self.hasVerbOrAdverbEnding(key) { break }
             }
             start = index
             index -= 1
@@ -357,8 +357,8 @@ struct EntityClassifier {
     /// The article text of a token span, white space folded; a sentence-initial capital on a
     /// common role word is lowered ("Opposition leader" → "opposition leader").
     func phrase(_ span: ClosedRange<Int>) -> String {
-        let raw = text[tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound].range.upperBound]
-        var folded = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound].range.upperBound
+        var folded = Self.folded(text, range)
         let first = tokens[span.lowerBound]
         let hasLowerWord = span.dropFirst().contains { tokens[$0].isWord && !tokens[$0].isCapitalised }
         if first.startsSentence, hasLowerWord,
@@ -369,8 +369,72 @@ struct EntityClassifier {
         return folded
     }
 
+    /// The scalars of `range` with each run of white space made one space and none at either
+    /// end, built scalar by scalar instead of splitting a `String` into characters.
+    static func folded(_ text: ScalarText, _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count + 8)
+        var pendingSpace = false
+        for index in range {
+            let scalar = text.scalars[index]
+            let value = scalar.value
+            if value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when a lower-case key ends in "ed", "ing" or "ly": a participle or an adverb, which
+    /// ends a title read backwards. Compares the UTF-8 bytes; the endings are ASCII.
+    static func hasVerbOrAdverbEnding(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            func ends(_ suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                let tail = bytes.count - count
+                for offset in 0..<count where bytes[tail + offset] != suffix.utf8Start[offset] { return false }
+                return true
+            }
+            return ends("ed") || ends("ing") || ends("ly")
+        }
+    }
+
+    /// The surname endings as UTF-8 bytes, for ASCII names (a non-ASCII ending never matches one).
+    private static let asciiFeminineEndings = PeopleLexicon.feminineSurnameEndings.map { Array($0.utf8) }
+    private static let asciiMasculineEndings = PeopleLexicon.masculineSurnameEndings.map { Array($0.utf8) }
+
     /// The gender a surname's ending marks in Slavic and Baltic naming ("-ova", "-skaya").
     static func surnameGender(_ surname: String) -> Gender? {
+        var surname = surname
+        // An ASCII name is read on its bytes: no lower-cased copy, no character-by-character
+        // suffix test. Any other name takes the general path below.
+        let ascii: Gender?? = surname.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count >= 5 else { return .some(nil) }
+            func ends(_ ending: [UInt8]) -> Bool {
+                guard ending.count <= bytes.count else { return false }
+                let tail = bytes.count - ending.count
+                for offset in 0..<ending.count {
+                    var byte = bytes[tail + offset]
+                    if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                    if byte != ending[offset] { return false }
+                }
+                return true
+            }
+            if asciiFeminineEndings.contains(where: ends) { return .feminine }
+            if asciiMasculineEndings.contains(where: ends) { return .masculine }
+            return .some(nil)
+        }
+        if let ascii { return ascii }
         let lower = surname.lowercased()
         guard lower.count >= 5 else { return nil }
         if PeopleLexicon.feminineSurnameEndings.contains(where: { lower.hasSuffix($0) }) { return .feminine }

@@ -42,55 +42,113 @@ struct MentionGrouper {
     let evidence: [CandidateEvidence]
 
     private struct Group {
-        var words: [String]
+        /// The candidate that founded the group: its words as written are the group's name.
+        var founder: Int
+        var wordCount: Int
         var members: [(candidate: Int, kind: Mention.Kind)] = []
-        var isMultiWord: Bool { words.count > 1 }
+        var isMultiWord: Bool { wordCount > 1 }
+    }
+
+    private func firstForm(_ number: Int) -> WordID { story.words[candidates[number].tokens.lowerBound].word }
+    private func lastForm(_ number: Int) -> WordID { story.words[candidates[number].tokens.upperBound - 1].word }
+
+    /// True when candidates `a` and `b` have the same words in the same lower-case forms ("j."
+    /// stays an initial), compared by interned id without building strings.
+    private func sameName(_ a: Int, _ b: Int) -> Bool {
+        let first = candidates[a].tokens, second = candidates[b].tokens
+        return first.count == second.count && first.elementsEqual(second, by: sameForm)
+    }
+
+    /// Lists of groups by word form, kept as chains in flat arrays: `head[form]` is the first
+    /// group, `next[group]` the one after it (-1 ends a chain), in the order groups were added.
+    private struct FormChains {
+        var head: [Int32]
+        var tail: [Int32]
+        var next: [Int32] = []
+
+        init(forms: Int) {
+            head = [Int32](repeating: -1, count: forms)
+            tail = head
+        }
+
+        mutating func add(_ group: Int, form: WordID) {
+            while next.count <= group { next.append(-1) }
+            let form = Int(form)
+            if tail[form] >= 0 { next[Int(tail[form])] = Int32(group) } else { head[form] = Int32(group) }
+            tail[form] = Int32(group)
+        }
+
+        func groups(_ form: WordID) -> [Int] {
+            var result: [Int] = []
+            var group = head[Int(form)]
+            while group >= 0 {
+                result.append(Int(group))
+                group = Int(group) < next.count ? next[Int(group)] : -1
+            }
+            return result
+        }
     }
 
     func people() -> [PersonDraft] {
         var groups: [Group] = []
-        var groupByKey: [String: Int] = [:]
         var body: [Int] = []
         var headings: [Int] = []
         for (number, candidate) in candidates.enumerated() where !evidence[number].isDate {
-            if story[candidate.tokens.lowerBound].inHeading { headings.append(number) } else { body.append(number) }
-        }
-        // Full names first: every two-word-or-longer name is a group of its own.
-        for number in body where !candidates[number].isSingleWord {
-            let key = candidates[number].key
-            if let existing = groupByKey[key] {
-                groups[existing].members.append((number, .fullName))
+            if story.words[candidate.tokens.lowerBound].has(.heading) {
+                headings.append(number)
             } else {
-                groupByKey[key] = groups.count
-                groups.append(Group(words: candidates[number].words, members: [(number, .fullName)]))
+                body.append(number)
             }
         }
-        // Words of full names, for surname and first-name mentions.
-        var byLastWord: [String: [Int]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
-        for (index, group) in groups.enumerated() where !group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) {
-            byLastWord[group.words.last!.lowercased(), default: []].append(index)
-            byFirstWord[group.words.first!.lowercased(), default: []].append(index)
-        }
-        for number in body where candidates[number].isSingleWord {
-            let word = candidates[number].words[0].lowercased()
-            let position = candidates[number].tokens.lowerBound
-            if let target = nearest(byLastWord[word] ?? [], to: position, groups) {
-                groups[target].members.append((number, .surname))
-            } else if let target = nearest(byFirstWord[word] ?? [], to: position, groups) {
-                groups[target].members.append((number, .firstName))
-            } else if let existing = groupByKey[word] {
-                groups[existing].members.append((number, .surname))
+        let formCount = story.vocabulary.count
+        // Full names first: every two-word-or-longer name is a group of its own.
+        var fullByFirst = FormChains(forms: formCount)
+        for number in body where !candidates[number].isSingleWord {
+            let first = firstForm(number)
+            var existing: Int?
+            var chain = fullByFirst.head[Int(first)]
+            while chain >= 0 {
+                if sameName(groups[Int(chain)].founder, number) { existing = Int(chain); break }
+                chain = fullByFirst.next[Int(chain)]
+            }
+            if let existing {
+                groups[existing].members.append((number, .fullName))
             } else {
-                groupByKey[word] = groups.count
-                groups.append(Group(words: candidates[number].words, members: [(number, .surname)]))
+                fullByFirst.add(groups.count, form: first)
+                groups.append(Group(founder: number, wordCount: candidates[number].tokens.count,
+                                    members: [(number, .fullName)]))
+            }
+        }
+        // Words of full names, for surname and first-name mentions, by form id.
+        var byLastWord = FormChains(forms: formCount)
+        var byFirstWord = FormChains(forms: formCount)
+        for (index, group) in groups.enumerated() where !group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) {
+            byLastWord.add(index, form: lastForm(group.founder))
+            byFirstWord.add(index, form: firstForm(group.founder))
+        }
+        var singleGroup = [Int32](repeating: -1, count: formCount)
+        for number in body where candidates[number].isSingleWord {
+            let form = firstForm(number)
+            let word = Int(form)
+            let position = candidates[number].tokens.lowerBound
+            if byLastWord.head[word] >= 0, let target = nearest(byLastWord.groups(form), to: position, groups) {
+                groups[target].members.append((number, .surname))
+            } else if byFirstWord.head[word] >= 0,
+                      let target = nearest(byFirstWord.groups(form), to: position, groups) {
+                groups[target].members.append((number, .firstName))
+            } else if singleGroup[word] >= 0 {
+                groups[Int(singleGroup[word])].members.append((number, .surname))
+            } else {
+                singleGroup[word] = Int32(groups.count)
+                groups.append(Group(founder: number, wordCount: 1, members: [(number, .surname)]))
             }
         }
         let personGroups = groups.filter(isPerson)
         var drafts = personGroups.map(draft)
         attachHeadings(headings, to: &drafts, personGroups)
         addTitleMentions(to: &drafts)
-        return drafts.sorted { ($0.mentions.map(\.tokenIndex).min() ?? 0) < ($1.mentions.map(\.tokenIndex).min() ?? 0) }
+        let firstMention = drafts.map { $0.mentions.map(\.tokenIndex).min() ?? 0 }
+        return drafts.indices.sorted { firstMention[$0] < firstMention[$1] }.map { drafts[$0] }
     }
 
     /// The group among `options` with a full-name mention nearest before `position`, else the
@@ -117,19 +175,27 @@ struct MentionGrouper {
     }
 
     private func isPerson(_ group: Group) -> Bool {
-        let fullNames = group.members.filter { $0.kind == .fullName }
-        if fullNames.contains(where: { evidence[$0.candidate].isHardNonPerson }) { return false }
-        if !group.isMultiWord, group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) { return false }
-        let total = group.members.reduce(0) { $0 + evidence[$1.candidate].score }
+        var total = 0, support = 0, strongest = Int.min, fullNameAgainst = Int.min
+        var hardFullName = false, hardAny = false
+        for member in group.members {
+            let evidence = self.evidence[member.candidate]
+            if member.kind == .fullName {
+                if evidence.isHardNonPerson { hardFullName = true }
+                fullNameAgainst = max(fullNameAgainst, evidence.nonPerson)
+            }
+            if evidence.isHardNonPerson { hardAny = true }
+            total += evidence.score
+            support += evidence.person
+            strongest = max(strongest, evidence.person)
+        }
+        if hardFullName { return false }
+        if !group.isMultiWord, hardAny { return false }
         if group.isMultiWord {
             // A full name needs some evidence, and no stronger evidence against it.
-            let fullNameAgainst = fullNames.map { evidence[$0.candidate].nonPerson }.max() ?? 0
-            let support = group.members.map { evidence[$0.candidate].person }.reduce(0, +)
-            return total >= 1 && support > fullNameAgainst
+            return total >= 1 && support > (fullNameAgainst == Int.min ? 0 : fullNameAgainst)
         }
         // A single word needs one mention with a title, role, age or "who" of its own.
-        let strongest = group.members.map { evidence[$0.candidate].person }.max() ?? 0
-        return strongest >= 2 && total >= 2
+        return (strongest == Int.min ? 0 : strongest) >= 2 && total >= 2
     }
 
     private func record(_ number: Int, _ kind: Mention.Kind) -> MentionRecord {
@@ -146,7 +212,8 @@ struct MentionGrouper {
         let title = members.lazy.compactMap { evidence[$0.candidate].titleInFront ? evidence[$0.candidate].title : nil }.first
             ?? members.lazy.compactMap { evidence[$0.candidate].title }.first
         let gender = members.lazy.compactMap { evidence[$0.candidate].gender }.first
-        return PersonDraft(name: group.words.joined(separator: " "), title: title, gender: gender,
+        let name = candidates[group.founder].tokens.map(story.written).joined(separator: " ")
+        return PersonDraft(name: name, title: title, gender: gender,
                            mentions: members.map { record($0.candidate, $0.kind) })
     }
 
@@ -154,21 +221,23 @@ struct MentionGrouper {
     private func attachHeadings(_ headings: [Int], to drafts: inout [PersonDraft], _ groups: [Group]) {
         for number in headings {
             let candidate = candidates[number]
-            let key = candidate.key
+            let form = firstForm(number)
             var matches: [(Int, Mention.Kind)] = []
             for (index, group) in groups.enumerated() {
-                let words = group.words.map { $0.lowercased() }
-                if words.joined(separator: " ") == key {
+                if sameName(group.founder, number) {
                     matches.append((index, group.isMultiWord ? .fullName : .surname))
-                } else if candidate.isSingleWord, group.isMultiWord, words.last == key {
+                } else if candidate.isSingleWord, group.isMultiWord, lastForm(group.founder) == form {
                     matches.append((index, .surname))
-                } else if candidate.isSingleWord, group.isMultiWord, words.first == key {
+                } else if candidate.isSingleWord, group.isMultiWord, firstForm(group.founder) == form {
                     matches.append((index, .firstName))
                 }
             }
             if matches.count == 1 { drafts[matches[0].0].mentions.append(record(number, matches[0].1)) }
         }
     }
+
+    /// True when words `a` and `b` have the same lower-case form.
+    private func sameForm(_ a: Int, _ b: Int) -> Bool { story.words[a].word == story.words[b].word }
 
     /// "the judge", "the mayor": a role with the definite article, when exactly one person
     /// holds that role in the story.
@@ -181,9 +250,9 @@ struct MentionGrouper {
         }
         guard !holders.isEmpty else { return }
         guard let the = story.vocabulary.id(of: "the") else { return }
-        let tokens = story
-        for sentence in story.sentences where !sentence.isHeading {
-            for index in sentence.words.dropLast() where tokens.words[index].word == the {
+        let words = story.words
+        for sentence in story.sentences where !sentence.isHeading && !sentence.words.isEmpty {
+            for index in sentence.words.lowerBound..<(sentence.words.upperBound - 1) where words[index].word == the {
                 addTitleMention(at: index, holders, to: &drafts)
             }
         }
@@ -192,9 +261,12 @@ struct MentionGrouper {
     /// "the judge" at word `index` (the "the"), when one person holds that role.
     private func addTitleMention(at index: Int, _ holders: [String: [Int]], to drafts: inout [PersonDraft]) {
         let tokens = story
+        // Every holder's head is a title or role noun: other words need no look-up by string.
+        let nounWord = story.words[index + 1]
+        guard nounWord.kind == .word, !nounWord.has(.capitalised), story.isWord(index + 1, [.title, .roleNoun])
+        else { return }
         let noun = tokens[index + 1]
-        guard noun.isWord, !noun.isCapitalised,
-              let owners = holders[noun.key], owners.count == 1 else { return }
+        guard let owners = holders[noun.key], owners.count == 1 else { return }
         if index + 2 < tokens.count, tokens[index + 2].sentence == noun.sentence {
             let after = tokens[index + 2]
             if after.kind == .possessive || after.isCapitalised || after.is(.titlePreposition) { return }

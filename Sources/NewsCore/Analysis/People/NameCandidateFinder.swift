@@ -5,15 +5,11 @@ struct NameCandidate: Sendable, Equatable {
     var tokens: Range<Int>
     /// Scalar range of the name in the article.
     var range: Range<Int>
-    /// The name's words as written.
-    var words: [String]
     /// Indices of the capitalised title words inside the run, before the name (may be empty).
     var titleTokens: Range<Int>
     var sentence: Int
 
-    /// Lower-case words, full stops kept ("j." stays an initial).
-    var key: String { words.map { $0.lowercased() }.joined(separator: " ") }
-    var isSingleWord: Bool { words.count == 1 }
+    var isSingleWord: Bool { tokens.count == 1 }
 }
 
 /// Finds runs of capitalised words in story text and trims them to what could be a name.
@@ -91,9 +87,8 @@ enum NameCandidateFinder {
             upper -= 1
         }
         guard nameStart < upper else { return nil }
-        let words = (nameStart..<upper).map(tokens.written)
         return NameCandidate(tokens: nameStart..<upper,
                              range: tokens[nameStart].range.lowerBound..<tokens[upper - 1].range.upperBound,
-                             words: words, titleTokens: lower..<nameStart, sentence: sentence)
+                             titleTokens: lower..<nameStart, sentence: sentence)
     }
 }

@@ -74,6 +74,15 @@ struct StoryWords: Sendable {
                          key: vocabulary.key(token.word))
     }
 
+    /// True when word `index` is a word starting with an upper-case letter (read from the
+    /// token alone, without making a `StoryWord`).
+    func isCapitalised(_ index: Int) -> Bool {
+        words[index].kind == .word && words[index].has(.capitalised)
+    }
+
+    /// True when word `index` is a word of two letters or more written wholly in capitals.
+    func isAllCaps(_ index: Int) -> Bool { words[index].kind == .word && words[index].has(.allCaps) }
+
     /// The story sentence of word `index`, or -1 outside the story sentences.
     func sentence(of index: Int) -> Int { Int(sentenceOfWord[index]) }
 

@@ -21,10 +21,13 @@ struct OrganisationNames {
 
     init(text: QuoteText) {
         self.text = text
-        for sentence in text.tokens.sentences {
+        let tokens = text.tokens
+        for sentence in tokens.sentences {
             var index = sentence.words.lowerBound
             while index < sentence.words.upperBound {
-                index = readName(at: index, in: sentence.words)
+                // Most words start no name: skip them without a call.
+                guard tokens.isCapitalised(index) else { index += 1; continue }
+                index = readName(at: index, in: sentence.words, tokens)
             }
         }
     }
@@ -32,23 +35,23 @@ struct OrganisationNames {
     /// Reads the run of capitalised words at word `index` ("of", "and", "for" allowed between
     /// them), noting an acronym it introduces and an organisation it names; returns where the
     /// next run may start.
-    private mutating func readName(at index: Int, in sentence: Range<Int>) -> Int {
-        let tokens = text.tokens
-        guard tokens[index].isCapitalised,
-              !tokens[index].startsSentence || index + 1 < tokens.count && tokens[index + 1].isCapitalised else {
+    private mutating func readName(at index: Int, in sentence: Range<Int>, _ tokens: StoryWords) -> Int {
+        guard tokens.isCapitalised(index),
+              !tokens.words[index].has(.sentenceStart)
+                || index + 1 < tokens.count && tokens.isCapitalised(index + 1) else {
             return index + 1
         }
         var end = index + 1
         while end < sentence.upperBound {
-            if tokens[end].isCapitalised { end += 1; continue }
-            if Self.isNameConnector(end, tokens), end + 1 < sentence.upperBound, tokens[end + 1].isCapitalised {
+            if tokens.isCapitalised(end) { end += 1; continue }
+            if end + 1 < sentence.upperBound, tokens.isCapitalised(end + 1), Self.isNameConnector(end, tokens) {
                 end += 2
                 continue
             }
             break
         }
         // "Noordzee Container Terminals (NCT)".
-        if end + 2 < tokens.count, tokens.isMark(end, "("), tokens[end + 1].isAllCaps, tokens.isMark(end + 2, ")") {
+        if end + 2 < tokens.count, tokens.isMark(end, "("), tokens.isAllCaps(end + 1), tokens.isMark(end + 2, ")") {
             acronyms[tokens.written(end + 1)] = Self.name(index..<end, tokens)
         }
         // A business cue outweighs the people layer ("Coastline Electric" is a company).

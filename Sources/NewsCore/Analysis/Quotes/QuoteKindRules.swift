@@ -74,9 +74,13 @@ enum QuoteKindRules {
                 }
             }
         }
+        let afterName = previous >= sentence.lowerBound && text.tokens.isCapitalised(previous)
+            && !text.tokens.words[previous].has(.sentenceStart)
+        // Neither rule below can hold: spare splitting the quotation into words.
+        if !afterName, hasSpeechVerb { return false }
         let words = span.content.isEmpty ? [] : text.text(span.content).split(whereSeparator: { $0 == " " })
         // A nickname between a first name and a surname: Dwayne “The Rock” Johnson.
-        if words.count <= 4, previous >= sentence.lowerBound, text.tokens[previous].isCapitalised, !text.tokens[previous].startsSentence {
+        if words.count <= 4, afterName {
             let after = text.firstToken(atOrAfter: (span.close ?? span.content.upperBound) + 1)
             if after < sentence.upperBound, text.tokens[after].isCapitalised { return true }
         }
