@@ -30,7 +30,8 @@ public struct ArticleReport: Sendable {
     /// speech. `speaker`, when given, keeps the quotations whose speaker's name contains it
     /// (trimmed, any case).
     public func quotes(includeReported: Bool = false, speaker: String? = nil) -> QuotesResult {
-        var quotations = QuoteFinder.analyze(article, includeReported: includeReported)
+        var quotations = includeReported
+            ? QuoteFinder.analyze(article, includeReported: true) : QuoteFinder.directQuotations(of: article)
         if let speaker {
             let needle = speaker.trimmingCharacters(in: .whitespaces).lowercased()
             quotations = quotations.filter { $0.speaker?.lowercased().contains(needle) ?? false }
@@ -53,7 +54,7 @@ public struct ArticleReport: Sendable {
     /// partial quotations attributed to them.
     public func people() -> PeopleResult {
         let people = PeopleFinder.analyze(article)
-        let quotations = QuoteFinder.analyze(article, people: people, includeReported: false)
+        let quotations = QuoteFinder.directQuotations(of: article)
         return PeopleResult(people, quotations: quotations)
     }
 }

@@ -11,6 +11,17 @@
 public enum QuoteFinder {
     /// The quotations of `article` in article order; with `includeReported`, reported speech
     /// too. Pass the article's people analysis when it is already at hand.
+    /// The direct and partial quotations of `article` (no reported speech), worked out once and
+    /// kept in the article's analysis cache: `quotes`, `people` and the pipeline all ask for them.
+    public static func directQuotations(of article: Article) -> [Quotation] {
+        article.analyses.value(DirectQuotations.self) { DirectQuotations(list: analyze(article)) }.list
+    }
+
+    /// The cached value of `directQuotations(of:)`.
+    private struct DirectQuotations: Sendable {
+        var list: [Quotation]
+    }
+
     public static func analyze(_ article: Article, people: PeopleAnalysis? = nil, includeReported: Bool = false) -> [Quotation] {
         let people = people ?? PeopleFinder.analyze(article)
         let answers = InterviewAnswers.find(in: article, people: people)
