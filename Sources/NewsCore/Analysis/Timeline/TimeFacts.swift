@@ -162,7 +162,11 @@ struct TimeFacts: Sendable {
         var hasHyphen = false
 
         init(_ form: String) {
-            let bytes = form.utf8
+            // Interned forms are native strings: their bytes are read in place.
+            if form.utf8.withContiguousStorageIfAvailable({ read($0) }) == nil { read(Array(form.utf8)) }
+        }
+
+        private mutating func read(_ bytes: some Collection<UInt8>) {
             guard let first = bytes.first else { return }
             startsWithDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
             for byte in bytes {
@@ -251,6 +255,8 @@ struct TimeVocabulary {
     /// scalars, without hashing a string, and read in place rather than copied.
     private let vocabulary: Vocabulary
     private let layerCount: Int
+    /// `TimeFacts.listedTable`, read once per article rather than through its lazy global.
+    private let listedTable = TimeFacts.listedTable
 
     init(_ layer: TokenLayer) {
         vocabulary = layer.vocabulary
@@ -285,7 +291,7 @@ struct TimeVocabulary {
         let new = Int32(facts.count)
         let form = form(id)
         let listed = Int(id) < layerCount
-            ? TimeFacts.listedTable.value(ofForm: id, in: vocabulary) : TimeFacts.listed[form]
+            ? listedTable.value(ofForm: id, in: vocabulary) : TimeFacts.listed[form]
         facts.append(TimeFacts.of(form, listed: listed))
         factIndex[Int(id)] = new
         return new
