@@ -37,7 +37,8 @@ enum ClauseTense: Sendable, Equatable {
         // Most words are plain ASCII letters: test their bytes before any Character work.
         let bytes = word.utf8
         if bytes.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
-            return bytes.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word)
+            return bytes.count > 4 && bytes.last.map { $0 == UInt8(ascii: "d") } == true
+                && bytes.dropLast().last.map { $0 == UInt8(ascii: "e") } == true && !TenseLexicon.notVerbsInEd.contains(word)
         }
         return word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word) && word.allSatisfy(\.isLetter)
     }

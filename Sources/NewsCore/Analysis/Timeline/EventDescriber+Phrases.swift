@@ -99,7 +99,7 @@ extension EventDescriber {
         var run: Range<Int>? = nil
         for i in start..<end {
             if skip.contains(i) || (i + 1 < end && skip.contains(i + 1) && t[i].has(.preposition) && skip.lowerBound == i + 1)
-                || (["late", "early"].contains(t[i].lower) && i + 2 == skip.lowerBound && t[i + 1].has(.preposition)) {
+                || ((t[i].lower == "late" || t[i].lower == "early") && i + 2 == skip.lowerBound && t[i + 1].has(.preposition)) {
                 if let r = run { pieces.append(words(r)); run = nil }
                 continue
             }
@@ -125,10 +125,10 @@ extension EventDescriber {
             // The main verb after a relative clause ends its object: "that topped the levee … rose".
             if kept >= 1, i == skip.upperBound, isPastVerb(i) || (kept >= 2 && t[i].isWord && !t[i].has(.preposition)) { break }
             // "… and is seeking …": a second verb starts a second clause.
-            if ["and", "or", "but"].contains(w), i + 1 < segmentEnd, startsVerbGroup(i + 1) { break }
+            if w == "and" || w == "or" || w == "but", i + 1 < segmentEnd, startsVerbGroup(i + 1) { break }
             // The expression that dates the event and its preposition ("in 2021") drop out.
             if i + 1 == skip.lowerBound, t[i].has(.preposition) { i = skip.upperBound; continue }
-            if ["late", "early"].contains(w), i + 2 == skip.lowerBound, t[i + 1].has(.preposition) {
+            if w == "late" || w == "early", i + 2 == skip.lowerBound, t[i + 1].has(.preposition) {
                 i = skip.upperBound; continue
             }
             if t[i].has(.preposition) {

@@ -107,7 +107,7 @@ struct EventDescriber {
 
     func opensClause(_ i: Int) -> Bool {
         // "… could go and said it would seek meetings": a second verb phrase.
-        if ["and", "but"].contains(t[i].lower), i + 1 < t.count, !skip.contains(i + 1), startsVerbGroup(i + 1) { return true }
+        if t[i].lower == "and" || t[i].lower == "but", i + 1 < t.count, !skip.contains(i + 1), startsVerbGroup(i + 1) { return true }
         guard t[i].isWord, t[i].has(.clauseOpener), !skip.contains(i) else { return false }
         // "after" and "before" next to the dating expression belong to it ("a day after",
         // "until at least Monday").
@@ -116,7 +116,7 @@ struct EventDescriber {
         return true
     }
 
-    func isRelative(_ i: Int) -> Bool { ["who", "which"].contains(t[i].lower) }
+    func isRelative(_ i: Int) -> Bool { t[i].lower == "who" || t[i].lower == "which" }
 
     static func isQuoteMark(_ token: TimeWord) -> Bool { token.isMark && token.has(.quoteMark) }
 

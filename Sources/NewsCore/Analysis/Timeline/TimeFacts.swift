@@ -132,10 +132,25 @@ struct TimeFacts: Sendable {
         if shape.last == UInt8(ascii: "d"), shape.count > 4, ClauseTense.isRegularPast(form) {
             facts.bits.formUnion([.pastVerb, .pastCue])
         }
-        if shape.last == UInt8(ascii: "l"), form.hasSuffix("'ll") || form.hasSuffix("’ll") {
+        if shape.last == UInt8(ascii: "l"), Self.endsInLl(form) {
             facts.bits.insert(.futureAuxiliary)
         }
         return facts
+    }
+
+    /// "'ll" or "’ll" at the end of a form, read on its bytes.
+    private static func endsInLl(_ form: String) -> Bool {
+        var tail: [UInt8] = [0, 0, 0, 0, 0]
+        var n = 0
+        for byte in form.utf8.reversed() {
+            tail[n] = byte
+            n += 1
+            if n == 5 { break }
+        }
+        guard n >= 3, tail[0] == UInt8(ascii: "l"), tail[1] == UInt8(ascii: "l") else { return false }
+        if tail[2] == UInt8(ascii: "'") { return true }
+        // "’" is E2 80 99 in UTF-8.
+        return n == 5 && tail[2] == 0x99 && tail[3] == 0x80 && tail[4] == 0xE2
     }
 
     /// What the bytes of a form look like, read in one pass.
@@ -147,16 +162,18 @@ struct TimeFacts: Sendable {
         var hasHyphen = false
 
         init(_ form: String) {
-            var form = form
-            form.withUTF8 { bytes in
-                count = bytes.count
-                guard let first = bytes.first, let final = bytes.last else { return }
-                last = final
-                startsWithDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
-                for byte in bytes {
-                    if byte == UInt8(ascii: "-") { hasHyphen = true }
-                    if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { allDigits = false }
-                }
+            // Interned forms are native strings: their bytes are read in place.
+            if form.utf8.withContiguousStorageIfAvailable({ read($0) }) == nil { read(Array(form.utf8)) }
+        }
+
+        private mutating func read(_ bytes: some Collection<UInt8>) {
+            guard let first = bytes.first else { return }
+            startsWithDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+            for byte in bytes {
+                count += 1
+                last = byte
+                if byte == UInt8(ascii: "-") { hasHyphen = true }
+                if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { allDigits = false }
             }
         }
     }
@@ -228,27 +245,37 @@ struct TimeFacts: Sendable {
 /// first time a token with that form is made, and kept densely: only forms the timeline has
 /// met take room.
 struct TimeVocabulary {
-    private(set) var forms: [String]
     /// Per form id, the index of its facts in `facts`, or -1 before they are worked out.
     private var factIndex: [Int32]
     private(set) var facts: [TimeFacts] = []
+    /// The forms past the layer's own, indexed from the layer's vocabulary count.
+    private var extraForms: [String] = []
     private var extras: [String: WordID] = [:]
     /// The article's vocabulary: its forms are looked up in `listedTable` by their interned
-    /// scalars, without hashing a string.
+    /// scalars, without hashing a string, and read in place rather than copied.
     private let vocabulary: Vocabulary
+    private let layerCount: Int
+    /// `TimeFacts.listedTable`, read once per article rather than through its lazy global.
+    private let listedTable = TimeFacts.listedTable
 
     init(_ layer: TokenLayer) {
         vocabulary = layer.vocabulary
-        forms = layer.vocabulary.forms
-        factIndex = Array(repeating: -1, count: forms.count)
+        layerCount = layer.vocabulary.count
+        factIndex = Array(repeating: -1, count: layerCount)
+        facts.reserveCapacity(min(layerCount, 1024))
+    }
+
+    /// The lower-case form of `id`.
+    func form(_ id: WordID) -> String {
+        Int(id) < layerCount ? vocabulary.form(id) : extraForms[Int(id) - layerCount]
     }
 
     /// The id of a form the layer does not hold, adding it when new.
     mutating func intern(_ form: String) -> WordID {
         if let id = extras[form] { return id }
-        let id = WordID(forms.count)
+        let id = WordID(layerCount + extraForms.count)
         extras[form] = id
-        forms.append(form)
+        extraForms.append(form)
         factIndex.append(-1)
         return id
     }
@@ -257,10 +284,15 @@ struct TimeVocabulary {
     mutating func facts(of id: WordID) -> Int32 {
         let index = factIndex[Int(id)]
         if index >= 0 { return index }
+        return addFacts(of: id)
+    }
+
+    private mutating func addFacts(of id: WordID) -> Int32 {
         let new = Int32(facts.count)
-        let listed = Int(id) < vocabulary.count
-            ? TimeFacts.listedTable.value(ofForm: id, in: vocabulary) : TimeFacts.listed[forms[Int(id)]]
-        facts.append(TimeFacts.of(forms[Int(id)], listed: listed))
+        let form = form(id)
+        let listed = Int(id) < layerCount
+            ? listedTable.value(ofForm: id, in: vocabulary) : TimeFacts.listed[form]
+        facts.append(TimeFacts.of(form, listed: listed))
         factIndex[Int(id)] = new
         return new
     }

@@ -90,7 +90,7 @@ struct TimeWords: RandomAccessCollection, Sendable {
             }
             let id = Self.id(layer, index..<end, vocabulary: &vocabulary)
             let factIndex = vocabulary.facts(of: id)
-            tokens.append(TimeWord(kind: kind, factIndex: factIndex, lower: vocabulary.forms[Int(id)],
+            tokens.append(TimeWord(kind: kind, factIndex: factIndex, lower: vocabulary.form(id),
                                    start: atom.start,
                                    end: atoms[end - 1].end, sentence: atom.sentence, flags: atom.flags,
                                    lastPartCapitalised: atoms[end - 1].has(.capitalised),
@@ -113,8 +113,8 @@ struct TimeWords: RandomAccessCollection, Sendable {
     /// ("mid-September", "fifty-two-year-old"); a dotted initialism ("U.S.") takes no parts.
     private static func compoundEnd(_ layer: TokenLayer, from first: Int, limit: Int) -> Int {
         var end = first + 1
-        while end + 1 < limit, !layer.form(layer.atoms[end - 1]).hasSuffix("."), isJoiningHyphen(layer, end),
-              layer.atoms[end + 1].kind == .word, !layer.atoms[end + 1].has(.spaceBefore) {
+        while end + 1 < limit, isJoiningHyphen(layer, end), layer.atoms[end + 1].kind == .word,
+              !layer.atoms[end + 1].has(.spaceBefore), layer.form(layer.atoms[end - 1]).utf8.last != UInt8(ascii: ".") {
             end += 2
         }
         return end

@@ -150,7 +150,8 @@ struct TimelineBuilder {
             guard first < end, tokens[first].isWord, !paragraphTimexes.contains(where: { $0.lowerBound == first }) else { continue }
             var last = first
             while last < end, !ClauseBounds.isBreak(tokens[last]), last - first < 9,
-                  !(last > first && ["and", "while", "as", "but"].contains(tokens[last].lower) && last + 1 < end && ["ahead", "after", "before", "following"].contains(tokens[last + 1].lower)) {
+                  !(last > first && ["and", "while", "as", "but"].contains(tokens[last].lower) && last + 1 < end
+                    && ["ahead", "after", "before", "following"].contains(tokens[last + 1].lower)) {
                 last += 1
             }
             guard last > first, !tokens[first].isNumber else { continue }
