@@ -39,7 +39,8 @@ public struct HistoryStore: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         // Split on the newline byte itself: as a Character, "\r\n" is not "\n", and a file
         // edited elsewhere with CRLF ends would otherwise come back as one long line.
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).compactMap { line -> String? in
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).compactMap {
+            line -> String? in
             let body = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
             return body.isEmpty ? nil : String(decoding: body, as: UTF8.self)
         }
@@ -68,7 +69,9 @@ public struct HistoryStore: Sendable {
     private func write(_ entries: [String], in directory: String) throws {
         var template = Array((directory + "/.history-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw HistoryError("cannot create a temporary file in \(directory): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw HistoryError("cannot create a temporary file in \(directory): \(String(cString: strerror(errno)))")
+        }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         fchmod(fd, 0o600)
         let body = Array((entries.joined(separator: "\n") + (entries.isEmpty ? "" : "\n")).utf8)
@@ -99,8 +102,9 @@ public struct HistoryStore: Sendable {
             return
         }
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw HistoryError("cannot create \(directory): \(error.localizedDescription)")
         }

@@ -72,7 +72,8 @@ final class LineEditor {
             return UInt8(CC_ERROR)
         }
         let length = buffer.distance(to: cursor)
-        let before = String(decoding: UnsafeRawBufferPointer(start: buffer, count: length).bindMemory(to: UInt8.self), as: UTF8.self)
+        let before = String(
+            decoding: UnsafeRawBufferPointer(start: buffer, count: length).bindMemory(to: UInt8.self), as: UTF8.self)
         guard let result = completer(before) else { return UInt8(CC_REFRESH_BEEP) }
         let typed = before.unicodeScalars.count - result.wordStart
         let currentWord = String(String.UnicodeScalarView(before.unicodeScalars.suffix(typed)))
@@ -81,7 +82,8 @@ final class LineEditor {
             _ = result.replacement.withCString { el_insertstr(editor, $0) }
         }
         if result.candidates.count > 1 {
-            output.write(raw: "\n" + CandidateList.render(result.candidates.map(\.display), width: output.width ?? 80) + "\n")
+            output.write(
+                raw: "\n" + CandidateList.render(result.candidates.map(\.display), width: output.width ?? 80) + "\n")
             return UInt8(CC_REDISPLAY)
         }
         return UInt8(CC_REFRESH)
@@ -102,7 +104,9 @@ enum CandidateList {
             for column in 0..<columns {
                 let index = column * rows + row
                 guard index < safe.count else { continue }
-                line += column == columns - 1 || index + rows >= safe.count ? safe[index] : TextLayout.pad(safe[index], to: cell)
+                line +=
+                    column == columns - 1 || index + rows >= safe.count
+                    ? safe[index] : TextLayout.pad(safe[index], to: cell)
             }
             lines.append(line)
         }

@@ -25,12 +25,17 @@ public final class Shell {
         // Ctrl-C stops a running load or script; so do SIGTERM and SIGHUP, which then end the shell.
         processor.context.isCancelled = { nd_interrupted() != 0 || nd_pending_termination() != 0 }
         let table = processor.context.table
-        guard let editor = LineEditor(program: "newsdesk", historySize: HistoryStore.defaultLimit, output: output,
-                                      completer: { [unowned self] before in
-                                          Completion.complete(before, table: table, session: self.processor.context.session,
-                                                              workingDirectory: self.processor.context.loader.workingDirectory)
-                                      }) else {
-            output.report(Diagnostic(severity: .error, location: nil, message: "cannot start line editing on this terminal"))
+        guard
+            let editor = LineEditor(
+                program: "newsdesk", historySize: HistoryStore.defaultLimit, output: output,
+                completer: { [unowned self] before in
+                    Completion.complete(
+                        before, table: table, session: self.processor.context.session,
+                        workingDirectory: self.processor.context.loader.workingDirectory)
+                })
+        else {
+            output.report(
+                Diagnostic(severity: .error, location: nil, message: "cannot start line editing on this terminal"))
             return 2
         }
         defer { editor.close() }

@@ -64,7 +64,8 @@ public final class TerminalOutput: OutputSink {
                 }
                 if errno == EPIPE { exit(fd == STDOUT_FILENO ? 0 : 1) }
                 if fd == STDOUT_FILENO {
-                    let message = "newsdesk: cannot write to standard output: \(String(cString: strerror(errno)).lowercased())\n"
+                    let message =
+                        "newsdesk: cannot write to standard output: \(String(cString: strerror(errno)).lowercased())\n"
                     _ = message.withCString { Foundation.write(STDERR_FILENO, $0, strlen($0)) }
                     exit(1)
                 }

@@ -65,7 +65,9 @@ enum FigureGoldEval {
     }
 
     static func run(directory: String, verbose: Bool) -> Int32 {
-        guard let goldFiles = GoldFiles.load(directory, key: "figures") else { return GoldFiles.unreadable(directory, tool: "figures") }
+        guard let goldFiles = GoldFiles.load(directory, key: "figures") else {
+            return GoldFiles.unreadable(directory, tool: "figures")
+        }
         var total = Tally()
         var articles = 0
         for goldFile in goldFiles {
@@ -107,18 +109,34 @@ enum FigureGoldEval {
             tally.matched += 1
             let value = (item["value"] as? NSNumber)?.doubleValue
             let high = (item["high"] as? NSNumber)?.doubleValue
-            if FigureEval.close(figure.value, value) && FigureEval.close(figure.high, high) { tally.valueRight += 1 } else {
-                notes.append("value of '\(text)': \(figure.value)\(figure.high.map { "–\($0)" } ?? ""), gold \(value ?? .nan)\(high.map { "–\($0)" } ?? "")")
+            if FigureEval.close(figure.value, value) && FigureEval.close(figure.high, high) {
+                tally.valueRight += 1
+            } else {
+                notes.append(
+                    "value of '\(text)': \(figure.value)\(figure.high.map { "–\($0)" } ?? ""), gold \(value ?? .nan)\(high.map { "–\($0)" } ?? "")"
+                )
             }
             let kind = item["kind"] as? String
-            if figure.kind.rawValue == kind { tally.kindRight += 1 } else { notes.append("kind of '\(text)': \(figure.kind.rawValue), gold \(kind ?? "null")") }
+            if figure.kind.rawValue == kind {
+                tally.kindRight += 1
+            } else {
+                notes.append("kind of '\(text)': \(figure.kind.rawValue), gold \(kind ?? "null")")
+            }
             let unit = item["unit"] as? String
-            if figure.unit == unit { tally.unitRight += 1 } else { notes.append("unit of '\(text)': \(figure.unit ?? "null"), gold \(unit ?? "null")") }
+            if figure.unit == unit {
+                tally.unitRight += 1
+            } else {
+                notes.append("unit of '\(text)': \(figure.unit ?? "null"), gold \(unit ?? "null")")
+            }
             if kind == "count" || kind == "percent" {
                 tally.ofGold += 1
                 let goldOf = item["of"] as? String
-                if normalisedOf(figure.of) == normalisedOf(goldOf) { tally.ofRight += 1 } else {
-                    notes.append("of '\(text)': \(figure.of.map { "'\($0)'" } ?? "null"), gold \(goldOf.map { "'\($0)'" } ?? "null")")
+                if normalisedOf(figure.of) == normalisedOf(goldOf) {
+                    tally.ofRight += 1
+                } else {
+                    notes.append(
+                        "of '\(text)': \(figure.of.map { "'\($0)'" } ?? "null"), gold \(goldOf.map { "'\($0)'" } ?? "null")"
+                    )
                 }
             }
         }

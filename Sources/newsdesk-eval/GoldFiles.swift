@@ -31,9 +31,12 @@ enum GoldFiles {
         let goldDirectory = (directory as NSString).appendingPathComponent("gold")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: goldDirectory) else { return nil }
         return names.sorted().filter { $0.hasSuffix(".json") }.compactMap { name in
-            guard let data = FileManager.default.contents(atPath: (goldDirectory as NSString).appendingPathComponent(name)),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let items = object[key] as? [[String: Any]] else { return nil }
+            guard
+                let data = FileManager.default.contents(
+                    atPath: (goldDirectory as NSString).appendingPathComponent(name)),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let items = object[key] as? [[String: Any]]
+            else { return nil }
             return GoldFile(name: String(name.dropLast(5)), object: object, items: items)
         }
     }

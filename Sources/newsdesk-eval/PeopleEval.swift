@@ -32,8 +32,12 @@ enum PeopleEval {
     static let pronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
 
     static func run(_ arguments: [String]) -> Int32 {
-        guard let (directory, verbose) = GoldFiles.directoryArgument(arguments) else { return EvalTool.fail(EvalTool.usage) }
-        guard let goldFiles = GoldFiles.load(directory, key: "people") else { return GoldFiles.unreadable(directory, tool: "people") }
+        guard let (directory, verbose) = GoldFiles.directoryArgument(arguments) else {
+            return EvalTool.fail(EvalTool.usage)
+        }
+        guard let goldFiles = GoldFiles.load(directory, key: "people") else {
+            return GoldFiles.unreadable(directory, tool: "people")
+        }
         var total = Tally()
         var articles = 0
         for goldFile in goldFiles {
@@ -65,8 +69,10 @@ enum PeopleEval {
         return Array(long.prefix(short.count)) == short || Array(long.suffix(short.count)) == short
     }
 
-    static func compare(_ gold: [GoldPerson], _ analysis: PeopleAnalysis, _ article: Article,
-                        verbose: Bool) -> (Tally, [String]) {
+    static func compare(
+        _ gold: [GoldPerson], _ analysis: PeopleAnalysis, _ article: Article,
+        verbose: Bool
+    ) -> (Tally, [String]) {
         var tally = Tally()
         var notes: [String] = []
         tally.goldPeople = gold.count
@@ -76,8 +82,12 @@ enum PeopleEval {
         var taken: Set<Int> = []
         for exact in [true, false] {
             for (p, person) in analysis.people.enumerated() where goldFor[p] == nil {
-                if let g = gold.indices.first(where: { !taken.contains($0)
-                    && (exact ? gold[$0].name.lowercased() == person.name.lowercased() : namesMatch(gold[$0].name, person.name)) }) {
+                if let g = gold.indices.first(where: {
+                    !taken.contains($0)
+                        && (exact
+                            ? gold[$0].name.lowercased() == person.name.lowercased()
+                            : namesMatch(gold[$0].name, person.name))
+                }) {
                     goldFor[p] = g
                     taken.insert(g)
                 }
@@ -94,11 +104,13 @@ enum PeopleEval {
             tally.predictedMentions += person.mentions.count
             guard let g = goldFor[p] else { continue }
             let spans = Set(gold[g].mentions.map { [$0.lowerBound, $0.upperBound] })
-            tally.matchedMentions += person.mentions.filter { spans.contains([$0.range.lowerBound, $0.range.upperBound]) }.count
+            tally.matchedMentions +=
+                person.mentions.filter { spans.contains([$0.range.lowerBound, $0.range.upperBound]) }.count
             guard verbose else { continue }
             let predicted = Set(person.mentions.map { [$0.range.lowerBound, $0.range.upperBound] })
             for mention in person.mentions where !spans.contains([mention.range.lowerBound, mention.range.upperBound]) {
-                notes.append("extra mention of \(person.name): '\(article.text[mention.range])' at \(mention.range.lowerBound)")
+                notes.append(
+                    "extra mention of \(person.name): '\(article.text[mention.range])' at \(mention.range.lowerBound)")
             }
             for span in gold[g].mentions where !predicted.contains([span.lowerBound, span.upperBound]) {
                 notes.append("missed mention of \(person.name): '\(article.text[span])' at \(span.lowerBound)")
@@ -116,7 +128,9 @@ enum PeopleEval {
                 if personFor[g] == predicted {
                     tally.rightPronouns += 1
                 } else {
-                    notes.append("pronoun '\(article.text[mention])' at \(mention.lowerBound): \(analysis.people[predicted].name), gold \(person.name)")
+                    notes.append(
+                        "pronoun '\(article.text[mention])' at \(mention.lowerBound): \(analysis.people[predicted].name), gold \(person.name)"
+                    )
                 }
             }
         }

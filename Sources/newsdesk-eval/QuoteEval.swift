@@ -39,15 +39,21 @@ enum QuoteEval {
 
     static func run(_ arguments: [String]) -> Int32 {
         if arguments.first == "--bench", arguments.count == 2 { return bench(arguments[1]) }
-        guard let (directory, verbose) = GoldFiles.directoryArgument(arguments) else { return EvalTool.fail(EvalTool.usage) }
-        guard let goldFiles = GoldFiles.load(directory, key: "quotes") else { return GoldFiles.unreadable(directory, tool: "quotes") }
+        guard let (directory, verbose) = GoldFiles.directoryArgument(arguments) else {
+            return EvalTool.fail(EvalTool.usage)
+        }
+        guard let goldFiles = GoldFiles.load(directory, key: "quotes") else {
+            return GoldFiles.unreadable(directory, tool: "quotes")
+        }
         var total = Tally()
         var articles = 0
         for goldFile in goldFiles {
             let stem = goldFile.name, quotes = goldFile.items
             let gold = quotes.compactMap { entry -> GoldQuote? in
                 guard let start = entry["start"] as? Int, let end = entry["end"] as? Int else { return nil }
-                return GoldQuote(range: start..<end, speaker: entry["speaker"] as? String, kind: entry["kind"] as? String ?? "direct")
+                return GoldQuote(
+                    range: start..<end, speaker: entry["speaker"] as? String, kind: entry["kind"] as? String ?? "direct"
+                )
             }
             guard let article = GoldFiles.article(directory, stem) else { continue }
             let predicted = QuoteFinder.analyze(article)
@@ -77,8 +83,11 @@ enum QuoteEval {
         let peopleTime = best { _ = PeopleFinder.analyze(article) }
         let quotesTime = best { count = QuoteFinder.analyze(article).count }
         let allTime = best { _ = QuoteFinder.analyze(article, includeReported: true) }
-        print(String(format: "%d words: people layer %.1f ms; quotes %.1f ms (%d found), quotes --all %.1f ms, both with the people layer",
-                     article.wordCount, peopleTime, quotesTime, count, allTime))
+        print(
+            String(
+                format:
+                    "%d words: people layer %.1f ms; quotes %.1f ms (%d found), quotes --all %.1f ms, both with the people layer",
+                article.wordCount, peopleTime, quotesTime, count, allTime))
         return 0
     }
 
@@ -96,7 +105,9 @@ enum QuoteEval {
             if let speaker = quote.speaker, speaker.lowercased() == gold[g].speaker?.lowercased() {
                 tally.rightSpeakers += 1
             } else {
-                notes.append("speaker of '\(short(quote.text))': \(quote.speaker ?? "null") (\(quote.mention ?? "-")), gold \(gold[g].speaker ?? "null")")
+                notes.append(
+                    "speaker of '\(short(quote.text))': \(quote.speaker ?? "null") (\(quote.mention ?? "-")), gold \(gold[g].speaker ?? "null")"
+                )
             }
             if quote.kind.rawValue == gold[g].kind {
                 tally.rightKinds += 1
@@ -113,10 +124,14 @@ enum QuoteEval {
             }
         }
         for quote in predicted where !gold.contains(where: { $0.range == quote.range }) {
-            notes.append("extra \(quote.kind.rawValue) [\(quote.range.lowerBound), \(quote.range.upperBound)) '\(short(quote.text))' — \(quote.speaker ?? "null")")
+            notes.append(
+                "extra \(quote.kind.rawValue) [\(quote.range.lowerBound), \(quote.range.upperBound)) '\(short(quote.text))' — \(quote.speaker ?? "null")"
+            )
         }
         for (index, quote) in gold.enumerated() where !exactGold.contains(index) {
-            notes.append("missed \(quote.kind) [\(quote.range.lowerBound), \(quote.range.upperBound)) '\(short(article.text[quote.range]))' — \(quote.speaker ?? "null")")
+            notes.append(
+                "missed \(quote.kind) [\(quote.range.lowerBound), \(quote.range.upperBound)) '\(short(article.text[quote.range]))' — \(quote.speaker ?? "null")"
+            )
         }
         return (tally, notes)
     }

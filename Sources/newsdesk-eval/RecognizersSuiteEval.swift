@@ -50,14 +50,16 @@ enum RecognizersSuiteEval {
                 let ok = check(input: input, expected: expected, mode: mode, notes: &failures)
                 if ok { passed += 1 }
                 if let reason = RecognizersSetAside.reason(file: file, input: input) {
-                    asideLines.append("  set aside: \(String(reflecting: input)) — \(reason)\(ok ? " (passes anyway)" : "")")
+                    asideLines.append(
+                        "  set aside: \(String(reflecting: input)) — \(reason)\(ok ? " (passes anyway)" : "")")
                 } else {
                     kept += 1
                     if ok { keptPassed += 1 }
                 }
             }
-            print("\(file): \(FigureEval.ratio(keptPassed, kept)) of cases kept; \(FigureEval.ratio(passed, cases.count)) of all \(cases.count)"
-                  + " (\(cases.count - kept) set aside)")
+            print(
+                "\(file): \(FigureEval.ratio(keptPassed, kept)) of cases kept; \(FigureEval.ratio(passed, cases.count)) of all \(cases.count)"
+                    + " (\(cases.count - kept) set aside)")
             for line in asideLines { print(line) }
             if verbose { for line in failures { print("  fail: \(line)") } }
             allPassed += passed
@@ -65,13 +67,16 @@ enum RecognizersSuiteEval {
             allKept += kept
             allKeptPassed += keptPassed
         }
-        print("Recognizers-Text English: \(FigureEval.ratio(allKeptPassed, allKept)) of cases kept; \(FigureEval.ratio(allPassed, allCases)) of all cases")
+        print(
+            "Recognizers-Text English: \(FigureEval.ratio(allKeptPassed, allKept)) of cases kept; \(FigureEval.ratio(allPassed, allCases)) of all cases"
+        )
         return 0
     }
 
     /// One expected result with its span turned from UTF-16 (end inclusive) into scalar offsets.
     static func expectation(_ result: [String: Any], in input: String) -> Expected? {
-        guard let start = result["Start"] as? Int, let end = result["End"] as? Int, let text = result["Text"] as? String else { return nil }
+        guard let start = result["Start"] as? Int, let end = result["End"] as? Int, let text = result["Text"] as? String
+        else { return nil }
         let resolution = result["Resolution"] as? [String: Any]
         let value = (resolution?["value"] as? String).flatMap { $0 == "null" ? nil : $0 }
         let utf16 = Array(input.utf16)
@@ -87,10 +92,14 @@ enum RecognizersSuiteEval {
         case .number: return figure.numberRange
         case .range:
             // Bounds belong to a range's span; approximations ("about") do not.
-            guard let qualifier = figure.qualifier, FigureBound.of(qualifier) != .approximate else { return figure.range }
+            guard let qualifier = figure.qualifier, FigureBound.of(qualifier) != .approximate else {
+                return figure.range
+            }
             var span = figure.range
             if let before = figure.qualifierRange { span = min(before.lowerBound, span.lowerBound)..<span.upperBound }
-            if let after = figure.trailingQualifierRange { span = span.lowerBound..<max(after.upperBound, span.upperBound) }
+            if let after = figure.trailingQualifierRange {
+                span = span.lowerBound..<max(after.upperBound, span.upperBound)
+            }
             return span
         default: return figure.range
         }
@@ -123,13 +132,17 @@ enum RecognizersSuiteEval {
             let match = figures.indices.first { !used.contains($0) && span(figures[$0], mode) == item.range }
             guard let index = match else {
                 ok = false
-                notes.append("\(String(reflecting: input)): missed '\(item.text)'; found \(figures.map { "'\(text[span($0, mode)])'" })")
+                notes.append(
+                    "\(String(reflecting: input)): missed '\(item.text)'; found \(figures.map { "'\(text[span($0, mode)])'" })"
+                )
                 continue
             }
             used.insert(index)
             if !valueMatches(figures[index], item.value, mode) {
                 ok = false
-                notes.append("\(String(reflecting: input)): '\(item.text)' value \(figures[index].amount)\(figures[index].high.map { "–\($0)" } ?? ""), expected \(item.value ?? "null")")
+                notes.append(
+                    "\(String(reflecting: input)): '\(item.text)' value \(figures[index].amount)\(figures[index].high.map { "–\($0)" } ?? ""), expected \(item.value ?? "null")"
+                )
             }
         }
         for (index, figure) in figures.enumerated() where !used.contains(index) && tested(figure, mode) {
@@ -160,14 +173,17 @@ enum RecognizersSuiteEval {
         }
         let qualifier = figure.qualifier ?? ""
         // Fractions are reported as percentages ("a half" = 50%); these cases resolve them as 0.5.
-        let scale = figure.kind == .percent && figure.amount != figure.value && figure.amount * 100 == figure.value.rounded() ? 0.01 : 1
+        let scale =
+            figure.kind == .percent && figure.amount != figure.value && figure.amount * 100 == figure.value.rounded()
+            ? 0.01 : 1
         if var high = figure.high {
             high *= scale
             let figureValue = figure.value * scale
             // Two bounds ("more than 10 and less than 40"): each side's own bracket.
             let parts = qualifier.components(separatedBy: " … ")
             if parts.count >= 2 {
-                let lowBound = FigureBound.of(parts[0]), highBound = FigureBound.of(parts.dropFirst().joined(separator: " … "))
+                let lowBound = FigureBound.of(parts[0]),
+                    highBound = FigureBound.of(parts.dropFirst().joined(separator: " … "))
                 let open = lowBound == .above(inclusive: true) ? "[" : "("
                 let close = highBound == .below(inclusive: true) ? "]" : ")"
                 return "\(open)\(format(figureValue)),\(format(high))\(close)"

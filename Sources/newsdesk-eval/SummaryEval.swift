@@ -47,9 +47,11 @@ enum SummaryEval {
         var cases: [(name: String, article: Article, reference: String)] = []
         for name in names.sorted() where name.hasSuffix(".json") {
             let stem = String(name.dropLast(5))
-            guard let data = FileManager.default.contents(atPath: (goldDirectory as NSString).appendingPathComponent(name)),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let reference = object["summary"] as? [String], !reference.isEmpty
+            guard
+                let data = FileManager.default.contents(
+                    atPath: (goldDirectory as NSString).appendingPathComponent(name)),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let reference = object["summary"] as? [String], !reference.isEmpty
             else { continue }
             if let article = GoldFiles.article(directory, stem) {
                 cases.append((stem, article, reference.joined(separator: "\n")))
@@ -77,15 +79,18 @@ enum SummaryEval {
             print(line.trimmingCharacters(in: .whitespaces))
             if verbose {
                 for (index, summary) in summaries.enumerated() {
-                    print("  \(systems[index]): sentences \(summary.sentences.map { String($0.sentence) }.joined(separator: ", "))")
+                    print(
+                        "  \(systems[index]): sentences \(summary.sentences.map { String($0.sentence) }.joined(separator: ", "))"
+                    )
                 }
             }
         }
         var line = pad("Average over \(cases.count)", nameWidth)
         for total in totals { line += pad(total.divided(by: cases.count).cells, 17) + "  " }
         print(line.trimmingCharacters(in: .whitespaces))
-        print("(LexRank* is newsdesk's bounded centrality alone: no position, people, figures or opener rules."
-              + (useBackground ? " Term weights use every gold article as background.)" : ")"))
+        print(
+            "(LexRank* is newsdesk's bounded centrality alone: no position, people, figures or opener rules."
+                + (useBackground ? " Term weights use every gold article as background.)" : ")"))
         return 0
     }
 
@@ -104,8 +109,10 @@ enum SummaryEval {
         }
         let total = milliseconds { _ = Summarizer.summarize(article) }
         let people = milliseconds { _ = PeopleFinder.analyze(article) }
-        print(String(format: "%d words, %d sentences: summary %.2f ms (people layer %.2f ms of it)",
-                     article.wordCount, article.sentences.count, total, people))
+        print(
+            String(
+                format: "%d words, %d sentences: summary %.2f ms (people layer %.2f ms of it)",
+                article.wordCount, article.sentences.count, total, people))
         return 0
     }
 

@@ -20,7 +20,8 @@ enum TimelineEval {
         static func += (lhs: inout Tally, rhs: Tally) {
             lhs.gold += rhs.gold; lhs.predicted += rhs.predicted; lhs.strict += rhs.strict; lhs.relaxed += rhs.relaxed
             lhs.typeRight += rhs.typeRight; lhs.valueRight += rhs.valueRight; lhs.goldEvents += rhs.goldEvents
-            lhs.predictedEvents += rhs.predictedEvents; lhs.matchedEvents += rhs.matchedEvents; lhs.datedRight += rhs.datedRight
+            lhs.predictedEvents += rhs.predictedEvents; lhs.matchedEvents += rhs.matchedEvents;
+            lhs.datedRight += rhs.datedRight
         }
 
         var lines: [String] {
@@ -51,21 +52,28 @@ enum TimelineEval {
             }
             index += 1
         }
-        guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else { return EvalTool.fail(EvalTool.usage) }
-        guard let goldFiles = GoldFiles.load(directory, key: "timexes") else { return GoldFiles.unreadable(directory, tool: "timeline") }
+        guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else {
+            return EvalTool.fail(EvalTool.usage)
+        }
+        guard let goldFiles = GoldFiles.load(directory, key: "timexes") else {
+            return GoldFiles.unreadable(directory, tool: "timeline")
+        }
         var total = Tally()
         var articles = 0
         for goldFile in goldFiles {
             let stem = goldFile.name, object = goldFile.object, timexes = goldFile.items
             let gold = timexes.compactMap { entry -> GoldTimex? in
-                guard let start = entry["start"] as? Int, let end = entry["end"] as? Int, let type = entry["type"] as? String,
-                      let value = entry["value"] as? String else { return nil }
+                guard let start = entry["start"] as? Int, let end = entry["end"] as? Int,
+                    let type = entry["type"] as? String,
+                    let value = entry["value"] as? String
+                else { return nil }
                 return GoldTimex(range: start..<end, text: entry["text"] as? String ?? "", type: type, value: value)
             }
             guard let article = GoldFiles.article(directory, stem) else { continue }
             // The reference date is the article's own, as the command reads it; the gold's
             // "date" stands in when the loader finds none.
-            let reference = article.metadata.date?.complete ?? (object["date"] as? String).flatMap(CalendarDate.init(iso:))
+            let reference =
+                article.metadata.date?.complete ?? (object["date"] as? String).flatMap(CalendarDate.init(iso:))
             let analysis = TimelineFinder.analyze(article, reference: reference)
             var (tally, notes) = compare(gold, analysis.timexes)
             let goldEvents = (object["events"] as? [[String: Any]] ?? []).compactMap { entry -> (String?, String)? in
@@ -73,8 +81,10 @@ enum TimelineEval {
                 return (entry["date"] as? String, text)
             }
             let eventNotes = compareEvents(goldEvents, analysis.events, into: &tally)
-            print("\(stem): strict F1 \(f1(tally.strict, tally.predicted, tally.gold)) · relaxed F1 \(f1(tally.relaxed, tally.predicted, tally.gold))"
-                  + " · value F1 \(f1(tally.valueRight, tally.predicted, tally.gold)) · events \(tally.matchedEvents)/\(tally.goldEvents)")
+            print(
+                "\(stem): strict F1 \(f1(tally.strict, tally.predicted, tally.gold)) · relaxed F1 \(f1(tally.relaxed, tally.predicted, tally.gold))"
+                    + " · value F1 \(f1(tally.valueRight, tally.predicted, tally.gold)) · events \(tally.matchedEvents)/\(tally.goldEvents)"
+            )
             if verbose { for note in notes + eventNotes { print("  \(note)") } }
             total += tally
             articles += 1
@@ -92,16 +102,30 @@ enum TimelineEval {
         tally.predicted = predicted.count
         var used = Set<Int>()
         for g in gold {
-            guard let p = predicted.indices.first(where: { !used.contains($0) && predicted[$0].range.overlaps(g.range) }) else {
+            guard
+                let p = predicted.indices.first(where: { !used.contains($0) && predicted[$0].range.overlaps(g.range) })
+            else {
                 notes.append("missed '\(g.text)' \(g.type) \(g.value) at \(g.range.lowerBound)")
                 continue
             }
             used.insert(p)
             let found = predicted[p]
             tally.relaxed += 1
-            if found.range == g.range { tally.strict += 1 } else { notes.append("span '\(found.text)' for gold '\(g.text)'") }
-            if found.type == g.type { tally.typeRight += 1 } else { notes.append("type \(found.type) for '\(g.text)', gold \(g.type)") }
-            if found.value == g.value { tally.valueRight += 1 } else { notes.append("value \(found.value) for '\(g.text)', gold \(g.value)") }
+            if found.range == g.range {
+                tally.strict += 1
+            } else {
+                notes.append("span '\(found.text)' for gold '\(g.text)'")
+            }
+            if found.type == g.type {
+                tally.typeRight += 1
+            } else {
+                notes.append("type \(found.type) for '\(g.text)', gold \(g.type)")
+            }
+            if found.value == g.value {
+                tally.valueRight += 1
+            } else {
+                notes.append("value \(found.value) for '\(g.text)', gold \(g.value)")
+            }
         }
         for (index, found) in predicted.enumerated() where !used.contains(index) {
             notes.append("extra '\(found.text)' \(found.type) \(found.value) at \(found.range.lowerBound)")
@@ -112,9 +136,14 @@ enum TimelineEval {
     /// A gold event is found when a predicted event shares at least a third of its content
     /// words (words of four letters or more, compared by their first five letters so that
     /// "sentence" meets "sentenced"); it is dated right when the dates agree.
-    static func compareEvents(_ gold: [(String?, String)], _ predicted: [TimelineAnalysis.Event], into tally: inout Tally) -> [String] {
+    static func compareEvents(
+        _ gold: [(String?, String)], _ predicted: [TimelineAnalysis.Event], into tally: inout Tally
+    ) -> [String] {
         func words(_ text: String) -> Set<String> {
-            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map { String($0.prefix(5)) }.filter { $0.count >= 4 })
+            Set(
+                text.lowercased().split { !$0.isLetter && !$0.isNumber }.map { String($0.prefix(5)) }.filter {
+                    $0.count >= 4
+                })
         }
         var notes: [String] = []
         tally.goldEvents += gold.count
@@ -123,17 +152,22 @@ enum TimelineEval {
         for (date, text) in gold {
             let goldWords = words(text)
             let best = predicted.indices.filter { !used.contains($0) }.max { a, b in
-                goldWords.intersection(words(predicted[a].description)).count < goldWords.intersection(words(predicted[b].description)).count
+                goldWords.intersection(words(predicted[a].description)).count
+                    < goldWords.intersection(words(predicted[b].description)).count
             }
-            guard let best, !goldWords.isEmpty, Double(goldWords.intersection(words(predicted[best].description)).count) >= Double(goldWords.count) / 3
+            guard let best, !goldWords.isEmpty,
+                Double(goldWords.intersection(words(predicted[best].description)).count) >= Double(goldWords.count) / 3
             else {
                 notes.append("event missed: \(date ?? "-") \(text)")
                 continue
             }
             used.insert(best)
             tally.matchedEvents += 1
-            if predicted[best].date == date { tally.datedRight += 1 } else {
-                notes.append("event '\(predicted[best].description)' dated \(predicted[best].date ?? "-"), gold \(date ?? "-")")
+            if predicted[best].date == date {
+                tally.datedRight += 1
+            } else {
+                notes.append(
+                    "event '\(predicted[best].description)' dated \(predicted[best].date ?? "-"), gold \(date ?? "-")")
             }
         }
         for (index, event) in predicted.enumerated() where !used.contains(index) {

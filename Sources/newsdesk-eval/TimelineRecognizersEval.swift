@@ -25,9 +25,12 @@ enum RecognizersDateTimeEval {
         var failures: [String: Int] = [:]
         var examples: [String] = []
         for entry in cases {
-            guard let input = entry["Input"] as? String, let results = entry["Results"] as? [[String: Any]] else { continue }
+            guard let input = entry["Input"] as? String, let results = entry["Results"] as? [[String: Any]] else {
+                continue
+            }
             guard let context = entry["Context"] as? [String: Any], let stamp = context["ReferenceDateTime"] as? String,
-                  let reference = CalendarDate(iso: String(stamp.prefix(10))) else {
+                let reference = CalendarDate(iso: String(stamp.prefix(10)))
+            else {
                 setAside["no reference date", default: 0] += 1
                 continue
             }
@@ -41,8 +44,12 @@ enum RecognizersDateTimeEval {
                 // XXXX-WXX-5 while its value is the date against the reference), both accepted.
                 var values = Set(resolved.compactMap { $0["timex"] as? String }.map(canonical))
                 for entry in resolved {
-                    if let value = entry["value"] as? String { values.insert(canonical(value.replacingOccurrences(of: " 00:00:00", with: "")
-                        .replacingOccurrences(of: " ", with: "T"))) }
+                    if let value = entry["value"] as? String {
+                        values.insert(
+                            canonical(
+                                value.replacingOccurrences(of: " 00:00:00", with: "")
+                                    .replacingOccurrences(of: " ", with: "T")))
+                    }
                 }
                 if typeName.hasSuffix("timezone") { reason = "time zones"; break }
                 if values.contains(where: { $0.hasPrefix("(") }) { reason = "ranges (interval values)"; break }
@@ -63,7 +70,8 @@ enum RecognizersDateTimeEval {
                 extentOnly = false
             } else {
                 for (item, got) in zip(expected.sorted { $0.start < $1.start }, found) {
-                    let valueRight = item.values.contains(canonical(got.value))
+                    let valueRight =
+                        item.values.contains(canonical(got.value))
                         || item.values.contains { $0.hasPrefix("T") && canonical(got.value).hasSuffix($0) }
                     if !valueRight { problem = "value"; extentOnly = false; break }
                     if got.range.lowerBound != item.start || got.range.upperBound != item.end {
@@ -77,7 +85,8 @@ enum RecognizersDateTimeEval {
             if let problem {
                 failures[problem, default: 0] += 1
                 if verbose, examples.count < 400 {
-                    let wanted = expected.map { "\($0.text)=\($0.values.sorted().joined(separator: "|"))" }.joined(separator: ", ")
+                    let wanted = expected.map { "\($0.text)=\($0.values.sorted().joined(separator: "|"))" }.joined(
+                        separator: ", ")
                     let got = found.map { "\($0.text)=\($0.value)" }.joined(separator: ", ")
                     examples.append("\(problem): \(input) | want [\(wanted)] | got [\(got)]")
                 }
@@ -86,19 +95,30 @@ enum RecognizersDateTimeEval {
             }
         }
         for line in examples { print("  " + line) }
-        print("Recognizers-Text DateTime (English): \(passed) of \(compared) cases pass"
-              + String(format: " (%.1f%%)", compared == 0 ? 0 : Double(passed) * 100 / Double(compared)))
-        print("  with relaxed extents (overlapping, same value): \(passed + relaxedOnly) of \(compared)"
-              + String(format: " (%.1f%%)", compared == 0 ? 0 : Double(passed + relaxedOnly) * 100 / Double(compared)))
-        print("  expressions of another type than Recognizers' (not counted as failures: its date/datetime split is not TIMEX3's): \(typeDiffers)")
-        print("  failures by kind: " + failures.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        print("  set aside: " + setAside.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print(
+            "Recognizers-Text DateTime (English): \(passed) of \(compared) cases pass"
+                + String(format: " (%.1f%%)", compared == 0 ? 0 : Double(passed) * 100 / Double(compared)))
+        print(
+            "  with relaxed extents (overlapping, same value): \(passed + relaxedOnly) of \(compared)"
+                + String(format: " (%.1f%%)", compared == 0 ? 0 : Double(passed + relaxedOnly) * 100 / Double(compared))
+        )
+        print(
+            "  expressions of another type than Recognizers' (not counted as failures: its date/datetime split is not TIMEX3's): \(typeDiffers)"
+        )
+        print(
+            "  failures by kind: "
+                + failures.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print(
+            "  set aside: "
+                + setAside.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         return 0
     }
 
     /// Values written alike: "T08" and "T08:00" are the same time.
     static func canonical(_ value: String) -> String {
-        if let t = value.lastIndex(of: "T"), value[value.index(after: t)...].count == 2, value[value.index(after: t)...].allSatisfy(\.isNumber) {
+        if let t = value.lastIndex(of: "T"), value[value.index(after: t)...].count == 2,
+            value[value.index(after: t)...].allSatisfy(\.isNumber)
+        {
             return value + ":00"
         }
         return value
@@ -118,7 +138,8 @@ enum RecognizersDateTimeEval {
     static func utf16ToScalar(_ string: String, _ offset: Int) -> Int {
         let utf16 = string.utf16
         guard let index = utf16.index(utf16.startIndex, offsetBy: offset, limitedBy: utf16.endIndex),
-              let scalarIndex = index.samePosition(in: string.unicodeScalars) else { return offset }
+            let scalarIndex = index.samePosition(in: string.unicodeScalars)
+        else { return offset }
         return string.unicodeScalars.distance(from: string.unicodeScalars.startIndex, to: scalarIndex)
     }
 }

@@ -23,7 +23,9 @@ struct LaunchOptions {
 
     /// Options that take a value, with their short forms.
     private static let valued: [String: String] = ["-c": "--command", "-f": "--file", "-j": "--jobs"]
-    static let longOptions = ["--command", "--file", "--json", "--date", "--bail", "--jsonl", "--jobs", "--no-history", "--help", "--version"]
+    static let longOptions = [
+        "--command", "--file", "--json", "--date", "--bail", "--jsonl", "--jobs", "--no-history", "--help", "--version",
+    ]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> LaunchOptions {
         var options = LaunchOptions()
@@ -108,50 +110,50 @@ struct LaunchOptions {
         let planned = table.commands.filter { !$0.isAvailable }.map(\.name)
         let coming = planned.isEmpty ? "" : "\nNot in this version yet: \(planned.joined(separator: ", "))."
         return """
-        newsdesk \(NewsCoreVersion.string): a newsroom assistant for the terminal.
+            newsdesk \(NewsCoreVersion.string): a newsroom assistant for the terminal.
 
-        Usage: newsdesk [OPTIONS] [ARTICLE ...]
+            Usage: newsdesk [OPTIONS] [ARTICLE ...]
 
-        Loads articles and answers questions about them. With no -c or -f, newsdesk opens an
-        interactive shell when started from a terminal, and otherwise reads commands from
-        standard input, one per line.
+            Loads articles and answers questions about them. With no -c or -f, newsdesk opens an
+            interactive shell when started from a terminal, and otherwise reads commands from
+            standard input, one per line.
 
-        Arguments:
-          ARTICLE                     a .txt or .md file, a directory of them, or - to read
-                                      the article from standard input; the last is current
+            Arguments:
+              ARTICLE                     a .txt or .md file, a directory of them, or - to read
+                                          the article from standard input; the last is current
 
-        Options:
-          -c, --command CMD           run CMD after loading (repeatable, in order), then exit
-          -f, --file SCRIPT           run the commands in SCRIPT (one per line, # comments), then exit
-              --json                  print each command's result as one line of JSON
-              --date YYYY-MM-DD       reference date for articles that carry none of their own
-              --bail                  stop at the first command that fails
-              --jsonl [FILE|-]        pipeline mode: read JSON Lines {"id", "text", "date"?,
-                                      "title"?} from FILE or standard input and write one line
-                                      {"id", "summary", "quotes", "figures", "timeline"} each,
-                                      in input order (bad lines give {"id", "error"})
-          -j, --jobs N                worker threads for --jsonl (default: one per core)
-              --no-history            neither read nor write the shell's history
-          -h, --help                  show this help
-              --version               print the version
+            Options:
+              -c, --command CMD           run CMD after loading (repeatable, in order), then exit
+              -f, --file SCRIPT           run the commands in SCRIPT (one per line, # comments), then exit
+                  --json                  print each command's result as one line of JSON
+                  --date YYYY-MM-DD       reference date for articles that carry none of their own
+                  --bail                  stop at the first command that fails
+                  --jsonl [FILE|-]        pipeline mode: read JSON Lines {"id", "text", "date"?,
+                                          "title"?} from FILE or standard input and write one line
+                                          {"id", "summary", "quotes", "figures", "timeline"} each,
+                                          in input order (bad lines give {"id", "error"})
+              -j, --jobs N                worker threads for --jsonl (default: one per core)
+                  --no-history            neither read nor write the shell's history
+              -h, --help                  show this help
+                  --version               print the version
 
-        Commands (in the shell, in scripts and with -c; help COMMAND for details):
-        \(commandLines)\(coming)
+            Commands (in the shell, in scripts and with -c; help COMMAND for details):
+            \(commandLines)\(coming)
 
-        Examples:
-          newsdesk Fixtures/articles/                  open the shell on the sample articles
-          newsdesk -c articles -c show story.txt       list, print the story, exit
-          newsdesk --json -c articles story.txt        the listing as JSON
-          newsdesk --bail -f desk.nd ~/copy/today/     run a desk's batch script
-          printf 'articles\\nshow\\n' | newsdesk story.txt
-          newsdesk --jsonl archive.jsonl > out.jsonl   analyse an archive on every core
+            Examples:
+              newsdesk Fixtures/articles/                  open the shell on the sample articles
+              newsdesk -c articles -c show story.txt       list, print the story, exit
+              newsdesk --json -c articles story.txt        the listing as JSON
+              newsdesk --bail -f desk.nd ~/copy/today/     run a desk's batch script
+              printf 'articles\\nshow\\n' | newsdesk story.txt
+              newsdesk --jsonl archive.jsonl > out.jsonl   analyse an archive on every core
 
-        Exit status: 0 when every command succeeded, 1 when one failed, 2 for a usage error or
-        an article that could not be loaded from the command line.
+            Exit status: 0 when every command succeeded, 1 when one failed, 2 for a usage error or
+            an article that could not be loaded from the command line.
 
-        Environment: NO_COLOR turns colour off; XDG_STATE_HOME moves the history file
-        (default ~/.local/state/newsdesk/history); EDITRC or ~/.editrc sets key bindings;
-        NEWSDESK_MAX_ARTICLE_MB raises the 16 MB article size limit.
-        """
+            Environment: NO_COLOR turns colour off; XDG_STATE_HOME moves the history file
+            (default ~/.local/state/newsdesk/history); EDITRC or ~/.editrc sets key bindings;
+            NEWSDESK_MAX_ARTICLE_MB raises the 16 MB article size limit.
+            """
     }
 }

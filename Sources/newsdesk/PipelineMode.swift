@@ -4,26 +4,36 @@ import NewsShell
 
 /// `newsdesk --jsonl`: the pipeline over JSON Lines, with a progress line on a terminal.
 enum PipelineMode {
-    static func run(input path: String, jobs: Int?, date: CalendarDate?, loader: ArticleLoader,
-                    output: TerminalOutput) -> Int32 {
+    static func run(
+        input path: String, jobs: Int?, date: CalendarDate?, loader: ArticleLoader,
+        output: TerminalOutput
+    ) -> Int32 {
         let fd: Int32
         if path == "-" {
             fd = STDIN_FILENO
             if isatty(STDIN_FILENO) == 1 {
-                output.report(Diagnostic(severity: .warning, location: "newsdesk",
-                                         message: "reading JSON Lines from the terminal; end with Ctrl-D (or give a file: newsdesk --jsonl FILE)"))
+                output.report(
+                    Diagnostic(
+                        severity: .warning, location: "newsdesk",
+                        message:
+                            "reading JSON Lines from the terminal; end with Ctrl-D (or give a file: newsdesk --jsonl FILE)"
+                    ))
             }
         } else {
             fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else {
-                output.report(Diagnostic(severity: .error, location: "newsdesk",
-                                         message: "cannot read \(TerminalSafety.escape(path)): \(String(cString: strerror(errno)))"))
+                output.report(
+                    Diagnostic(
+                        severity: .error, location: "newsdesk",
+                        message: "cannot read \(TerminalSafety.escape(path)): \(String(cString: strerror(errno)))"))
                 return 2
             }
             var status = stat()
             if fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-                output.report(Diagnostic(severity: .error, location: "newsdesk",
-                                         message: "\(TerminalSafety.escape(path)) is a directory; --jsonl wants a JSON Lines file"))
+                output.report(
+                    Diagnostic(
+                        severity: .error, location: "newsdesk",
+                        message: "\(TerminalSafety.escape(path)) is a directory; --jsonl wants a JSON Lines file"))
                 return 2
             }
         }
@@ -48,12 +58,17 @@ enum PipelineMode {
             })
         meter.finish()
         if let failure = reader.failure {
-            output.report(Diagnostic(severity: .error, location: "newsdesk", message: "reading \(TerminalSafety.escape(path)): \(failure)"))
+            output.report(
+                Diagnostic(
+                    severity: .error, location: "newsdesk",
+                    message: "reading \(TerminalSafety.escape(path)): \(failure)"))
             return 1
         }
         if totals.failures > 0 {
-            output.report(Diagnostic(severity: .error, location: "newsdesk",
-                                     message: "\(totals.failures) of \(totals.lines) lines failed; their output lines carry \"error\""))
+            output.report(
+                Diagnostic(
+                    severity: .error, location: "newsdesk",
+                    message: "\(totals.failures) of \(totals.lines) lines failed; their output lines carry \"error\""))
             return 1
         }
         return 0
@@ -87,7 +102,8 @@ final class ProgressMeter {
         guard now.timeIntervalSince(lastDrawn) >= 0.25 else { return }
         lastDrawn = now
         let elapsed = max(now.timeIntervalSince(start), 0.001)
-        var line = "\(progress.lines) articles · \(Int(Double(progress.lines) / elapsed))/s · "
+        var line =
+            "\(progress.lines) articles · \(Int(Double(progress.lines) / elapsed))/s · "
             + String(format: "%.1f MB/s", Double(progress.bytes) / elapsed / 1_000_000)
         if progress.failures > 0 { line += " · \(progress.failures) failed" }
         if let total = totalBytes, total > 0, progress.bytes > 0 {

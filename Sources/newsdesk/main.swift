@@ -25,8 +25,10 @@ func main() -> Int32 {
     var loader = ArticleLoader()
     if let megabytes = ProcessInfo.processInfo.environment["NEWSDESK_MAX_ARTICLE_MB"] {
         guard let value = Int(megabytes), value > 0, value <= 1 << 20 else {
-            output.report(Diagnostic(severity: .error, location: "newsdesk",
-                                     message: "NEWSDESK_MAX_ARTICLE_MB must be a whole number of megabytes, not '\(megabytes)'"))
+            output.report(
+                Diagnostic(
+                    severity: .error, location: "newsdesk",
+                    message: "NEWSDESK_MAX_ARTICLE_MB must be a whole number of megabytes, not '\(megabytes)'"))
             return 2
         }
         loader.maximumBytes = value << 20
@@ -38,15 +40,19 @@ func main() -> Int32 {
     let readsArticleFromStdin = options.articles.contains("-")
     let interactive = options.commands.isEmpty && options.script == nil && isatty(STDIN_FILENO) == 1
     if readsArticleFromStdin, options.commands.isEmpty, options.script == nil {
-        output.report(Diagnostic(severity: .error, location: "newsdesk",
-                                 message: "the article comes from standard input (-), so give the commands with -c or -f"))
+        output.report(
+            Diagnostic(
+                severity: .error, location: "newsdesk",
+                message: "the article comes from standard input (-), so give the commands with -c or -f"))
         return 2
     }
     for path in options.articles {
         let outcome: ArticleLoader.Outcome
         if path == "-" {
             do {
-                outcome = ArticleLoader.Outcome(articles: [try loader.article(fromFileDescriptor: STDIN_FILENO, source: "<stdin>")])
+                outcome = ArticleLoader.Outcome(articles: [
+                    try loader.article(fromFileDescriptor: STDIN_FILENO, source: "<stdin>")
+                ])
             } catch {
                 output.report(Diagnostic(severity: .error, location: "newsdesk", message: "cannot load \(error)"))
                 return 2
@@ -60,7 +66,8 @@ func main() -> Int32 {
         if !outcome.failures.isEmpty { return 2 }
         for article in outcome.articles {
             for warning in article.warnings {
-                output.report(Diagnostic(severity: .warning, location: "newsdesk", message: "\(article.source): \(warning)"))
+                output.report(
+                    Diagnostic(severity: .warning, location: "newsdesk", message: "\(article.source): \(warning)"))
             }
         }
         session.add(outcome.articles)

@@ -34,7 +34,13 @@ public struct Article: Sendable {
         while low <= high {
             let middle = (low + high) / 2
             let range = paragraphs[middle].range
-            if offset < range.lowerBound { high = middle - 1 } else if offset >= range.upperBound { low = middle + 1 } else { return paragraphs[middle] }
+            if offset < range.lowerBound {
+                high = middle - 1
+            } else if offset >= range.upperBound {
+                low = middle + 1
+            } else {
+                return paragraphs[middle]
+            }
         }
         return nil
     }
@@ -53,7 +59,10 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// The scalar range of a dateline ("VILNIUS, Sept. 11 (Reuters) -") at the start of the lead.
     public var dateline: Range<Int>?
 
-    public init(title: String, titleIsHeadline: Bool, byline: String? = nil, date: PartialDate? = nil, dateline: Range<Int>? = nil) {
+    public init(
+        title: String, titleIsHeadline: Bool, byline: String? = nil, date: PartialDate? = nil,
+        dateline: Range<Int>? = nil
+    ) {
         self.title = title
         self.titleIsHeadline = titleIsHeadline
         self.byline = byline

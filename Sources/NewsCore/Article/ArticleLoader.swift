@@ -64,7 +64,9 @@ public struct ArticleLoader: Sendable {
     }
 
     /// Builds an article from bytes already read (standard input, a pipeline record).
-    public func article(fromBytes bytes: [UInt8], source: String, format: Article.Format = .text) throws(Failure) -> Article {
+    public func article(
+        fromBytes bytes: [UInt8], source: String, format: Article.Format = .text
+    ) throws(Failure) -> Article {
         guard bytes.count <= maximumBytes else {
             throw Failure(path: source, reason: tooLarge("\(bytes.count) bytes"))
         }
@@ -87,7 +89,8 @@ public struct ArticleLoader: Sendable {
         let full = resolve(path)
         let ext = (path as NSString).pathExtension.lowercased()
         if Self.htmlExtensions.contains(ext) {
-            throw Failure(path: path, reason: "HTML articles are not supported yet; save the page as text (.txt) and load that")
+            throw Failure(
+                path: path, reason: "HTML articles are not supported yet; save the page as text (.txt) and load that")
         }
         var info = stat()
         guard stat(full, &info) == 0 else { throw Failure(path: path, reason: Self.describe(errno)) }
@@ -112,7 +115,9 @@ public struct ArticleLoader: Sendable {
 
     /// Builds an article from everything readable on `fd` (standard input for `-`), refusing
     /// input over the size limit without reading more than one byte past it.
-    public func article(fromFileDescriptor fd: Int32, source: String, format: Article.Format = .text) throws(Failure) -> Article {
+    public func article(
+        fromFileDescriptor fd: Int32, source: String, format: Article.Format = .text
+    ) throws(Failure) -> Article {
         let bytes: [UInt8]
         do {
             bytes = try readBounded(fd)
@@ -148,7 +153,8 @@ public struct ArticleLoader: Sendable {
     /// The files a path names: itself, a directory's article files, or a glob's matches.
     public func expand(_ path: String) throws(Failure) -> [String] {
         let expanded = Self.expandTilde(path)
-        if expanded.contains(where: { "*?[".contains($0) }), !FileManager.default.fileExists(atPath: resolve(expanded)) {
+        if expanded.contains(where: { "*?[".contains($0) }), !FileManager.default.fileExists(atPath: resolve(expanded))
+        {
             let matches = Self.glob(resolve(expanded)).map { Self.relativise($0, to: workingDirectory, like: expanded) }
             let articles = matches.filter { Self.isArticleFile($0) }
             guard !matches.isEmpty else {
@@ -171,7 +177,10 @@ public struct ArticleLoader: Sendable {
         }
         let files = entries.filter { !$0.hasPrefix(".") && Self.isArticleFile($0) }.sorted()
             .map { (expanded as NSString).appendingPathComponent($0) }
-            .filter { var dir: ObjCBool = false; return FileManager.default.fileExists(atPath: resolve($0), isDirectory: &dir) && !dir.boolValue }
+            .filter {
+                var dir: ObjCBool = false;
+                return FileManager.default.fileExists(atPath: resolve($0), isDirectory: &dir) && !dir.boolValue
+            }
         guard !files.isEmpty else {
             throw Failure(path: path, reason: "no article files (.txt, .md) in this directory")
         }

@@ -3,13 +3,17 @@ public enum ArticleParser {
     /// How many paragraphs from the top may hold the headline, byline and date.
     static let headerParagraphLimit = 6
 
-    public static func parse(_ string: String, format: Article.Format, source: String, warnings: [String] = []) -> Article {
+    public static func parse(
+        _ string: String, format: Article.Format, source: String, warnings: [String] = []
+    ) -> Article {
         parse(ScalarText(string), format: format, source: source, warnings: warnings)
     }
 
     /// Builds an article from text already decoded into scalars (as the loader reads it).
-    public static func parse(_ text: ScalarText, format: Article.Format, source: String,
-                             warnings: [String] = []) -> Article {
+    public static func parse(
+        _ text: ScalarText, format: Article.Format, source: String,
+        warnings: [String] = []
+    ) -> Article {
         let analysis: ScalarText
         let headings: [Range<Int>]
         switch format {
@@ -26,9 +30,10 @@ public enum ArticleParser {
             let range = widenToMarkup(block.range, raw: text, masked: analysis)
             // The splitter has checked a one-line paragraph already; widening may change it.
             let isBoilerplate = range == block.range ? block.isBoilerplate : nil
-            return Paragraph(number: index + 1, range: range, text: analysis.folded(range),
-                             isBoilerplate: isBoilerplate ?? BoilerplateDetector.isBoilerplate(analysis, range),
-                             role: .body)
+            return Paragraph(
+                number: index + 1, range: range, text: analysis.folded(range),
+                isBoilerplate: isBoilerplate ?? BoilerplateDetector.isBoilerplate(analysis, range),
+                role: .body)
         }
         let headingStarts = Set(headings.map(\.lowerBound))
         var metadata = readHeader(&paragraphs, headingStarts: headingStarts, text: analysis)
@@ -43,18 +48,22 @@ public enum ArticleParser {
             let leadSentence = lead.flatMap { p in sentences.first { p.range.contains($0.lowerBound) } } ?? lead?.range
             // The title starts after a dateline ("LAGOS, March 3 (Wirewatch) –") when there is one.
             let start = max(leadSentence?.lowerBound ?? 0, metadata.dateline?.upperBound ?? 0)
-            metadata.title = leadSentence.map { leadTitle(folded: analysis.folded(start..<max(start, $0.upperBound))) } ?? ""
+            metadata.title =
+                leadSentence.map { leadTitle(folded: analysis.folded(start..<max(start, $0.upperBound))) } ?? ""
         }
         let words = paragraphs.filter { !$0.isBoilerplate && ($0.role == .body || $0.role == .heading) }
             .reduce(0) { $0 + countWords(analysis.scalars[$1.range]) }
-        return Article(source: source, format: format, text: text, analysisText: analysis,
-                       paragraphs: paragraphs, sentences: sentences, metadata: metadata,
-                       wordCount: words, warnings: warnings)
+        return Article(
+            source: source, format: format, text: text, analysisText: analysis,
+            paragraphs: paragraphs, sentences: sentences, metadata: metadata,
+            wordCount: words, warnings: warnings)
     }
 
     /// Assigns heading, byline and date-line roles at the top of the story and reads the
     /// metadata they carry.
-    private static func readHeader(_ paragraphs: inout [Paragraph], headingStarts: Set<Int>, text analysis: ScalarText) -> ArticleMetadata {
+    private static func readHeader(
+        _ paragraphs: inout [Paragraph], headingStarts: Set<Int>, text analysis: ScalarText
+    ) -> ArticleMetadata {
         var metadata = ArticleMetadata(title: "", titleIsHeadline: false)
         var seenContent = false
         for index in paragraphs.indices {

@@ -69,7 +69,8 @@ public enum BoilerplateDetector {
         if words <= 3, BoilerplateLexicon.wholeLines.contains(lower.trimmingCharacters(in: ".:!…>»")) { return true }
         if hasLinePrefix(lower) { return true }
         if words <= 14, BoilerplateLexicon.shortLinePhrases.contains(where: { lower.containsBytes(of: $0) }) {
-            return lower.utf8.last != UInt8(ascii: ".") || lower.utf8.starts(with: "follow".utf8) || lower.containsBytes(of: "newsletter")
+            return lower.utf8.last != UInt8(ascii: ".") || lower.utf8.starts(with: "follow".utf8)
+                || lower.containsBytes(of: "newsletter")
         }
         if words <= 12, lower.utf8.starts(with: "follow ".utf8), lower.containsBytes(of: " on ") {
             return true

@@ -60,8 +60,9 @@ public enum MarkdownMasker {
     }
 
     private static func isFence(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
-        line.count >= 3 && (s[line.lowerBound..<line.lowerBound + 3].allSatisfy { $0 == "`" }
-            || s[line.lowerBound..<line.lowerBound + 3].allSatisfy { $0 == "~" })
+        line.count >= 3
+            && (s[line.lowerBound..<line.lowerBound + 3].allSatisfy { $0 == "`" }
+                || s[line.lowerBound..<line.lowerBound + 3].allSatisfy { $0 == "~" })
     }
 
     private static func isSetextUnderline(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
@@ -145,7 +146,8 @@ public enum MarkdownMasker {
                 continue
             case "!":
                 if index + 1 < range.upperBound, s[index + 1] == "[",
-                   let end = linkEnd(s, openBracket: index + 1, in: range) {
+                    let end = linkEnd(s, openBracket: index + 1, in: range)
+                {
                     for position in index..<end { s[position] = " " }
                     index = end
                     continue
@@ -200,7 +202,9 @@ public enum MarkdownMasker {
 
     /// The end of `[text](target)` or `[text][ref]` starting at `openBracket`, or nil.
     private static func linkEnd(_ s: [Unicode.Scalar], openBracket: Int, in range: Range<Int>) -> Int? {
-        guard let close = closingBracket(s, openBracket: openBracket, in: range), close + 1 < range.upperBound else { return nil }
+        guard let close = closingBracket(s, openBracket: openBracket, in: range), close + 1 < range.upperBound else {
+            return nil
+        }
         let opener = s[close + 1]
         guard opener == "(" || opener == "[" else { return nil }
         let closer: Unicode.Scalar = opener == "(" ? ")" : "]"
@@ -244,8 +248,8 @@ extension Unicode.GeneralCategory {
     var isPunctuationOrSymbol: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            .initialPunctuation, .finalPunctuation, .otherPunctuation,
+            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
             return true
         default:
             return false

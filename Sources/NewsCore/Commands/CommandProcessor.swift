@@ -144,7 +144,9 @@ public final class CommandProcessor {
     @discardableResult
     public func runScript(_ path: String, at location: String? = nil, reportsSummary: Bool = false) -> Outcome {
         guard sourceDepth < Self.maximumSourceDepth else {
-            return fail("source: scripts nested more than \(Self.maximumSourceDepth) deep (does a script source itself?)", at: location)
+            return fail(
+                "source: scripts nested more than \(Self.maximumSourceDepth) deep (does a script source itself?)",
+                at: location)
         }
         let lines: [String]
         do {
@@ -157,8 +159,11 @@ public final class CommandProcessor {
         let failuresBefore = failureCount
         let outcome = run(lines: lines, origin: path)
         if settings.json, reportsSummary {
-            show(StatusResult([("source", .string(path)), ("commands", .int(lines.count)),
-                               ("failed", .int(failureCount - failuresBefore))]))
+            show(
+                StatusResult([
+                    ("source", .string(path)), ("commands", .int(lines.count)),
+                    ("failed", .int(failureCount - failuresBefore)),
+                ]))
         }
         return outcome
     }

@@ -59,9 +59,10 @@ public struct CommandTable: Sendable {
         }
         if count > spec.operands.maximum {
             let extra = invocation.operands[spec.operands.maximum]
-            throw CommandError(spec.operands.maximum == 0
-                ? "\(spec.name): takes no arguments, got '\(extra)' (usage: \(spec.synopsis))"
-                : "\(spec.name): too many arguments from '\(extra)' (usage: \(spec.synopsis))")
+            throw CommandError(
+                spec.operands.maximum == 0
+                    ? "\(spec.name): takes no arguments, got '\(extra)' (usage: \(spec.synopsis))"
+                    : "\(spec.name): too many arguments from '\(extra)' (usage: \(spec.synopsis))")
         }
         return invocation
     }
@@ -71,7 +72,9 @@ public struct CommandTable: Sendable {
         if word.hasPrefix("--") {
             let body = word.dropFirst(2)
             let name = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
-            let value = body.contains("=") ? String(body.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[1]) : nil
+            let value =
+                body.contains("=")
+                ? String(body.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[1]) : nil
             if let option = spec.options.first(where: { $0.name == name }) { return (option, value) }
             throw unknownOption(word, spec)
         }
@@ -89,7 +92,9 @@ public struct CommandTable: Sendable {
         }
         let names = spec.options.map { "--" + $0.name }
         let hint = Suggestions.closest(to: word, among: names).first.map { "; did you mean \($0)?" } ?? ""
-        return CommandError("\(spec.name): unknown option '\(word)'\(hint) (options: \(spec.options.map(\.usage).joined(separator: ", ")))")
+        return CommandError(
+            "\(spec.name): unknown option '\(word)'\(hint) (options: \(spec.options.map(\.usage).joined(separator: ", ")))"
+        )
     }
 }
 

@@ -36,7 +36,8 @@ public enum CommandWords {
         let scan = scan(line)
         var open: Character? = nil
         if case .unterminatedQuote(let mark) = scan.failure { open = mark }
-        let endsInSpace = open == nil && (line.unicodeScalars.last.map { $0 == " " || $0 == "\t" } ?? false)
+        let endsInSpace =
+            open == nil && (line.unicodeScalars.last.map { $0 == " " || $0 == "\t" } ?? false)
             && !line.hasSuffix("\\ ")
         return (scan.words, open, endsInSpace || line.isEmpty)
     }
@@ -46,12 +47,16 @@ public enum CommandWords {
         var words: [Word] = []
         var index = 0
         while index < scalars.count {
-            while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" || scalars[index] == "\r" || scalars[index] == "\n" { index += 1 }
+            while index < scalars.count,
+                scalars[index] == " " || scalars[index] == "\t" || scalars[index] == "\r" || scalars[index] == "\n"
+            { index += 1 }
             guard index < scalars.count else { break }
             if scalars[index] == "#" { break }
             let start = index
             var text = String.UnicodeScalarView()
-            while index < scalars.count, !(scalars[index] == " " || scalars[index] == "\t" || scalars[index] == "\r" || scalars[index] == "\n") {
+            while index < scalars.count,
+                !(scalars[index] == " " || scalars[index] == "\t" || scalars[index] == "\r" || scalars[index] == "\n")
+            {
                 let scalar = scalars[index]
                 switch scalar {
                 case "'":
@@ -65,7 +70,9 @@ public enum CommandWords {
                 case "\"":
                     index += 1
                     while index < scalars.count, scalars[index] != "\"" {
-                        if scalars[index] == "\\", index + 1 < scalars.count, scalars[index + 1] == "\"" || scalars[index + 1] == "\\" {
+                        if scalars[index] == "\\", index + 1 < scalars.count,
+                            scalars[index + 1] == "\"" || scalars[index + 1] == "\\"
+                        {
                             index += 1
                         }
                         text.append(scalars[index])

@@ -28,8 +28,10 @@ public enum Completion {
     }
 
     /// Completes `line`, the text before the cursor.
-    public static func complete(_ line: String, table: CommandTable, session: Session,
-                                workingDirectory: String = FileManager.default.currentDirectoryPath) -> Result? {
+    public static func complete(
+        _ line: String, table: CommandTable, session: Session,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> Result? {
         let parsed = CommandWords.partial(line)
         var words = parsed.words
         let lineLength = line.unicodeScalars.count
@@ -52,20 +54,25 @@ public enum Completion {
             } else {
                 source = spec.operands.completion
             }
-            candidates = Self.candidates(from: source, prefix: current.text, session: session, table: table,
-                                         workingDirectory: workingDirectory)
+            candidates = Self.candidates(
+                from: source, prefix: current.text, session: session, table: table,
+                workingDirectory: workingDirectory)
         }
         return result(for: current, candidates: candidates, openQuote: parsed.openQuote)
     }
 
     private static func optionTakingValue(_ word: String, in spec: CommandSpec) -> OptionSpec? {
         if word.hasPrefix("--") { return spec.options.first { "--" + $0.name == word && $0.valueName != nil } }
-        if word.count == 2, word.hasPrefix("-") { return spec.options.first { $0.short == word.last && $0.valueName != nil } }
+        if word.count == 2, word.hasPrefix("-") {
+            return spec.options.first { $0.short == word.last && $0.valueName != nil }
+        }
         return nil
     }
 
-    static func candidates(from source: CompletionSource, prefix: String, session: Session, table: CommandTable,
-                           workingDirectory: String) -> [Candidate] {
+    static func candidates(
+        from source: CompletionSource, prefix: String, session: Session, table: CommandTable,
+        workingDirectory: String
+    ) -> [Candidate] {
         switch source {
         case .none:
             return []
@@ -75,7 +82,8 @@ public enum Completion {
             return words.filter { $0.hasPrefix(prefix) }.map { Candidate($0) }
         case .articles:
             return session.entries.enumerated().map { index, entry in
-                Candidate(String(index + 1), display: "\(index + 1)  \(TerminalSafety.escape(entry.article.metadata.title))")
+                Candidate(
+                    String(index + 1), display: "\(index + 1)  \(TerminalSafety.escape(entry.article.metadata.title))")
             }.filter { $0.value.hasPrefix(prefix) }
         case .computed(let compute):
             return compute(session).filter { $0.value.lowercased().hasPrefix(prefix.lowercased()) }
@@ -91,13 +99,15 @@ public enum Completion {
         let namePrefix = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
         if prefix == "~" { return [Candidate("~/", isDirectory: true)] }
         let expanded = ArticleLoader.expandTilde(directoryPart.isEmpty ? "." : directoryPart)
-        let directory = expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
+        let directory =
+            expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         var candidates: [Candidate] = []
         for name in names.sorted() where name.hasPrefix(namePrefix) {
             if name.hasPrefix("."), !namePrefix.hasPrefix(".") { continue }
             var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(
+                atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 candidates.append(Candidate(directoryPart + name + "/", display: name + "/", isDirectory: true))
             } else if extensions.map({ $0.contains((name as NSString).pathExtension.lowercased()) }) ?? true {
@@ -116,8 +126,9 @@ public enum Completion {
         } else {
             replacement = escape(commonPrefix(candidates.map(\.value)), openQuote: openQuote)
         }
-        return Result(wordStart: word.range.lowerBound, replacement: (openQuote.map { String($0) } ?? "") + replacement,
-                      candidates: candidates)
+        return Result(
+            wordStart: word.range.lowerBound, replacement: (openQuote.map { String($0) } ?? "") + replacement,
+            candidates: candidates)
     }
 
     /// A word written so the command-line splitter reads it back unchanged.

@@ -19,7 +19,8 @@ public enum TextLayout {
             || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
             || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
             || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
-            || (0x20000...0x3FFFD).contains(value) {
+            || (0x20000...0x3FFFD).contains(value)
+        {
             return 2
         }
         return 1
@@ -102,7 +103,8 @@ public struct TextTable: Sendable {
         let lastWidth = style.width.map { max(20, $0 - fixed) }
         var lines: [String] = []
         let header = columns.enumerated().map { index, column in
-            index == columns.count - 1 ? column.header : TextLayout.pad(column.header, to: widths[index], right: column.alignRight)
+            index == columns.count - 1
+                ? column.header : TextLayout.pad(column.header, to: widths[index], right: column.alignRight)
         }.joined(separator: "  ")
         lines.append(style.bold(header))
         for (rowIndex, row) in safeRows.enumerated() {

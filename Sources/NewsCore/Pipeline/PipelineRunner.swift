@@ -84,7 +84,8 @@ public struct PipelineRunner: Sendable {
                 let (value, failed) = analyzer.process(line: bytes, lineNumber: number)
                 return (value.serialized, failed)
             case .tooLong(let bytes):
-                let message = "line \(number): too long (\(bytes) bytes; articles are limited to \(limit) bytes, set NEWSDESK_MAX_ARTICLE_MB to raise it)"
+                let message =
+                    "line \(number): too long (\(bytes) bytes; articles are limited to \(limit) bytes, set NEWSDESK_MAX_ARTICLE_MB to raise it)"
                 return (PipelineAnalyzer.errorLine(id: .null, message).serialized, true)
             }
         }

@@ -33,7 +33,8 @@ public struct ScalarText: Sendable, Equatable {
                 value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                 index += 3
             } else {
-                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                value =
+                    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                     | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
                 index += 4
             }
@@ -79,7 +80,9 @@ public struct ScalarText: Sendable, Equatable {
 
     /// Writes the UTF-8 of `scalar` at `offset` in a buffer with room for it, moving `offset` on.
     @inline(__always)
-    private static func append(_ scalar: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
+    private static func append(
+        _ scalar: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int
+    ) {
         let value = scalar.value
         if value < 0x80 {
             buffer[offset] = UInt8(value)

@@ -6,7 +6,9 @@
 struct CountedNounFinder {
     let tokens: AtomRun
 
-    private func word(_ index: Int) -> String? { index >= 0 && index < tokens.count && tokens[index].isWord ? tokens[index].lower : nil }
+    private func word(_ index: Int) -> String? {
+        index >= 0 && index < tokens.count && tokens[index].isWord ? tokens[index].lower : nil
+    }
 
     /// The token range of what the figure spanning tokens `start..<end` counts, or nil.
     func find(kind: Figure.Kind, start: Int, end: Int) -> Range<Int>? {
@@ -15,28 +17,37 @@ struct CountedNounFinder {
         }
         if kind == .count {
             if let found = phrase(from: end, afterOf: false) {
-                if let head = word(found.upperBound - 1), FigureWords.relationalHeads.contains(head), word(found.upperBound) == "of",
-                   let complement = phrase(from: found.upperBound + 1, afterOf: true) {
+                if let head = word(found.upperBound - 1), FigureWords.relationalHeads.contains(head),
+                    word(found.upperBound) == "of",
+                    let complement = phrase(from: found.upperBound + 1, afterOf: true)
+                {
                     return found.lowerBound..<complement.upperBound
                 }
                 return found
             }
             // "a crowd of 61,000": the noun before "of".
             var back = start - 1
-            while back >= 0, let lower = word(back), ["about", "some", "around", "nearly", "almost", "roughly", "over", "than", "more", "up", "to"].contains(lower) { back -= 1 }
+            while back >= 0, let lower = word(back),
+                ["about", "some", "around", "nearly", "almost", "roughly", "over", "than", "more", "up", "to"].contains(
+                    lower)
+            { back -= 1 }
             if word(back) == "of" { return phraseBefore(back) }
             return nil
         }
         // Percentages: "a 4% tax rise" counts tax; "a 7% increase" counts nothing named.
         if let found = phrase(from: end, afterOf: false) {
             var upper = found.upperBound
-            while upper > found.lowerBound, let last = word(upper - 1), FigureWords.changeNouns.contains(last) { upper -= 1 }
+            while upper > found.lowerBound, let last = word(upper - 1), FigureWords.changeNouns.contains(last) {
+                upper -= 1
+            }
             if upper > found.lowerBound { return found.lowerBound..<upper }
         }
         var back = start - 1
         while back >= 0, let lower = word(back),
-              ["about", "some", "around", "nearly", "almost", "roughly", "than", "more", "to", "just", "only"].contains(lower)
-                || lower == "up" && word(back + 1) == "to" { back -= 1 }
+            ["about", "some", "around", "nearly", "almost", "roughly", "than", "more", "to", "just", "only"].contains(
+                lower)
+                || lower == "up" && word(back + 1) == "to"
+        { back -= 1 }
         var verb: Int? = nil
         if word(back) == "by" {
             if let found = phraseBefore(back) { return found }
@@ -44,7 +55,9 @@ struct CountedNounFinder {
         } else if let lower = word(back), Self.changeVerbs.contains(lower) {
             verb = back
         }
-        if word(back) == "of", let head = word(back - 1), FigureWords.shareHeads.contains(head) { return phraseBefore(back) }
+        if word(back) == "of", let head = word(back - 1), FigureWords.shareHeads.contains(head) {
+            return phraseBefore(back)
+        }
         if let found = shareSubject(before: start) { return found }
         if let verb, let lower = word(verb), Self.changeVerbs.contains(lower) { return subject(before: verb) }
         return nil
@@ -58,11 +71,15 @@ struct CountedNounFinder {
         while let lower = word(last), Self.auxiliaries.contains(lower) { last -= 1 }
         if last >= 0, tokens[last].isSymbol(",") {
             var cursor = last - 1
-            while cursor >= 0, last - cursor < 30, !tokens[cursor].isSymbol(","), !tokens[cursor].isSymbol(".") { cursor -= 1 }
+            while cursor >= 0, last - cursor < 30, !tokens[cursor].isSymbol(","), !tokens[cursor].isSymbol(".") {
+                cursor -= 1
+            }
             guard cursor >= 0, tokens[cursor].isSymbol(",") else { return nil }
             last = cursor - 1
         }
-        guard let head = word(last), !Self.subjectStops.contains(head), !FigureWords.determiners.contains(head) else { return nil }
+        guard let head = word(last), !Self.subjectStops.contains(head), !FigureWords.determiners.contains(head) else {
+            return nil
+        }
         var first = last
         var cursor = last - 1
         var words = 1
@@ -72,14 +89,18 @@ struct CountedNounFinder {
                 guard let before = word(cursor - 1), Self.linkingPrepositions.contains(before) else { break }
             } else if Self.subjectStops.contains(lower), !linking {
                 break
-            } else if lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed"), !FigureWords.nounsLikeVerbs.contains(lower) {
+            } else if lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed"),
+                !FigureWords.nounsLikeVerbs.contains(lower)
+            {
                 break
             }
             first = cursor
             words += 1
             cursor -= 1
         }
-        while first < last, let lower = word(first), Self.linkingPrepositions.contains(lower) || FigureWords.determiners.contains(lower) { first += 1 }
+        while first < last, let lower = word(first),
+            Self.linkingPrepositions.contains(lower) || FigureWords.determiners.contains(lower)
+        { first += 1 }
         return first..<(last + 1)
     }
 
@@ -97,9 +118,15 @@ struct CountedNounFinder {
         var cursor = start - 1
         while cursor >= 0, start - cursor <= 25 {
             let token = tokens[cursor]
-            if token.isSymbol(".") || token.isSymbol(";") || token.isSymbol("%") || token.lower == "percent" || token.lower == "cent" { return nil }
-            if token.isWord, ["share", "proportion", "percentage", "fraction", "number"].contains(token.lower), word(cursor + 1) == "of",
-               cursor + 2 < start {
+            if token.isSymbol(".") || token.isSymbol(";") || token.isSymbol("%") || token.lower == "percent"
+                || token.lower == "cent"
+            {
+                return nil
+            }
+            if token.isWord, ["share", "proportion", "percentage", "fraction", "number"].contains(token.lower),
+                word(cursor + 1) == "of",
+                cursor + 2 < start
+            {
                 return phrase(from: cursor + 2, afterOf: true)
             }
             cursor -= 1
@@ -121,7 +148,9 @@ struct CountedNounFinder {
             if afterOf, !sawNoun, token.isDigits, first != nil || true {
                 if first == nil { first = cursor }
                 cursor += 1
-                while cursor + 1 < tokens.count, tokens[cursor].isSymbol(","), !tokens[cursor].spaceBefore, tokens[cursor + 1].isDigits { cursor += 2 }
+                while cursor + 1 < tokens.count, tokens[cursor].isSymbol(","), !tokens[cursor].spaceBefore,
+                    tokens[cursor + 1].isDigits
+                { cursor += 2 }
                 continue
             }
             guard token.isWord, !token.inLink else { break }
@@ -130,7 +159,8 @@ struct CountedNounFinder {
                 cursor += 1
                 continue
             }
-            let isDeterminer = FigureWords.determiners.contains(lower) || (afterOf && !sawNoun && NumberWords.cardinal(lower) != nil)
+            let isDeterminer =
+                FigureWords.determiners.contains(lower) || (afterOf && !sawNoun && NumberWords.cardinal(lower) != nil)
             if afterOf, !sawNoun, isDeterminer {
                 if first == nil { first = cursor }
                 cursor += 1
@@ -140,7 +170,9 @@ struct CountedNounFinder {
             if FigureWords.phraseStops.contains(lower) || lower == "percent" { break }
             if !afterOf, FigureWords.determiners.contains(lower) { break }
             if word(cursor + 1) == "than" { break }
-            let verbLike = lower.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ed")) && !FigureWords.nounsLikeVerbs.contains(lower)
+            let verbLike =
+                lower.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ed"))
+                && !FigureWords.nounsLikeVerbs.contains(lower)
             if sawNoun, verbLike { break }
             // "53,400 watched the match": an -ed/-ing word before a function word is the verb.
             if !sawNoun, verbLike {
@@ -149,7 +181,9 @@ struct CountedNounFinder {
             }
             if token.isCapitalized, sawLowercase {
                 let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
-                let nextEnds = next == nil || !next!.isWord || FigureWords.phraseStops.contains(next!.lower) || next!.lower.hasSuffix("ed")
+                let nextEnds =
+                    next == nil || !next!.isWord || FigureWords.phraseStops.contains(next!.lower)
+                    || next!.lower.hasSuffix("ed")
                 if nextEnds { break }
             }
             if first == nil { first = cursor }
@@ -159,8 +193,10 @@ struct CountedNounFinder {
             words += 1
             cursor += 1
             // Hyphenated words: night-time, low-lying, back-office.
-            if cursor + 1 < tokens.count, tokens[cursor].isSymbol("-"), !tokens[cursor].spaceBefore, tokens[cursor + 1].isWord,
-               !tokens[cursor + 1].spaceBefore {
+            if cursor + 1 < tokens.count, tokens[cursor].isSymbol("-"), !tokens[cursor].spaceBefore,
+                tokens[cursor + 1].isWord,
+                !tokens[cursor + 1].spaceBefore
+            {
                 last = cursor + 1
                 cursor += 2
             }
@@ -178,11 +214,17 @@ struct CountedNounFinder {
         while cursor >= 0, let lower = word(cursor), (last.map { $0 - cursor } ?? 0) < 4 {
             if FigureWords.phraseStops.contains(lower) || FigureWords.determiners.contains(lower) { break }
             if last == nil, Self.changeVerbs.contains(lower) { return nil }
-            if last != nil, lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed"), !FigureWords.nounsLikeVerbs.contains(lower) { break }
+            if last != nil, lower.count > 4, lower.hasSuffix("ing") || lower.hasSuffix("ed"),
+                !FigureWords.nounsLikeVerbs.contains(lower)
+            {
+                break
+            }
             if last == nil { last = cursor }
             first = cursor
             cursor -= 1
-            if cursor >= 1, tokens[cursor].isSymbol("-"), !tokens[cursor + 1].spaceBefore, !tokens[cursor].spaceBefore, tokens[cursor - 1].isWord {
+            if cursor >= 1, tokens[cursor].isSymbol("-"), !tokens[cursor + 1].spaceBefore, !tokens[cursor].spaceBefore,
+                tokens[cursor - 1].isWord
+            {
                 first = cursor - 1
                 cursor -= 2
             }

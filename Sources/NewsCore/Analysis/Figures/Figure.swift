@@ -44,9 +44,11 @@ public struct Figure: Sendable, Equatable {
     /// sentence ("17 votes to eight").
     var inheritsCountedNoun = false
 
-    public init(range: Range<Int>, text: String, value: Double, high: Double? = nil, kind: Kind, unit: String? = nil,
-                of: String? = nil, ofRange: Range<Int>? = nil, qualifier: String? = nil, qualifierRange: Range<Int>? = nil,
-                amount: Double, numberRange: Range<Int>, sentence: Int? = nil, paragraph: Int = 0) {
+    public init(
+        range: Range<Int>, text: String, value: Double, high: Double? = nil, kind: Kind, unit: String? = nil,
+        of: String? = nil, ofRange: Range<Int>? = nil, qualifier: String? = nil, qualifierRange: Range<Int>? = nil,
+        amount: Double, numberRange: Range<Int>, sentence: Int? = nil, paragraph: Int = 0
+    ) {
         self.range = range
         self.text = text
         self.value = value

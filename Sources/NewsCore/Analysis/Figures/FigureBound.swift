@@ -31,7 +31,8 @@ public enum FigureBound: Sendable, Equatable {
         let above = FigureBound.above(inclusive: false), atLeast = FigureBound.above(inclusive: true)
         let below = FigureBound.below(inclusive: false), atMost = FigureBound.below(inclusive: true)
         let list: [(String, FigureBound)] = [
-            ("greater than or equal to", atLeast), ("more than or equal to", atLeast), ("equal to or more than", atLeast),
+            ("greater than or equal to", atLeast), ("more than or equal to", atLeast),
+            ("equal to or more than", atLeast),
             ("equal to or greater than", atLeast), ("at least or equal to", atLeast), ("bigger or equal than", atLeast),
             ("higher or equal than", atLeast), ("larger or equal than", atLeast), ("greater or equal than", atLeast),
             ("less than or equal to", atMost), ("equal to or less than", atMost), ("equal to or fewer than", atMost),
@@ -42,7 +43,8 @@ public enum FigureBound: Sendable, Equatable {
             ("more than", above), ("greater than", above), ("higher than", above), ("larger than", above),
             ("bigger than", above), ("less than", below), ("fewer than", below), ("lower than", below),
             ("smaller than", below), ("up to", atMost), ("at least", atLeast), ("at most", atMost),
-            ("just over", above), ("just under", below), ("close to", .approximate), ("plus or minus", .approximate), ("an estimated", .approximate),
+            ("just over", above), ("just under", below), ("close to", .approximate), ("plus or minus", .approximate),
+            ("an estimated", .approximate),
             ("equal to", .exactly), ("equals to", .exactly), ("equaling to", .exactly), ("equals", .exactly),
             ("exceeding", above), ("exceed", above), ("exceeds", above), ("exceeded", above), ("surpass", above),
             ("surpasses", above), ("surpassed", above), ("surpassing", above), ("topping", above),
@@ -50,7 +52,8 @@ public enum FigureBound: Sendable, Equatable {
             ("approximately", .approximate), ("nearly", .approximate), ("some", .approximate),
             ("over", above), ("under", below), ("above", above), ("below", below), ("estimated", .approximate),
             ("approx", .approximate), ("circa", .approximate), ("~", .approximate),
-            ("> =", atLeast), ("< =", atMost), (">", above), ("<", below), ("=", .exactly), ("≥", atLeast), ("≤", atMost),
+            ("> =", atLeast), ("< =", atMost), (">", above), ("<", below), ("=", .exactly), ("≥", atLeast),
+            ("≤", atMost),
         ]
         return list.map { (phrase, bound) in (phrase.split(separator: " ").map(String.init), bound) }
             .sorted { $0.0.count > $1.0.count }
@@ -64,8 +67,10 @@ public enum FigureBound: Sendable, Equatable {
     /// `suffixes` grouped by their first word, each group in the order of `suffixes`.
     static let suffixesByFirstWord = grouped(suffixes) { $0[0] }
 
-    private static func grouped(_ table: [([String], FigureBound)],
-                                by word: ([String]) -> String) -> [String: [([String], FigureBound)]] {
+    private static func grouped(
+        _ table: [([String], FigureBound)],
+        by word: ([String]) -> String
+    ) -> [String: [([String], FigureBound)]] {
         var groups: [String: [([String], FigureBound)]] = [:]
         for entry in table { groups[word(entry.0), default: []].append(entry) }
         return groups

@@ -21,7 +21,8 @@ public enum FigureFinder {
         let dollar = dollarCurrency(article, facts: facts)
         var figures: [Figure] = []
         var sentenceCursor = 0
-        for paragraph in article.paragraphs where !paragraph.isBoilerplate && (paragraph.role == .body || paragraph.role == .heading) {
+        for paragraph in article.paragraphs
+        where !paragraph.isBoilerplate && (paragraph.role == .body || paragraph.role == .heading) {
             var range = paragraph.range
             if let dateline = article.metadata.dateline, dateline.overlaps(range) {
                 range = range.starting(at: dateline.upperBound)
@@ -33,10 +34,14 @@ public enum FigureFinder {
                 figure.text = article.text[figure.range]
                 if let ofRange = figure.ofRange { figure.of = article.text[ofRange] }
                 figure.paragraph = paragraph.number
-                while sentenceCursor < article.sentences.count, article.sentences[sentenceCursor].upperBound <= figure.range.lowerBound {
+                while sentenceCursor < article.sentences.count,
+                    article.sentences[sentenceCursor].upperBound <= figure.range.lowerBound
+                {
                     sentenceCursor += 1
                 }
-                if sentenceCursor < article.sentences.count, article.sentences[sentenceCursor].contains(figure.range.lowerBound) {
+                if sentenceCursor < article.sentences.count,
+                    article.sentences[sentenceCursor].contains(figure.range.lowerBound)
+                {
                     figure.sentence = sentenceCursor
                 }
                 figures.append(figure)
@@ -66,13 +71,16 @@ public enum FigureFinder {
             for index in layer.atoms(in: paragraph.range) {
                 let atom = layer.atoms[index]
                 guard atom.kind == .word, atom.has(.capitalised),
-                      !facts[Int(atom.word)].isDisjoint(with: [.dollarCountry, .unitedStates]) else { continue }
+                    !facts[Int(atom.word)].isDisjoint(with: [.dollarCountry, .unitedStates])
+                else { continue }
                 let lower = layer.bare(atom)
                 if let code = CurrencyLexicon.dollarCountries[lower] { counts[code, default: 0] += 1 }
                 if CurrencyLexicon.unitedStatesWords.contains(lower) { unitedStates += 1 }
             }
         }
-        guard unitedStates == 0, let best = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }) else {
+        guard unitedStates == 0,
+            let best = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })
+        else {
             return "USD"
         }
         return best.key
@@ -85,7 +93,9 @@ public enum FigureFinder {
         var result = figures
         for index in result.indices where result[index].of == nil && result[index].high == nil {
             let kind = result[index].kind
-            guard kind == .count || kind == .percent, let sentence = result[index].sentence, result[index].inheritsCountedNoun else { continue }
+            guard kind == .count || kind == .percent, let sentence = result[index].sentence,
+                result[index].inheritsCountedNoun
+            else { continue }
             var back = index - 1
             while back >= 0, result[back].sentence == sentence {
                 if result[back].kind == kind, let of = result[back].of {

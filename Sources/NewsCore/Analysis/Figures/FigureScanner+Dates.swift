@@ -6,8 +6,9 @@ extension FigureScanner {
     func date(at index: Int) -> (Figure, Int)? {
         guard let date = DateReader(tokens).read(at: index), date.end > index else { return nil }
         let range = tokens[index].range.lowerBound..<tokens[date.end - 1].range.upperBound
-        let figure = Figure(range: range, text: text[range], value: Double(date.day), high: date.lastDay.map(Double.init),
-                            kind: .date, amount: Double(date.day), numberRange: range)
+        let figure = Figure(
+            range: range, text: text[range], value: Double(date.day), high: date.lastDay.map(Double.init),
+            kind: .date, amount: Double(date.day), numberRange: range)
         return (figure, date.end)
     }
 
@@ -18,14 +19,17 @@ extension FigureScanner {
         guard token.isWord else { return nil }
         var value = NumberWords.ordinal(token.lower)
         var end = index + 1
-        if let tens = NumberWords.tens[token.lower], isDash(index + 1), attached(index + 1), let unitWord = word(index + 2), attached(index + 2),
-           let unit = NumberWords.ordinal(unitWord), unit < 10 {
+        if let tens = NumberWords.tens[token.lower], isDash(index + 1), attached(index + 1),
+            let unitWord = word(index + 2), attached(index + 2),
+            let unit = NumberWords.ordinal(unitWord), unit < 10
+        {
             value = tens + unit
             end = index + 3
         }
         guard let value, !token.lower.contains(where: \.isNumber) else { return nil }
         let before = word(index - 1)
-        let possessive = index > 0 && tokens[index - 1].possessive
+        let possessive =
+            index > 0 && tokens[index - 1].possessive
             || before.map { FigureWords.determiners.contains($0) || ["its", "our"].contains($0) } ?? false
         if token.lower == "first" || token.lower == "second" {
             guard possessive || before == "finished" || before == "came" || before == "ranked" else { return nil }
@@ -36,7 +40,9 @@ extension FigureScanner {
         if let after = word(afterIndex), FigureWords.ordinalIdiomAfter.contains(after) { return nil }
         if word(end) == "of", word(end + 1) == "all" { return nil }
         let range = token.range.lowerBound..<tokens[end - 1].range.upperBound
-        var figure = Figure(range: range, text: text[range], value: Double(value), kind: .ordinal, amount: Double(value), numberRange: range)
+        var figure = Figure(
+            range: range, text: text[range], value: Double(value), kind: .ordinal, amount: Double(value),
+            numberRange: range)
         figure.qualifier = nil
         figures.append(figure)
         return end
@@ -46,12 +52,15 @@ extension FigureScanner {
     /// length of time; "a day after" and "$5 a day" are left alone.
     mutating func articleDuration(at index: Int) -> Int? {
         guard let article = word(index), article == "a" || article == "an" || article == "one",
-              let unitWord = word(index + 1), let unit = UnitLexicon.durations[unitWord], !unitWord.hasSuffix("s") || unitWord == "hrs",
-              let before = word(index - 1), FigureWords.durationLeads.contains(before) else { return nil }
+            let unitWord = word(index + 1), let unit = UnitLexicon.durations[unitWord],
+            !unitWord.hasSuffix("s") || unitWord == "hrs",
+            let before = word(index - 1), FigureWords.durationLeads.contains(before)
+        else { return nil }
         if let after = word(index + 2), FigureWords.relativeAfter.contains(after) { return nil }
         let range = tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound
-        var figure = Figure(range: range, text: text[range], value: unit.factor, kind: .duration, unit: unit.name,
-                            amount: 1, numberRange: tokens[index].range)
+        var figure = Figure(
+            range: range, text: text[range], value: unit.factor, kind: .duration, unit: unit.name,
+            amount: 1, numberRange: tokens[index].range)
         attachQualifier(&figure, before: index)
         figures.append(figure)
         return index + 2

@@ -15,32 +15,45 @@ extension FigureScanner {
         }
         // A unit written before its number: "magnitude 4.5".
         if currency == nil, word(cursor) == "magnitude", cursor + 1 < tokens.count, tokens[cursor + 1].isDigits,
-           let reading = reader.read(at: cursor + 1) {
-            return Core(start: index, end: reading.end, numberStart: cursor + 1, numberEnd: reading.end, amount: reading.value,
-                        reading: reading, kind: .quantity, unit: "magnitude")
+            let reading = reader.read(at: cursor + 1)
+        {
+            return Core(
+                start: index, end: reading.end, numberStart: cursor + 1, numberEnd: reading.end, amount: reading.value,
+                reading: reading, kind: .quantity, unit: "magnitude")
         }
         // Decades written with an apostrophe: '90s.
-        if currency == nil, tokens[cursor].isSymbol("’") || tokens[cursor].isSymbol("'") || tokens[cursor].isSymbol("‘"),
-           cursor + 2 < tokens.count, tokens[cursor + 1].isDigits, attached(cursor + 1), tokens[cursor + 1].length == 2,
-           tokens[cursor + 2].lower == "s", attached(cursor + 2), let yy = tokens.integer(cursor + 1).map(Double.init), yy.truncatingRemainder(dividingBy: 10) == 0 {
+        if currency == nil,
+            tokens[cursor].isSymbol("’") || tokens[cursor].isSymbol("'") || tokens[cursor].isSymbol("‘"),
+            cursor + 2 < tokens.count, tokens[cursor + 1].isDigits, attached(cursor + 1),
+            tokens[cursor + 1].length == 2,
+            tokens[cursor + 2].lower == "s", attached(cursor + 2), let yy = tokens.integer(cursor + 1).map(Double.init),
+            yy.truncatingRemainder(dividingBy: 10) == 0
+        {
             let year = yy > 30 ? 1900 + yy : 2000 + yy
             let reading = NumberReading(value: year, start: cursor + 1, end: cursor + 2)
-            return Core(start: index, end: cursor + 3, numberStart: cursor + 1, numberEnd: cursor + 2, amount: year,
-                        reading: reading, kind: .year, decade: true)
+            return Core(
+                start: index, end: cursor + 3, numberStart: cursor + 1, numberEnd: cursor + 2, amount: year,
+                reading: reading, kind: .year, decade: true)
         }
         // Digit chains joined by hyphens (phone numbers, references): 1-222-2222-2222.
         if tokens[cursor].isDigits || tokens[cursor].isSymbol("+") {
             var probe = tokens[cursor].isSymbol("+") ? cursor + 1 : cursor
             var groups = 0
-            while probe + 2 < tokens.count, tokens[probe].isDigits, isDash(probe + 1), attached(probe + 1), tokens[probe + 2].isDigits, attached(probe + 2) {
+            while probe + 2 < tokens.count, tokens[probe].isDigits, isDash(probe + 1), attached(probe + 1),
+                tokens[probe + 2].isDigits, attached(probe + 2)
+            {
                 groups += 1
                 probe += 2
             }
             if groups >= 2 {
                 let reading = NumberReading(value: 0, start: cursor, end: probe + 1)
-                var chain = Core(start: index, end: probe + 1, numberStart: cursor, numberEnd: probe + 1, amount: 0, reading: reading)
-                while chain.end < tokens.count, tokens[chain.end].isSymbol("/") || isDash(chain.end), chain.end + 1 < tokens.count,
-                      tokens[chain.end + 1].isDigits, attached(chain.end), attached(chain.end + 1) {
+                var chain = Core(
+                    start: index, end: probe + 1, numberStart: cursor, numberEnd: probe + 1, amount: 0, reading: reading
+                )
+                while chain.end < tokens.count, tokens[chain.end].isSymbol("/") || isDash(chain.end),
+                    chain.end + 1 < tokens.count,
+                    tokens[chain.end + 1].isDigits, attached(chain.end), attached(chain.end + 1)
+                {
                     chain.end += 2
                 }
                 chain.skip = true
@@ -49,26 +62,36 @@ extension FigureScanner {
         }
         // Signs: "-9.5", "−2", "minus 2C", "negative one".
         var sign = 1.0
-        if cursor + 1 < tokens.count, tokens[cursor].isSymbol("-") || tokens[cursor].isSymbol("−") || tokens[cursor].isSymbol("+"),
-           tokens[cursor].spaceBefore || cursor == 0 || tokens[cursor - 1].isMark && Self.signOpeners.contains(tokens[cursor - 1].first),
-           tokens[cursor + 1].isDigits || tokens[cursor + 1].isSymbol("."), !tokens[cursor + 1].spaceBefore || currency == nil && cursor + 1 < tokens.count && tokens[cursor + 1].isDigits && index == 0 {
+        if cursor + 1 < tokens.count,
+            tokens[cursor].isSymbol("-") || tokens[cursor].isSymbol("−") || tokens[cursor].isSymbol("+"),
+            tokens[cursor].spaceBefore || cursor == 0
+                || tokens[cursor - 1].isMark && Self.signOpeners.contains(tokens[cursor - 1].first),
+            tokens[cursor + 1].isDigits || tokens[cursor + 1].isSymbol("."),
+            !tokens[cursor + 1].spaceBefore
+                || currency == nil && cursor + 1 < tokens.count && tokens[cursor + 1].isDigits && index == 0
+        {
             sign = tokens[cursor].isSymbol("+") ? 1 : -1
             cursor += 1
         } else if word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
-                  !(word(cursor - 1) == "or" && word(cursor - 2) == "plus"),
-                  tokens[cursor + 1].isDigits || NumberWords.cardinal(tokens[cursor + 1].lower) != nil {
+            !(word(cursor - 1) == "or" && word(cursor - 2) == "plus"),
+            tokens[cursor + 1].isDigits || NumberWords.cardinal(tokens[cursor + 1].lower) != nil
+        {
             sign = -1
             cursor += 1
         }
         let signStart = sign < 0 || tokens[max(cursor - 1, 0)].isSymbol("+") && cursor > index ? cursor - 1 : cursor
-        guard let reading = reader.read(at: cursor, millionM: currency != nil || followsCurrencyWord(from: cursor)) else { return nil }
-        var core = Core(start: index, end: reading.end, numberStart: signStart, numberEnd: reading.end,
-                        amount: sign * reading.value, reading: reading)
+        guard let reading = reader.read(at: cursor, millionM: currency != nil || followsCurrencyWord(from: cursor))
+        else { return nil }
+        var core = Core(
+            start: index, end: reading.end, numberStart: signStart, numberEnd: reading.end,
+            amount: sign * reading.value, reading: reading)
         if let currency {
             core.kind = .money
             core.unit = currency
             // "$ 10 dollars": the written name repeats the symbol.
-            if let (code, end, factor) = currencySuffix(at: core.end), factor == 1, code == currency || code == dollar && currency.hasSuffix("D") {
+            if let (code, end, factor) = currencySuffix(at: core.end), factor == 1,
+                code == currency || code == dollar && currency.hasSuffix("D")
+            {
                 core.end = end
             }
             return core
@@ -109,8 +132,9 @@ extension FigureScanner {
         }
         // "24/7", "9/10 rating" that are neither dates nor fractions are codes, not figures.
         if reading.plainDigits, !(reading.digitCount == 4 && (1000...2100).contains(reading.value)),
-           reading.end + 1 < tokens.count, tokens[reading.end].isSymbol("/"), attached(reading.end),
-           tokens[reading.end + 1].isDigits, attached(reading.end + 1) {
+            reading.end + 1 < tokens.count, tokens[reading.end].isSymbol("/"), attached(reading.end),
+            tokens[reading.end + 1].isDigits, attached(reading.end + 1)
+        {
             core.skip = true
             core.end = reading.end + 2
             return core
@@ -124,10 +148,18 @@ extension FigureScanner {
     /// "in five", "out of three" after a number smaller than the second: the share it makes.
     func ratio(after reading: NumberReading) -> (Double, Int)? {
         var cursor = reading.end
-        if word(cursor) == "in" { cursor += 1 } else if word(cursor) == "out", word(cursor + 1) == "of" { cursor += 2 } else { return nil }
+        if word(cursor) == "in" {
+            cursor += 1
+        } else if word(cursor) == "out", word(cursor + 1) == "of" {
+            cursor += 2
+        } else {
+            return nil
+        }
         guard cursor < tokens.count, tokens[cursor].isDigits || NumberWords.cardinal(tokens[cursor].lower) != nil,
-              let whole = reader.read(at: cursor), !whole.fraction, !whole.vague, whole.value > reading.value, reading.value > 0,
-              !(whole.plainDigits && whole.digitCount == 4 && (1000...2100).contains(whole.value)) else { return nil }
+            let whole = reader.read(at: cursor), !whole.fraction, !whole.vague, whole.value > reading.value,
+            reading.value > 0,
+            !(whole.plainDigits && whole.digitCount == 4 && (1000...2100).contains(whole.value))
+        else { return nil }
         return (reading.value / whole.value, whole.end)
     }
 
@@ -154,7 +186,13 @@ extension FigureScanner {
             guard next < tokens.count else { return false }
             if tokens[next].isDigits { return true }
             if tokens[next].isSymbol("."), next + 1 < tokens.count, tokens[next + 1].isDigits { return true }
-            if tokens[next].isWord, NumberWords.cardinal(tokens[next].lower) != nil || tokens[next].lower == "a" && next + 1 < tokens.count && NumberReader.magnitudeWords[tokens[next + 1].lower] != nil { return true }
+            if tokens[next].isWord,
+                NumberWords.cardinal(tokens[next].lower) != nil
+                    || tokens[next].lower == "a" && next + 1 < tokens.count
+                        && NumberReader.magnitudeWords[tokens[next + 1].lower] != nil
+            {
+                return true
+            }
             return false
         }
         if !token.isDigits, token.length == 1, let code = CurrencyLexicon.symbols[token.first] {
@@ -162,12 +200,19 @@ extension FigureScanner {
             let resolved = scalar == "$" ? dollar : code
             return amountFollows(index + 1) ? (resolved, index + 1) : nil
         }
-        if token.isWord, index + 1 < tokens.count, tokens[index + 1].isSymbol("$"), let code = CurrencyLexicon.dollarPrefixes[token.lower] {
+        if token.isWord, index + 1 < tokens.count, tokens[index + 1].isSymbol("$"),
+            let code = CurrencyLexicon.dollarPrefixes[token.lower]
+        {
             let spacedOK = !["a", "s", "r", "can", "ca"].contains(token.lower)
             if (attached(index + 1) || spacedOK), amountFollows(index + 2) { return (code, index + 2) }
         }
         if token.isWord, let code = CurrencyLexicon.prefixWords[token.lower], token.lower != "dollar",
-           token.isUpperCase || token.lower == "rs" || token.lower.count == 3 && !Self.wordLikeCodes.contains(token.lower), amountFollows(token.lower == "rs" && index + 1 < tokens.count && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1) {
+            token.isUpperCase || token.lower == "rs"
+                || token.lower.count == 3 && !Self.wordLikeCodes.contains(token.lower),
+            amountFollows(
+                token.lower == "rs" && index + 1 < tokens.count && tokens[index + 1].isSymbol(".")
+                    ? index + 2 : index + 1)
+        {
             let next = token.lower == "rs" && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1
             return (code, next)
         }
@@ -186,7 +231,11 @@ extension FigureScanner {
         guard let lower = word(index) else { return nil }
         if let inner = CurrencyLexicon.qualifiedNames[lower], let second = word(index + 1), let code = inner[second] {
             var end = index + 2
-            if lower == "hong" || lower == "south" || lower == "sri", let third = word(end), third.hasPrefix("dollar") || third.hasPrefix("rand") || third.hasPrefix("rupee") { end += 1 }
+            if lower == "hong" || lower == "south" || lower == "sri", let third = word(end),
+                third.hasPrefix("dollar") || third.hasPrefix("rand") || third.hasPrefix("rupee")
+            {
+                end += 1
+            }
             return (code, end, 1)
         }
         if let code = CurrencyLexicon.subunits[lower], lower != "p" || attached(index) {

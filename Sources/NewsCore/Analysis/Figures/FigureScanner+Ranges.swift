@@ -5,14 +5,21 @@ extension FigureScanner {
         guard core.kind != .ordinal, core.kind != .date, !core.isAge else { return nil }
         let j = core.end
         guard j + 1 < tokens.count else { return nil }
-        let dash = (isDash(j) || tokens[j].isSymbol("~") || tokens[j].isSymbol("/") && yearShaped(core) && attached(j) && attached(j + 1))
+        let dash =
+            (isDash(j) || tokens[j].isSymbol("~")
+                || tokens[j].isSymbol("/") && yearShaped(core) && attached(j) && attached(j + 1))
             && tokens[j].spaceBefore == tokens[j + 1].spaceBefore
-        let to = (word(j) == "to" || word(j) == "through") && word(core.start - 1) != "from"
+        let to =
+            (word(j) == "to" || word(j) == "through") && word(core.start - 1) != "from"
             && (core.kind == nil || Self.spanKinds.contains(core.kind!) && !followsChange(core))
         guard dash || to else { return nil }
-        guard var high = self.core(at: j + 1), !high.skip, high.numberStart == j + 1 || high.kind == .money else { return nil }
-        if core.kind == .year || core.reading.digitCount == 4 && core.amount >= 1000 && core.amount <= 2100 && core.kind == nil,
-           high.reading.plainDigits, high.reading.digitCount == 2, dash {
+        guard var high = self.core(at: j + 1), !high.skip, high.numberStart == j + 1 || high.kind == .money else {
+            return nil
+        }
+        if core.kind == .year
+            || core.reading.digitCount == 4 && core.amount >= 1000 && core.amount <= 2100 && core.kind == nil,
+            high.reading.plainDigits, high.reading.digitCount == 2, dash
+        {
             high.amount = (core.amount - core.amount.truncatingRemainder(dividingBy: 100)) + high.amount
             high.kind = .year
         }
@@ -38,7 +45,8 @@ extension FigureScanner {
 
     /// Four plain digits that read as a year (2021), before any unit is known.
     func yearShaped(_ core: Core) -> Bool {
-        core.kind == nil && core.reading.plainDigits && core.reading.digitCount == 4 && (1000...2100).contains(core.amount)
+        core.kind == nil && core.reading.plainDigits && core.reading.digitCount == 4
+            && (1000...2100).contains(core.amount)
     }
 
     func compatible(_ low: Core, _ high: Core) -> Bool {
@@ -55,7 +63,10 @@ extension FigureScanner {
         guard let high = core(at: low.end + 1), !high.skip, compatible(low, high) else { return nil }
         // "went from 9% to 23%" is a change, two figures; "priced from £35 to £70" is a range.
         if !isBetween, low.kind != nil, low.kind != .year, let before = word(index - 1),
-           CountedNounFinder.changeVerbs.contains(before) || Self.movementVerbs.contains(before) { return nil }
+            CountedNounFinder.changeVerbs.contains(before) || Self.movementVerbs.contains(before)
+        {
+            return nil
+        }
         if !isBetween, high.amount <= low.amount { return nil }
         append(low, high: high, start: index, end: high.end)
         return high.end

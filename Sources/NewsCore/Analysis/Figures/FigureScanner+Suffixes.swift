@@ -23,9 +23,13 @@ extension FigureScanner {
             core.kind = .percent; core.unit = "%"; core.end = j + 1
             return
         }
-        if lower == "percent" || lower == "percents" || lower == "pct" || lower == "percentage" || lower == "pc" && isGlued {
+        if lower == "percent" || lower == "percents" || lower == "pct" || lower == "percentage"
+            || lower == "pc" && isGlued
+        {
             core.kind = .percent; core.unit = "%"; core.end = j + 1
-            if let after = word(j + 1), after == "point" || after == "points" { core.unit = "percentage point"; core.end = j + 2 }
+            if let after = word(j + 1), after == "point" || after == "points" {
+                core.unit = "percentage point"; core.end = j + 2
+            }
             return
         }
         if lower == "per", word(j + 1) == "cent" {
@@ -33,7 +37,9 @@ extension FigureScanner {
             return
         }
         // Ordinals and decades glued to digits: 15th, 1990s, 1990’s.
-        if next.isWord, isGlued, tokens[core.numberEnd - 1].isDigits, core.reading.plainDigits || core.reading.digitCount == 0 {
+        if next.isWord, isGlued, tokens[core.numberEnd - 1].isDigits,
+            core.reading.plainDigits || core.reading.digitCount == 0
+        {
             if ["st", "nd", "rd", "th"].contains(lower) {
                 core.kind = .ordinal; core.end = j + 1
                 return
@@ -43,14 +49,18 @@ extension FigureScanner {
                 return
             }
         }
-        if (next.isSymbol("’") || next.isSymbol("'")), isGlued, word(j + 1) == "s", attached(j + 1), core.reading.digitCount == 4,
-           ["the", "early", "mid", "late", "of", "in"].contains(word(core.start - 1) ?? ""),
-           core.amount.truncatingRemainder(dividingBy: 10) == 0 {
+        if (next.isSymbol("’") || next.isSymbol("'")), isGlued, word(j + 1) == "s", attached(j + 1),
+            core.reading.digitCount == 4,
+            ["the", "early", "mid", "late", "of", "in"].contains(word(core.start - 1) ?? ""),
+            core.amount.truncatingRemainder(dividingBy: 10) == 0
+        {
             core.kind = .year; core.decade = true; core.end = j + 2
             return
         }
         // A currency symbol after the amount, as continental copy writes it: "10 €", "100₾".
-        if !next.isDigits, next.length == 1, let code = CurrencyLexicon.symbols[next.first], !(j + 1 < tokens.count && tokens[j + 1].isDigits && attached(j + 1)) {
+        if !next.isDigits, next.length == 1, let code = CurrencyLexicon.symbols[next.first],
+            !(j + 1 < tokens.count && tokens[j + 1].isDigits && attached(j + 1))
+        {
             core.kind = .money; core.unit = next.first == "$" ? dollar : code; core.end = j + 1
             return
         }
@@ -60,14 +70,18 @@ extension FigureScanner {
             return
         }
         // Money named after the amount.
-        if let (code, end, factor) = currencySuffix(at: j), !(lower == "pound" || lower == "pounds") || core.reading.scaled || word(end) == "sterling" {
+        if let (code, end, factor) = currencySuffix(at: j),
+            !(lower == "pound" || lower == "pounds") || core.reading.scaled || word(end) == "sterling"
+        {
             core.kind = .money; core.unit = code; core.factor = factor; core.end = end
             if word(end) == "sterling" { core.end = end + 1 }
             // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
             if factor == 1 {
                 let start = word(core.end) == "and" ? core.end + 1 : core.end
-                if let cents = reader.read(at: start), cents.value < 100, let (_, centsEnd, centsFactor) = currencySuffix(at: cents.end),
-                   centsFactor == 0.01 {
+                if let cents = reader.read(at: start), cents.value < 100,
+                    let (_, centsEnd, centsFactor) = currencySuffix(at: cents.end),
+                    centsFactor == 0.01
+                {
                     core.amount += cents.value / 100
                     core.end = centsEnd
                 }
@@ -83,7 +97,9 @@ extension FigureScanner {
         }
         guard let unitWord = word(unitIndex) else {
             if next.isSymbol("°"), let letter = word(j + 1),
-               let symbol = UnitLexicon.temperatureLetters[letter] ?? (letter == "celsius" ? "C" : letter == "fahrenheit" ? "F" : nil) {
+                let symbol = UnitLexicon.temperatureLetters[letter]
+                    ?? (letter == "celsius" ? "C" : letter == "fahrenheit" ? "F" : nil)
+            {
                 core.kind = .quantity; core.unit = symbol; core.end = j + 2
             } else if next.isSymbol("°") {
                 core.kind = .quantity; core.unit = "degree"; core.end = j + 1
@@ -110,7 +126,8 @@ extension FigureScanner {
         if let duration = UnitLexicon.durations[unitWord] {
             // "one day", "one time" are idioms unless a word of duration leads them ("for one day").
             if !hyphenated, core.reading.spelled, core.amount == 1, core.numberStart == core.start,
-               !(word(core.start - 1).map(FigureWords.durationLeads.contains) ?? false) {
+                !(word(core.start - 1).map(FigureWords.durationLeads.contains) ?? false)
+            {
                 core.skip = true
                 return
             }
@@ -118,13 +135,17 @@ extension FigureScanner {
             return
         }
         // Temperatures glued to digits: 40C, -2F.
-        if !hyphenated, isGlued, next.length == 1, let symbol = UnitLexicon.temperatureLetters[lower], next.isUpperCase {
+        if !hyphenated, isGlued, next.length == 1, let symbol = UnitLexicon.temperatureLetters[lower], next.isUpperCase
+        {
             core.kind = .quantity; core.unit = symbol; core.end = j + 1
             return
         }
         if unitWord == "degrees" || unitWord == "degree" {
             core.kind = .quantity; core.unit = "degree"; core.end = unitIndex + 1
-            if let scale = word(unitIndex + 1), let symbol = UnitLexicon.measures[scale] ?? UnitLexicon.temperatureLetters[scale], symbol == "C" || symbol == "F" {
+            if let scale = word(unitIndex + 1),
+                let symbol = UnitLexicon.measures[scale] ?? UnitLexicon.temperatureLetters[scale],
+                symbol == "C" || symbol == "F"
+            {
                 core.unit = symbol; core.end = unitIndex + 2
             }
             return
@@ -132,11 +153,15 @@ extension FigureScanner {
         // Measures, with "square"/"cubic"/"metric" before them and "per hour" after.
         var measureIndex = unitIndex
         var prefix = ""
-        if let qualifier = UnitLexicon.measureQualifiers[unitWord], let following = word(unitIndex + 1), UnitLexicon.measures[following] != nil {
+        if let qualifier = UnitLexicon.measureQualifiers[unitWord], let following = word(unitIndex + 1),
+            UnitLexicon.measures[following] != nil
+        {
             prefix = qualifier
             measureIndex = unitIndex + 1
-        } else if let qualifier = UnitLexicon.measureQualifiers[unitWord], isDash(unitIndex + 1), attached(unitIndex + 1),
-                  let following = word(unitIndex + 2), attached(unitIndex + 2), UnitLexicon.measures[following] != nil {
+        } else if let qualifier = UnitLexicon.measureQualifiers[unitWord], isDash(unitIndex + 1),
+            attached(unitIndex + 1),
+            let following = word(unitIndex + 2), attached(unitIndex + 2), UnitLexicon.measures[following] != nil
+        {
             // "a 250,000-square-foot warehouse".
             prefix = qualifier
             measureIndex = unitIndex + 2
@@ -149,19 +174,23 @@ extension FigureScanner {
         if ["pound", "pounds"].contains(measureWord), core.reading.scaled { return }
         // Letters glued to a unit ("24703m212") make a code, not a quantity.
         if measureIndex + 1 < tokens.count, tokens[measureIndex + 1].isDigits, attached(measureIndex + 1),
-           !(measureWord == "km" || measureWord == "m") || !isTwo(measureIndex + 1) {
+            !(measureWord == "km" || measureWord == "m") || !isTwo(measureIndex + 1)
+        {
             core.skip = true
             core.end = measureIndex + 2
             return
         }
         var end = measureIndex + 1
         if end < tokens.count, tokens[end].isDigits, attached(end), isTwo(end) { symbol += "2"; end += 1 }
-        if let base = UnitLexicon.speedBases[symbol], let per = word(end), per == "per" || per == "an" || per == "a", word(end + 1) == "hour" {
+        if let base = UnitLexicon.speedBases[symbol], let per = word(end), per == "per" || per == "an" || per == "a",
+            word(end + 1) == "hour"
+        {
             symbol = base
             end += 2
         }
         if end + 1 < tokens.count, tokens[end].isSymbol("/"), attached(end), let per = word(end + 1), attached(end + 1),
-           ["h", "hr", "hour"].contains(per), let base = UnitLexicon.speedBases[symbol] {
+            ["h", "hr", "hour"].contains(per), let base = UnitLexicon.speedBases[symbol]
+        {
             symbol = base
             end += 2
         }
@@ -169,8 +198,9 @@ extension FigureScanner {
         if symbol == "ft" {
             let start = word(end) == "and" ? end + 1 : end
             if start < tokens.count, tokens[start].isDigits || NumberWords.cardinal(tokens[start].lower) != nil,
-               let inches = reader.read(at: start), inches.value < 12, let unit = word(inches.end),
-               unit == "in" || unit == "inch" || unit == "inches" {
+                let inches = reader.read(at: start), inches.value < 12, let unit = word(inches.end),
+                unit == "in" || unit == "inch" || unit == "inches"
+            {
                 core.amount += inches.value / 12
                 end = inches.end + 1
             }
@@ -191,10 +221,15 @@ extension FigureScanner {
         if isLabelNumber(core) { return false }
         // "No. 10", "no. 1": a number used as a name or a rank label.
         if reading.start >= 2, tokens[reading.start - 1].isSymbol("."), tokens[reading.start - 2].lower == "no",
-           tokens[reading.start - 2].isCapitalized { return false }
+            tokens[reading.start - 2].isCapitalized
+        {
+            return false
+        }
         if reading.spelled {
-            if let after, isDash(core.end), !after.spaceBefore, core.end + 1 < tokens.count, tokens[core.end + 1].isWord,
-               attached(core.end + 1) {
+            if let after, isDash(core.end), !after.spaceBefore, core.end + 1 < tokens.count,
+                tokens[core.end + 1].isWord,
+                attached(core.end + 1)
+            {
                 return false
             }
             let first = tokens[reading.start].lower
@@ -203,16 +238,31 @@ extension FigureScanner {
             // it is read as usual.
             if reading.end - reading.start == 1, first == "one", reading.start == core.start { return false }
             if first == "half" {
-                if let before, ["the", "first", "second", "this", "that", "its", "their", "his", "her", "other", "a"].contains(before) { return false }
+                if let before,
+                    ["the", "first", "second", "this", "that", "its", "their", "his", "her", "other", "a"].contains(
+                        before)
+                {
+                    return false
+                }
                 if let next = word(core.end), ["time", "way", "hour"].contains(next) { return false }
             }
-            if reading.fraction, first == "a" || first == "an", let next = word(core.end), next != "of", NumberReader.magnitudeWords[next] == nil {
+            if reading.fraction, first == "a" || first == "an", let next = word(core.end), next != "of",
+                NumberReader.magnitudeWords[next] == nil
+            {
                 return false
             }
             if first == "a" || first == "an", reading.value == 1 { return false }
             // "a week or two", "one or two": a vague afterthought, not a figure.
-            if before == "or", reading.value < 10, word(core.end) == nil || FigureWords.phraseStops.contains(word(core.end)!) { return false }
-            if word(core.end) == "or", let other = word(core.end + 1), NumberWords.cardinal(other) != nil, reading.value < 10 { return false }
+            if before == "or", reading.value < 10,
+                word(core.end) == nil || FigureWords.phraseStops.contains(word(core.end)!)
+            {
+                return false
+            }
+            if word(core.end) == "or", let other = word(core.end + 1), NumberWords.cardinal(other) != nil,
+                reading.value < 10
+            {
+                return false
+            }
         }
         return true
     }
@@ -222,12 +272,14 @@ extension FigureScanner {
     func isLabelNumber(_ core: Core) -> Bool {
         let reading = core.reading
         guard reading.plainDigits, reading.start == core.start, reading.start >= 1,
-              !(reading.digitCount == 4 && (1000...2100).contains(reading.value)) else { return false }
+            !(reading.digitCount == 4 && (1000...2100).contains(reading.value))
+        else { return false }
         let before = tokens[reading.start - 1]
         guard before.isCapitalized, before.length > 1 || before.isUpperCase, !before.possessive,
-              CalendarLexicon.months[before.lower] == nil, CalendarLexicon.weekdays[before.lower] == nil,
-              FigureBound.table[before.lower] == nil, !isStarter(before),
-              !FigureWords.phraseStops.contains(before.lower) else { return false }
+            CalendarLexicon.months[before.lower] == nil, CalendarLexicon.weekdays[before.lower] == nil,
+            FigureBound.table[before.lower] == nil, !isStarter(before),
+            !FigureWords.phraseStops.contains(before.lower)
+        else { return false }
         // Words that open a sentence before a count ("Another 30 …", "Only 12 …") are not names.
         if Self.sentenceOpeners.contains(before.lower) { return false }
         // A score ("Rovers 2-1") is a pair of counts.

@@ -41,7 +41,8 @@ struct FigureScanner {
             // Reads the layer token alone: copying the item would retain its form per atom.
             let token = tokens.atoms[index].token
             if token.has(.inLink) || token.kind == .word && !canStart(wordAt: index)
-                || token.kind == .mark && !canStart(markAt: index) {
+                || token.kind == .mark && !canStart(markAt: index)
+            {
                 index += 1
                 continue
             }
@@ -121,7 +122,8 @@ struct FigureScanner {
     mutating func append(_ low: Core, high: Core?, start: Int, end: Int) -> Int {
         var low = low
         if let high, !low.reading.scaled, high.reading.scaled, low.kind == nil || low.kind == high.kind,
-           low.amount < high.amount / high.reading.magnitude {
+            low.amount < high.amount / high.reading.magnitude
+        {
             // "between 2 and 3 million", "1.5 to 2 billion": the magnitude belongs to both ends.
             low.amount *= high.reading.magnitude
         }
@@ -138,8 +140,11 @@ struct FigureScanner {
                 factor = 100
                 value = (low.amount * 100 * 100).rounded() / 100
                 highValue = nil
-            } else if low.reading.plainDigits, low.reading.digitCount == 4, (1000...2100).contains(low.amount), low.amount == low.amount.rounded(),
-                      high == nil || (high!.reading.plainDigits && (1000...2100).contains(high!.amount)) || high!.kind == .year {
+            } else if low.reading.plainDigits, low.reading.digitCount == 4, (1000...2100).contains(low.amount),
+                low.amount == low.amount.rounded(),
+                high == nil || (high!.reading.plainDigits && (1000...2100).contains(high!.amount))
+                    || high!.kind == .year
+            {
                 kind = .year
             } else if high == nil, isAppositiveAge(low) {
                 kind = .quantity
@@ -155,8 +160,9 @@ struct FigureScanner {
         if isAge { kind = .quantity }
         let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
         let numberRange = tokens[low.numberStart].range.lowerBound..<tokens[low.numberEnd - 1].range.upperBound
-        var figure = Figure(range: range, text: text[range], value: value, high: highValue, kind: kind!, unit: unit,
-                            amount: low.amount, numberRange: numberRange)
+        var figure = Figure(
+            range: range, text: text[range], value: value, high: highValue, kind: kind!, unit: unit,
+            amount: low.amount, numberRange: numberRange)
         attachQualifier(&figure, before: start)
         if kind == .count || kind == .percent {
             let nouns = CountedNounFinder(tokens: tokens)
@@ -165,11 +171,13 @@ struct FigureScanner {
                 figure.of = text[figure.ofRange!]
             } else if kind == .count, high == nil {
                 let next = end < tokens.count ? tokens[end] : nil
-                figure.inheritsCountedNoun = next == nil || next!.isSymbol(",") || next!.isSymbol(".") || next!.isSymbol(";")
+                figure.inheritsCountedNoun =
+                    next == nil || next!.isSymbol(",") || next!.isSymbol(".") || next!.isSymbol(";")
                     || next!.isSymbol(")") || next!.lower == "and" || next!.lower == "or"
             } else if kind == .percent {
                 // "from 9% to 23%", "60% of the heat … and 40% from": the second share is of the same thing.
-                let first = figure.qualifierRange == nil ? start : start - (figure.qualifier?.split(separator: " ").count ?? 0)
+                let first =
+                    figure.qualifierRange == nil ? start : start - (figure.qualifier?.split(separator: " ").count ?? 0)
                 figure.inheritsCountedNoun = ["to", "and", "or", "versus", "vs"].contains(word(first - 1) ?? "")
             }
         }
@@ -181,8 +189,9 @@ struct FigureScanner {
     /// "Alder, 63, has run the store": a whole number set off by commas after a name.
     func isAppositiveAge(_ core: Core) -> Bool {
         guard core.reading.plainDigits, core.amount >= 1, core.amount <= 120, core.numberStart >= 2,
-              tokens[core.numberStart - 1].isSymbol(","), tokens[core.numberStart - 2].isCapitalized,
-              core.end < tokens.count, tokens[core.end].isSymbol(",") || tokens[core.end].isSymbol(")") else {
+            tokens[core.numberStart - 1].isSymbol(","), tokens[core.numberStart - 2].isCapitalized,
+            core.end < tokens.count, tokens[core.end].isSymbol(",") || tokens[core.end].isSymbol(")")
+        else {
             return word(core.numberStart - 1) == "aged" || word(core.numberStart - 1) == "age"
                 || word(core.numberStart - 1) == "of" && word(core.numberStart - 2) == "age"
         }
@@ -202,8 +211,12 @@ struct FigureScanner {
         for (pattern, bound) in candidates {
             let first = start - pattern.count
             guard first >= 0, matches(pattern, at: first) else { continue }
-            if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0, tokens[first - 1].isWord,
-               !FigureWords.boundVerbsAndPrepositions.contains(tokens[first - 1].lower) { continue }
+            if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0,
+                tokens[first - 1].isWord,
+                !FigureWords.boundVerbsAndPrepositions.contains(tokens[first - 1].lower)
+            {
+                continue
+            }
             // "<>30" and "=>30" are not comparisons a reader would write.
             if tokens[first].isMark, first > 0, tokens[first - 1].isMark, !tokens[first].spaceBefore { continue }
             return (pattern.joined(separator: " "), first, bound)
@@ -212,8 +225,10 @@ struct FigureScanner {
     }
 
     /// The longest qualifier that starts at token `start`, from a table grouped by first word.
-    func qualifierStarting(at start: Int,
-                           in table: [String: [([String], FigureBound)]]) -> (String, Int, FigureBound)? {
+    func qualifierStarting(
+        at start: Int,
+        in table: [String: [([String], FigureBound)]]
+    ) -> (String, Int, FigureBound)? {
         guard start < tokens.count, let candidates = table[tokens[start].lower] else { return nil }
         for (pattern, bound) in candidates where matches(pattern, at: start) {
             return (pattern.joined(separator: " "), start + pattern.count, bound)
@@ -233,8 +248,12 @@ struct FigureScanner {
             return end
         }
         // "200 or greater than 190" compares two numbers; leave it to the second.
-        if next < tokens.count, tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil
-            || ["than", "a", "an", "to", "the", "half"].contains(tokens[next].lower) { return end }
+        if next < tokens.count,
+            tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil
+                || ["than", "a", "an", "to", "the", "half"].contains(tokens[next].lower)
+        {
+            return end
+        }
         // A bound after the figure outweighs an approximation before it ("about 500 or more").
         if let before = figure.qualifier, FigureBound.of(before) == .approximate {
             figure.qualifier = nil
@@ -248,13 +267,18 @@ struct FigureScanner {
     /// "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
     mutating func mergeBounds(after end: Int) -> Int? {
         guard var first = figures.last, first.high == nil, let qualifier = first.qualifier,
-              end < tokens.count, ["and", "but", ","].contains(tokens[end].lower) else { return nil }
+            end < tokens.count, ["and", "but", ","].contains(tokens[end].lower)
+        else { return nil }
         let bound = FigureBound.of(qualifier)
         guard bound.isLower || bound.isUpper,
-              let (phrase, numberStart, second) = qualifierStarting(at: end + 1, in: FigureBound.prefixesByFirstWord),
-              second.isLower != bound.isLower, second.isLower || second.isUpper,
-              let other = core(at: numberStart), !other.skip, other.kind == nil || other.kind.map({ $0.rawValue }) == first.kind.rawValue || first.kind == .count else { return nil }
-        let value = other.kind == nil && other.reading.fraction && first.kind == .percent ? other.amount * 100 : other.amount * other.factor
+            let (phrase, numberStart, second) = qualifierStarting(at: end + 1, in: FigureBound.prefixesByFirstWord),
+            second.isLower != bound.isLower, second.isLower || second.isUpper,
+            let other = core(at: numberStart), !other.skip,
+            other.kind == nil || other.kind.map({ $0.rawValue }) == first.kind.rawValue || first.kind == .count
+        else { return nil }
+        let value =
+            other.kind == nil && other.reading.fraction && first.kind == .percent
+            ? other.amount * 100 : other.amount * other.factor
         let (low, high) = bound.isLower ? (first.value, value) : (value, first.value)
         guard low < high else { return nil }
         first.value = low

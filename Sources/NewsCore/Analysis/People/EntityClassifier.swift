@@ -76,7 +76,8 @@ struct EntityClassifier {
                 if before.is(.placePreposition), evidence.title == nil { evidence.nonPerson += 1 }
                 // "The National Union of Telecom Workers": the tail of an organisation's name.
                 if before.key == "of", evidence.title == nil, phraseStart - 2 >= sentenceTokens.lowerBound,
-                   tokens[phraseStart - 2].isCapitalised, !tokens[phraseStart - 2].is(.title) {
+                    tokens[phraseStart - 2].isCapitalised, !tokens[phraseStart - 2].is(.title)
+                {
                     evidence.nonPerson += 3
                 }
                 if before.is(.speechVerb), end >= sentenceTokens.upperBound || !tokens[end].isWord {
@@ -173,7 +174,9 @@ struct EntityClassifier {
             let before = tokens[index - 1]
             if before.kind == .number || before.is(.datePreposition) { return true }
         }
-        if index + 1 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].sentence == tokens[index].sentence {
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number,
+            tokens[index + 1].sentence == tokens[index].sentence
+        {
             return true
         }
         return false
@@ -223,7 +226,8 @@ struct EntityClassifier {
             let token = tokens[index]
             if token.kind == .possessive {
                 guard index - 1 >= sentence.lowerBound, tokens[index - 1].isWord,
-                      !tokens[index - 1].is(.titleStopper) else { break }
+                    !tokens[index - 1].is(.titleStopper)
+                else { break }
                 start = index - 1
                 index -= 2
                 length += 2
@@ -249,7 +253,8 @@ struct EntityClassifier {
         // "Mr." and "Ms." mark gender, not a role.
         let courtesyOnly = (start...head).allSatisfy { tokens[$0].is(.courtesyTitle) }
         let relationOnly = isRelation && !isRole || courtesyOnly
-        return FrontTitle(tokens: start..<(head + 1), title: phrase(start...head), isRelation: relationOnly, gender: gender)
+        return FrontTitle(
+            tokens: start..<(head + 1), title: phrase(start...head), isRelation: relationOnly, gender: gender)
     }
 
     /// "Vytis Jurkonis of Freedom House": a person's affiliation with an organisation.
@@ -277,7 +282,8 @@ struct EntityClassifier {
         guard index < sentence.upperBound else { return }
         let opening = tokens[index]
         if opening.kind == .number, opening.token.length <= 3, index + 1 < sentence.upperBound,
-           story.isMark(index + 1, ",") {
+            story.isMark(index + 1, ",")
+        {
             evidence.person += 2
             evidence.isSubject = true
             return
@@ -339,7 +345,8 @@ struct EntityClassifier {
         var close = titleEnd + 1
         while close < sentence.upperBound, tokens[close].kind != .mark { close += 1 }
         if close + 1 < sentence.upperBound, story.isMark(close, ","), tokens[close + 1].isWord,
-           tokens[close + 1].is(.speechVerb) {
+            tokens[close + 1].is(.speechVerb)
+        {
             evidence.person += 1
             evidence.isSpeaker = true
             evidence.isSubject = true
@@ -362,8 +369,9 @@ struct EntityClassifier {
         let first = tokens[span.lowerBound]
         let hasLowerWord = span.dropFirst().contains { tokens[$0].isWord && !tokens[$0].isCapitalised }
         if first.startsSentence, hasLowerWord,
-           first.is([.roleModifier, .roleNoun]),
-           let initial = folded.first {
+            first.is([.roleModifier, .roleNoun]),
+            let initial = folded.first
+        {
             folded = initial.lowercased() + folded.dropFirst()
         }
         return folded

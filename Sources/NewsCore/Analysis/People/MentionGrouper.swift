@@ -115,14 +115,17 @@ struct MentionGrouper {
                 groups[existing].members.append((number, .fullName))
             } else {
                 fullByFirst.add(groups.count, form: first)
-                groups.append(Group(founder: number, wordCount: candidates[number].tokens.count,
-                                    members: [(number, .fullName)]))
+                groups.append(
+                    Group(
+                        founder: number, wordCount: candidates[number].tokens.count,
+                        members: [(number, .fullName)]))
             }
         }
         // Words of full names, for surname and first-name mentions, by form id.
         var byLastWord = FormChains(forms: formCount)
         var byFirstWord = FormChains(forms: formCount)
-        for (index, group) in groups.enumerated() where !group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) {
+        for (index, group) in groups.enumerated()
+        where !group.members.contains(where: { evidence[$0.candidate].isHardNonPerson }) {
             byLastWord.add(index, form: lastForm(group.founder))
             byFirstWord.add(index, form: firstForm(group.founder))
         }
@@ -134,7 +137,8 @@ struct MentionGrouper {
             if byLastWord.head[word] >= 0, let target = nearest(byLastWord.groups(form), to: position, groups) {
                 groups[target].members.append((number, .surname))
             } else if byFirstWord.head[word] >= 0,
-                      let target = nearest(byFirstWord.groups(form), to: position, groups) {
+                let target = nearest(byFirstWord.groups(form), to: position, groups)
+            {
                 groups[target].members.append((number, .firstName))
             } else if singleGroup[word] >= 0 {
                 groups[Int(singleGroup[word])].members.append((number, .surname))
@@ -201,20 +205,25 @@ struct MentionGrouper {
     private func record(_ number: Int, _ kind: Mention.Kind) -> MentionRecord {
         let candidate = candidates[number]
         let token = story[candidate.tokens.lowerBound]
-        return MentionRecord(tokenIndex: candidate.tokens.lowerBound, range: candidate.range, kind: kind,
-                             sentence: candidate.sentence, inQuote: token.inQuote, inHeading: token.inHeading,
-                             isSubject: evidence[number].isSubject, isSpeaker: evidence[number].isSpeaker,
-                             isBackground: evidence[number].isOblique || evidence[number].isPossessive)
+        return MentionRecord(
+            tokenIndex: candidate.tokens.lowerBound, range: candidate.range, kind: kind,
+            sentence: candidate.sentence, inQuote: token.inQuote, inHeading: token.inHeading,
+            isSubject: evidence[number].isSubject, isSpeaker: evidence[number].isSpeaker,
+            isBackground: evidence[number].isOblique || evidence[number].isPossessive)
     }
 
     private func draft(_ group: Group) -> PersonDraft {
-        let members = group.members.sorted { candidates[$0.candidate].tokens.lowerBound < candidates[$1.candidate].tokens.lowerBound }
-        let title = members.lazy.compactMap { evidence[$0.candidate].titleInFront ? evidence[$0.candidate].title : nil }.first
+        let members = group.members.sorted {
+            candidates[$0.candidate].tokens.lowerBound < candidates[$1.candidate].tokens.lowerBound
+        }
+        let title =
+            members.lazy.compactMap { evidence[$0.candidate].titleInFront ? evidence[$0.candidate].title : nil }.first
             ?? members.lazy.compactMap { evidence[$0.candidate].title }.first
         let gender = members.lazy.compactMap { evidence[$0.candidate].gender }.first
         let name = candidates[group.founder].tokens.map(story.written).joined(separator: " ")
-        return PersonDraft(name: name, title: title, gender: gender,
-                           mentions: members.map { record($0.candidate, $0.kind) })
+        return PersonDraft(
+            name: name, title: title, gender: gender,
+            mentions: members.map { record($0.candidate, $0.kind) })
     }
 
     /// Headline mentions count for people found in the story; a headline alone never makes one.
@@ -244,7 +253,8 @@ struct MentionGrouper {
     private func addTitleMentions(to drafts: inout [PersonDraft]) {
         var holders: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() {
-            if let head = draft.titleHead, PeopleLexicon.roleNouns.contains(head) || PeopleLexicon.titles.contains(head) {
+            if let head = draft.titleHead, PeopleLexicon.roleNouns.contains(head) || PeopleLexicon.titles.contains(head)
+            {
                 holders[head, default: []].append(index)
             }
         }
@@ -278,8 +288,10 @@ struct MentionGrouper {
         let isSpeaker = index + 2 < tokens.count && tokens[index + 2].is(.speechVerb)
         let sentence = story.sentences[noun.sentence].words
         let subject = isSpeaker || EntityClassifier.isClauseStart(index, in: sentence, story)
-        drafts[owners[0]].mentions.append(MentionRecord(tokenIndex: index, range: range, kind: .title,
-                                                        sentence: noun.sentence, inQuote: noun.inQuote, inHeading: false,
-                                                        isSubject: subject, isSpeaker: isSpeaker))
+        drafts[owners[0]].mentions.append(
+            MentionRecord(
+                tokenIndex: index, range: range, kind: .title,
+                sentence: noun.sentence, inQuote: noun.inQuote, inHeading: false,
+                isSubject: subject, isSpeaker: isSpeaker))
     }
 }

@@ -29,7 +29,9 @@ struct PronounResolver {
     func resolve(_ drafts: inout [PersonDraft]) {
         var pending: [Active] = []
         for (person, draft) in drafts.enumerated() {
-            for record in draft.mentions where !record.inHeading { pending.append(Active(person: person, record: record)) }
+            for record in draft.mentions where !record.inHeading {
+                pending.append(Active(person: person, record: record))
+            }
         }
         pending.sort { $0.record.tokenIndex < $1.record.tokenIndex }
         var active: [Active] = []
@@ -54,7 +56,8 @@ struct PronounResolver {
                 }
                 let attribution = isAttribution(index)
                 let inQuote = token.has(.inQuote)
-                let choice = inQuote
+                let choice =
+                    inQuote
                     ? chooseInQuote(index, gender, active, drafts)
                     : choose(index, gender, attribution: attribution, active, drafts, narrative)
                 guard let choice else { continue }
@@ -75,11 +78,13 @@ struct PronounResolver {
         let tokens = story
         let sentence = tokens.sentence(of: index)
         if index + 1 < tokens.count, tokens[index + 1].sentence == sentence, tokens[index + 1].isWord,
-           tokens[index + 1].is(.speechVerb) {
+            tokens[index + 1].is(.speechVerb)
+        {
             return true
         }
         if index > 0, tokens[index - 1].sentence == sentence, tokens[index - 1].isWord,
-           tokens[index - 1].is(.speechVerb) {
+            tokens[index - 1].is(.speechVerb)
+        {
             return index + 1 >= tokens.count || tokens[index + 1].sentence != sentence || !tokens[index + 1].isWord
         }
         return false
@@ -101,8 +106,10 @@ struct PronounResolver {
         return result
     }
 
-    private func choose(_ index: Int, _ gender: Gender, attribution: Bool, _ active: [Active],
-                        _ drafts: [PersonDraft], _ narrative: [Int]) -> (person: Int, isOnlyCandidate: Bool)? {
+    private func choose(
+        _ index: Int, _ gender: Gender, attribution: Bool, _ active: [Active],
+        _ drafts: [PersonDraft], _ narrative: [Int]
+    ) -> (person: Int, isOnlyCandidate: Bool)? {
         let sentence = story.sentence(of: index)
         var scores: [Int: Int] = [:]
         var seen: Set<Int> = []
@@ -118,7 +125,9 @@ struct PronounResolver {
             let distance = narrative[sentence] - narrative[record.sentence]
             if distance > Self.sentenceWindow {
                 // "…,” she said" far below the last speaker, with nobody else named between.
-                if attribution, scores.isEmpty, distance <= Self.attributionWindow, compatible(entry.person, gender, drafts) {
+                if attribution, scores.isEmpty, distance <= Self.attributionWindow,
+                    compatible(entry.person, gender, drafts)
+                {
                     fallback = record.isSpeaker ? entry.person : -1
                     break
                 }
@@ -148,8 +157,10 @@ struct PronounResolver {
         return (best.key, seen.count == 1)
     }
 
-    private func chooseInQuote(_ index: Int, _ gender: Gender, _ active: [Active],
-                               _ drafts: [PersonDraft]) -> (person: Int, isOnlyCandidate: Bool)? {
+    private func chooseInQuote(
+        _ index: Int, _ gender: Gender, _ active: [Active],
+        _ drafts: [PersonDraft]
+    ) -> (person: Int, isOnlyCandidate: Bool)? {
         var start = index
         while start > 0, story.words[start - 1].has(.inQuote), index - start < 400 { start -= 1 }
         var people: Set<Int> = []

@@ -41,11 +41,14 @@ enum InterviewAnswers {
             for scalar in scalars[entry.label] { label.unicodeScalars.append(scalar) }
             if QuoteLexicon.answerLabels.contains(label.lowercased()) {
                 guard let interviewee else { return nil }
-                return Answer(content: entry.content, label: entry.label, paragraph: entry.paragraph, person: interviewee)
+                return Answer(
+                    content: entry.content, label: entry.label, paragraph: entry.paragraph, person: interviewee)
             }
             guard let mention = people.mention(at: entry.label.lowerBound), mention.kind != .pronoun,
-                  mention.range.upperBound >= entry.label.upperBound else { return nil }
-            return Answer(content: entry.content, label: entry.label, paragraph: entry.paragraph, person: mention.person)
+                mention.range.upperBound >= entry.label.upperBound
+            else { return nil }
+            return Answer(
+                content: entry.content, label: entry.label, paragraph: entry.paragraph, person: mention.person)
         }
     }
 
@@ -54,7 +57,8 @@ enum InterviewAnswers {
     private static func interviewee(_ article: Article, _ people: PeopleAnalysis) -> Int? {
         var inHeadings: Set<Int> = []
         for (index, person) in people.people.enumerated() {
-            for mention in person.mentions where article.paragraph(containing: mention.range.lowerBound)?.role == .heading {
+            for mention in person.mentions
+            where article.paragraph(containing: mention.range.lowerBound)?.role == .heading {
                 inHeadings.insert(index)
             }
         }
@@ -72,7 +76,9 @@ enum InterviewAnswers {
         var index = start
         while index < range.upperBound, index - start <= labelLimit {
             let scalar = scalars[index]
-            if scalar == ":" || scalar == "—" || scalar == "–" || (scalar == "-" && index > start && scalars[index - 1] == " ") {
+            if scalar == ":" || scalar == "—" || scalar == "–"
+                || (scalar == "-" && index > start && scalars[index - 1] == " ")
+            {
                 var labelEnd = index
                 while labelEnd > start, scalars[labelEnd - 1].isSpaceLike { labelEnd -= 1 }
                 var content = index + 1
@@ -82,7 +88,8 @@ enum InterviewAnswers {
                 guard labelEnd > start, content < end else { return nil }
                 return (start..<labelEnd, content..<end)
             }
-            guard scalar.isLetter || scalar == " " || scalar == "." || scalar == "-" || scalar == "’" || scalar == "'" else {
+            guard scalar.isLetter || scalar == " " || scalar == "." || scalar == "-" || scalar == "’" || scalar == "'"
+            else {
                 return nil
             }
             index += 1

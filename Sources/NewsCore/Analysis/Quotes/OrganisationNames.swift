@@ -37,8 +37,9 @@ struct OrganisationNames {
     /// next run may start.
     private mutating func readName(at index: Int, in sentence: Range<Int>, _ tokens: StoryWords) -> Int {
         guard tokens.isCapitalised(index),
-              !tokens.words[index].has(.sentenceStart)
-                || index + 1 < tokens.count && tokens.isCapitalised(index + 1) else {
+            !tokens.words[index].has(.sentenceStart)
+                || index + 1 < tokens.count && tokens.isCapitalised(index + 1)
+        else {
             return index + 1
         }
         var end = index + 1
@@ -58,7 +59,8 @@ struct OrganisationNames {
         if end - index >= 2 {
             let last = tokens.formRoles(end - 1)
             if last.contains(.businessCue)
-                || last.contains(.organisationCue) && text.people.mention(at: tokens[index].range.lowerBound) == nil {
+                || last.contains(.organisationCue) && text.people.mention(at: tokens[index].range.lowerBound) == nil
+            {
                 named.append((index, Self.name(index..<end, tokens), tokens.form(end - 1)))
             }
         }
@@ -79,7 +81,9 @@ struct OrganisationNames {
     /// organisation. A spokesperson speaks for the organisation named with them.
     func speaker(forPhrase phrase: Range<Int>) -> Speaker? {
         let tokens = text.tokens
-        var words = Array(phrase).filter { tokens[$0].isWord || tokens[$0].kind == .possessive || tokens[$0].kind == .number }
+        var words = Array(phrase).filter {
+            tokens[$0].isWord || tokens[$0].kind == .possessive || tokens[$0].kind == .number
+        }
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         let range = tokens[firstWord].range.lowerBound..<tokens[lastWord].range.upperBound
         let mention = text.text(range)
@@ -107,23 +111,28 @@ struct OrganisationNames {
         }
         if QuoteLexicon.organisationHeads.contains(head) {
             let hasName = words.contains { tokens[$0].isCapitalised && !tokens[$0].startsSentence }
-            if determiner, !hasName, tokens[firstWord].key == "the", let resolved = resolve(head: head, before: firstWord) {
+            if determiner, !hasName, tokens[firstWord].key == "the",
+                let resolved = resolve(head: head, before: firstWord)
+            {
                 return Speaker(name: resolved, mention: mention, range: range)
             }
             return Speaker(name: joined(words), mention: mention, range: range)
         }
         // "state news agency Belta": a name after the noun that says what it is.
         if let nameStart = words.lastIndex(where: { !tokens[$0].isCapitalised }), nameStart + 1 < words.count,
-           tokens[words[nameStart]].is(.nonPersonHead)
-            || tokens[words[nameStart]].is(.organisationHead) {
+            tokens[words[nameStart]].is(.nonPersonHead)
+                || tokens[words[nameStart]].is(.organisationHead)
+        {
             let name = Array(words[(nameStart + 1)...])
             if !name.contains(where: { text.people.mention(at: tokens[$0].range.lowerBound) != nil }) {
                 return Speaker(name: expand(joined(name)), mention: mention, range: range)
             }
         }
         // A name: every word capitalised ("Belta", "Poland", "NCT"), and not a person.
-        let allCapitalised = words.allSatisfy { tokens[$0].isCapitalised || tokens[$0].kind == .possessive || tokens[$0].kind == .number
-            || Self.isNameConnector($0, tokens) }
+        let allCapitalised = words.allSatisfy {
+            tokens[$0].isCapitalised || tokens[$0].kind == .possessive || tokens[$0].kind == .number
+                || Self.isNameConnector($0, tokens)
+        }
         guard allCapitalised, tokens[words[0]].isCapitalised else { return nil }
         if words.contains(where: { text.people.mention(at: tokens[$0].range.lowerBound) != nil }) { return nil }
         if words.count == 1, tokens[words[0]].is(.notName) { return nil }
@@ -131,7 +140,8 @@ struct OrganisationNames {
         // layer missed ("Striker Leo Park") must stay unnamed, not become an organisation.
         let lastIndex = words[words.count - 1]
         let last = tokens[lastIndex]
-        let isOrganisation = last.is([.organisationCue, .businessCue])
+        let isOrganisation =
+            last.is([.organisationCue, .businessCue])
             || words.count == 1 && (last.isAllCaps || isKnownName(tokens.written(lastIndex)))
         guard isOrganisation else { return nil }
         return Speaker(name: expand(joined(words)), mention: mention, range: range)

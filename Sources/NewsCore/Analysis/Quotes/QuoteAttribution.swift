@@ -18,14 +18,18 @@ struct QuoteAttribution {
     func after(close: Int, paragraph: Int, limit: Int? = nil) -> Speaker? {
         var start = text.firstToken(atOrAfter: close + 1)
         // A doubled closing mark ('' as a wire's double quotation mark) is still the mark.
-        while start < text.tokens.count, text.tokens[start].range.lowerBound == close + 1 || start > 0
-                && text.tokens[start].range.lowerBound == text.tokens[start - 1].range.upperBound,
-              let mark = text.tokens.mark(start), QuoteMarkScanner.isMark(mark) {
+        while start < text.tokens.count,
+            text.tokens[start].range.lowerBound == close + 1
+                || start > 0
+                    && text.tokens[start].range.lowerBound == text.tokens[start - 1].range.upperBound,
+            let mark = text.tokens.mark(start), QuoteMarkScanner.isMark(mark)
+        {
             start += 1
         }
         var end = start
         while end < text.tokens.count, end - start < Self.window, text.paragraph(ofToken: end) == paragraph,
-              !text.quoted[end], !text.isPunctuation(end, ".!?") {
+            !text.quoted[end], !text.isPunctuation(end, ".!?")
+        {
             if let limit, text.tokens[end].range.lowerBound >= limit { break }
             end += 1
         }
@@ -44,7 +48,9 @@ struct QuoteAttribution {
             if let person = speakers.personMention(in: credit) { return person }
             return speakers.organisations.speaker(forPhrase: credit)
         }
-        guard let verb = (first..<min(end, first + Self.subjectSpan + 1)).first(where: { isSpeechVerb($0) }) else { return nil }
+        guard let verb = (first..<min(end, first + Self.subjectSpan + 1)).first(where: { isSpeechVerb($0) }) else {
+            return nil
+        }
         if verb == first || (first..<verb).allSatisfy({ text.isWord($0, .filler) }) {
             return speakers.after(verb: verb, in: first..<end)
         }
@@ -85,7 +91,8 @@ struct QuoteAttribution {
             if let found = speakers.eligiblePerson(at: index), found.name != nil { return found }
             let token = text.tokens[index]
             if token.isWord, !token.isCapitalised, !token.is(.roleModifier),
-               !token.is(.roleNoun), token.key != "the" {
+                !token.is(.roleNoun), token.key != "the"
+            {
                 return nil
             }
             index += 1
@@ -125,7 +132,8 @@ struct QuoteAttribution {
         var index = noun - 1
         // "Smith's repeated claim": one modifier may stand between.
         if index > sentence.lowerBound, text.tokens[index].isWord, !text.tokens[index].isCapitalised,
-           !text.tokens[index].is(.subjectPronoun), !["his", "her", "their", "its"].contains(text.tokens[index].key) {
+            !text.tokens[index].is(.subjectPronoun), !["his", "her", "their", "its"].contains(text.tokens[index].key)
+        {
             index -= 1
         }
         guard index >= sentence.lowerBound else { return nil }
@@ -136,8 +144,10 @@ struct QuoteAttribution {
             return Speaker(name: name, mention: text.tokens.written(index), range: token.range)
         }
         guard token.kind == .possessive, index > sentence.lowerBound,
-              let mention = text.people.mention(at: text.tokens[index - 1].range.lowerBound), mention.kind != .pronoun else { return nil }
-        return Speaker(name: text.people.people[mention.person].name, mention: text.text(mention.range), range: mention.range)
+            let mention = text.people.mention(at: text.tokens[index - 1].range.lowerBound), mention.kind != .pronoun
+        else { return nil }
+        return Speaker(
+            name: text.people.people[mention.person].name, mention: text.text(mention.range), range: mention.range)
     }
 
     func isSpeechVerb(_ index: Int) -> Bool {

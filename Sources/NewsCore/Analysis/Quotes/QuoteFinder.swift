@@ -22,7 +22,9 @@ public enum QuoteFinder {
         var list: [Quotation]
     }
 
-    public static func analyze(_ article: Article, people: PeopleAnalysis? = nil, includeReported: Bool = false) -> [Quotation] {
+    public static func analyze(
+        _ article: Article, people: PeopleAnalysis? = nil, includeReported: Bool = false
+    ) -> [Quotation] {
         let people = people ?? PeopleFinder.analyze(article)
         let answers = InterviewAnswers.find(in: article, people: people)
         let answerParagraphs = Set(answers.map(\.paragraph))
@@ -79,11 +81,17 @@ public enum QuoteFinder {
         }
         if includeReported {
             for report in ReportedSpeechFinder(text: text, speakers: speakers).reports() {
-                quotations.append(quotation(report.content, .indirect, report.speaker,
-                                            paragraph: text.paragraph(ofToken: text.firstToken(atOrAfter: report.content.lowerBound)), text))
+                quotations.append(
+                    quotation(
+                        report.content, .indirect, report.speaker,
+                        paragraph: text.paragraph(ofToken: text.firstToken(atOrAfter: report.content.lowerBound)), text)
+                )
             }
         }
-        return quotations.sorted { $0.range.lowerBound < $1.range.lowerBound || $0.range.lowerBound == $1.range.lowerBound && $0.kind.rawValue < $1.kind.rawValue }
+        return quotations.sorted {
+            $0.range.lowerBound < $1.range.lowerBound
+                || $0.range.lowerBound == $1.range.lowerBound && $0.kind.rawValue < $1.kind.rawValue
+        }
     }
 
     /// A quotation on its way out: its span, kind and speaker.
@@ -97,12 +105,16 @@ public enum QuoteFinder {
     /// ends with a comma or dash, the words between are a short attribution ending with a
     /// comma, and both lie in one paragraph ("“…,” Pruitt said, “but …”"). Two quoted
     /// sentences with "she said." between stay two quotations.
-    private static func splitAttribution(_ first: QuotedSpan, _ second: QuotedSpan, _ text: QuoteText,
-                                         _ attribution: QuoteAttribution) -> Speaker?? {
+    private static func splitAttribution(
+        _ first: QuotedSpan, _ second: QuotedSpan, _ text: QuoteText,
+        _ attribution: QuoteAttribution
+    ) -> Speaker?? {
         guard let close = first.close, first.lastParagraph == second.firstParagraph else { return nil }
         let scalars = text.scalars
         let content = trimmed(first.content, scalars, trailing: "")
-        guard let lastQuoted = content.isEmpty ? nil : scalars[content.upperBound - 1], ",—–…".unicodeScalars.contains(lastQuoted) else {
+        guard let lastQuoted = content.isEmpty ? nil : scalars[content.upperBound - 1],
+            ",—–…".unicodeScalars.contains(lastQuoted)
+        else {
             return nil
         }
         let between = trimmed((close + 1)..<second.open, scalars, trailing: "")
@@ -128,7 +140,9 @@ public enum QuoteFinder {
         for (index, item) in found.enumerated() { byParagraph[item.span.lastParagraph, default: []].append(index) }
         for (_, members) in byParagraph where members.count > 1 {
             let named = Set(members.compactMap { found[$0].speaker?.name })
-            guard named.count == 1, let source = members.first(where: { found[$0].speaker?.name != nil }) else { continue }
+            guard named.count == 1, let source = members.first(where: { found[$0].speaker?.name != nil }) else {
+                continue
+            }
             for member in members where found[member].speaker == nil && found[member].kind == .direct {
                 found[member].speaker = found[source].speaker
             }
@@ -153,22 +167,25 @@ public enum QuoteFinder {
             let first = paragraphs[span.firstParagraph].range
             let last = paragraphs[span.lastParagraph].range
             guard let close = span.close, first.lowerBound <= span.open, close < last.upperBound,
-                  previousStory[span.firstParagraph] == found[index - 1].span.lastParagraph,
-                  found[index - 1].kind == .direct, found[index - 1].speaker?.name != nil,
-                  trimmed(first.lowerBound..<span.open, scalars, trailing: "").isEmpty,
-                  trimmed((close + 1)..<last.upperBound, scalars, trailing: "").isEmpty
+                previousStory[span.firstParagraph] == found[index - 1].span.lastParagraph,
+                found[index - 1].kind == .direct, found[index - 1].speaker?.name != nil,
+                trimmed(first.lowerBound..<span.open, scalars, trailing: "").isEmpty,
+                trimmed((close + 1)..<last.upperBound, scalars, trailing: "").isEmpty
             else { continue }
             found[index].speaker = found[index - 1].speaker
         }
     }
 
-    private static func quotation(_ range: Range<Int>, _ kind: Quotation.Kind, _ speaker: Speaker?, paragraph: Int,
-                                  _ text: QuoteText) -> Quotation {
+    private static func quotation(
+        _ range: Range<Int>, _ kind: Quotation.Kind, _ speaker: Speaker?, paragraph: Int,
+        _ text: QuoteText
+    ) -> Quotation {
         let token = text.firstToken(atOrAfter: range.lowerBound)
         let sentence = token < text.tokens.count ? max(0, Int(text.tokens.words[token].sentence)) : 0
-        return Quotation(range: range, text: text.article.text[range], speaker: speaker?.name, mention: speaker?.mention,
-                         mentionRange: speaker?.range, kind: kind, sentence: sentence,
-                         paragraph: text.article.paragraphs[paragraph].number)
+        return Quotation(
+            range: range, text: text.article.text[range], speaker: speaker?.name, mention: speaker?.mention,
+            mentionRange: speaker?.range, kind: kind, sentence: sentence,
+            paragraph: text.article.paragraphs[paragraph].number)
     }
 
     static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar], trailing: String) -> Range<Int> {

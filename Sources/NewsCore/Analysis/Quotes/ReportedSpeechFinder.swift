@@ -53,7 +53,8 @@ struct ReportedSpeechFinder {
             }
             let participle = token.is(.participle)
             guard token.is(.reportingVerb) || participle, !token.isCapitalised,
-                  !attributesDirectQuotation(index, in: sentence) else { continue }
+                !attributesDirectQuotation(index, in: sentence)
+            else { continue }
             if !participle, let report = finalAttribution(verb: index, in: sentence) {
                 result.append(report)
             } else if let report = forward(verb: index, in: sentence) {
@@ -86,10 +87,14 @@ struct ReportedSpeechFinder {
         if text.isPunctuation(start, ":,"), start + 1 < sentence.upperBound, text.quoted[start + 1] { return nil }
         if text.tokens[verb].key == "told" || text.tokens[verb].key == "assured" {
             // "told reporters", "told the court": the hearer comes first, one noun phrase.
-            guard start < sentence.upperBound, text.tokens[start].isWord, text.tokens[start].key != "that" else { return nil }
+            guard start < sentence.upperBound, text.tokens[start].isWord, text.tokens[start].key != "that" else {
+                return nil
+            }
             if ["the", "a", "an", "his", "her", "their", "its"].contains(text.tokens[start].key) { start += 1 }
             start += 1
-            while start < sentence.upperBound, text.tokens[start].isCapitalised, text.tokens[start - 1].isCapitalised { start += 1 }
+            while start < sentence.upperBound, text.tokens[start].isCapitalised, text.tokens[start - 1].isCapitalised {
+                start += 1
+            }
         }
         var clause = start
         var sawThat = false
@@ -110,9 +115,13 @@ struct ReportedSpeechFinder {
         var tail = verb + 1
         while tail < sentence.upperBound, !text.isPunctuation(tail, ".!?,"), tail - verb <= 5 { tail += 1 }
         guard tail >= sentence.upperBound || text.isPunctuation(tail, ".!?,") else { return nil }
-        if tail < sentence.upperBound, text.isPunctuation(tail, ","), !isParticipleClause(after: tail, in: sentence) { return nil }
+        if tail < sentence.upperBound, text.isPunctuation(tail, ","), !isParticipleClause(after: tail, in: sentence) {
+            return nil
+        }
         var comma = verb - 1
-        while comma > sentence.lowerBound, verb - comma <= Self.tailReach, !text.isPunctuation(comma, ",") { comma -= 1 }
+        while comma > sentence.lowerBound, verb - comma <= Self.tailReach, !text.isPunctuation(comma, ",") {
+            comma -= 1
+        }
         guard comma > sentence.lowerBound, text.isPunctuation(comma, ","), !text.quoted[comma - 1] else { return nil }
         let speaker: Speaker?
         if comma + 1 == verb {
@@ -165,7 +174,8 @@ struct ReportedSpeechFinder {
         var asIndex = index + 1
         while asIndex < sentence.upperBound, asIndex - index <= 14, text.tokens[asIndex].key != "as" { asIndex += 1 }
         guard asIndex + 1 < sentence.upperBound, text.tokens[asIndex].key == "as",
-              text.tokens[asIndex + 1].key == "saying" else { return nil }
+            text.tokens[asIndex + 1].key == "saying"
+        else { return nil }
         var start = asIndex + 2
         var probe = start
         while probe < sentence.upperBound, probe - start < Self.thatReach, !text.isPunctuation(probe, ".;") {
@@ -178,7 +188,8 @@ struct ReportedSpeechFinder {
             // "X was quoted as saying": the subject before "was quoted".
             speaker = speakers.subject(before: index, in: sentence)
         } else {
-            speaker = speakers.personMention(in: (index + 1)..<asIndex)
+            speaker =
+                speakers.personMention(in: (index + 1)..<asIndex)
                 ?? speakers.organisations.speaker(forPhrase: (index + 1)..<asIndex)
         }
         guard let speaker, speaker.name != nil else { return nil }
@@ -231,9 +242,13 @@ struct ReportedSpeechFinder {
         // "… and warned …", "…, but the judge said …", "…, prosecutors said.": another report.
         if text.isWord(index, "and") || text.isWord(index, "but") || text.isPunctuation(index, ",") {
             var probe = index + 1
-            while probe < sentence.upperBound, probe - index <= 5, text.tokens[probe].isWord || text.tokens[probe].kind == .possessive {
-                if text.tokens[probe].isWord, text.tokens[probe].is(.reportingVerb)
-                    || text.tokens[probe].is(.labellingVerb) {
+            while probe < sentence.upperBound, probe - index <= 5,
+                text.tokens[probe].isWord || text.tokens[probe].kind == .possessive
+            {
+                if text.tokens[probe].isWord,
+                    text.tokens[probe].is(.reportingVerb)
+                        || text.tokens[probe].is(.labellingVerb)
+                {
                     return true
                 }
                 probe += 1

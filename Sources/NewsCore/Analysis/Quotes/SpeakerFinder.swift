@@ -57,7 +57,9 @@ struct SpeakerFinder {
         while end > sentence.lowerBound, text.isWord(end - 1, .filler) { end -= 1 }
         // "NCT, which is owned by …, called": step over a relative clause or appositive.
         var phraseEnd = end
-        if end > sentence.lowerBound, text.isPunctuation(end - 1, ","), let open = appositiveStart(before: end - 1, in: sentence) {
+        if end > sentence.lowerBound, text.isPunctuation(end - 1, ","),
+            let open = appositiveStart(before: end - 1, in: sentence)
+        {
             phraseEnd = open
         }
         // "they said", "we said", "it added": a subject the analyzer cannot name.
@@ -70,8 +72,11 @@ struct SpeakerFinder {
             // phrase, unnamed, so nobody further back is taken for the speaker.
             let last = text.tokens[phrase.upperBound - 1]
             if phrase.contains(where: { text.tokens[$0].isCapitalised && !text.tokens[$0].startsSentence })
-                || last.isWord && !last.isCapitalised && !last.is(.preposition) {
-                let range = text.tokens[phrase.lowerBound].range.lowerBound..<text.tokens[phrase.upperBound - 1].range.upperBound
+                || last.isWord && !last.isCapitalised && !last.is(.preposition)
+            {
+                let range =
+                    text.tokens[phrase.lowerBound].range
+                    .lowerBound..<text.tokens[phrase.upperBound - 1].range.upperBound
                 return Speaker(name: nil, mention: text.text(range), range: range)
             }
         }
@@ -114,21 +119,27 @@ struct SpeakerFinder {
         while index < sentence.upperBound, index - verb <= 7 {
             // "said one resident, Ann Lee": a name in apposition after a comma.
             if index > verb + 1, text.isPunctuation(index, ","), index + 1 < sentence.upperBound,
-               let found = eligiblePerson(at: index + 1, allowOblique: true), found.name != nil {
+                let found = eligiblePerson(at: index + 1, allowOblique: true), found.name != nil
+            {
                 return found
             }
             guard text.tokens[index].isWord else { break }
             if let found = eligiblePerson(at: index, allowOblique: true) { return found }
             // Role words may stand between ("company chairman"); function words and verbs end
             // the search ("said on Tuesday that Smith …" names no speaker after the verb).
-            guard text.tokens.bareRoles(index).isDisjoint(with: [.preposition, .clauseBreaker, .anySpeechVerb, .filler,
-                                                                 .clausePronoun])
+            guard
+                text.tokens.bareRoles(index).isDisjoint(with: [
+                    .preposition, .clauseBreaker, .anySpeechVerb, .filler,
+                    .clausePronoun,
+                ])
             else { break }
             index += 1
         }
         // "said the embassy", "said a spokesperson for the ministry".
         var end = verb + 1
-        while end < sentence.upperBound, end - verb <= 8, text.tokens[end].isWord || text.tokens[end].kind == .possessive { end += 1 }
+        while end < sentence.upperBound, end - verb <= 8,
+            text.tokens[end].isWord || text.tokens[end].kind == .possessive
+        { end += 1 }
         guard end > verb + 1 else { return nil }
         return organisations.speaker(forPhrase: (verb + 1)..<end)
     }
@@ -147,12 +158,16 @@ struct SpeakerFinder {
             }
             return Speaker(name: text.people.people[person].name, mention: text.text(token.range), range: token.range)
         }
-        guard let mention = text.people.mention(at: token.range.lowerBound), mention.kind != .pronoun else { return nil }
+        guard let mention = text.people.mention(at: token.range.lowerBound), mention.kind != .pronoun else {
+            return nil
+        }
         // Work from the mention's first token.
         let first = text.firstToken(atOrAfter: mention.range.lowerBound)
         let sentence = text.sentenceWords(of: index)
         var last = first
-        while last + 1 < sentence.upperBound, text.tokens[last + 1].range.upperBound <= mention.range.upperBound { last += 1 }
+        while last + 1 < sentence.upperBound, text.tokens[last + 1].range.upperBound <= mention.range.upperBound {
+            last += 1
+        }
         if last + 1 < sentence.upperBound, text.tokens[last + 1].kind == .possessive { return nil }
         if !allowOblique, first > sentence.lowerBound, text.isWord(first - 1, .preposition) { return nil }
         var range = mention.range
@@ -160,7 +175,8 @@ struct SpeakerFinder {
         // already whole; "Judge Eleanor Whitcombe" gains its title).
         var start = first
         while start > sentence.lowerBound, text.tokens[start - 1].isCapitalised,
-              !text.tokens.bareRoles(start - 1).isDisjoint(with: [.title, .roleModifier, .roleNoun]) {
+            !text.tokens.bareRoles(start - 1).isDisjoint(with: [.title, .roleModifier, .roleNoun])
+        {
             start -= 1
         }
         range = text.tokens[start].range.lowerBound..<range.upperBound
@@ -186,7 +202,9 @@ struct SpeakerFinder {
             guard token.isWord else { break }
             if token.is(.article) { start -= 1; break }
             // "the Department of Hydrology and Meteorology": "and" inside a name.
-            if token.key == "and", start - 2 >= sentence.lowerBound, text.tokens[start - 2].isCapitalised, text.tokens[start].isCapitalised {
+            if token.key == "and", start - 2 >= sentence.lowerBound, text.tokens[start - 2].isCapitalised,
+                text.tokens[start].isCapitalised
+            {
                 start -= 1
                 continue
             }
@@ -194,14 +212,16 @@ struct SpeakerFinder {
                 // Inside the phrase only after a name or an organisation's head ("embassy in
                 // Vilnius", "Vytis Jurkonis of Freedom House"), not "a day after Poland".
                 if start - 2 >= sentence.lowerBound, text.tokens[start - 2].isWord,
-                   text.tokens[start - 2].isCapitalised || text.tokens[start - 2].is(.organisationHead) {
+                    text.tokens[start - 2].isCapitalised || text.tokens[start - 2].is(.organisationHead)
+                {
                     start -= 1
                     continue
                 }
                 break
             }
             if token.is(.filler) || token.is(.anySpeechVerb)
-                || token.is(.clauseBreaker) || token.is(.clausePronoun) {
+                || token.is(.clauseBreaker) || token.is(.clausePronoun)
+            {
                 break
             }
             start -= 1
@@ -219,7 +239,8 @@ struct SpeakerFinder {
             if text.isPunctuation(index, ",") {
                 let next = index + 1
                 if next < comma, text.tokens[next].isWord,
-                   text.tokens[next].is(.appositiveOpener) || !text.tokens[next].isCapitalised {
+                    text.tokens[next].is(.appositiveOpener) || !text.tokens[next].isCapitalised
+                {
                     return index
                 }
                 return nil

@@ -101,7 +101,9 @@ public enum PorterStemmer {
 
         /// *o: the first `length` letters end consonant-vowel-consonant, the last not w, x or y.
         func endsCVC(_ length: Int) -> Bool {
-            guard length >= 3, isConsonant(length - 3), !isConsonant(length - 2), isConsonant(length - 1) else { return false }
+            guard length >= 3, isConsonant(length - 3), !isConsonant(length - 2), isConsonant(length - 1) else {
+                return false
+            }
             let last = letters[length - 1]
             return last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y")
         }
@@ -147,10 +149,15 @@ public enum PorterStemmer {
         // MARK: the steps
 
         mutating func step1a() {
-            if endsWith("sses") { replaceEnd("sses", with: "ss") }
-            else if endsWith("ies") { replaceEnd("ies", with: "i") }
-            else if endsWith("ss") { return }
-            else if endsWith("s") { removeLast() }
+            if endsWith("sses") {
+                replaceEnd("sses", with: "ss")
+            } else if endsWith("ies") {
+                replaceEnd("ies", with: "i")
+            } else if endsWith("ss") {
+                return
+            } else if endsWith("s") {
+                removeLast()
+            }
         }
 
         mutating func step1b() {
@@ -228,10 +235,12 @@ enum PorterRules {
         ("ness", ""),
     ])
 
-    static let step4 = byLastLetter(([
-        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
-        "ism", "ate", "iti", "ous", "ive", "ize",
-    ] as [StaticString]).map { ($0, "") }).map { $0.map(\.0) }
+    static let step4 = byLastLetter(
+        ([
+            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
+            "ism", "ate", "iti", "ous", "ive", "ize",
+        ] as [StaticString]).map { ($0, "") }
+    ).map { $0.map(\.0) }
 
     /// The slot of a word's last letter in a split table: 0 to 25 for a to z (the stemmer only
     /// reads words of those letters; the last slot takes anything else and stays empty).

@@ -19,8 +19,9 @@ public enum Rouge {
         }
 
         init(overlap: Int, candidate: Int, reference: Int) {
-            self.init(precision: candidate > 0 ? Double(overlap) / Double(candidate) : 0,
-                      recall: reference > 0 ? Double(overlap) / Double(reference) : 0)
+            self.init(
+                precision: candidate > 0 ? Double(overlap) / Double(candidate) : 0,
+                recall: reference > 0 ? Double(overlap) / Double(reference) : 0)
         }
     }
 
@@ -69,7 +70,8 @@ public enum Rouge {
         let left = grams(n, candidate), right = grams(n, reference)
         var overlap = 0
         for (gram, count) in left { overlap += min(count, right[gram] ?? 0) }
-        return Score(overlap: overlap, candidate: max(0, candidate.count - n + 1), reference: max(0, reference.count - n + 1))
+        return Score(
+            overlap: overlap, candidate: max(0, candidate.count - n + 1), reference: max(0, reference.count - n + 1))
     }
 
     /// ROUGE-L: the longest common subsequence over each text's length.

@@ -60,8 +60,10 @@ public struct Summary: Sendable, Equatable {
 public enum Summarizer {
     /// The summary of `article`. `background` holds term statistics of other articles (the
     /// session's), which make words common to every story weigh less.
-    public static func summarize(_ article: Article, options: SummaryOptions = SummaryOptions(),
-                                 background: SummaryBackground = SummaryBackground()) -> Summary {
+    public static func summarize(
+        _ article: Article, options: SummaryOptions = SummaryOptions(),
+        background: SummaryBackground = SummaryBackground()
+    ) -> Summary {
         let reading = SummaryReading.of(article)
         let story = reading.story
         guard !story.isEmpty else { return Summary(sentences: [], storySentences: 0) }
@@ -91,20 +93,26 @@ public enum Summarizer {
     /// Centrality alone (the bounded LexRank of `Centrality`, no position, people, figures or
     /// opener rules): the `count` most central story sentences in article order. A baseline
     /// for measuring what the news cues add.
-    public static func centralOnly(_ article: Article, sentences count: Int,
-                                   background: SummaryBackground = SummaryBackground()) -> Summary {
+    public static func centralOnly(
+        _ article: Article, sentences count: Int,
+        background: SummaryBackground = SummaryBackground()
+    ) -> Summary {
         let reading = SummaryReading.of(article)
         let story = reading.story
         let features = FeatureReader.read(article, reading)
         let vectors = termVectors(features, reading, background)
         let centrality = Centrality.scores(vectors)
-        let top = centrality.indices.sorted { centrality[$0] != centrality[$1] ? centrality[$0] > centrality[$1] : $0 < $1 }
+        let top = centrality.indices.sorted {
+            centrality[$0] != centrality[$1] ? centrality[$0] > centrality[$1] : $0 < $1
+        }
         return Summary(sentences: top.prefix(count).sorted().map { sentence(story[$0]) }, storySentences: story.count)
     }
 
     /// Each sentence's terms weighted by how much they set this story apart from the background.
-    private static func termVectors(_ features: [SentenceFeatures], _ reading: SummaryReading,
-                                    _ background: SummaryBackground) -> [TermVector] {
+    private static func termVectors(
+        _ features: [SentenceFeatures], _ reading: SummaryReading,
+        _ background: SummaryBackground
+    ) -> [TermVector] {
         let weights = background.isEmpty ? [] : reading.terms.stems.map { background.weight(of: $0) }
         return features.map { feature in
             TermVector(feature.termCounts, weight: { weights.isEmpty ? 1 : weights[$0] })

@@ -26,7 +26,8 @@ extension CalendarDate {
     /// The ISO 8601 week: its year (which may differ from the date's near New Year) and number.
     var isoWeek: (year: Int, week: Int) {
         let thursday = dayNumber - (weekday - 1) + 3
-        guard let date = CalendarDate(dayNumber: thursday), let first = CalendarDate(year: date.year, month: 1, day: 1) else {
+        guard let date = CalendarDate(dayNumber: thursday), let first = CalendarDate(year: date.year, month: 1, day: 1)
+        else {
             return (year, 1)
         }
         return (date.year, (thursday - first.dayNumber) / 7 + 1)
@@ -66,13 +67,16 @@ enum TimexFormat {
     /// Day numbers of the first and last day of a month.
     static func days(ofMonth month: Int, year: Int) -> ClosedRange<Int>? {
         guard let first = CalendarDate(year: year, month: month, day: 1),
-              let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) else { return nil }
+            let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+        else { return nil }
         return first.dayNumber...last.dayNumber
     }
 
     /// Day numbers of a whole year.
     static func days(ofYear year: Int) -> ClosedRange<Int>? {
-        guard let first = CalendarDate(year: year, month: 1, day: 1), let last = CalendarDate(year: year, month: 12, day: 31) else { return nil }
+        guard let first = CalendarDate(year: year, month: 1, day: 1),
+            let last = CalendarDate(year: year, month: 12, day: 31)
+        else { return nil }
         return first.dayNumber...last.dayNumber
     }
 }

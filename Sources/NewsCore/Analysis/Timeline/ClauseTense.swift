@@ -17,7 +17,9 @@ enum ClauseTense: Sendable, Equatable {
                 let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
                 if facts.has(.futureBeforeTo), next == "to" { return .future }
                 // "applications are due by …", "the vote is due on …".
-                if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
+                if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) {
+                    return .future
+                }
                 if facts.has(.pastCue) { sawPast = true }
                 if facts.has(.presentAuxiliary) { sawPresent = true }
             }
@@ -38,9 +40,11 @@ enum ClauseTense: Sendable, Equatable {
         let bytes = word.utf8
         if bytes.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
             return bytes.count > 4 && bytes.last.map { $0 == UInt8(ascii: "d") } == true
-                && bytes.dropLast().last.map { $0 == UInt8(ascii: "e") } == true && !TenseLexicon.notVerbsInEd.contains(word)
+                && bytes.dropLast().last.map { $0 == UInt8(ascii: "e") } == true
+                && !TenseLexicon.notVerbsInEd.contains(word)
         }
-        return word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word) && word.allSatisfy(\.isLetter)
+        return word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word)
+            && word.allSatisfy(\.isLetter)
     }
 }
 

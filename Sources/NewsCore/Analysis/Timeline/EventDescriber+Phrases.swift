@@ -8,19 +8,30 @@ extension EventDescriber {
     func subjectWords(_ segment: Range<Int>, verbStart: Int) -> String? {
         var start = segment.lowerBound
         var end = verbStart
-        while end > start, t[end - 1].has(.eventAdverb) || (t[end - 1].lower.hasSuffix("ly") && t[end - 1].lower.count > 4) { end -= 1 }
-        while start < end, ["and", "but", "then", "so", "also", "yet", "when", "as", "while"].contains(t[start].lower) { start += 1 }
+        while end > start,
+            t[end - 1].has(.eventAdverb) || (t[end - 1].lower.hasSuffix("ly") && t[end - 1].lower.count > 4)
+        { end -= 1 }
+        while start < end, ["and", "but", "then", "so", "also", "yet", "when", "as", "while"].contains(t[start].lower) {
+            start += 1
+        }
         // A fronted time phrase is no part of the subject: "Between 1991 and 2020 the share …",
         // "On 12 May the roof sensor …".
-        if start < end, t[start].has(.preposition), (start..<end).contains(where: { skip.contains($0) || t[$0].isNumber }) {
+        if start < end, t[start].has(.preposition),
+            (start..<end).contains(where: { skip.contains($0) || t[$0].isNumber })
+        {
             var k = start
-            while k < end, t[k].has(.preposition) || t[k].isNumber || skip.contains(k)
-                    || (t[k].isWord && t.facts(k).month > 0) || t[k].lower == "and" || (t[k].kind == .mark && !ClauseBounds.isBreak(t[k])) {
+            while k < end,
+                t[k].has(.preposition) || t[k].isNumber || skip.contains(k)
+                    || (t[k].isWord && t.facts(k).month > 0) || t[k].lower == "and"
+                    || (t[k].kind == .mark && !ClauseBounds.isBreak(t[k]))
+            {
                 k += 1
             }
             if k < end { start = k }
         }
-        while start < end, skip.contains(start) || (start + 1 < end && skip.contains(start + 1) && t[start].has(.preposition)) {
+        while start < end,
+            skip.contains(start) || (start + 1 < end && skip.contains(start + 1) && t[start].has(.preposition))
+        {
             start += 1
         }
         if start < end, isRelative(start) || (isAppositive(segment) && end == verbStart) {
@@ -29,7 +40,9 @@ extension EventDescriber {
         if start == end, segment.lowerBound > 0, ["and", "but"].contains(t[segment.lowerBound - 1].lower) {
             // The second of two verb phrases shares the first one's subject.
             var first = segment.lowerBound - 1
-            while first > 0, !ClauseBounds.isBreak(t[first - 1]) || Self.isQuoteMark(t[first - 1]), !opensClause(first - 1) { first -= 1 }
+            while first > 0, !ClauseBounds.isBreak(t[first - 1]) || Self.isQuoteMark(t[first - 1]),
+                !opensClause(first - 1)
+            { first -= 1 }
             if let verb = findVerb(in: first..<(segment.lowerBound - 1)), verb.start > first {
                 return subjectWords(first..<(segment.lowerBound - 1), verbStart: verb.start)
             }
@@ -42,7 +55,11 @@ extension EventDescriber {
         }
         // A long subject keeps its head: "talks over a €1.2 billion automation plan" → "talks",
         // "Dockworkers at the port of Rotterdam" → "Dockworkers".
-        if end - start > 3, let cut = (start + 1..<end).first(where: { t[$0].has(.preposition) && t[$0].lower != "of" && !skip.contains($0) }) {
+        if end - start > 3,
+            let cut = (start + 1..<end).first(where: {
+                t[$0].has(.preposition) && t[$0].lower != "of" && !skip.contains($0)
+            })
+        {
             end = cut
         }
         if end - start > 6, !(start..<end).overlaps(skip) { start = end - 6 }
@@ -98,8 +115,11 @@ extension EventDescriber {
         var pieces: [String] = []
         var run: Range<Int>? = nil
         for i in start..<end {
-            if skip.contains(i) || (i + 1 < end && skip.contains(i + 1) && t[i].has(.preposition) && skip.lowerBound == i + 1)
-                || ((t[i].lower == "late" || t[i].lower == "early") && i + 2 == skip.lowerBound && t[i + 1].has(.preposition)) {
+            if skip.contains(i)
+                || (i + 1 < end && skip.contains(i + 1) && t[i].has(.preposition) && skip.lowerBound == i + 1)
+                || ((t[i].lower == "late" || t[i].lower == "early") && i + 2 == skip.lowerBound
+                    && t[i + 1].has(.preposition))
+            {
                 if let r = run { pieces.append(words(r)); run = nil }
                 continue
             }
@@ -109,7 +129,9 @@ extension EventDescriber {
         var joined = pieces.joined(separator: " ")
         // A cut object does not end on a preposition, a conjunction or an article.
         while let last = joined.split(separator: " ").last.map(String.init),
-              TenseLexicon.prepositions.contains(last.lowercased()) || ["and", "or", "but", "a", "an", "the", "that"].contains(last.lowercased()) {
+            TenseLexicon.prepositions.contains(last.lowercased())
+                || ["and", "or", "but", "a", "an", "the", "that"].contains(last.lowercased())
+        {
             joined = String(joined.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
         }
         return joined.isEmpty ? nil : joined
@@ -123,7 +145,9 @@ extension EventDescriber {
             let w = t[i].lower
             if ClauseBounds.isBreak(t[i]) { break }
             // The main verb after a relative clause ends its object: "that topped the levee … rose".
-            if kept >= 1, i == skip.upperBound, isPastVerb(i) || (kept >= 2 && t[i].isWord && !t[i].has(.preposition)) { break }
+            if kept >= 1, i == skip.upperBound, isPastVerb(i) || (kept >= 2 && t[i].isWord && !t[i].has(.preposition)) {
+                break
+            }
             // "… and is seeking …": a second verb starts a second clause.
             if w == "and" || w == "or" || w == "but", i + 1 < segmentEnd, startsVerbGroup(i + 1) { break }
             // The expression that dates the event and its preposition ("in 2021") drop out.
@@ -132,8 +156,11 @@ extension EventDescriber {
                 i = skip.upperBound; continue
             }
             if t[i].has(.preposition) {
-                let keepTo = w == "to" && (kept == 0 || (i + 1 < segmentEnd && t[i + 1].isWord && !t[i + 1].has(.determiner)
-                    && !t[i + 1].isCapitalised))
+                let keepTo =
+                    w == "to"
+                    && (kept == 0
+                        || (i + 1 < segmentEnd && t[i + 1].isWord && !t[i + 1].has(.determiner)
+                            && !t[i + 1].isCapitalised))
                 let keepOf = w == "of" && kept <= 1
                 if !(keepTo || keepOf) && kept >= 1 { break }
 

@@ -33,8 +33,9 @@ struct EventDescriber {
         // Attribution at the end of the sentence ("…, the companies said on Monday"): the
         // event is what was said, the clause before.
         if t[verb.head].has(.sayingVerb), !hasWords(after: verb.end, in: segment),
-           segment.lowerBound > 0, t[segment.lowerBound - 1].lower == ",",
-           let reported = previousClause(before: segment.lowerBound), let said = describe(segment: reported) {
+            segment.lowerBound > 0, t[segment.lowerBound - 1].lower == ",",
+            let reported = previousClause(before: segment.lowerBound), let said = describe(segment: reported)
+        {
             return said
         }
         let subject = subjectWords(segment, verbStart: verb.start)
@@ -48,8 +49,9 @@ struct EventDescriber {
             // "said lost handling fees would reach …": a participle opening the clause is an adjective.
             let searchFrom = k + 1 < skip.lowerBound && isPastVerb(k) && t[k + 1].isWord ? k + 1 : k
             if k < skip.lowerBound, !t[k].has(.subjectPronoun),
-               let inner = findVerb(in: searchFrom..<skip.lowerBound), inner.start > k,
-               let reported = describe(segment: k..<segment.upperBound, subjectFrom: k) {
+                let inner = findVerb(in: searchFrom..<skip.lowerBound), inner.start > k,
+                let reported = describe(segment: k..<segment.upperBound, subjectFrom: k)
+            {
                 return reported
             }
         }
@@ -58,7 +60,8 @@ struct EventDescriber {
             var k = verb.end
             if k < segment.upperBound, t[k].lower == "that" { k += 1 }
             if k < segment.upperBound, t[k].has(.subjectPronoun),
-               let inner = findVerb(in: (k + 1)..<segment.upperBound), inner.start == k + 1 {
+                let inner = findVerb(in: (k + 1)..<segment.upperBound), inner.start == k + 1
+            {
                 verbText = words(inner.start..<inner.end)
                 objectStart = inner.end
             }
@@ -74,7 +77,9 @@ struct EventDescriber {
     func hasWords(after index: Int, in segment: Range<Int>) -> Bool {
         var i = index
         while i < segment.upperBound {
-            if skip.contains(i) || (i + 1 == skip.lowerBound && t[i].has(.preposition)) || !t[i].isWord && !t[i].isNumber {
+            if skip.contains(i) || (i + 1 == skip.lowerBound && t[i].has(.preposition))
+                || !t[i].isWord && !t[i].isNumber
+            {
                 i += 1
                 continue
             }
@@ -107,7 +112,9 @@ struct EventDescriber {
 
     func opensClause(_ i: Int) -> Bool {
         // "… could go and said it would seek meetings": a second verb phrase.
-        if t[i].lower == "and" || t[i].lower == "but", i + 1 < t.count, !skip.contains(i + 1), startsVerbGroup(i + 1) { return true }
+        if t[i].lower == "and" || t[i].lower == "but", i + 1 < t.count, !skip.contains(i + 1), startsVerbGroup(i + 1) {
+            return true
+        }
         guard t[i].isWord, t[i].has(.clauseOpener), !skip.contains(i) else { return false }
         // "after" and "before" next to the dating expression belong to it ("a day after",
         // "until at least Monday").
@@ -142,25 +149,30 @@ struct EventDescriber {
             if isAux {
                 var j = i + 1
                 while j < segment.upperBound, j - i < 5, t[j].isWord, !skip.contains(j),
-                      t[j].has(.verbFiller) || t[j].has(.eventAdverb) || t[j].lower.hasSuffix("ly") {
+                    t[j].has(.verbFiller) || t[j].has(.eventAdverb) || t[j].lower.hasSuffix("ly")
+                {
                     j += 1
                 }
                 if j < segment.upperBound, t[j].isWord, !skip.contains(j), !t[j].has(.determiner) {
-                    return VerbGroup(start: i, end: particleEnd(j + 1, segment.upperBound), head: j, isParticiple: false)
+                    return VerbGroup(
+                        start: i, end: particleEnd(j + 1, segment.upperBound), head: j, isParticiple: false)
                 }
                 return VerbGroup(start: i, end: i + 1, head: i, isParticiple: false)
             }
             if isPastVerb(i) {
                 // "the water that topped the levee … rose higher": the verb of a relative clause
                 // inside the subject gives way to the main verb after it.
-                if i > segment.lowerBound, ["that", "who", "which"].contains(t[i - 1].lower), i - 1 > segment.lowerBound,
-                   let later = findVerb(in: (i + 1)..<segment.upperBound), !later.isParticiple,
-                   !(i..<later.start).contains(skip.lowerBound) {
+                if i > segment.lowerBound, ["that", "who", "which"].contains(t[i - 1].lower),
+                    i - 1 > segment.lowerBound,
+                    let later = findVerb(in: (i + 1)..<segment.upperBound), !later.isParticiple,
+                    !(i..<later.start).contains(skip.lowerBound)
+                {
                     return later
                 }
                 let afterNoun = i > segment.lowerBound && t[i - 1].isWord && !isSubjectWord(i - 1)
                 let participle = afterNoun && isAppositive(segment)
-                return VerbGroup(start: i, end: particleEnd(i + 1, segment.upperBound), head: i, isParticiple: participle)
+                return VerbGroup(
+                    start: i, end: particleEnd(i + 1, segment.upperBound), head: i, isParticiple: participle)
             }
         }
         return nil
@@ -180,8 +192,9 @@ struct EventDescriber {
 
     func particleEnd(_ i: Int, _ limit: Int) -> Int {
         if i < limit, !skip.contains(i), i + 1 != skip.lowerBound, t[i].has(.particle),
-           i + 1 >= limit || ClauseBounds.isBreak(t[i + 1])
-            || (t[i + 1].isWord && (!t[i + 1].has(.preposition) || t[i + 1].has(.determiner))) {
+            i + 1 >= limit || ClauseBounds.isBreak(t[i + 1])
+                || (t[i + 1].isWord && (!t[i + 1].has(.preposition) || t[i + 1].has(.determiner)))
+        {
             return i + 1
         }
         return i
@@ -195,6 +208,7 @@ struct EventDescriber {
     /// ", a journalist …": an indefinite noun phrase right after a comma describes the name
     /// before it.
     func isAppositive(_ segment: Range<Int>) -> Bool {
-        segment.lowerBound > 0 && t[segment.lowerBound - 1].lower == "," && ["a", "an"].contains(t[segment.lowerBound].lower)
+        segment.lowerBound > 0 && t[segment.lowerBound - 1].lower == ","
+            && ["a", "an"].contains(t[segment.lowerBound].lower)
     }
 }

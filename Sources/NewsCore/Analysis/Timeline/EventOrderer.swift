@@ -16,10 +16,11 @@ enum EventOrderer {
     }
 
     static func order(_ placed: [Placed]) -> [TimelineAnalysis.Event] {
-        let estimatedReference = (placed.compactMap { p -> Int? in
-            guard !p.isFuture, p.anchor == nil, let days = p.time?.days else { return nil }
-            return days.upperBound
-        }.max() ?? 0) + 1
+        let estimatedReference =
+            (placed.compactMap { p -> Int? in
+                guard !p.isFuture, p.anchor == nil, let days = p.time?.days else { return nil }
+                return days.upperBound
+            }.max() ?? 0) + 1
         func span(_ index: Int, depth: Int = 0) -> (Double, Double)? {
             let p = placed[index]
             if let anchor = p.anchor, depth < 4, let base = span(anchor, depth: depth + 1) {
@@ -30,7 +31,9 @@ enum EventOrderer {
             }
             if let days = p.time?.days { return (Double(days.lowerBound), Double(days.upperBound)) }
             if let offsets = p.time?.offsets {
-                return (Double(estimatedReference + offsets.lowerBound), Double(estimatedReference + offsets.upperBound))
+                return (
+                    Double(estimatedReference + offsets.lowerBound), Double(estimatedReference + offsets.upperBound)
+                )
             }
             return nil
         }

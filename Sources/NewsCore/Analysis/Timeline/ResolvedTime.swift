@@ -12,7 +12,10 @@ struct ResolvedTime: Sendable, Equatable {
     /// True for values that name a single day (and may anchor "the day before" or a clock time).
     var isDay: Bool
 
-    init(value: String, days: ClosedRange<Int>? = nil, offsets: ClosedRange<Int>? = nil, weekday: Int? = nil, isDay: Bool = false) {
+    init(
+        value: String, days: ClosedRange<Int>? = nil, offsets: ClosedRange<Int>? = nil, weekday: Int? = nil,
+        isDay: Bool = false
+    ) {
         self.value = value
         self.days = days
         self.offsets = offsets

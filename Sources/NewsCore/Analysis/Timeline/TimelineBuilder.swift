@@ -59,12 +59,16 @@ struct TimelineBuilder {
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
             let index = timexes.count
-            timexes.append(TimelineAnalysis.Timex(
-                text: article.text[mention.range], range: mention.range, type: mention.meaning.type, value: resolved.value,
-                mod: mention.mod, sentence: sentence, paragraph: paragraph.number))
+            timexes.append(
+                TimelineAnalysis.Timex(
+                    text: article.text[mention.range], range: mention.range, type: mention.meaning.type,
+                    value: resolved.value,
+                    mod: mention.mod, sentence: sentence, paragraph: paragraph.number))
             let inDateline = !inStory || (article.metadata.dateline.map { $0.overlaps(mention.range) } ?? false)
             guard forEvents, !inDateline, !tokens[mention.tokens.lowerBound].inQuote else {
-                if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" { focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = index }
+                if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" {
+                    focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = index
+                }
                 continue
             }
             addEvents(for: mention, resolved, timex: index, tense: tense, tokens: tokens, paragraph: paragraph)
@@ -72,8 +76,10 @@ struct TimelineBuilder {
         if forEvents { addLaterEvents(tokens, covered: covered, paragraph: paragraph) }
     }
 
-    private mutating func addEvents(for mention: TimexMention, _ resolved: ResolvedTime, timex: Int, tense: ClauseTense,
-                                    tokens: TimeWords, paragraph: Paragraph) {
+    private mutating func addEvents(
+        for mention: TimexMention, _ resolved: ResolvedTime, timex: Int, tense: ClauseTense,
+        tokens: TimeWords, paragraph: Paragraph
+    ) {
         // "last year's increase": the possessive ending goes with the expression.
         var skip = mention.tokens
         if skip.upperBound < tokens.count, tokens[skip.upperBound].kind == .possessive {
@@ -93,16 +99,23 @@ struct TimelineBuilder {
                 plain.skip = 0..<0
                 if let anchorDay = focus, let text = plain.describe(segment: (next + 1)..<target.upperBound) {
                     let time = normalizer.shift(anchorDay, by: direction * days)
-                    add(TimelineAnalysis.Event(date: time.date, value: time.value, description: text, sentence: sentence, timex: timex,
-                                               relation: .on, paragraph: paragraph.number), time: time, anchor: nil, tense: .past)
+                    add(
+                        TimelineAnalysis.Event(
+                            date: time.date, value: time.value, description: text, sentence: sentence, timex: timex,
+                            relation: .on, paragraph: paragraph.number), time: time, anchor: nil, tense: .past)
                 }
-                addRelated(tokens, around: mention.tokens, anchorEvent: focusEvent, anchorTimex: focusTimex ?? timex, paragraph: paragraph)
+                addRelated(
+                    tokens, around: mention.tokens, anchorEvent: focusEvent, anchorTimex: focusTimex ?? timex,
+                    paragraph: paragraph)
                 return
             }
             // "who has ruled Belarus for over three decades": began that long before the reference.
             if let start = sinceStart(value, mention, tokens), let text = describer.describe(around: mention.tokens) {
-                add(TimelineAnalysis.Event(date: start.date, value: start.value, description: text, sentence: sentence, timex: timex, relation: .since,
-                                           paragraph: paragraph.number), time: start, anchor: nil, tense: .past)
+                add(
+                    TimelineAnalysis.Event(
+                        date: start.date, value: start.value, description: text, sentence: sentence, timex: timex,
+                        relation: .since,
+                        paragraph: paragraph.number), time: start, anchor: nil, tense: .past)
             }
         case .reference, .set:
             return
@@ -111,29 +124,38 @@ struct TimelineBuilder {
             // comparison's base dates no event (a range "from 2014 to 2022" still does).
             let first = mention.tokens.lowerBound
             if first > 0, ["from", "than", "with"].contains(tokens[first - 1].lower),
-               !(mention.tokens.upperBound < tokens.count && ["to", "until", "through", "till"].contains(tokens[mention.tokens.upperBound].lower)) {
+                !(mention.tokens.upperBound < tokens.count
+                    && ["to", "until", "through", "till"].contains(tokens[mention.tokens.upperBound].lower))
+            {
                 return
             }
             guard let text = describer.describe(around: mention.tokens) else {
-                if resolved.isDay, mention.meaning.type == "DATE" { focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = timex }
+                if resolved.isDay, mention.meaning.type == "DATE" {
+                    focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = timex
+                }
                 return
             }
-            let eventIndex = add(TimelineAnalysis.Event(date: resolved.date, value: resolved.value, description: text, sentence: sentence, timex: timex,
-                                                        relation: .on, paragraph: paragraph.number),
-                                 time: resolved, anchor: nil, tense: tense)
+            let eventIndex = add(
+                TimelineAnalysis.Event(
+                    date: resolved.date, value: resolved.value, description: text, sentence: sentence, timex: timex,
+                    relation: .on, paragraph: paragraph.number),
+                time: resolved, anchor: nil, tense: tense)
             if resolved.isDay, mention.meaning.type == "DATE" {
                 focusOffset = mention.range.lowerBound; focus = resolved
                 focusTimex = timex
                 focusEvent = eventIndex
             }
-            addRelated(tokens, around: mention.tokens, anchorEvent: eventIndex, anchorTimex: timex, paragraph: paragraph)
+            addRelated(
+                tokens, around: mention.tokens, anchorEvent: eventIndex, anchorTimex: timex, paragraph: paragraph)
         }
     }
 
     /// Events named after "following", "after", "ahead of" or "before" in the sentence of a dated
     /// event, placed just before or after it, undated.
-    private mutating func addRelated(_ tokens: TimeWords, around range: Range<Int>, anchorEvent: Int?, anchorTimex: Int,
-                                     paragraph: Paragraph) {
+    private mutating func addRelated(
+        _ tokens: TimeWords, around range: Range<Int>, anchorEvent: Int?, anchorTimex: Int,
+        paragraph: Paragraph
+    ) {
         guard let anchorEvent else { return }
         var start = range.lowerBound, end = range.upperBound
         while start > 0, !Self.endsSentence(tokens[start - 1]) { start -= 1 }
@@ -144,14 +166,19 @@ struct TimelineBuilder {
             defer { i += 1 }
             // "a day after": the word after a duration is its signal, not a new relation.
             guard tokens[i].has(.relationCue), !range.contains(i),
-                  !paragraphDurations.contains(where: { $0.upperBound == i }) else { continue }
+                !paragraphDurations.contains(where: { $0.upperBound == i })
+            else { continue }
             var first = i + 1
-            if tokens[i].lower == "ahead" { guard first < end, tokens[first].lower == "of" else { continue }; first += 1 }
-            guard first < end, tokens[first].isWord, !paragraphTimexes.contains(where: { $0.lowerBound == first }) else { continue }
+            if tokens[i].lower == "ahead" {
+                guard first < end, tokens[first].lower == "of" else { continue }; first += 1
+            }
+            guard first < end, tokens[first].isWord, !paragraphTimexes.contains(where: { $0.lowerBound == first })
+            else { continue }
             var last = first
             while last < end, !ClauseBounds.isBreak(tokens[last]), last - first < 9,
-                  !(last > first && ["and", "while", "as", "but"].contains(tokens[last].lower) && last + 1 < end
-                    && ["ahead", "after", "before", "following"].contains(tokens[last + 1].lower)) {
+                !(last > first && ["and", "while", "as", "but"].contains(tokens[last].lower) && last + 1 < end
+                    && ["ahead", "after", "before", "following"].contains(tokens[last + 1].lower))
+            {
                 last += 1
             }
             guard last > first, !tokens[first].isNumber else { continue }
@@ -160,8 +187,10 @@ struct TimelineBuilder {
             let text = describer.describe(segment: first..<last) ?? describer.words(first..<last)
             let isAfter = tokens[i].has(.cueForLater)
             let sentence = Self.sentence(tokens[first]) ?? 0
-            add(TimelineAnalysis.Event(date: nil, value: nil, description: text, sentence: sentence, timex: anchorTimex,
-                                       relation: isAfter ? .after : .before, paragraph: paragraph.number),
+            add(
+                TimelineAnalysis.Event(
+                    date: nil, value: nil, description: text, sentence: sentence, timex: anchorTimex,
+                    relation: isAfter ? .after : .before, paragraph: paragraph.number),
                 time: nil, anchor: anchorEvent, tense: .unknown)
             i = last
         }
@@ -169,7 +198,9 @@ struct TimelineBuilder {
 
     /// "Belarus later confirmed the release": an undated event after the story's current day.
     private mutating func addLaterEvents(_ tokens: TimeWords, covered: [Range<Int>], paragraph: Paragraph) {
-        guard let anchor = focusEvent ?? placed.indices.last, let timex = focusTimex ?? placed.last?.event.timex else { return }
+        guard let anchor = focusEvent ?? placed.indices.last, let timex = focusTimex ?? placed.last?.event.timex else {
+            return
+        }
         for (i, token) in tokens.enumerated() where token.lower == "later" && !token.inQuote {
             if covered.contains(where: { $0.contains(i) || $0.lowerBound == i + 1 }) { continue }
             if i > 0, tokens[i - 1].isNumber || tokens.facts(i - 1).unit != nil { continue }
@@ -177,18 +208,23 @@ struct TimelineBuilder {
             if covered.contains(where: { segment.contains($0.lowerBound) }) { continue }
             let describer = EventDescriber(t: tokens, text: article.text, skip: i..<(i + 1))
             guard let text = describer.describe(around: i..<(i + 1)) else { continue }
-            add(TimelineAnalysis.Event(date: nil, value: nil, description: text, sentence: Self.sentence(token) ?? 0, timex: timex,
-                                       relation: .after, paragraph: paragraph.number), time: nil, anchor: anchor, tense: .unknown)
+            add(
+                TimelineAnalysis.Event(
+                    date: nil, value: nil, description: text, sentence: Self.sentence(token) ?? 0, timex: timex,
+                    relation: .after, paragraph: paragraph.number), time: nil, anchor: anchor, tense: .unknown)
         }
     }
 
     @discardableResult
-    private mutating func add(_ event: TimelineAnalysis.Event, time: ResolvedTime?, anchor: Int?, tense: ClauseTense) -> Int {
+    private mutating func add(
+        _ event: TimelineAnalysis.Event, time: ResolvedTime?, anchor: Int?, tense: ClauseTense
+    ) -> Int {
         // Two expressions in one clause for one day ("On 12 May … at 6pm") tell one event: keep
         // the first. A range ("between 2014 and 2022") keeps both ends.
         if let same = placed.suffix(8).lastIndex(where: { other in
             other.event.sentence == event.sentence && other.event.description == event.description
-                && (other.event.date == nil || event.date == nil || other.event.date.map { event.date!.hasPrefix($0) || $0.hasPrefix(event.date!) } == true)
+                && (other.event.date == nil || event.date == nil
+                    || other.event.date.map { event.date!.hasPrefix($0) || $0.hasPrefix(event.date!) } == true)
         }) {
             return same
         }
@@ -199,7 +235,9 @@ struct TimelineBuilder {
             if tense == .future { time?.days = today...days.upperBound }
             if tense == .past { time?.days = days.lowerBound...today }
         }
-        placed.append(EventOrderer.Placed(event: event, time: time, anchor: anchor, isFuture: tense == .future, order: placed.count))
+        placed.append(
+            EventOrderer.Placed(
+                event: event, time: time, anchor: anchor, isFuture: tense == .future, order: placed.count))
         return placed.count - 1
     }
 
@@ -211,8 +249,12 @@ struct TimelineBuilder {
         if prep >= 0, tokens[prep].has(.modifier), mention.mod != nil { prep -= 1 }
         guard prep >= 0, tokens[prep].lower == "for" || tokens[prep].lower == "over" else { return nil }
         let segment = ClauseBounds.segment(tokens, around: mention.tokens)
-        guard (segment.lowerBound..<before).contains(where: { ["has", "have"].contains(tokens[$0].lower) }) else { return nil }
-        guard value.hasPrefix("P"), !value.hasPrefix("PT"), value.hasSuffix("Y"), let years = Int(value.dropFirst().dropLast()) else { return nil }
+        guard (segment.lowerBound..<before).contains(where: { ["has", "have"].contains(tokens[$0].lower) }) else {
+            return nil
+        }
+        guard value.hasPrefix("P"), !value.hasPrefix("PT"), value.hasSuffix("Y"),
+            let years = Int(value.dropFirst().dropLast())
+        else { return nil }
         guard let reference = normalizer.reference else {
             return ResolvedTime(value: "XXXX", offsets: (-365 * years - 182)...(-365 * years + 182))
         }
@@ -222,7 +264,9 @@ struct TimelineBuilder {
 
     /// Whole days in a duration value (`P1D` = 1, `P2W` = 14), or nil.
     static func days(in value: String) -> Int? {
-        guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last, let n = Int(value.dropFirst().dropLast()) else { return nil }
+        guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last,
+            let n = Int(value.dropFirst().dropLast())
+        else { return nil }
         switch unit {
         case "D": return n
         case "W": return 7 * n

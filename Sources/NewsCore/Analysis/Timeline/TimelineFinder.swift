@@ -6,12 +6,14 @@
 /// and only story paragraphs, outside the dateline and outside quotations, for events.
 public enum TimelineFinder {
     public static func analyze(_ article: Article, reference: CalendarDate?) -> TimelineAnalysis {
-        var builder = TimelineBuilder(article: article, normalizer: TimexNormalizer(reference: reference),
-                                      people: LazyPeople(article: article))
+        var builder = TimelineBuilder(
+            article: article, normalizer: TimexNormalizer(reference: reference),
+            people: LazyPeople(article: article))
         for paragraph in article.paragraphs where !paragraph.isBoilerplate && paragraph.role != .byline {
             builder.read(paragraph)
         }
-        return TimelineAnalysis(reference: reference, timexes: builder.timexes, events: EventOrderer.order(builder.placed))
+        return TimelineAnalysis(
+            reference: reference, timexes: builder.timexes, events: EventOrderer.order(builder.placed))
     }
 
     /// The temporal expressions of a plain piece of text (one sentence or a few), read against
@@ -30,8 +32,9 @@ public enum TimelineFinder {
             let near = focusToken.map { ClauseBounds.segment(tokens, around: mention.tokens).contains($0) } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
             if resolved.isDay { focus = resolved; focusToken = mention.tokens.lowerBound }
-            return TimelineAnalysis.Timex(text: text[mention.range], range: mention.range, type: mention.meaning.type,
-                                          value: resolved.value, mod: mention.mod, sentence: nil, paragraph: 1)
+            return TimelineAnalysis.Timex(
+                text: text[mention.range], range: mention.range, type: mention.meaning.type,
+                value: resolved.value, mod: mention.mod, sentence: nil, paragraph: 1)
         }
     }
 }

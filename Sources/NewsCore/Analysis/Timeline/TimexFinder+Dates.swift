@@ -31,8 +31,11 @@ extension TimexFinder {
         // before a capitalised word ("May Hendricks"), so names and the modal "may" stay out.
         guard let before = word(i - 1), wordFacts(i - 1).has(.monthPreposition) || before == "mid" else { return nil }
         if next < t.count, t[next].isCapitalised { return nil }
-        if month.value == 5 && t[i].lower == "may", t[i].isCapitalised, !t[i].isAllCaps, let after = word(next), !after.isEmpty, t[next].isWord,
-           !["and", "or", "to", "the", "when", "as", "of", "this", "last", "that", "before", "after", "until"].contains(after) {
+        if month.value == 5 && t[i].lower == "may", t[i].isCapitalised, !t[i].isAllCaps, let after = word(next),
+            !after.isEmpty, t[next].isWord,
+            !["and", "or", "to", "the", "when", "as", "of", "this", "last", "that", "before", "after", "until"]
+                .contains(after)
+        {
             // "… in May still …": a capitalised May inside a sentence followed by a verb-like word
             // is the modal or a name; only a clause break or a preposition after it keeps it a month.
             if !t[next].has(.preposition) { return nil }
@@ -45,7 +48,8 @@ extension TimexFinder {
         guard i < t.count, t[i].isWord, t[i].has(.monthPart), t[i].lastPartCapitalised else { return nil }
         let parts = t[i].lower.split(separator: "-")
         guard parts.count == 2, TemporalLexicon.pointModifiers[String(parts[0])] != nil,
-              let month = CalendarLexicon.months[String(parts[1])] else { return nil }
+            let month = CalendarLexicon.months[String(parts[1])]
+        else { return nil }
         if let year = yearNumber(i + 1) { return (i + 2, .calendar(year: year, month: month, day: nil)) }
         return (i + 1, .calendar(year: nil, month: month, day: nil))
     }
@@ -54,7 +58,8 @@ extension TimexFinder {
     /// needs its ordinal ending here ("the 12 of Nov" is read from "12").
     func ordinalOfMonth(_ i: Int) -> Match? {
         guard word(i) == "the", let date = dates.read(at: i + 1), date.form == .ordinalOf,
-              !t[i + 1].isNumber || (dates.dayNumber(at: i + 1).map { $0.1 > i + 2 } ?? false) else { return nil }
+            !t[i + 1].isNumber || (dates.dayNumber(at: i + 1).map { $0.1 > i + 2 } ?? false)
+        else { return nil }
         if let month = date.month { return (date.end, .calendar(year: date.year, month: month, day: date.day)) }
         let next = date.end + 1
         if let offset = wordFacts(next).periodOffset.map(Int.init), word(next + 1) == "month" {
@@ -73,7 +78,9 @@ extension TimexFinder {
         if let after = lower(i + 1) {
             if after == "%" || t[i + 1].has(.countNoun) { return nil }
             if after == "s", joined(i + 1) { return nil }
-            if ["-", "–", "/", ":", "."].contains(after), joined(i + 1), i + 2 < t.count, t[i + 2].isNumber, joined(i + 2) {
+            if ["-", "–", "/", ":", "."].contains(after), joined(i + 1), i + 2 < t.count, t[i + 2].isNumber,
+                joined(i + 2)
+            {
                 return nil
             }
         }
@@ -94,7 +101,8 @@ extension TimexFinder {
             return (j + 2, .decade(value / 10))
         }
         if j < t.count, t[j].kind == .mark, t[j].has(.apostrophe), j + 1 < t.count,
-           let value = integer(j + 1), t[j + 1].length == 2, value % 10 == 0, word(j + 2) == "s", joined(j + 2) {
+            let value = integer(j + 1), t[j + 1].length == 2, value % 10 == 0, word(j + 2) == "s", joined(j + 2)
+        {
             return (j + 3, .decade(190 + value / 10))
         }
         return nil
@@ -109,7 +117,9 @@ extension TimexFinder {
         if let value = wordFacts(j).ordinal.map(Int.init) {
             n = value
             j += 1
-        } else if j + 1 < t.count, let value = integer(j), let suffix = word(j + 1), ["st", "nd", "rd", "th"].contains(suffix), joined(j + 1) {
+        } else if j + 1 < t.count, let value = integer(j), let suffix = word(j + 1),
+            ["st", "nd", "rd", "th"].contains(suffix), joined(j + 1)
+        {
             n = value
             j += 2
         } else {
@@ -126,7 +136,9 @@ extension TimexFinder {
         if let value = wordFacts(j).periodOffset { offset = Int(value); j += 1 }
         guard let code = listed(j, .season, TemporalLexicon.seasons) else { return nil }
         if let year = yearNumber(j + 1) { return (j + 2, .season(year: year, code: code, offset: nil)) }
-        if word(j + 1) == "of", let year = yearNumber(j + 2) { return (j + 3, .season(year: year, code: code, offset: nil)) }
+        if word(j + 1) == "of", let year = yearNumber(j + 2) {
+            return (j + 3, .season(year: year, code: code, offset: nil))
+        }
         guard offset != nil else { return nil }
         return (j + 1, .season(year: nil, code: code, offset: offset))
     }

@@ -5,7 +5,8 @@ extension TimexFinder {
     func duration(_ i: Int) -> Match? {
         if let compound = compoundDuration(i) { return compound }
         if let amount = count(i), let unitWord = word(amount.next), let unit = unitAt(amount.next),
-           unitWord != "second" || amount.value == 1 {  // "twenty second" is an ordinal
+            unitWord != "second" || amount.value == 1
+        {  // "twenty second" is an ordinal
             // "the 89th minute" and "the first time" are not durations; "a day" after "twice" is a rate.
             if let before = word(i - 1), ["twice", "times", "per", "once"].contains(before) { return nil }
             if ["a", "an"].contains(t[i].lower), let after = word(amount.next + 1), after == "ago" { return nil }
@@ -13,14 +14,19 @@ extension TimexFinder {
             var value = amount.value
             if word(end) == "old" || (word(end) == "-" && word(end + 1) == "old") { end += 1 }
             // "an hour and a half", "one hour and half".
-            if word(end) == "and", word(end + 1) == "half" { value += 0.5; end += 2 }
-            else if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" { value += 0.5; end += 3 }
+            if word(end) == "and", word(end + 1) == "half" {
+                value += 0.5; end += 2
+            } else if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" {
+                value += 0.5; end += 3
+            }
             // "1 hour and 30 minutes", "two years and six months": one duration.
             else if word(end) == "and", let second = count(end + 1), let secondWord = word(second.next),
-                    let secondUnit = unitAt(second.next), secondUnit.durationParts.isTime == unit.durationParts.isTime,
-                    secondUnit != unit, second.value == second.value.rounded() {
+                let secondUnit = unitAt(second.next), secondUnit.durationParts.isTime == unit.durationParts.isTime,
+                secondUnit != unit, second.value == second.value.rounded()
+            {
                 let first = Self.durationValue(value, unit, unitWord: unitWord)
-                let rest = Self.durationValue(second.value, secondUnit, unitWord: secondWord).dropFirst(unit.durationParts.isTime ? 2 : 1)
+                let rest = Self.durationValue(second.value, secondUnit, unitWord: secondWord).dropFirst(
+                    unit.durationParts.isTime ? 2 : 1)
                 return (second.next + 1, .duration(first + rest))
             }
             return (end, .duration(Self.durationValue(value, unit, unitWord: unitWord)))
@@ -43,17 +49,23 @@ extension TimexFinder {
     /// `the next 72 hours`, `the past three years`, `the last decade`, `several years`.
     func boundedDuration(_ i: Int) -> Match? {
         if let q = word(i), wordFacts(i).has(.vagueQuantifier), q != "some", let w = word(i + 1),
-           let unit = unitAt(i + 1), w.hasSuffix("s") {
+            let unit = unitAt(i + 1), w.hasSuffix("s")
+        {
             return (i + 2, .duration(unit.vagueDuration))
         }
-        guard word(i) == "the", let w = word(i + 1), ["next", "past", "last", "previous", "coming", "first"].contains(w) else { return nil }
+        guard word(i) == "the", let w = word(i + 1),
+            ["next", "past", "last", "previous", "coming", "first"].contains(w)
+        else { return nil }
         // "the past few years", "the next several months".
-        if let q = word(i + 2), ["few", "several", "many"].contains(q), let unitWord = word(i + 3), let unit = unitAt(i + 3),
-           unitWord.hasSuffix("s") {
+        if let q = word(i + 2), ["few", "several", "many"].contains(q), let unitWord = word(i + 3),
+            let unit = unitAt(i + 3),
+            unitWord.hasSuffix("s")
+        {
             return (i + 4, .duration(unit.vagueDuration))
         }
         if let amount = count(i + 2), amount.value != 1 || t[i + 2].isNumber, let unitWord = word(amount.next),
-           let unit = unitAt(amount.next) {
+            let unit = unitAt(amount.next)
+        {
             return (amount.next + 1, .duration(Self.durationValue(amount.value, unit, unitWord: unitWord)))
         }
         if let unitWord = word(i + 2), let unit = unitAt(i + 2), w != "first" {
@@ -74,14 +86,19 @@ extension TimexFinder {
             if parts.count == 1, let unit = TemporalLexicon.units[parts[0]], !parts[0].hasSuffix("s") {
                 return (i + 1, .duration(Self.durationValue(1, unit, unitWord: parts[0])))
             }
-            guard parts.count >= 2, let unitWord = parts.last, let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s"),
-                  let value = NumberWords.cardinal(parts.dropLast().joined(separator: "-")) else { return nil }
+            guard parts.count >= 2, let unitWord = parts.last, let unit = TemporalLexicon.units[unitWord],
+                !unitWord.hasSuffix("s"),
+                let value = NumberWords.cardinal(parts.dropLast().joined(separator: "-"))
+            else { return nil }
             return (i + 1, .duration(Self.durationValue(Double(value), unit, unitWord: unitWord)))
         }
-        guard t[i].isNumber, let value = t.facts(i).number, isMark(i + 1, "-"), joined(i + 1), joined(i + 2), let w = word(i + 2) else { return nil }
+        guard t[i].isNumber, let value = t.facts(i).number, isMark(i + 1, "-"), joined(i + 1), joined(i + 2),
+            let w = word(i + 2)
+        else { return nil }
         let parts = w.split(separator: "-").map(String.init)
         guard let unitWord = parts.first, let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s"),
-              parts.count == 1 || parts.last == "old" || parts.last == "long" else { return nil }
+            parts.count == 1 || parts.last == "old" || parts.last == "long"
+        else { return nil }
         return (i + 3, .duration(Self.durationValue(value, unit, unitWord: unitWord)))
     }
 
@@ -103,7 +120,9 @@ extension TimexFinder {
             if let unitWord = word(i + 1), let unit = unitAt(i + 1), !unitWord.hasSuffix("s") {
                 return (i + 2, .set(Self.durationValue(1, unit, unitWord: unitWord)))
             }
-            if let amount = count(i + 1), amount.value > 1, let unitWord = word(amount.next), let unit = unitAt(amount.next) {
+            if let amount = count(i + 1), amount.value > 1, let unitWord = word(amount.next),
+                let unit = unitAt(amount.next)
+            {
                 return (amount.next + 1, .set(Self.durationValue(amount.value, unit, unitWord: unitWord)))
             }
             if word(i + 1) == "other", let unitWord = word(i + 2), let unit = unitAt(i + 2) {
@@ -112,12 +131,15 @@ extension TimexFinder {
             return nil
         }
         if ["once", "twice"].contains(w), ["a", "an", "per", "every", "each"].contains(word(i + 1) ?? ""),
-           let unitWord = word(i + 2), let unit = unitAt(i + 2) {
+            let unitWord = word(i + 2), let unit = unitAt(i + 2)
+        {
             return (i + 3, .set(Self.durationValue(1, unit, unitWord: unitWord)))
         }
         // "daily" as an adverb closes its clause ("the readings arrive daily."); before a noun
         // ("a daily newspaper") it is an adjective and no time.
-        if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs), i + 1 >= t.count || t[i + 1].kind == .mark {
+        if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs),
+            i + 1 >= t.count || t[i + 1].kind == .mark
+        {
             return (i + 1, .set(value))
         }
         return nil
@@ -131,22 +153,28 @@ extension TimexFinder {
         var minute = 0
         var next: Int
         if let w = word(i), w == "noon" || w == "midday" || w == "midnight" {
-            guard let before = word(i - 1), ["at", "by", "until", "before", "after", "from", "around"].contains(before) else { return nil }
+            guard let before = word(i - 1), ["at", "by", "until", "before", "after", "from", "around"].contains(before)
+            else { return nil }
             hour = w == "midnight" ? 24 : 12
             next = i + 1
         } else {
             guard let h = integer(i), (0...24).contains(h), t[i].length <= 2 else {
                 // "10.30am"
-                guard t[i].isNumber, t[i].lower.utf8.contains(UInt8(ascii: ".")), let meridian = word(i + 1), joined(i + 1),
-                      ["am", "pm", "a.m.", "p.m."].contains(meridian) else { return nil }
+                guard t[i].isNumber, t[i].lower.utf8.contains(UInt8(ascii: ".")), let meridian = word(i + 1),
+                    joined(i + 1),
+                    ["am", "pm", "a.m.", "p.m."].contains(meridian)
+                else { return nil }
                 let pieces = t[i].lower.split(separator: ".")
-                guard pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]), (1...12).contains(h), m < 60 else { return nil }
+                guard pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]), (1...12).contains(h), m < 60
+                else { return nil }
                 return (i + 2, .time(on: nil, hour: Self.hour24(h, meridian), minute: m))
             }
             hour = h
             next = i + 1
             var hasMinutes = false
-            if isMark(next, ":"), joined(next), next + 1 < t.count, joined(next + 1), t[next + 1].length == 2, let m = integer(next + 1), m < 60 {
+            if isMark(next, ":"), joined(next), next + 1 < t.count, joined(next + 1), t[next + 1].length == 2,
+                let m = integer(next + 1), m < 60
+            {
                 minute = m
                 next += 2
                 hasMinutes = true
@@ -161,7 +189,9 @@ extension TimexFinder {
         }
         if word(next) == "local", word(next + 1) == "time" {
             next += 2
-        } else if let zone = word(next), ["gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et", "pt"].contains(zone), t[next].isAllCaps {
+        } else if let zone = word(next),
+            ["gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et", "pt"].contains(zone), t[next].isAllCaps
+        {
             next += 1
         }
         return (next, .time(on: nil, hour: hour, minute: minute))

@@ -24,7 +24,8 @@ extension TimexFinder {
             return (i + 1, .weekday(day, offset: nil))
         }
         // "on Saturdays": a weekday in the plural recurs.
-        if t[i].isCapitalised, w.hasSuffix("s"), w.count >= 7, let day = CalendarLexicon.weekdays[String(w.dropLast())] {
+        if t[i].isCapitalised, w.hasSuffix("s"), w.count >= 7, let day = CalendarLexicon.weekdays[String(w.dropLast())]
+        {
             return (i + 1, .set("XXXX-WXX-\(day)"))
         }
         return nil
@@ -33,13 +34,17 @@ extension TimexFinder {
     /// `last week`, `next month`, `this year`, `last Friday`, `next March`, `this morning`,
     /// `last night`, `this weekend`.
     func periodPhrase(_ i: Int) -> Match? {
-        guard let w = word(i), let offset = t.facts(i).periodOffset.map(Int.init), let next = word(i + 1) else { return nil }
+        guard let w = word(i), let offset = t.facts(i).periodOffset.map(Int.init), let next = word(i + 1) else {
+            return nil
+        }
         // "the past year" is a duration, not the previous calendar year.
         if w == "past" || w == "coming" || w == "current" || w == "previous" {
             if w == "current", let unit = unitAt(i + 1), unit == .year || unit == .month || unit == .week {
                 return (i + 2, .period(unit, offset: 0))
             }
-            if w == "previous" || w == "coming", let day = weekdayName(i + 1) { return (i + 2, .weekday(day, offset: offset)) }
+            if w == "previous" || w == "coming", let day = weekdayName(i + 1) {
+                return (i + 2, .weekday(day, offset: offset))
+            }
             if w == "past" || w == "previous", next == "weekend" { return (i + 2, .weekend(offset: -1)) }
             return nil
         }
@@ -67,7 +72,8 @@ extension TimexFinder {
     /// `two years ago`, `a week ago`, `three days ago`.
     func agoPhrase(_ i: Int) -> Match? {
         guard let amount = count(i), let unit = unitAt(amount.next),
-              word(amount.next + 1) == "ago", amount.value == amount.value.rounded() else { return nil }
+            word(amount.next + 1) == "ago", amount.value == amount.value.rounded()
+        else { return nil }
         let n = Int(amount.value)
         switch unit {
         case .decade: return (amount.next + 2, .period(.year, offset: -10 * n))
@@ -84,29 +90,34 @@ extension TimexFinder {
             if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
             if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
             if ["following", "previous", "preceding"].contains(w),
-               let unit = unitAt(i + 2), [.week, .month, .year].contains(unit) {
+                let unit = unitAt(i + 2), [.week, .month, .year].contains(unit)
+            {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
             if w == "weekend" { return (i + 2, .weekend(offset: 0)) }
             // "in the past", "in the future" (but "the past year" is a duration).
             if w == "future", word(i - 1) == "in" || word(i - 1) == "near" { return (i + 2, .reference("FUTURE_REF")) }
-            if w == "past", word(i - 1) == "in", i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
-                || ["and", "but", "or"].contains(t[i + 2].lower) {
+            if w == "past", word(i - 1) == "in",
+                i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
+                    || ["and", "but", "or"].contains(t[i + 2].lower)
+            {
                 return (i + 2, .reference("PAST_REF"))
             }
             // "by the end of the year": the current period, when a part of it is named.
             if let unit = unitAt(i + 1), [.week, .month, .year].contains(unit), word(i - 1) == "of",
-               wordFacts(i - 2).has(.partModifier) {
+                wordFacts(i - 2).has(.partModifier)
+            {
                 return (i + 2, .period(unit, offset: 0))
             }
             if w == "day", let after = word(i + 2) {
                 if after == "before" { return (i + 3, .anchoredDays(-1)) }
-                if after == "after" , i + 3 >= t.count || t[i + 3].kind == .mark { return (i + 3, .anchoredDays(1)) }
+                if after == "after", i + 3 >= t.count || t[i + 3].kind == .mark { return (i + 3, .anchoredDays(1)) }
             }
         }
         guard let amount = count(i), let unit = unitAt(amount.next),
-              let direction = word(amount.next + 1), direction == "later" || direction == "earlier",
-              amount.value == amount.value.rounded() else { return nil }
+            let direction = word(amount.next + 1), direction == "later" || direction == "earlier",
+            amount.value == amount.value.rounded()
+        else { return nil }
         let n = direction == "later" ? Int(amount.value) : -Int(amount.value)
         switch unit {
         case .day: return (amount.next + 2, .anchoredDays(n))
@@ -123,7 +134,9 @@ extension TimexFinder {
     func yearPartPhrase(_ i: Int) -> Match? {
         var j = i
         if word(j) == "the" { j += 1 }
-        if j + 1 < t.count, t[j].lower == "q", t[j].isCapitalised, joined(j + 1), let n = integer(j + 1), (1...4).contains(n) {
+        if j + 1 < t.count, t[j].lower == "q", t[j].isCapitalised, joined(j + 1), let n = integer(j + 1),
+            (1...4).contains(n)
+        {
             if let year = yearNumber(j + 2) { return (j + 3, .yearPart(year: year, code: "Q\(n)")) }
             return nil
         }

@@ -32,8 +32,10 @@ struct TimexFinder {
             var start = index
             var mod: String? = nil
             (start, mod) = widen(start, match.meaning)
-            mentions.append(TimexMention(tokens: start..<match.end, range: t[start].range.lowerBound..<t[match.end - 1].range.upperBound,
-                                         meaning: match.meaning, mod: mod ?? compoundMod(index)))
+            mentions.append(
+                TimexMention(
+                    tokens: start..<match.end, range: t[start].range.lowerBound..<t[match.end - 1].range.upperBound,
+                    meaning: match.meaning, mod: mod ?? compoundMod(index)))
             index = match.end
         }
         return mentions
@@ -182,7 +184,8 @@ struct TimexFinder {
         case .duration:
             // "over three decades", "more than a week", "about six hours", "nearly 15 years".
             if start >= 2, let first = word(start - 2), let second = word(start - 1),
-               let value = TemporalLexicon.modifiers[first + " " + second] {
+                let value = TemporalLexicon.modifiers[first + " " + second]
+            {
                 return (start - 2, value)
             }
             if let w = word(start - 1), let value = TemporalLexicon.modifiers[w], lower(start) != "the" {

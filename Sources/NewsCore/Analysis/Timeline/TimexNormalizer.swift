@@ -8,12 +8,16 @@ struct TimexNormalizer {
 
     /// `focusIsNear` is true when the story's current day was named in the same sentence: a
     /// clock time then takes that day whatever the tense ("tomorrow at 8:45").
-    func resolve(_ meaning: TimexMeaning, tense: ClauseTense, focus: ResolvedTime?, focusIsNear: Bool = false) -> ResolvedTime {
+    func resolve(
+        _ meaning: TimexMeaning, tense: ClauseTense, focus: ResolvedTime?, focusIsNear: Bool = false
+    ) -> ResolvedTime {
         switch meaning {
         case let .calendar(year, month, day):
             return calendar(year: year, month: month, day: day, tense: tense)
         case .century(let c):
-            let days = TimexFormat.days(ofYear: c * 100).flatMap { f in TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound } }
+            let days = TimexFormat.days(ofYear: c * 100).flatMap { f in
+                TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound }
+            }
             return ResolvedTime(value: TimexFormat.pad(c, 2), days: days)
         case .decade(let value):
             let first = TimexFormat.days(ofYear: value * 10), last = TimexFormat.days(ofYear: value * 10 + 9)
@@ -31,9 +35,15 @@ struct TimexNormalizer {
         case let .period(unit, offset):
             return period(unit, offset: offset)
         case let .periodDay(monthOffset, day):
-            guard let reference else { return ResolvedTime(value: "XXXX-XX-" + TimexFormat.pad(day, 2), offsets: (monthOffset * 30 - 15)...(monthOffset * 30 + 15)) }
+            guard let reference else {
+                return ResolvedTime(
+                    value: "XXXX-XX-" + TimexFormat.pad(day, 2),
+                    offsets: (monthOffset * 30 - 15)...(monthOffset * 30 + 15))
+            }
             let (y, m) = reference.month(adding: monthOffset)
-            guard let date = CalendarDate(year: y, month: m, day: day) else { return ResolvedTime(value: TimexFormat.month(y, m)) }
+            guard let date = CalendarDate(year: y, month: m, day: day) else {
+                return ResolvedTime(value: TimexFormat.month(y, m))
+            }
             return .day(date)
         case .anchoredDays(let offset):
             return shift(focus ?? reference.map(ResolvedTime.day), by: offset)
@@ -53,7 +63,9 @@ struct TimexNormalizer {
         case let .time(on, hour, minute):
             // The story's current day is its narrative's; a future clause speaks from the
             // reference date ("will brief analysts at 6pm").
-            let day = on.map { resolve($0, tense: tense, focus: focus) } ?? dayFocus(tense == .future && reference != nil && !focusIsNear ? nil : focus)
+            let day =
+                on.map { resolve($0, tense: tense, focus: focus) }
+                ?? dayFocus(tense == .future && reference != nil && !focusIsNear ? nil : focus)
             let clock = "T" + TimexFormat.pad(hour, 2) + ":" + TimexFormat.pad(minute, 2)
             return attach(clock, to: day)
         case let .partOfDay(on, code):
@@ -77,7 +89,9 @@ struct TimexNormalizer {
         var value = day.value
         if !day.isDay { value = "XXXX-XX-XX" }
         if let t = value.firstIndex(of: "T") { value = String(value[..<t]) }
-        return ResolvedTime(value: value + suffix, days: day.isDay ? day.days : nil, offsets: day.isDay ? day.offsets : nil, weekday: day.weekday)
+        return ResolvedTime(
+            value: value + suffix, days: day.isDay ? day.days : nil, offsets: day.isDay ? day.offsets : nil,
+            weekday: day.weekday)
     }
 
     /// A day moved by `offset` days; an unknown weekday moves round the week.
@@ -99,7 +113,8 @@ struct TimexNormalizer {
         }
         if let year {
             if let day, let date = CalendarDate(year: year, month: month, day: day) { return .day(date) }
-            return ResolvedTime(value: TimexFormat.month(year, month), days: TimexFormat.days(ofMonth: month, year: year))
+            return ResolvedTime(
+                value: TimexFormat.month(year, month), days: TimexFormat.days(ofMonth: month, year: year))
         }
         guard let reference else {
             let value = "XXXX-" + TimexFormat.pad(month, 2) + (day.map { "-" + TimexFormat.pad($0, 2) } ?? "")
@@ -108,13 +123,17 @@ struct TimexNormalizer {
         // The year follows the tense: back from the reference date for the past, forward for
         // the future, the nearer of the two otherwise.
         let key = { (y: Int) -> Int in (CalendarDate(year: y, month: month, day: day ?? 1) ?? reference).dayNumber }
-        let referenceKey = day == nil ? (CalendarDate(year: reference.year, month: reference.month, day: 1) ?? reference).dayNumber : reference.dayNumber
+        let referenceKey =
+            day == nil
+            ? (CalendarDate(year: reference.year, month: reference.month, day: 1) ?? reference).dayNumber
+            : reference.dayNumber
         let candidates = [reference.year - 1, reference.year, reference.year + 1]
         let chosen: Int
         switch tense {
         case .future: chosen = candidates.first { key($0) >= referenceKey } ?? reference.year
         case .past: chosen = candidates.last { key($0) <= referenceKey } ?? reference.year
-        case .present, .unknown: chosen = candidates.min { abs(key($0) - referenceKey) < abs(key($1) - referenceKey) } ?? reference.year
+        case .present, .unknown:
+            chosen = candidates.min { abs(key($0) - referenceKey) < abs(key($1) - referenceKey) } ?? reference.year
         }
         return calendar(year: chosen, month: month, day: day, tense: tense)
     }
@@ -136,7 +155,9 @@ struct TimexNormalizer {
             delta = -((today - day + 7) % 7)
             if offset == -1, delta == 0 { delta = -7 }
         }
-        guard let date = reference.adding(days: delta) else { return ResolvedTime(value: "XXXX-WXX-\(day)", weekday: day, isDay: true) }
+        guard let date = reference.adding(days: delta) else {
+            return ResolvedTime(value: "XXXX-WXX-\(day)", weekday: day, isDay: true)
+        }
         return .day(date)
     }
 
@@ -152,15 +173,17 @@ struct TimexNormalizer {
             case .century: scale = 36524; value = "XX"
             default: scale = 365; value = "XXXX"
             }
-            return ResolvedTime(value: value, offsets: (offset * scale - scale / 2)...(offset * scale + scale / 2), isDay: unit == .day)
+            return ResolvedTime(
+                value: value, offsets: (offset * scale - scale / 2)...(offset * scale + scale / 2), isDay: unit == .day)
         }
         switch unit {
         case .day, .hour, .minute, .second:
             return reference.adding(days: offset).map(ResolvedTime.day) ?? ResolvedTime(value: "XXXX-XX-XX")
         case .week:
             let days = reference.weekDays
-            return ResolvedTime(value: reference.isoWeekValue(addingWeeks: offset),
-                                days: (days.lowerBound + 7 * offset)...(days.upperBound + 7 * offset))
+            return ResolvedTime(
+                value: reference.isoWeekValue(addingWeeks: offset),
+                days: (days.lowerBound + 7 * offset)...(days.upperBound + 7 * offset))
         case .month:
             let (y, m) = reference.month(adding: offset)
             return ResolvedTime(value: TimexFormat.month(y, m), days: TimexFormat.days(ofMonth: m, year: y))
@@ -171,7 +194,11 @@ struct TimexNormalizer {
             return resolve(.decade(reference.year / 10 + offset), tense: .unknown, focus: nil)
         case .century:
             let c = reference.year / 100 + offset
-            return ResolvedTime(value: String(c), days: TimexFormat.days(ofYear: c * 100).flatMap { f in TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound } })
+            return ResolvedTime(
+                value: String(c),
+                days: TimexFormat.days(ofYear: c * 100).flatMap { f in
+                    TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound }
+                })
         }
     }
 
@@ -184,7 +211,9 @@ struct TimexNormalizer {
             if offset == 1 { y = month > reference.month ? reference.year : reference.year + 1 }
             return calendar(year: y, month: month, day: nil, tense: tense)
         }
-        if let year { return ResolvedTime(value: "\(TimexFormat.pad(year, 4))-\(code)", days: TimexFormat.days(ofYear: year)) }
+        if let year {
+            return ResolvedTime(value: "\(TimexFormat.pad(year, 4))-\(code)", days: TimexFormat.days(ofYear: year))
+        }
         guard let reference else { return ResolvedTime(value: "XXXX-\(code)") }
         let y = reference.year + (offset ?? 0)
         return ResolvedTime(value: "\(TimexFormat.pad(y, 4))-\(code)", days: TimexFormat.days(ofYear: y))

@@ -5,22 +5,23 @@ enum SessionCommands {
         synopsis: "load PATH...",
         summary: "Load articles: files, directories (every .txt and .md in them) or globs.",
         details: """
-        Reads each PATH and adds its articles to the session; the last one loaded becomes \
-        current. Plain text (.txt) and Markdown (.md) are read; UTF-8 and UTF-16 with a \
-        byte-order mark decode as they are, anything else is read as Windows-1252 with a warning. \
-        The headline, byline and date are taken from the top of the story, and page furniture \
-        ("READ ALSO: ...", "Advertisement", share and sign-up lines) is marked and left out of \
-        analysis.
+            Reads each PATH and adds its articles to the session; the last one loaded becomes \
+            current. Plain text (.txt) and Markdown (.md) are read; UTF-8 and UTF-16 with a \
+            byte-order mark decode as they are, anything else is read as Windows-1252 with a warning. \
+            The headline, byline and date are taken from the top of the story, and page furniture \
+            ("READ ALSO: ...", "Advertisement", share and sign-up lines) is marked and left out of \
+            analysis.
 
-        Paths that cannot be read are reported one by one; the rest still load.
+            Paths that cannot be read are reported one by one; the rest still load.
 
-        Examples:
-          load story.txt
-          load ~/copy/today/
-          load 'Fixtures/articles/*.md'
-        """,
-        operands: OperandSpec(name: "PATH", minimum: 1, maximum: .max,
-                              completion: .paths(extensions: ArticleLoader.articleExtensions)),
+            Examples:
+              load story.txt
+              load ~/copy/today/
+              load 'Fixtures/articles/*.md'
+            """,
+        operands: OperandSpec(
+            name: "PATH", minimum: 1, maximum: .max,
+            completion: .paths(extensions: ArticleLoader.articleExtensions)),
         run: { invocation, context throws(CommandError) in
             let outcome = context.loader.load(invocation.operands, shouldStop: context.isCancelled)
             let numbers = context.session.add(outcome.articles)
@@ -38,10 +39,10 @@ enum SessionCommands {
         synopsis: "articles",
         summary: "List the loaded articles: number, words, reference date, title.",
         details: """
-        The current article is marked with *. The date column is the reference date that \
-        relative dates ("on Thursday", "last week") are read against: the article's own date \
-        line or dateline, else one set with the date command, else --date; "-" when none is known.
-        """,
+            The current article is marked with *. The date column is the reference date that \
+            relative dates ("on Thursday", "last week") are read against: the article's own date \
+            line or dateline, else one set with the date command, else --date; "-" when none is known.
+            """,
         run: { _, context throws(CommandError) in
             let rows = context.session.entries.indices.map { ArticleRow(number: $0 + 1, in: context.session) }
             return CommandOutput(ArticleListResult(rows: rows))
@@ -53,13 +54,13 @@ enum SessionCommands {
         synopsis: "use N",
         summary: "Make article N current (a number from articles, or words of its title).",
         details: """
-        Every analysis command works on the current article. N is the number the articles \
-        command shows; words of a title work too when they pick out exactly one article.
+            Every analysis command works on the current article. N is the number the articles \
+            command shows; words of a title work too when they pick out exactly one article.
 
-        Examples:
-          use 2
-          use belarus
-        """,
+            Examples:
+              use 2
+              use belarus
+            """,
         operands: OperandSpec(name: "N", minimum: 1, maximum: .max, completion: .articles),
         run: { invocation, context throws(CommandError) in
             let number = try resolveArticle(invocation.operands.joined(separator: " "), in: context.session)
@@ -73,15 +74,17 @@ enum SessionCommands {
         synopsis: "show",
         summary: "Print the current article with its paragraphs numbered.",
         details: """
-        Headline, byline and date lines are tagged, and boilerplate lines (left out of every \
-        analysis) are shown dimmed and tagged [boilerplate]. Paragraph numbers are the ones \
-        other commands cite.
-        """,
+            Headline, byline and date lines are tagged, and boilerplate lines (left out of every \
+            analysis) are shown dimmed and tagged [boilerplate]. Paragraph numbers are the ones \
+            other commands cite.
+            """,
         run: { _, context throws(CommandError) in
             let entry = try context.currentArticle(for: "show")
             let number = context.session.currentIndex! + 1
-            return CommandOutput(ShowResult(row: ArticleRow(number: number, in: context.session),
-                                            paragraphs: entry.article.paragraphs))
+            return CommandOutput(
+                ShowResult(
+                    row: ArticleRow(number: number, in: context.session),
+                    paragraphs: entry.article.paragraphs))
         }
     )
 
@@ -90,16 +93,16 @@ enum SessionCommands {
         synopsis: "date [YYYY-MM-DD | clear]",
         summary: "Show or set the current article's reference date.",
         details: """
-        Relative dates in a story ("on Thursday", "a day after", "last month") are resolved \
-        against its reference date: by default the date the article gives (a date line or \
-        a dateline), else the --date given on the command line. Setting a date here wins over \
-        both for the current article; date clear goes back to the default. Without an argument \
-        the date in use is shown with where it comes from.
+            Relative dates in a story ("on Thursday", "a day after", "last month") are resolved \
+            against its reference date: by default the date the article gives (a date line or \
+            a dateline), else the --date given on the command line. Setting a date here wins over \
+            both for the current article; date clear goes back to the default. Without an argument \
+            the date in use is shown with where it comes from.
 
-        Examples:
-          date 2025-09-11
-          date clear
-        """,
+            Examples:
+              date 2025-09-11
+              date clear
+            """,
         operands: OperandSpec(name: "YYYY-MM-DD", minimum: 0, maximum: 1, completion: .words(["clear"])),
         run: { invocation, context throws(CommandError) in
             _ = try context.currentArticle(for: "date")
@@ -109,22 +112,29 @@ enum SessionCommands {
                 } else if let date = CalendarDate(iso: argument) {
                     context.session.setCurrentDate(date)
                 } else {
-                    throw CommandError("date: '\(argument)' is not a date; write it as YYYY-MM-DD, e.g. 2025-09-11, or 'clear'")
+                    throw CommandError(
+                        "date: '\(argument)' is not a date; write it as YYYY-MM-DD, e.g. 2025-09-11, or 'clear'")
                 }
             }
             let entry = context.session.current!
             let reference = context.session.referenceDate(of: entry)
-            return CommandOutput(DateResult(article: context.session.currentIndex! + 1,
-                                            date: reference?.date.iso, origin: reference?.origin.rawValue))
+            return CommandOutput(
+                DateResult(
+                    article: context.session.currentIndex! + 1,
+                    date: reference?.date.iso, origin: reference?.origin.rawValue))
         }
     )
 
     /// The article a `use` argument names: its number, or title words matching exactly one.
     static func resolveArticle(_ argument: String, in session: Session) throws(CommandError) -> Int {
-        guard !session.entries.isEmpty else { throw CommandError("use: no articles loaded; load some first (load PATH)") }
+        guard !session.entries.isEmpty else {
+            throw CommandError("use: no articles loaded; load some first (load PATH)")
+        }
         if let number = Int(argument) {
             guard session.entries.indices.contains(number - 1) else {
-                throw CommandError("use: no article \(number); there \(session.entries.count == 1 ? "is 1 article" : "are \(session.entries.count) articles") (see articles)")
+                throw CommandError(
+                    "use: no article \(number); there \(session.entries.count == 1 ? "is 1 article" : "are \(session.entries.count) articles") (see articles)"
+                )
             }
             return number
         }
@@ -137,7 +147,9 @@ enum SessionCommands {
         case 1: return matches[0] + 1
         case 0: throw CommandError("use: no article's title or file matches '\(argument)' (see articles)")
         default:
-            throw CommandError("use: '\(argument)' matches articles \(matches.map { String($0 + 1) }.joined(separator: ", ")); give the number")
+            throw CommandError(
+                "use: '\(argument)' matches articles \(matches.map { String($0 + 1) }.joined(separator: ", ")); give the number"
+            )
         }
     }
 }

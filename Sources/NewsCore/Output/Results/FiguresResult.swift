@@ -18,15 +18,19 @@ public struct FiguresResult: CommandResult {
 
     public var json: JSONValue {
         .object([
-            ("figures", .array(figures.map { figure in
-                .object([
-                    ("text", .string(figure.text)), ("start", .int(figure.range.lowerBound)),
-                    ("end", .int(figure.range.upperBound)), ("value", Self.number(figure.value)),
-                    ("high", figure.high.map(Self.number) ?? .null), ("kind", .string(figure.kind.rawValue)),
-                    ("unit", .optional(figure.unit)), ("of", .optional(figure.of)),
-                    ("sentence", .optional(figure.sentence)),
-                ])
-            })),
+            (
+                "figures",
+                .array(
+                    figures.map { figure in
+                        .object([
+                            ("text", .string(figure.text)), ("start", .int(figure.range.lowerBound)),
+                            ("end", .int(figure.range.upperBound)), ("value", Self.number(figure.value)),
+                            ("high", figure.high.map(Self.number) ?? .null), ("kind", .string(figure.kind.rawValue)),
+                            ("unit", .optional(figure.unit)), ("of", .optional(figure.of)),
+                            ("sentence", .optional(figure.sentence)),
+                        ])
+                    })
+            ),
             ("counts", .object(counts.map { ($0.0.rawValue, .int($0.1)) })),
         ])
     }
@@ -41,12 +45,16 @@ public struct FiguresResult: CommandResult {
         guard !figures.isEmpty else {
             return kindFilter.map { "No \($0.rawValue) figures in the story." } ?? "No figures found in the story."
         }
-        var table = TextTable([.init("Figure"), .init("Kind"), .init("Value", alignRight: true), .init("Of"),
-                               .init("Para", alignRight: true)])
+        var table = TextTable([
+            .init("Figure"), .init("Kind"), .init("Value", alignRight: true), .init("Of"),
+            .init("Para", alignRight: true),
+        ])
         for figure in figures {
             let shown = figure.qualifier.map { "(\($0)) " + figure.text } ?? figure.text
-            table.rows.append([TextLayout.truncate(shown, width: 40), figure.kind.rawValue, Self.describe(figure),
-                               figure.of.map { TextLayout.truncate($0, width: 32) } ?? "-", String(figure.paragraph)])
+            table.rows.append([
+                TextLayout.truncate(shown, width: 40), figure.kind.rawValue, Self.describe(figure),
+                figure.of.map { TextLayout.truncate($0, width: 32) } ?? "-", String(figure.paragraph),
+            ])
         }
         let total = counts.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
         return table.render(style) + "\n" + "\(figures.count) figure\(figures.count == 1 ? "" : "s"): \(total)"
@@ -79,7 +87,8 @@ public struct FiguresResult: CommandResult {
         grouped = whole + grouped
         let fraction = Int(((rounded - rounded.rounded(.down)) * 100).rounded())
         if fraction > 0 {
-            grouped += fraction % 10 == 0 ? "." + String(fraction / 10) : "." + (fraction < 10 ? "0" : "") + String(fraction)
+            grouped +=
+                fraction % 10 == 0 ? "." + String(fraction / 10) : "." + (fraction < 10 ? "0" : "") + String(fraction)
         }
         return (negative ? "-" : "") + grouped
     }

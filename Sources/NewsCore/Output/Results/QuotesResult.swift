@@ -13,13 +13,20 @@ public struct QuotesResult: CommandResult {
     }
 
     public var json: JSONValue {
-        .object([("quotes", .array(quotations.map { quote in
-            .object([
-                ("text", .string(quote.text)), ("start", .int(quote.range.lowerBound)), ("end", .int(quote.range.upperBound)),
-                ("speaker", .optional(quote.speaker)), ("mention", .optional(quote.mention)),
-                ("kind", .string(quote.kind.rawValue)), ("sentence", .int(quote.sentence)),
-            ])
-        }))])
+        .object([
+            (
+                "quotes",
+                .array(
+                    quotations.map { quote in
+                        .object([
+                            ("text", .string(quote.text)), ("start", .int(quote.range.lowerBound)),
+                            ("end", .int(quote.range.upperBound)),
+                            ("speaker", .optional(quote.speaker)), ("mention", .optional(quote.mention)),
+                            ("kind", .string(quote.kind.rawValue)), ("sentence", .int(quote.sentence)),
+                        ])
+                    })
+            )
+        ])
     }
 
     /// Numbered in story order, each with its speaker (and the words that name them there),
@@ -28,7 +35,8 @@ public struct QuotesResult: CommandResult {
     public func text(_ style: TextStyle) -> String {
         guard !quotations.isEmpty else {
             if let speakerFilter { return "No quotations by '\(TerminalSafety.escape(speakerFilter))' in the story." }
-            return includesReported ? "No quotations or reported speech found in the story." : "No quotations found in the story."
+            return includesReported
+                ? "No quotations or reported speech found in the story." : "No quotations found in the story."
         }
         var lines: [String] = []
         let numberWidth = String(quotations.count).count
@@ -37,12 +45,15 @@ public struct QuotesResult: CommandResult {
         for (index, quote) in quotations.enumerated() {
             var heading = quote.speaker.map { TerminalSafety.escape($0) } ?? "unattributed"
             if let mention = quote.mention, mention != quote.speaker {
-                heading += " (" + TerminalSafety.escape(mention.split(whereSeparator: \.isNewline).joined(separator: " ")) + ")"
+                heading +=
+                    " (" + TerminalSafety.escape(mention.split(whereSeparator: \.isNewline).joined(separator: " "))
+                    + ")"
             }
             let facts = "\(quote.kind.rawValue) · paragraph \(quote.paragraph)"
             let headingLines = TextLayout.wrap(heading + " · " + facts, width: textWidth)
             for (lineIndex, piece) in headingLines.enumerated() {
-                let prefix = lineIndex == 0 ? TextLayout.pad(String(index + 1), to: numberWidth, right: true) + "  " : indent
+                let prefix =
+                    lineIndex == 0 ? TextLayout.pad(String(index + 1), to: numberWidth, right: true) + "  " : indent
                 lines.append(prefix + (lineIndex == 0 ? style.bold(piece) : piece))
             }
             let body = quote.text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
@@ -60,9 +71,15 @@ public struct QuotesResult: CommandResult {
         var unattributed = 0
         for quote in quotations {
             guard let speaker = quote.speaker else { unattributed += 1; continue }
-            if let index = counts.firstIndex(where: { $0.0 == speaker }) { counts[index].1 += 1 } else { counts.append((speaker, 1)) }
+            if let index = counts.firstIndex(where: { $0.0 == speaker }) {
+                counts[index].1 += 1
+            } else {
+                counts.append((speaker, 1))
+            }
         }
-        let ordered = counts.enumerated().sorted { $0.element.1 > $1.element.1 || $0.element.1 == $1.element.1 && $0.offset < $1.offset }
+        let ordered = counts.enumerated().sorted {
+            $0.element.1 > $1.element.1 || $0.element.1 == $1.element.1 && $0.offset < $1.offset
+        }
         var parts = ordered.map { TerminalSafety.escape($0.element.0) + " \($0.element.1)" }
         if unattributed > 0 { parts.append("\(unattributed) unattributed") }
         return "By speaker: " + parts.joined(separator: ", ")

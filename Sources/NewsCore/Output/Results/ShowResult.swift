@@ -4,13 +4,19 @@ public struct ShowResult: CommandResult {
     public var paragraphs: [Paragraph]
 
     public var json: JSONValue {
-        .object([("paragraphs", .array(paragraphs.map { paragraph in
-            .object([
-                ("number", .int(paragraph.number)), ("start", .int(paragraph.range.lowerBound)),
-                ("end", .int(paragraph.range.upperBound)), ("text", .string(paragraph.text)),
-                ("boilerplate", .bool(paragraph.isBoilerplate)),
-            ])
-        }))])
+        .object([
+            (
+                "paragraphs",
+                .array(
+                    paragraphs.map { paragraph in
+                        .object([
+                            ("number", .int(paragraph.number)), ("start", .int(paragraph.range.lowerBound)),
+                            ("end", .int(paragraph.range.upperBound)), ("text", .string(paragraph.text)),
+                            ("boilerplate", .bool(paragraph.isBoilerplate)),
+                        ])
+                    })
+            )
+        ])
     }
 
     public func text(_ style: TextStyle) -> String {
@@ -30,7 +36,8 @@ public struct ShowResult: CommandResult {
             let body = TerminalSafety.escape(paragraph.text) + (tag.map { "  [\($0)]" } ?? "")
             let wrapped = TextLayout.wrap(body, width: textWidth)
             for (index, piece) in wrapped.enumerated() {
-                let prefix = index == 0 ? TextLayout.pad(String(paragraph.number), to: numberWidth, right: true) + "  " : indent
+                let prefix =
+                    index == 0 ? TextLayout.pad(String(paragraph.number), to: numberWidth, right: true) + "  " : indent
                 let line = prefix + piece
                 if paragraph.isBoilerplate {
                     lines.append(style.dim(line))

@@ -32,22 +32,33 @@ public struct SummaryResult: CommandResult {
     /// The rows of a summary of `article`.
     public init(_ summary: Summary, of article: Article) {
         rows = summary.sentences.map { sentence in
-            Row(sentence: sentence.sentence, start: sentence.range.lowerBound, end: sentence.range.upperBound,
+            Row(
+                sentence: sentence.sentence, start: sentence.range.lowerBound, end: sentence.range.upperBound,
                 text: article.text[sentence.range], paragraph: sentence.paragraph)
         }
         storySentences = summary.storySentences
     }
 
     public var json: JSONValue {
-        .object([("sentences", .array(rows.map { row in
-            .object([("sentence", .int(row.sentence)), ("start", .int(row.start)), ("end", .int(row.end)),
-                     ("text", .string(row.text))])
-        }))])
+        .object([
+            (
+                "sentences",
+                .array(
+                    rows.map { row in
+                        .object([
+                            ("sentence", .int(row.sentence)), ("start", .int(row.start)), ("end", .int(row.end)),
+                            ("text", .string(row.text)),
+                        ])
+                    })
+            )
+        ])
     }
 
     public func text(_ style: TextStyle) -> String {
         guard !rows.isEmpty else { return "No story sentences to summarize." }
-        var table = TextTable([.init("¶", alignRight: true), .init("Summary (\(rows.count) of \(storySentences) sentences)")])
+        var table = TextTable([
+            .init("¶", alignRight: true), .init("Summary (\(rows.count) of \(storySentences) sentences)"),
+        ])
         for row in rows {
             // Line breaks inside a hard-wrapped paragraph read as spaces; TextTable escapes
             // every other control character.

@@ -8,14 +8,27 @@ public struct TimelineResult: CommandResult {
 
     public var json: JSONValue {
         .object([
-            ("timexes", .array(analysis.timexes.map { timex in
-                .object([("text", .string(timex.text)), ("start", .int(timex.range.lowerBound)), ("end", .int(timex.range.upperBound)),
-                         ("type", .string(timex.type)), ("value", .string(timex.value))])
-            })),
-            ("events", .array(analysis.events.map { event in
-                .object([("date", .optional(event.date)), ("event", .string(event.description)),
-                         ("sentence", .int(event.sentence)), ("timex", .int(event.timex))])
-            })),
+            (
+                "timexes",
+                .array(
+                    analysis.timexes.map { timex in
+                        .object([
+                            ("text", .string(timex.text)), ("start", .int(timex.range.lowerBound)),
+                            ("end", .int(timex.range.upperBound)),
+                            ("type", .string(timex.type)), ("value", .string(timex.value)),
+                        ])
+                    })
+            ),
+            (
+                "events",
+                .array(
+                    analysis.events.map { event in
+                        .object([
+                            ("date", .optional(event.date)), ("event", .string(event.description)),
+                            ("sentence", .int(event.sentence)), ("timex", .int(event.timex)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -23,7 +36,8 @@ public struct TimelineResult: CommandResult {
     /// it and its paragraph on the line below.
     public func text(_ style: TextStyle) -> String {
         guard !analysis.events.isEmpty else {
-            return analysis.timexes.isEmpty ? "No temporal expressions in the story." : "No dated events found in the story."
+            return analysis.timexes.isEmpty
+                ? "No temporal expressions in the story." : "No dated events found in the story."
         }
         let dates = analysis.events.map(dateLabel)
         let dateWidth = dates.map(TextLayout.width).max() ?? 0

@@ -92,8 +92,11 @@ public enum Lexicon {
         // A comment: '#' at the start, or " # " after an entry.
         var index = lower
         while index < upper {
-            if bytes[index] == UInt8(ascii: "#"), index == lower || (space(bytes[index - 1])
-                && (index + 1 == upper || space(bytes[index + 1]))) {
+            if bytes[index] == UInt8(ascii: "#"),
+                index == lower
+                    || (space(bytes[index - 1])
+                        && (index + 1 == upper || space(bytes[index + 1])))
+            {
                 upper = index
                 break
             }
@@ -102,15 +105,19 @@ public enum Lexicon {
         while lower < upper, space(bytes[lower]) { lower += 1 }
         while upper > lower, space(bytes[upper - 1]) { upper -= 1 }
         guard lower < upper, bytes[lower] != UInt8(ascii: "#") else { return nil }
-        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
         if bytes[lower] == UInt8(ascii: "["), bytes[upper - 1] == UInt8(ascii: "]"), upper - lower > 2 {
             tag = text((lower + 1)..<(upper - 1))
             return nil
         }
         // "key = value", or "key =" for an empty value.
         var equals = lower + 1
-        while equals < upper, !(bytes[equals] == UInt8(ascii: "=") && space(bytes[equals - 1])
-                                && (equals + 1 == upper || space(bytes[equals + 1]))) {
+        while equals < upper,
+            !(bytes[equals] == UInt8(ascii: "=") && space(bytes[equals - 1])
+                && (equals + 1 == upper || space(bytes[equals + 1])))
+        {
             equals += 1
         }
         guard equals < upper else { return Entry(text: text(lower..<upper), value: nil, tag: tag) }
@@ -119,7 +126,9 @@ public enum Lexicon {
         var valueStart = equals + 1
         while valueStart < upper, space(bytes[valueStart]) { valueStart += 1 }
         var valueEnd = upper
-        if valueEnd - valueStart >= 2, bytes[valueStart] == UInt8(ascii: "\""), bytes[valueEnd - 1] == UInt8(ascii: "\"") {
+        if valueEnd - valueStart >= 2, bytes[valueStart] == UInt8(ascii: "\""),
+            bytes[valueEnd - 1] == UInt8(ascii: "\"")
+        {
             valueStart += 1
             valueEnd -= 1
         }
@@ -131,8 +140,9 @@ public enum Lexicon {
     private static func contents(of name: String) -> String {
         let path = directory + "/" + name + ".txt"
         guard let data = FileManager.default.contents(atPath: path) else {
-            preconditionFailure("newsdesk: word list \(path) is missing; reinstall newsdesk with its resource "
-                                + "bundle (\(Bundle.module.bundleURL.lastPathComponent)) beside the program")
+            preconditionFailure(
+                "newsdesk: word list \(path) is missing; reinstall newsdesk with its resource "
+                    + "bundle (\(Bundle.module.bundleURL.lastPathComponent)) beside the program")
         }
         return String(decoding: data, as: UTF8.self)
     }

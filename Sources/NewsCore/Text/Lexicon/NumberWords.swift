@@ -24,7 +24,8 @@ public enum NumberWords {
         // Called on every token by the figure and date readers: turn most words away by their
         // length and first letter before any look-up.
         guard let first = word.utf8.first, word.utf8.count >= 3, word.utf8.count <= 24,
-              cardinalInitials.contains(first | 0x20) else { return nil }
+            cardinalInitials.contains(first | 0x20)
+        else { return nil }
         let lower = word.lowercasedQuickly
         if let value = units[lower] ?? tens[lower] { return value }
         if lower == "dozen" { return 12 }
@@ -40,12 +41,14 @@ public enum NumberWords {
     /// "2nd"); nil for anything else. Case-insensitive.
     public static func ordinal(_ word: String) -> Int? {
         guard let first = word.utf8.first, word.utf8.count >= 3, word.utf8.count <= 24,
-              (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || ordinalInitials.contains(first | 0x20) else { return nil }
+            (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || ordinalInitials.contains(first | 0x20)
+        else { return nil }
         let lower = word.lowercasedQuickly
         if let value = ordinalUnits[lower] { return value }
         if lower.utf8.contains(UInt8(ascii: "-")) {
             let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
-            if parts.count == 2, let ten = tens[String(parts[0])], let unit = ordinalUnits[String(parts[1])], unit < 10 {
+            if parts.count == 2, let ten = tens[String(parts[0])], let unit = ordinalUnits[String(parts[1])], unit < 10
+            {
                 return ten + unit
             }
         }
@@ -73,7 +76,8 @@ public enum NumberWords {
                 total += max(group, 1) * scale
                 group = 0
             } else if lower == "and", sawNumber, index + 1 < words.count, cardinal(words[index + 1]) != nil,
-                      group.truncatingRemainder(dividingBy: 100) == 0, group > 0 {
+                group.truncatingRemainder(dividingBy: 100) == 0, group > 0
+            {
                 index += 1
                 continue
             } else {

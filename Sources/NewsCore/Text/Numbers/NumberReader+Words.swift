@@ -52,18 +52,25 @@ extension NumberReader {
             var item = Item(word: word, start: cursor, end: cursor + 1)
             // Hyphenated compounds: fifty-two, fifty - two, twenty-fifth, two-thirds.
             if cursor + 2 < tokens.count, tokens[cursor + 1].isSymbol("-") || tokens[cursor + 1].isSymbol("‑"),
-               tokens[cursor + 2].isWord {
+                tokens[cursor + 2].isWord
+            {
                 let second = tokens[cursor + 2].lower
                 if NumberWords.tens[word] != nil, let unit = NumberWords.cardinal(second), unit > 0, unit < 10 {
                     item = Item(word: String(NumberWords.tens[word]! + unit), start: cursor, end: cursor + 3)
-                } else if NumberWords.tens[word] != nil, NumberWords.ordinal(second) != nil || Self.denominator(second) != nil,
-                          !second.hasPrefix("second") {
+                } else if NumberWords.tens[word] != nil,
+                    NumberWords.ordinal(second) != nil || Self.denominator(second) != nil,
+                    !second.hasPrefix("second")
+                {
                     item = Item(word: word + "-" + second, start: cursor, end: cursor + 3)
-                } else if NumberWords.cardinal(word) != nil, Self.denominator(second) != nil, !tokens[cursor + 1].spaceBefore {
+                } else if NumberWords.cardinal(word) != nil, Self.denominator(second) != nil,
+                    !tokens[cursor + 1].spaceBefore
+                {
                     // "two-thirds", "one-eighth": numerator and denominator as two items.
                     items.append(item)
                     item = Item(word: second, start: cursor + 2, end: cursor + 3)
-                } else if word == "hundred" || Self.magnitudeWords[word] != nil, Self.denominator(second) != nil, !tokens[cursor + 1].spaceBefore {
+                } else if word == "hundred" || Self.magnitudeWords[word] != nil, Self.denominator(second) != nil,
+                    !tokens[cursor + 1].spaceBefore
+                {
                     items.append(item)
                     item = Item(word: second, start: cursor + 2, end: cursor + 3)
                 }
@@ -89,7 +96,8 @@ extension NumberReader {
             var value = vague
             var end = first.end
             if first.word == "tens" || first.word == "hundreds", end + 1 < tokens.count, tokens[end].lower == "of",
-               let scale = Self.vaguePlurals[tokens[end + 1].lower], scale >= 1000 {
+                let scale = Self.vaguePlurals[tokens[end + 1].lower], scale >= 1000
+            {
                 value *= scale
                 end += 2
             } else if first.word == "tens" {
@@ -105,7 +113,9 @@ extension NumberReader {
         var lastWasUnit = false
         var end = first.start
         // "half a dozen", "half a million"
-        if first.word == "half", list.count >= 3, list[1].word == "a", let scale = Self.magnitudeWords[list[2].word], scale >= 12 {
+        if first.word == "half", list.count >= 3, list[1].word == "a", let scale = Self.magnitudeWords[list[2].word],
+            scale >= 12
+        {
             return NumberReading(value: scale / 2, start: first.start, end: list[2].end, spelled: true)
         }
         if first.word == "quarter", list.count >= 2, let scale = Self.magnitudeWords[list[1].word], scale >= 1000 {
@@ -113,7 +123,9 @@ extension NumberReader {
         }
         if first.word == "half" {
             if list.count >= 2, let scale = Self.magnitudeWords[list[1].word], scale >= 1000 {
-                return applyMagnitudes(NumberReading(value: scale / 2, start: first.start, end: list[1].end, spelled: true), millionM: millionM)
+                return applyMagnitudes(
+                    NumberReading(value: scale / 2, start: first.start, end: list[1].end, spelled: true),
+                    millionM: millionM)
             }
             return NumberReading(value: 0.5, start: first.start, end: first.end, spelled: true, fraction: true)
         }
@@ -128,9 +140,11 @@ extension NumberReader {
                 _ = scale
             } else if let denominator = Self.denominator(second), !second.hasSuffix("s") || second == "halves" {
                 if list.count >= 3, let scale = Self.magnitudeWords[list[2].word], scale >= 1000 {
-                    return NumberReading(value: scale / denominator, start: first.start, end: list[2].end, spelled: true, scaled: true)
+                    return NumberReading(
+                        value: scale / denominator, start: first.start, end: list[2].end, spelled: true, scaled: true)
                 }
-                return NumberReading(value: 1 / denominator, start: first.start, end: list[1].end, spelled: true, fraction: true)
+                return NumberReading(
+                    value: 1 / denominator, start: first.start, end: list[1].end, spelled: true, fraction: true)
             } else {
                 return nil
             }
@@ -139,7 +153,9 @@ extension NumberReader {
             let word = list[k].word
             if let value = cardinalValue(word) {
                 let isTens = NumberWords.tens[word] != nil
-                let fits = !saw || (lastWasTens && value < 10) || (!lastWasTens && !lastWasUnit && group.truncatingRemainder(dividingBy: 100) == 0 && value < 100)
+                let fits =
+                    !saw || (lastWasTens && value < 10)
+                    || (!lastWasTens && !lastWasUnit && group.truncatingRemainder(dividingBy: 100) == 0 && value < 100)
                     || (group == 0 && lastScale < .infinity)
                 guard fits else { break }
                 group += value
@@ -156,9 +172,13 @@ extension NumberReader {
                 lastWasUnit = false
                 end = list[k].end
                 k += 1
-            } else if let scale = Self.magnitudeWords[word], scale >= 1000, Self.vaguePlurals[word] == nil || word == "millions" && saw {
+            } else if let scale = Self.magnitudeWords[word], scale >= 1000,
+                Self.vaguePlurals[word] == nil || word == "millions" && saw
+            {
                 guard scale < lastScale || lastScale == 1e5 && scale == 1e7 else { break }
-                if lastScale == 1e5 && scale == 1e7 { total = (total + group) * scale; group = 0 } else {
+                if lastScale == 1e5 && scale == 1e7 {
+                    total = (total + group) * scale; group = 0
+                } else {
                     total += max(group, saw ? group : 1) * scale
                     group = 0
                 }
@@ -180,7 +200,9 @@ extension NumberReader {
                 // "one and a half", "five billion and three quarters" (of a billion), "five and
                 // a half million".
                 var fraction: (Double, Int)? = nil
-                if after == "a" || after == "an" || after == "one", k + 2 < list.count, let d = Self.denominator(list[k + 2].word) {
+                if after == "a" || after == "an" || after == "one", k + 2 < list.count,
+                    let d = Self.denominator(list[k + 2].word)
+                {
                     fraction = (1 / d, k + 3)
                 } else if cardinalValue(after) != nil, let (value, fractionEnd) = fractionFrom(list, k + 1) {
                     fraction = (value, list.firstIndex { $0.end == fractionEnd }.map { $0 + 1 } ?? list.count)
@@ -188,7 +210,9 @@ extension NumberReader {
                 if let (part, nextItem) = fraction {
                     var endToken = list[nextItem - 1].end
                     var value: Double
-                    if nextItem < list.count, let magnitude = Self.magnitudeWords[list[nextItem].word], magnitude >= 1000, magnitude < lastScale {
+                    if nextItem < list.count, let magnitude = Self.magnitudeWords[list[nextItem].word],
+                        magnitude >= 1000, magnitude < lastScale
+                    {
                         // "five and a half million"; "one billion and a half million".
                         value = total > 0 && group == 0 ? total + part * magnitude : (total + group + part) * magnitude
                         endToken = list[nextItem].end
@@ -199,7 +223,9 @@ extension NumberReader {
                     }
                     return NumberReading(value: value, start: first.start, end: endToken, spelled: true)
                 }
-                guard cardinalValue(after) != nil, group.truncatingRemainder(dividingBy: 100) == 0 || group == 0 else { break }
+                guard cardinalValue(after) != nil, group.truncatingRemainder(dividingBy: 100) == 0 || group == 0 else {
+                    break
+                }
                 lastWasTens = false
                 lastWasUnit = false
                 k += 1
@@ -212,13 +238,17 @@ extension NumberReader {
                     j += 1
                 }
                 let value = (total + group) + (Double("0." + digits) ?? 0)
-                return applyMagnitudes(NumberReading(value: value, start: first.start, end: end, spelled: true), millionM: millionM)
+                return applyMagnitudes(
+                    NumberReading(value: value, start: first.start, end: end, spelled: true), millionM: millionM)
             } else if word == "second", saw, group >= 20, group.truncatingRemainder(dividingBy: 10) == 0 {
                 // "three hundred twenty second": "second" ends a long ordinal.
-                var reading = NumberReading(value: total + group + 2, start: first.start, end: list[k].end, spelled: true)
+                var reading = NumberReading(
+                    value: total + group + 2, start: first.start, end: list[k].end, spelled: true)
                 reading.ordinal = true
                 return reading
-            } else if let d = Self.denominator(word), saw, word != "second", NumberWords.ordinal(word) != nil || Self.denominator(word) != nil {
+            } else if let d = Self.denominator(word), saw, word != "second",
+                NumberWords.ordinal(word) != nil || Self.denominator(word) != nil
+            {
                 // Numerator then denominator: "two thirds", "five eighths", "three quarters".
                 let numerator = group
                 let plural = word.hasSuffix("s")
@@ -229,8 +259,10 @@ extension NumberReader {
                         let isScale = ordinal >= 100 && Double(ordinal) == Self.magnitudeWords[String(word.dropLast(2))]
                         let value = isScale ? (total + group) * Double(ordinal) : total + group + Double(ordinal)
                         if isScale || (group.truncatingRemainder(dividingBy: 100) == 0 && ordinal < 100)
-                            || (group.truncatingRemainder(dividingBy: 10) == 0 && ordinal < 10) {
-                            var reading = NumberReading(value: value, start: first.start, end: list[k].end, spelled: true)
+                            || (group.truncatingRemainder(dividingBy: 10) == 0 && ordinal < 10)
+                        {
+                            var reading = NumberReading(
+                                value: value, start: first.start, end: list[k].end, spelled: true)
                             reading.ordinal = true
                             return reading
                         }
@@ -238,16 +270,21 @@ extension NumberReader {
                     break
                 }
                 if k + 1 < list.count, let scale = Self.magnitudeWords[list[k + 1].word], scale >= 1000, total == 0 {
-                    return NumberReading(value: numerator / d * scale, start: first.start, end: list[k + 1].end, spelled: true, scaled: true)
+                    return NumberReading(
+                        value: numerator / d * scale, start: first.start, end: list[k + 1].end, spelled: true,
+                        scaled: true)
                 }
                 // "two thirds of a million".
                 let after = list[k].end
                 if total == 0, after + 2 < tokens.count, tokens[after].lower == "of", tokens[after + 1].lower == "a",
-                   let scale = Self.magnitudeWords[tokens[after + 2].lower], scale >= 1000 {
-                    return NumberReading(value: numerator / d * scale, start: first.start, end: after + 3, spelled: true, scaled: true)
+                    let scale = Self.magnitudeWords[tokens[after + 2].lower], scale >= 1000
+                {
+                    return NumberReading(
+                        value: numerator / d * scale, start: first.start, end: after + 3, spelled: true, scaled: true)
                 }
                 let value = total + numerator / d
-                return NumberReading(value: value, start: first.start, end: list[k].end, spelled: true, fraction: total == 0)
+                return NumberReading(
+                    value: value, start: first.start, end: list[k].end, spelled: true, fraction: total == 0)
             } else {
                 break
             }

@@ -54,7 +54,8 @@ public struct NumberReader: Sendable {
         let token = tokens[index]
         if token.isDigits { return readDigits(at: index, millionM: millionM) }
         if token.isSymbol("."), token.spaceBefore || index == 0, index + 1 < tokens.count, tokens[index + 1].isDigits,
-           !tokens[index + 1].spaceBefore {
+            !tokens[index + 1].spaceBefore
+        {
             let value = decimal(whole: [], fraction: index + 1)
             return applyMagnitudes(NumberReading(value: value, start: index, end: index + 2), millionM: millionM)
         }
@@ -84,9 +85,11 @@ public struct NumberReader: Sendable {
         var plain = true
         // Thousands separators: 1,300 and 12,345,678.
         if length <= 3 {
-            while next + 1 < tokens.count, tokens[next].isSymbol(","), joined(next), tokens[next + 1].isDigits, joined(next + 1),
-                  tokens[next + 1].length == 3,
-                  !(next + 2 < tokens.count && tokens[next + 2].isDigits && joined(next + 2)) {
+            while next + 1 < tokens.count, tokens[next].isSymbol(","), joined(next), tokens[next + 1].isDigits,
+                joined(next + 1),
+                tokens[next + 1].length == 3,
+                !(next + 2 < tokens.count && tokens[next + 2].isDigits && joined(next + 2))
+            {
                 whole.append(next + 1)
                 length += 3
                 next += 2
@@ -97,13 +100,17 @@ public struct NumberReader: Sendable {
         if plain, length <= 2 {
             var probe = next
             var groups: [Int] = []
-            while probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe), tokens[probe + 1].isDigits, joined(probe + 1),
-                  tokens[probe + 1].length == 2 {
+            while probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe), tokens[probe + 1].isDigits,
+                joined(probe + 1),
+                tokens[probe + 1].length == 2
+            {
                 groups.append(probe + 1)
                 probe += 2
             }
-            if !groups.isEmpty, probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe), tokens[probe + 1].isDigits,
-               joined(probe + 1), tokens[probe + 1].length == 3 {
+            if !groups.isEmpty, probe + 1 < tokens.count, tokens[probe].isSymbol(","), joined(probe),
+                tokens[probe + 1].isDigits,
+                joined(probe + 1), tokens[probe + 1].length == 3
+            {
                 whole += groups + [probe + 1]
                 length += groups.count * 2 + 3
                 next = probe + 2
@@ -113,25 +120,32 @@ public struct NumberReader: Sendable {
         // Digit groups set apart by a space or a no-break space: 1 234 567, 40 000.
         if plain, length <= 3 {
             while next < tokens.count, tokens[next].isDigits, tokens[next].length == 3, let gap = tokens.gap(next),
-                  Self.groupSpaces.contains(gap),
-                  !(next + 1 < tokens.count && (tokens[next + 1].isSymbol("/") || tokens[next + 1].isSymbol(":"))) {
+                Self.groupSpaces.contains(gap),
+                !(next + 1 < tokens.count && (tokens[next + 1].isSymbol("/") || tokens[next + 1].isSymbol(":")))
+            {
                 whole.append(next)
                 length += 3
                 next += 1
                 plain = false
             }
         }
-        let dottedBefore = index >= 2 && tokens[index - 1].isSymbol(".") && joined(index) && tokens[index - 2].isDigits && joined(index - 1)
+        let dottedBefore =
+            index >= 2 && tokens[index - 1].isSymbol(".") && joined(index) && tokens[index - 2].isDigits
+            && joined(index - 1)
         // Decimals, but not dotted addresses such as 192.168.1.2.
-        if !dottedBefore, next + 1 < tokens.count, tokens[next].isSymbol("."), joined(next), tokens[next + 1].isDigits, joined(next + 1),
-           !(next + 3 < tokens.count && tokens[next + 2].isSymbol(".") && joined(next + 2) && tokens[next + 3].isDigits && joined(next + 3)) {
+        if !dottedBefore, next + 1 < tokens.count, tokens[next].isSymbol("."), joined(next), tokens[next + 1].isDigits,
+            joined(next + 1),
+            !(next + 3 < tokens.count && tokens[next + 2].isSymbol(".") && joined(next + 2) && tokens[next + 3].isDigits
+                && joined(next + 3))
+        {
             fractionIndex = next + 1
             next += 2
             plain = false
         }
         var value = decimal(whole: whole, fraction: fractionIndex)
-        var reading = NumberReading(value: value, start: index, end: next, plainDigits: plain,
-                                    digitCount: plain ? length : 0)
+        var reading = NumberReading(
+            value: value, start: index, end: next, plainDigits: plain,
+            digitCount: plain ? length : 0)
         // Fractions: 3/4, and mixed numbers 2 1/4.
         if plain, let (fraction, end) = simpleFraction(at: index) {
             reading.value = fraction
@@ -141,7 +155,8 @@ public struct NumberReader: Sendable {
             return reading
         }
         if plain, next < tokens.count, tokens[next].isDigits, tokens[next].spaceBefore,
-           let (fraction, end) = simpleFraction(at: next), fraction < 1 {
+            let (fraction, end) = simpleFraction(at: next), fraction < 1
+        {
             value += fraction
             reading.value = value
             reading.end = end
@@ -150,9 +165,10 @@ public struct NumberReader: Sendable {
         }
         // Mixed numbers joined by a hyphen, as recipes and specifications write them: 1-1/2.
         if plain, length <= 3, tokens.isSymbol(next, "-"), joined(next), joined(next + 1),
-           !(index > 0 && tokens[index - 1].isSymbol("/") && joined(index)),
-           let (fraction, end) = simpleFraction(at: next + 1), fraction < 1,
-           !(tokens.isDash(end) && joined(end)) {
+            !(index > 0 && tokens[index - 1].isSymbol("/") && joined(index)),
+            let (fraction, end) = simpleFraction(at: next + 1), fraction < 1,
+            !(tokens.isDash(end) && joined(end))
+        {
             reading.value = value + fraction
             reading.end = end
             reading.plainDigits = false
@@ -167,9 +183,10 @@ public struct NumberReader: Sendable {
         var scaled = applyMagnitudes(reading, millionM: millionM)
         // "3 million and a half".
         if scaled.scaled, scaled.end + 2 < tokens.count, tokens[scaled.end].lower == "and",
-           tokens[scaled.end + 1].lower == "a" || tokens[scaled.end + 1].lower == "an",
-           let d = Self.denominator(tokens[scaled.end + 2].lower), !tokens[scaled.end + 2].lower.hasSuffix("s"),
-           let scale = Self.magnitudeWords[tokens[scaled.end - 1].lower] {
+            tokens[scaled.end + 1].lower == "a" || tokens[scaled.end + 1].lower == "an",
+            let d = Self.denominator(tokens[scaled.end + 2].lower), !tokens[scaled.end + 2].lower.hasSuffix("s"),
+            let scale = Self.magnitudeWords[tokens[scaled.end - 1].lower]
+        {
             scaled.value += scale / d
             scaled.end += 3
         }
@@ -181,11 +198,12 @@ public struct NumberReader: Sendable {
     /// `a/b` with small digit runs and nothing joined after, where b is a plausible denominator.
     func simpleFraction(at index: Int) -> (Double, Int)? {
         guard index + 2 < tokens.count, tokens[index].isDigits, tokens[index + 1].isSymbol("/"), joined(index + 1),
-              tokens[index + 2].isDigits, joined(index + 2),
-              let numerator = tokens.integer(index).map(Double.init), let denominator = tokens.integer(index + 2).map(Double.init),
-              denominator > 0,
-              !(index + 3 < tokens.count && tokens[index + 3].isSymbol("/") && joined(index + 3)),
-              numerator < denominator || index > 0 && tokens[index - 1].isDigits && tokens[index].spaceBefore
+            tokens[index + 2].isDigits, joined(index + 2),
+            let numerator = tokens.integer(index).map(Double.init),
+            let denominator = tokens.integer(index + 2).map(Double.init),
+            denominator > 0,
+            !(index + 3 < tokens.count && tokens[index + 3].isSymbol("/") && joined(index + 3)),
+            numerator < denominator || index > 0 && tokens[index - 1].isDigits && tokens[index].spaceBefore
         else { return nil }
         return (numerator / denominator, index + 3)
     }
@@ -197,29 +215,42 @@ public struct NumberReader: Sendable {
         var lastScale = Double.infinity
         // "$1.5-billion", as some copy hyphenates it.
         if next + 1 < tokens.count, tokens[next].isSymbol("-"), joined(next), joined(next + 1),
-           let word = tokens[next + 1].isWord ? tokens[next + 1].lower : nil, ["million", "billion", "trillion"].contains(word) {
+            let word = tokens[next + 1].isWord ? tokens[next + 1].lower : nil,
+            ["million", "billion", "trillion"].contains(word)
+        {
             next += 1
         }
         while next < tokens.count, tokens[next].isWord {
             let token = tokens[next]
             let scale: Double?
             if !token.spaceBefore {
-                if token.lower == "m" { scale = (millionM || token.isUpperCase || countedAfter(next + 1)) ? 1e6 : nil }
-                else if token.lower == "mm" { scale = token.isUpperCase ? 1e6 : nil }
-                else if token.lower == "g" { scale = token.isUpperCase ? 1e9 : nil }
-                else if token.lower == "b" { scale = !token.isUpperCase || millionM ? 1e9 : nil }
-                else { scale = Self.magnitudeSuffixes[token.lower] ?? Self.magnitudeWords[token.lower] }
+                if token.lower == "m" {
+                    scale = (millionM || token.isUpperCase || countedAfter(next + 1)) ? 1e6 : nil
+                } else if token.lower == "mm" {
+                    scale = token.isUpperCase ? 1e6 : nil
+                } else if token.lower == "g" {
+                    scale = token.isUpperCase ? 1e9 : nil
+                } else if token.lower == "b" {
+                    scale = !token.isUpperCase || millionM ? 1e9 : nil
+                } else {
+                    scale = Self.magnitudeSuffixes[token.lower] ?? Self.magnitudeWords[token.lower]
+                }
             } else if token.lower == "m" || token.lower == "k" || token.lower == "g" {
                 // A spaced letter is a magnitude only when nothing word-like follows it.
                 let followed = next + 1 < tokens.count && tokens[next + 1].isWord && !tokens[next + 1].spaceBefore
                 let standsAlone = next + 1 >= tokens.count || !tokens[next + 1].isWord
-                if token.lower == "m" { scale = (millionM || token.isUpperCase && standsAlone) && !followed ? 1e6 : nil }
-                else if token.lower == "g" { scale = token.isUpperCase && standsAlone ? 1e9 : nil }
-                else { scale = standsAlone ? 1e3 : nil }
+                if token.lower == "m" {
+                    scale = (millionM || token.isUpperCase && standsAlone) && !followed ? 1e6 : nil
+                } else if token.lower == "g" {
+                    scale = token.isUpperCase && standsAlone ? 1e9 : nil
+                } else {
+                    scale = standsAlone ? 1e3 : nil
+                }
             } else {
                 scale = Self.magnitudeWords[token.lower]
             }
-            guard let scale, scale < lastScale || scale == 1e7 && lastScale == 1e5 || scale >= 1e5 && lastScale == 100 else { break }
+            guard let scale, scale < lastScale || scale == 1e7 && lastScale == 1e5 || scale >= 1e5 && lastScale == 100
+            else { break }
             reading.value *= scale
             reading.magnitude *= scale
             reading.scaled = true
@@ -234,11 +265,14 @@ public struct NumberReader: Sendable {
     /// True when a plural noun follows ("2m people", "1.5m barrels"), which makes a glued "m"
     /// millions rather than metres ("a 100m sprint", "1.8m tall").
     func countedAfter(_ index: Int) -> Bool {
-        guard index < tokens.count, tokens[index].isWord, tokens[index].spaceBefore, !tokens[index].isCapitalized else { return false }
+        guard index < tokens.count, tokens[index].isWord, tokens[index].spaceBefore, !tokens[index].isCapitalized else {
+            return false
+        }
         let word = tokens[index].lower
         if word == "people" || word == "children" || word == "cattle" { return true }
         return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && UnitLexicon.durations[word] == nil
-            && UnitLexicon.measures[word] == nil && !["across", "towards", "ahead", "downwards", "upwards"].contains(word)
+            && UnitLexicon.measures[word] == nil
+            && !["across", "towards", "ahead", "downwards", "upwards"].contains(word)
     }
 
     /// The value of digit runs `whole` written together, then of the run `fraction` after a

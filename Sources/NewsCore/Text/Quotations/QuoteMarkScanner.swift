@@ -108,8 +108,9 @@ enum QuoteMarkScanner {
     }
 
     private static func start(at offset: Int, paragraph: Int, single: Bool) -> QuotedSpan {
-        QuotedSpan(content: (offset + 1)..<(offset + 1), open: offset, close: nil, firstParagraph: paragraph,
-                   lastParagraph: paragraph, isSingle: single)
+        QuotedSpan(
+            content: (offset + 1)..<(offset + 1), open: offset, close: nil, firstParagraph: paragraph,
+            lastParagraph: paragraph, isSingle: single)
     }
 
     static func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar.isQuotationMark }
@@ -142,7 +143,11 @@ enum QuoteMarkScanner {
         case "’":
             if isLetterOrDigit(before), isLetterOrDigit(after) { return .neither }
             // The end of "‘n’": the elided word is one letter between two apostrophes.
-            if index >= range.lowerBound + 2, before == "n" || before == "N", scalars[index - 2] == "‘" || scalars[index - 2] == "’" { return .neither }
+            if index >= range.lowerBound + 2, before == "n" || before == "N",
+                scalars[index - 2] == "‘" || scalars[index - 2] == "’"
+            {
+                return .neither
+            }
             return closeAfter ? .closes : .neither
         case "'":
             if isLetterOrDigit(before), isLetterOrDigit(after) { return .neither }

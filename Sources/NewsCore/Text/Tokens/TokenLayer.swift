@@ -58,7 +58,9 @@ public struct TokenLayer: Sendable {
                 flags.formUnion(Self.shapeFlags(scalars, range))
                 if groupIndex == 0 { flags.insert(.paragraphStart) }
                 if pieces[group.lowerBound].spaceBefore { flags.insert(.spaceBefore) }
-                if group.count > 1, pieces[group].contains(where: { $0.kind == .mark && scalars[$0.range.lowerBound].isHyphen }) {
+                if group.count > 1,
+                    pieces[group].contains(where: { $0.kind == .mark && scalars[$0.range.lowerBound].isHyphen })
+                {
                     flags.insert(.hyphenated)
                 }
                 if links[group.lowerBound] { flags.insert(.inLink) }
@@ -66,7 +68,8 @@ public struct TokenLayer: Sendable {
                     flags.insert(.dateline)
                     flags.remove(.story)
                 }
-                if kind == .word || kind == .number, sentence != lastSentence, sentence >= 0, !flags.contains(.dateline) {
+                if kind == .word || kind == .number, sentence != lastSentence, sentence >= 0, !flags.contains(.dateline)
+                {
                     flags.insert(.sentenceStart)
                     lastSentence = sentence
                 }
@@ -74,8 +77,10 @@ public struct TokenLayer: Sendable {
                 let wordIndex = Int32(words.count)
                 let firstAtom = atoms.count
                 let wordID = vocabulary.intern(scalars, range)
-                let wordOnlyFlags: TokenFlags = [.sentenceStart, .paragraphStart, .hyphenated, .spaceBefore, .allCaps,
-                                                 .capitalised, .hasDigit]
+                let wordOnlyFlags: TokenFlags = [
+                    .sentenceStart, .paragraphStart, .hyphenated, .spaceBefore, .allCaps,
+                    .capitalised, .hasDigit,
+                ]
                 for pieceIndex in group {
                     let piece = pieces[pieceIndex]
                     var atomFlags = flags.subtracting(wordOnlyFlags)
@@ -85,12 +90,16 @@ public struct TokenLayer: Sendable {
                         atomFlags.formUnion(flags.intersection([.sentenceStart, .paragraphStart]))
                     }
                     let atomID = group.count == 1 ? wordID : vocabulary.intern(scalars, piece.range)
-                    atoms.append(Token(start: piece.range.lowerBound, end: piece.range.upperBound, kind: piece.kind,
-                                       flags: atomFlags, word: atomID, sentence: sentence, paragraph: paragraphIndex))
+                    atoms.append(
+                        Token(
+                            start: piece.range.lowerBound, end: piece.range.upperBound, kind: piece.kind,
+                            flags: atomFlags, word: atomID, sentence: sentence, paragraph: paragraphIndex))
                     atomWord.append(wordIndex)
                 }
-                words.append(Token(start: range.lowerBound, end: range.upperBound, kind: kind, flags: flags,
-                                   word: wordID, sentence: sentence, paragraph: paragraphIndex))
+                words.append(
+                    Token(
+                        start: range.lowerBound, end: range.upperBound, kind: kind, flags: flags,
+                        word: wordID, sentence: sentence, paragraph: paragraphIndex))
                 wordAtoms.append(firstAtom..<atoms.count)
             }
         }
@@ -171,7 +180,9 @@ public struct TokenLayer: Sendable {
         var lower = false
         for index in range {
             let scalar = scalars[index]
-            if scalar.isASCIIDigit { flags.insert(.hasDigit) } else if scalar.isLetter {
+            if scalar.isASCIIDigit {
+                flags.insert(.hasDigit)
+            } else if scalar.isLetter {
                 letters += 1
                 if scalar.isLowercaseLetter { lower = true }
             }
