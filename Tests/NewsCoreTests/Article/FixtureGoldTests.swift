@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import NewsCore
 
-/// The fixture articles against their hand-written gold files (format: ../shared/FIXTURES.md).
+/// The fixture articles against their hand-written gold files (the gold format is FIXTURES.md in the shared
+/// project notes; these tests read only Fixtures/ and need nothing beside the checkout).
 ///
 /// Two kinds of check: the gold must still match its article (a gold file that drifts from
 /// its text fails loudly), and what the loader reads off the top of each story (date, byline,
