@@ -11,10 +11,9 @@ public typealias WordID = Int32
 public struct Vocabulary: Sendable {
     /// The lower-case form of each id, as written ("u.s.", "gen.", "mid-september").
     public private(set) var forms: [String] = []
-    /// Each form without full stops ("u.s." → "us"), the key most word lists are looked up by.
-    public private(set) var keys: [String] = []
-    /// Each form without final full stops ("gen." → "gen", "u.s." → "u.s").
-    public private(set) var bares: [String] = []
+    /// The key (full stops removed, "us") and bare form (final stops removed, "u.s") of each form
+    /// that holds a full stop; every other form is its own key and bare form.
+    private var dotted: [WordID: (key: String, bare: String)] = [:]
     /// Word classes of each form, looked up once per distinct form.
     public private(set) var classes: [WordClasses] = []
 
@@ -76,8 +75,10 @@ public struct Vocabulary: Sendable {
     }
 
     public func form(_ id: WordID) -> String { forms[Int(id)] }
-    public func key(_ id: WordID) -> String { keys[Int(id)] }
-    public func bare(_ id: WordID) -> String { bares[Int(id)] }
+    /// The form without full stops ("u.s." → "us"), the key most word lists are looked up by.
+    public func key(_ id: WordID) -> String { stops[Int(id)] ? dotted[id]!.key : forms[Int(id)] }
+    /// The form without final full stops ("gen." → "gen", "u.s." → "u.s").
+    public func bare(_ id: WordID) -> String { stops[Int(id)] ? dotted[id]!.bare : forms[Int(id)] }
     public func classes(_ id: WordID) -> WordClasses { classes[Int(id)] }
     /// True when the form holds a full stop, so its key and bare form differ from it.
     public func hasStop(_ id: WordID) -> Bool { stops[Int(id)] }
@@ -145,16 +146,13 @@ public struct Vocabulary: Sendable {
         let hasStop = values.contains(UInt32(UInt8(ascii: ".")))
         stops.append(hasStop)
         guard hasStop else {
-            keys.append(form)
-            bares.append(form)
             classes.append(WordClasses.table.value(values, hash: hash) ?? [])
             return
         }
         let key = String(String.UnicodeScalarView(form.unicodeScalars.filter { $0 != "." }))
         var bare = Substring(form)
         while bare.count > 1, bare.hasSuffix(".") { bare.removeLast() }
-        keys.append(key)
-        bares.append(String(bare))
+        dotted[WordID(forms.count - 1)] = (key, String(bare))
         classes.append(WordClasses.of(key))
     }
 
@@ -178,27 +176,21 @@ public struct Vocabulary: Sendable {
     }
 }
 
-/// Word classes that many rules ask about, as bits looked up once per distinct form, so that
-/// "is this a month?" on a token is an array read and a mask.
+/// Word classes asked of tokens outside any one analyzer, as bits looked up once per distinct
+/// form, so the question on a token is an array read and a mask.
 ///
-/// The words come from the lexicon's data files; a class earns a bit here when several
-/// analyzers ask it on every token. Rarer questions look their list up by the token's key.
+/// The words come from the lexicon's data files. Each analyzer keeps the per-form facts only it
+/// asks (people's `WordRoles`, the timeline's `TimeFacts`, figures' `FigureWordFacts`) in a
+/// `WordTable` of its own; the bits here are the ones asked through the layer itself (the
+/// summary's stop words, verbs of saying).
 public struct WordClasses: OptionSet, Sendable, Hashable {
     public let rawValue: UInt32
     public init(rawValue: UInt32) { self.rawValue = rawValue }
 
-    /// A month name or its abbreviation ("march", "sept").
-    public static let month = WordClasses(rawValue: 1 << 0)
-    /// A weekday name ("friday").
-    public static let weekday = WordClasses(rawValue: 1 << 1)
     /// A verb of saying in any sub-kind ("said", "sighed", "adding").
-    public static let speechVerb = WordClasses(rawValue: 1 << 2)
-    /// A cardinal or ordinal number word or a magnitude ("fourteen", "third", "million").
-    public static let numberWord = WordClasses(rawValue: 1 << 3)
-    /// A title or honorific that can stand before a name ("president", "mr", "gen").
-    public static let title = WordClasses(rawValue: 1 << 4)
+    public static let speechVerb = WordClasses(rawValue: 1 << 0)
     /// A function word ignored when comparing sentences ("the", "of").
-    public static let stopword = WordClasses(rawValue: 1 << 5)
+    public static let stopword = WordClasses(rawValue: 1 << 1)
 
     static let table = WordTable<WordClasses>(words)
 
@@ -207,16 +199,8 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
         func add(_ words: some Sequence<String>, _ wordClass: WordClasses) {
             for word in words { table[word, default: []].insert(wordClass) }
         }
-        add(Lexicon.integers("calendar/months").keys, .month)
-        add(Lexicon.set("calendar/month-abbreviations"), .month)
-        add(Lexicon.integers("calendar/weekdays").keys, .weekday)
-        add(Lexicon.set("speech-verbs"), .speechVerb)
-        add(Lexicon.integers("numbers/units").keys, .numberWord)
-        add(Lexicon.integers("numbers/tens").keys, .numberWord)
-        add(Lexicon.integers("numbers/ordinal-units").keys, .numberWord)
-        add(Lexicon.numbers("numbers/magnitudes").keys, .numberWord)
-        add(Lexicon.set("people/titles").union(Lexicon.set("people/courtesy-titles")), .title)
-        add(Lexicon.set("summary/stopwords"), .stopword)
+        add(QuoteLexicon.speechVerbs, .speechVerb)
+        add(SummaryLexicon.stopwords, .stopword)
         return table
     }()
 
