@@ -24,11 +24,6 @@ extension String {
         }
     }
 
-    /// The string without surrounding white space and list or emphasis marks.
-    func trimmingSpacesAndMarks() -> String {
-        trimmingCharacters(in: " \t\r\n*_#>-•|")
-    }
-
     /// The string without any of `characters` at either end.
     func trimmingCharacters(in characters: String) -> String {
         // The sets are a handful of marks: a linear look-up beats building a Set on every call.

@@ -96,19 +96,6 @@ public struct PeopleAnalysis: Sendable, Equatable {
         return entry.range.overlaps(range) ? entry.person : nil
     }
 
-    /// The person of the last mention that starts before `offset` within `limit` scalars of
-    /// it, for attributing a quotation to the nearest named speaker.
-    public func nearestPerson(before offset: Int, within limit: Int) -> Int? {
-        var low = 0, high = index.count
-        while low < high {
-            let middle = (low + high) / 2
-            if index[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
-        }
-        guard low > 0 else { return nil }
-        let entry = index[low - 1]
-        return offset - entry.range.upperBound <= limit ? entry.person : nil
-    }
-
     private func entry(containing offset: Int) -> MentionEntry? {
         var low = 0, high = index.count
         while low < high {

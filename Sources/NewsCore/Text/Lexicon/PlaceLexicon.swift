@@ -12,11 +12,4 @@ enum PlaceLexicon {
 
     /// Adjectives and demonyms of nationality and region ("Russian", "Belarusian", "Western").
     static let nationalities: Set<String> = Lexicon.set("place/nationalities")
-
-    /// True when `word` (any case) names a country, city, region or nationality.
-    static func isPlaceOrNationality(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return countries.contains(lower) || cities.contains(lower) || regions.contains(lower)
-            || nationalities.contains(lower)
-    }
 }
