@@ -77,17 +77,17 @@ public struct TokenLayer: Sendable {
                 let wordIndex = Int32(words.count)
                 let firstAtom = atoms.count
                 let wordID = vocabulary.intern(scalars, range)
-                let wordOnlyFlags: TokenFlags = [
-                    .sentenceStart, .paragraphStart, .hyphenated, .spaceBefore, .allCaps,
-                    .capitalised, .hasDigit,
-                ]
                 for pieceIndex in group {
                     let piece = pieces[pieceIndex]
-                    var atomFlags = flags.subtracting(wordOnlyFlags)
-                    atomFlags.formUnion(Self.shapeFlags(scalars, piece.range))
-                    if piece.spaceBefore { atomFlags.insert(.spaceBefore) }
-                    if pieceIndex == group.lowerBound {
-                        atomFlags.formUnion(flags.intersection([.sentenceStart, .paragraphStart]))
+                    // A word of one atom is that atom: same range, shape, form and flags.
+                    var atomFlags = flags
+                    if group.count > 1 {
+                        atomFlags.subtract(Self.wordOnlyFlags)
+                        atomFlags.formUnion(Self.shapeFlags(scalars, piece.range))
+                        if piece.spaceBefore { atomFlags.insert(.spaceBefore) }
+                        if pieceIndex == group.lowerBound {
+                            atomFlags.formUnion(flags.intersection([.sentenceStart, .paragraphStart]))
+                        }
                     }
                     let atomID = group.count == 1 ? wordID : vocabulary.intern(scalars, piece.range)
                     atoms.append(
@@ -171,6 +171,12 @@ public struct TokenLayer: Sendable {
         for index in range { view.append(contentsOf: scalars[index].properties.lowercaseMapping.unicodeScalars) }
         return String(view)
     }
+
+    /// Flags that describe a whole word (its shape, its place in the sentence); each atom of a
+    /// word of several atoms has its own.
+    static let wordOnlyFlags: TokenFlags = [
+        .sentenceStart, .paragraphStart, .hyphenated, .spaceBefore, .allCaps, .capitalised, .hasDigit,
+    ]
 
     /// Capitalised, all-caps and has-digit flags of a scalar range.
     static func shapeFlags(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> TokenFlags {
