@@ -5,7 +5,8 @@ import PackageDescription
 //
 // NewsCore holds every piece of article handling, analysis and the command table; it never
 // touches a terminal. NewsShell is the libedit line editor; `newsdesk` wires the command line to
-// the shell, the batch runner or the pipeline. No package dependencies: see README "Dependencies".
+// the shell, the batch runner or the pipeline. No package dependencies, only Debian system
+// libraries (libedit, libxml2, zlib): see README "Dependencies".
 let package = Package(
     name: "newsdesk",
     products: [
@@ -13,7 +14,19 @@ let package = Package(
         .library(name: "NewsCore", targets: ["NewsCore"]),
     ],
     targets: [
-        .target(name: "NewsCore", resources: [.copy("Resources/Lexicon")]),
+        .target(name: "NewsCore", dependencies: ["CLibXML2", "CZlib"], resources: [.copy("Resources/Lexicon")]),
+        // libxml2's HTML parser reads saved and fetched web pages (Article/HTML/); zlib inflates
+        // gzip-compressed articles. Both are Debian system libraries, as libedit is.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",

@@ -46,6 +46,11 @@ enum EvalTool {
               DIR/articles/NAME.txt (or .md) and compare: span precision, recall and F1 by exact
               span (and F1 by overlap), speaker accuracy and kind accuracy over exact matches.
               --verbose lists every quotation missed or added and every wrong speaker or kind.
+          extract DIR [--metadata FILE] [--verbose]
+              Load every DIR/html/ID.html.gz of the article-extraction benchmark, join the body
+              paragraphs and score them against DIR/ground-truth.json with the benchmark's shingle
+              measure: precision, recall, F1, accuracy and the ten worst pages with why. With
+              --metadata, also score headline, byline and date against that gold file.
           quotes --bench FILE
               Times the people layer and the quotations finder on one article (best of five).
         """ + "\n" + BenchTool.usage
@@ -66,6 +71,8 @@ enum EvalTool {
             return FigureEval.run(rest)
         case "quotes":
             return QuoteEval.run(rest)
+        case "extract":
+            return ExtractEval.run(rest)
         case "bench":
             return BenchTool.run(rest)
         case "-h", "--help", "help":

@@ -7,9 +7,11 @@ public struct Article: Sendable {
     public enum Format: String, Sendable {
         case text
         case markdown
+        /// A web page: the text is what the extractor kept of it (see `Article/HTML/`).
+        case html
     }
 
-    /// Where the article came from: a path as given, or `<stdin>`.
+    /// Where the article came from: a path as given, a URL, or `<stdin>`.
     public var source: String
     public var format: Format
     /// The decoded text; every offset counts Unicode scalars into it.
@@ -18,7 +20,7 @@ public struct Article: Sendable {
     /// analyzers never see Markdown syntax yet every offset still matches `text`.
     public var analysisText: ScalarText
     public var paragraphs: [Paragraph]
-    /// Sentences of every non-boilerplate paragraph, in order.
+    /// Sentences of every paragraph but boilerplate and captions, in order.
     public var sentences: [Range<Int>]
     public var metadata: ArticleMetadata
     /// Words in story and heading paragraphs (boilerplate, bylines and date lines left out).

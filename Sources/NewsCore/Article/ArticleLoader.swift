@@ -6,7 +6,7 @@ import Foundation
 /// works on the decoded text.
 public struct ArticleLoader: Sendable {
     /// Extensions read when a directory or glob is given.
-    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "gz"]
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
 
     /// Files larger than this are refused, so one stray dump cannot exhaust memory: analysis
@@ -84,14 +84,12 @@ public struct ArticleLoader: Sendable {
         return ArticleParser.parse(decoded.text, format: format, source: source, warnings: decoded.warnings)
     }
 
-    /// Reads one file.
+    /// Reads one file: text, Markdown or a web page, each also gzip-compressed (`.gz`).
     public func loadFile(_ path: String) throws(Failure) -> Article {
         let full = resolve(path)
-        let ext = (path as NSString).pathExtension.lowercased()
-        if Self.htmlExtensions.contains(ext) {
-            throw Failure(
-                path: path, reason: "HTML articles are not supported yet; save the page as text (.txt) and load that")
-        }
+        var ext = (path as NSString).pathExtension.lowercased()
+        let compressed = ext == "gz"
+        if compressed { ext = ((path as NSString).deletingPathExtension as NSString).pathExtension.lowercased() }
         var info = stat()
         guard stat(full, &info) == 0 else { throw Failure(path: path, reason: Self.describe(errno)) }
         if (info.st_mode & S_IFMT) == S_IFDIR {
@@ -103,12 +101,16 @@ public struct ArticleLoader: Sendable {
         let fd = open(full, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path: path, reason: Self.describe(errno)) }
         defer { close(fd) }
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         do {
             bytes = try readBounded(fd)
         } catch {
             throw Failure(path: path, reason: error.reason)
         }
+        if Self.htmlExtensions.contains(ext) {
+            return try article(fromHTML: bytes, source: path, charset: nil)
+        }
+        if compressed || GzipInflater.isGzip(bytes) { bytes = try inflatedIfCompressed(bytes, source: path) }
         let format: Article.Format = (ext == "md" || ext == "markdown") ? .markdown : .text
         return try article(fromBytes: bytes, source: path, format: format)
     }
@@ -146,7 +148,7 @@ public struct ArticleLoader: Sendable {
         throw Failure(path: "", reason: tooLarge("more than \(maximumBytes) bytes"))
     }
 
-    private func tooLarge(_ size: String) -> String {
+    func tooLarge(_ size: String) -> String {
         "too large (\(size); the limit is \(maximumBytes), set NEWSDESK_MAX_ARTICLE_MB to raise it)"
     }
 
@@ -182,13 +184,16 @@ public struct ArticleLoader: Sendable {
                 return FileManager.default.fileExists(atPath: resolve($0), isDirectory: &dir) && !dir.boolValue
             }
         guard !files.isEmpty else {
-            throw Failure(path: path, reason: "no article files (.txt, .md) in this directory")
+            throw Failure(path: path, reason: "no article files (.txt, .md, .html, or those gzip-compressed) in this directory")
         }
         return files
     }
 
     static func isArticleFile(_ name: String) -> Bool {
-        articleExtensions.contains((name as NSString).pathExtension.lowercased())
+        let ext = (name as NSString).pathExtension.lowercased()
+        guard ext == "gz" else { return articleExtensions.contains(ext) }
+        let inner = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased()
+        return inner != "gz" && articleExtensions.contains(inner)
     }
 
     func resolve(_ path: String) -> String {

@@ -21,7 +21,7 @@ public enum ArticleParser {
             let masked = MarkdownMasker.mask(text)
             analysis = ScalarText(scalars: masked.scalars)
             headings = masked.headingLines
-        case .text:
+        case .text, .html:
             analysis = text
             headings = []
         }
@@ -36,11 +36,24 @@ public enum ArticleParser {
                 role: .body)
         }
         let headingStarts = Set(headings.map(\.lowerBound))
-        var metadata = readHeader(&paragraphs, headingStarts: headingStarts, text: analysis)
+        let metadata = readHeader(&paragraphs, headingStarts: headingStarts, text: analysis)
+        return assemble(
+            text: text, analysis: analysis, format: format, source: source, paragraphs: paragraphs,
+            metadata: metadata, warnings: warnings)
+    }
 
+    /// Completes an article whose paragraphs and header metadata are known: its sentences, the
+    /// title taken from the lead when there is no headline, and its word count. Text and Markdown
+    /// articles come here from `parse`; web pages from their extractor, with the roles it found.
+    static func assemble(
+        text: ScalarText, analysis: ScalarText, format: Article.Format, source: String,
+        paragraphs: [Paragraph], metadata: ArticleMetadata, warnings: [String]
+    ) -> Article {
+        var metadata = metadata
         let splitter = SentenceSplitter()
         var sentences: [Range<Int>] = []
-        for paragraph in paragraphs where !paragraph.isBoilerplate {
+        // Captions, like furniture, are not the story's sentences.
+        for paragraph in paragraphs where !paragraph.isBoilerplate && paragraph.role != .caption {
             sentences += splitter.split(analysis, in: paragraph.range)
         }
         if !metadata.titleIsHeadline {
@@ -74,6 +87,7 @@ public enum ArticleParser {
                 if !metadata.titleIsHeadline, !seenContent {
                     metadata.title = paragraph.text
                     metadata.titleIsHeadline = true
+                    paragraphs[index].isHeadline = true
                 }
                 continue
             }
@@ -98,6 +112,7 @@ public enum ArticleParser {
                 datelineRead = .some(found)
                 if found == nil, MetadataReader.isHeadline(paragraph.text) {
                     paragraphs[index].role = .heading
+                    paragraphs[index].isHeadline = true
                     metadata.title = paragraph.text
                     metadata.titleIsHeadline = true
                     continue

@@ -1,10 +1,21 @@
-/// `show`: the current article, paragraph by paragraph, with page furniture marked.
+/// `show`: the current article (or a range of its paragraphs), each paragraph with its kind and
+/// page furniture marked.
 public struct ShowResult: CommandResult {
     public var row: ArticleRow
+    /// The paragraphs shown: all of them, or the range asked for.
     public var paragraphs: [Paragraph]
+
+    public init(row: ArticleRow, paragraphs: [Paragraph]) {
+        self.row = row
+        self.paragraphs = paragraphs
+    }
 
     public var json: JSONValue {
         .object([
+            ("title", .string(row.title)),
+            ("byline", row.byline.map(JSONValue.string) ?? .null),
+            ("date", row.date.map(JSONValue.string) ?? .null),
+            ("source", .string(row.source)),
             (
                 "paragraphs",
                 .array(
@@ -12,10 +23,11 @@ public struct ShowResult: CommandResult {
                         .object([
                             ("number", .int(paragraph.number)), ("start", .int(paragraph.range.lowerBound)),
                             ("end", .int(paragraph.range.upperBound)), ("text", .string(paragraph.text)),
+                            ("kind", .string(paragraph.kind.rawValue)),
                             ("boilerplate", .bool(paragraph.isBoilerplate)),
                         ])
                     })
-            )
+            ),
         ])
     }
 
@@ -28,7 +40,7 @@ public struct ShowResult: CommandResult {
         facts.append("\(row.words) words")
         lines.append(style.dim(facts.joined(separator: " · ")))
         lines.append("")
-        let numberWidth = max(2, String(paragraphs.count).count)
+        let numberWidth = max(2, String(paragraphs.last?.number ?? 0).count)
         let indent = String(repeating: " ", count: numberWidth + 2)
         let textWidth = style.width.map { max(20, $0 - numberWidth - 2) }
         for paragraph in paragraphs {
@@ -39,7 +51,7 @@ public struct ShowResult: CommandResult {
                 let prefix =
                     index == 0 ? TextLayout.pad(String(paragraph.number), to: numberWidth, right: true) + "  " : indent
                 let line = prefix + piece
-                if paragraph.isBoilerplate {
+                if paragraph.isBoilerplate || paragraph.kind == .caption {
                     lines.append(style.dim(line))
                 } else if paragraph.role == .heading {
                     lines.append(style.bold(line))
@@ -51,13 +63,8 @@ public struct ShowResult: CommandResult {
         return lines.joined(separator: "\n")
     }
 
+    /// The kind in brackets after a paragraph; body text goes untagged.
     private static func tag(for paragraph: Paragraph) -> String? {
-        if paragraph.isBoilerplate { return "boilerplate" }
-        switch paragraph.role {
-        case .heading: return "headline"
-        case .byline: return "byline"
-        case .dateLine: return "date"
-        case .body: return nil
-        }
+        paragraph.kind == .body ? nil : paragraph.kind.rawValue
     }
 }

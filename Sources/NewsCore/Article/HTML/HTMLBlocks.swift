@@ -1,0 +1,148 @@
+/// One run of page text that a reader sees as a unit: a paragraph, a heading, a list item, a
+/// caption, a line of a menu.
+struct HTMLBlock {
+    /// The text, white space folded; a single `<br>` stays as a line break.
+    var text: String
+    /// The innermost block element holding the text.
+    var owner: Int
+    /// Letters and digits in the text, and how many of them are inside links.
+    var length: Int
+    var linkLength: Int
+    /// 1–6 for text inside `<h1>`…`<h6>`.
+    var headingLevel: Int?
+    var isCaption: Bool
+    var isListItem: Bool
+    var isQuote: Bool
+    var isPreformatted: Bool
+
+    /// The share of the text that is link text: high for menus and related-story lists.
+    var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
+}
+
+/// Cuts a page's tree into blocks in reading order: block elements (`<p>`, `<div>`, `<li>`,
+/// headings, table cells…) start and end blocks, two `<br>` in a row end a paragraph, inline
+/// elements and entities run on.
+struct HTMLBlockReader {
+    static let blockElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl",
+        "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+        "table", "tbody", "thead", "tfoot", "td", "th", "tr", "ul", "caption", "menu", "#document", "head",
+        "title",
+    ]
+
+    let tree: HTMLTree
+    /// Nodes whose content is left out (furniture); nil keeps everything.
+    let excluded: [Bool]?
+
+    private var blocks: [HTMLBlock] = []
+    private var pieces = String.UnicodeScalarView()
+    private var pendingSpace = false
+    private var length = 0
+    private var linkLength = 0
+    private var breaks = 0
+
+    init(tree: HTMLTree, excluded: [Bool]? = nil) {
+        self.tree = tree
+        self.excluded = excluded
+    }
+
+    /// The blocks of the page's `<body>` (of the whole document when it has none).
+    static func blocks(_ tree: HTMLTree, excluded: [Bool]? = nil) -> [HTMLBlock] {
+        var reader = HTMLBlockReader(tree: tree, excluded: excluded)
+        let root = tree.elements(named: "body").first ?? 0
+        reader.walk(root, Context(owner: root))
+        reader.flush(Context(owner: root))
+        return reader.blocks
+    }
+
+    /// What is known about the elements around the text being read.
+    struct Context {
+        var owner: Int
+        var headingLevel: Int? = nil
+        var inLink = false
+        var inCaption = false
+        var inListItem = false
+        var inQuote = false
+        var inPre = false
+    }
+
+    private mutating func walk(_ index: Int, _ context: Context) {
+        let node = tree[index]
+        if node.isText {
+            append(node.text, context)
+            return
+        }
+        if excluded?[index] == true { return }
+        switch node.name {
+        case "script", "head", "title":
+            return
+        case "br":
+            if !pieces.isEmpty { breaks += 1 }
+            return
+        default:
+            break
+        }
+        guard Self.blockElements.contains(node.name) else {
+            var inner = context
+            if node.name == "a" { inner.inLink = true }
+            for child in node.children { walk(child, inner) }
+            return
+        }
+        flush(context)
+        var inner = context
+        inner.owner = index
+        switch node.name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": inner.headingLevel = Int(String(node.name.last!))
+        case "figcaption", "figure": inner.inCaption = true
+        case "li", "dd", "dt": inner.inListItem = true
+        case "blockquote": inner.inQuote = true
+        case "pre": inner.inPre = true
+        default: break
+        }
+        if !inner.inCaption, HTMLHints.isCaption(node) { inner.inCaption = true }
+        for child in node.children { walk(child, inner) }
+        flush(inner)
+    }
+
+    private mutating func append(_ text: String, _ context: Context) {
+        for scalar in text.unicodeScalars {
+            if HTMLText.isSpace(scalar) && !(context.inPre && scalar == "\n") {
+                pendingSpace = !pieces.isEmpty
+                continue
+            }
+            if breaks > 0 || (context.inPre && scalar == "\n") {
+                if breaks >= 2 {
+                    flush(context)
+                } else if !pieces.isEmpty {
+                    pieces.append("\n")
+                }
+                breaks = 0
+                pendingSpace = false
+                if scalar == "\n" { continue }
+            }
+            if pendingSpace { pieces.append(" ") }
+            pendingSpace = false
+            pieces.append(scalar)
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                length += 1
+                if context.inLink { linkLength += 1 }
+            }
+        }
+    }
+
+    private mutating func flush(_ context: Context) {
+        defer {
+            pieces = String.UnicodeScalarView()
+            pendingSpace = false
+            length = 0
+            linkLength = 0
+            breaks = 0
+        }
+        guard !pieces.isEmpty else { return }
+        blocks.append(HTMLBlock(
+            text: String(pieces), owner: context.owner, length: length, linkLength: linkLength,
+            headingLevel: context.headingLevel, isCaption: context.inCaption, isListItem: context.inListItem,
+            isQuote: context.inQuote, isPreformatted: context.inPre))
+    }
+}

@@ -1,0 +1,87 @@
+/// Finds the element that holds a page's story by structure and text density.
+///
+/// Each block of text gets a weight: story-like text (a sentence or more, few of its letters in
+/// links) counts for its length, link-heavy text (menus, related-story lists) against it, short
+/// labels for nothing. The story's container is the element whose blocks weigh most in total —
+/// the best-scoring subtree, the tree form of a maximum-sum segment — so a wrapper holding the
+/// story plus its menus and promos loses to the tighter element around the story, while the
+/// story's own scattered furniture (an advert slot, a share line) costs too little to split it.
+/// Elements that name themselves furniture (`class="related-links"`) and furniture elements
+/// (`<nav>`, `<aside>`, `<footer>`) are taken out first.
+enum HTMLContentFinder {
+    /// Story text this short or shorter counts for nothing unless it ends like a sentence.
+    static let shortText = 40
+    /// Blocks with more of their letters in links than this are navigation.
+    static let linkHeavy = 0.5
+
+    /// Elements left out whatever their class says.
+    static let furnitureElements: Set<String> = ["nav", "aside", "footer", "form", "dialog", "menu", "header"]
+
+    /// An element holding at least this share of the page's story-like text is never taken out
+    /// as furniture (a page wrapper called "has-sidebar", a site that wraps the page in a form).
+    static let keepShare = 0.6
+
+    /// The weight one block adds to its elements.
+    static func weight(_ block: HTMLBlock) -> Double {
+        if block.isCaption { return 0 }
+        if block.linkDensity > linkHeavy { return -Double(block.length) }
+        if block.headingLevel != nil { return 0 }
+        let text = block.text.unicodeScalars
+        let endsSentence = text.last.map { ".!?\"”’'…:)".unicodeScalars.contains($0) } ?? false
+        if block.length <= shortText, !endsSentence { return -0.2 * Double(block.length) }
+        return Double(block.length - block.linkLength) - Double(block.linkLength)
+    }
+
+    /// Which elements are furniture: named so, or furniture elements, unless they hold most of
+    /// the page's story-like text.
+    static func furniture(_ tree: HTMLTree) -> [Bool] {
+        let blocks = HTMLBlockReader.blocks(tree)
+        var storyText = [Double](repeating: 0, count: tree.nodes.count)
+        for block in blocks { storyText[block.owner] += max(0, weight(block)) }
+        for index in tree.nodes.indices.reversed() where index > 0 {
+            storyText[tree[index].parent] += storyText[index]
+        }
+        let total = max(1, storyText[0])
+        var excluded = [Bool](repeating: false, count: tree.nodes.count)
+        for index in tree.nodes.indices where !tree[index].isText {
+            if excluded[tree[index].parent < 0 ? 0 : tree[index].parent] {
+                excluded[index] = true
+                continue
+            }
+            let node = tree[index]
+            guard isHidden(node) || furnitureElements.contains(node.name) || HTMLHints.isFurniture(node)
+            else { continue }
+            if storyText[index] >= keepShare * total { continue }
+            excluded[index] = true
+        }
+        return excluded
+    }
+
+    /// Elements a reader never sees.
+    static func isHidden(_ node: HTMLTree.Node) -> Bool {
+        if node.attribute("hidden") != nil { return true }
+        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return true
+        }
+        return false
+    }
+
+    /// The element whose blocks weigh most (the deepest one among equals), or nil when no block
+    /// of the page weighs anything.
+    static func container(_ tree: HTMLTree, blocks: [HTMLBlock]) -> Int? {
+        var score = [Double](repeating: 0, count: tree.nodes.count)
+        for block in blocks { score[block.owner] += weight(block) }
+        for index in tree.nodes.indices.reversed() where index > 0 {
+            score[tree[index].parent] += score[index]
+        }
+        var best: Int? = nil
+        var bestScore = 0.0
+        for index in tree.nodes.indices where !tree[index].isText && score[index] >= bestScore && score[index] > 0 {
+            // Among equal scores the later (deeper) element wins: its parent adds nothing.
+            best = index
+            bestScore = score[index]
+        }
+        return best
+    }
+}

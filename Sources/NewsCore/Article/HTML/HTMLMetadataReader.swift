@@ -1,0 +1,175 @@
+/// Reads a page's headline, byline, publication date and standfirst, in the order of trust a
+/// reporter would give them: the page's JSON-LD article object, then its `<meta>` tags
+/// (Open Graph, `article:published_time`, `name="author"`), then `<time datetime>`, then the
+/// visible headline, byline and date lines.
+struct HTMLMetadataReader {
+    struct Metadata: Equatable {
+        var title: String?
+        var byline: String?
+        var date: PartialDate?
+        var standfirst: String?
+    }
+
+    let tree: HTMLTree
+
+    /// `<meta>` values by their `property`, `name` or `itemprop`, lower-cased; the first wins.
+    private(set) var meta: [String: String] = [:]
+
+    init(tree: HTMLTree) {
+        self.tree = tree
+        for index in tree.elements(named: "meta") {
+            let node = tree[index]
+            guard let content = node.attribute("content").map(HTMLText.fold), !content.isEmpty else { continue }
+            for key in ["property", "name", "itemprop"] {
+                if let name = node.attribute(key)?.lowercased(), meta[name] == nil { meta[name] = content }
+            }
+        }
+    }
+
+    func read() -> Metadata {
+        let scripts = tree.elements(named: "script").map { tree.text(ofScript: $0) }
+        let jsonLD = JSONLDReader.read(scripts)
+        var metadata = Metadata()
+        metadata.title = title(jsonLD)
+        metadata.byline = byline(jsonLD)
+        metadata.date = date(jsonLD)
+        metadata.standfirst = nil
+        return metadata
+    }
+
+    // MARK: headline
+
+    private func title(_ jsonLD: JSONLDReader.Found?) -> String? {
+        let siteName = meta["og:site_name"]
+        let candidates = [jsonLD?.headline, meta["og:title"], meta["twitter:title"], firstHeading(), documentTitle()]
+        for candidate in candidates {
+            guard let text = candidate.map(HTMLEntities.decode), !text.isEmpty else { continue }
+            // Search engines cut JSON-LD headlines short; a cut one gives way to the next source.
+            if text.hasSuffix("...") || text.hasSuffix("…") { continue }
+            return Self.withoutSiteName(text, siteName: siteName)
+        }
+        return candidates.compactMap { $0 }.first.map { Self.withoutSiteName(HTMLEntities.decode($0), siteName: siteName) }
+    }
+
+    private func firstHeading() -> String? {
+        tree.elements(named: "h1").lazy.map { tree.text(of: $0) }.first { !$0.isEmpty }
+    }
+
+    private func documentTitle() -> String? {
+        tree.elements(named: "title").lazy.map { tree.text(of: $0) }.first { !$0.isEmpty }
+    }
+
+    /// A title without the site name pages append to it ("Headline | The Site", "Headline - Site").
+    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " « ", " » "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let isSite = siteName.map { tail.lowercased().contains($0.lowercased()) || $0.lowercased().contains(tail.lowercased()) }
+                ?? false
+            if isSite || (tail.split(separator: " ").count <= 3 && head.split(separator: " ").count >= 4
+                && separator == " | ") {
+                return head
+            }
+        }
+        return title
+    }
+
+    // MARK: byline
+
+    private func byline(_ jsonLD: JSONLDReader.Found?) -> String? {
+        if let authors = jsonLD?.authors, !authors.isEmpty {
+            let names = authors.map(HTMLEntities.decode).map(Self.withoutBy).filter { !Self.isAddress($0) }
+            if !names.isEmpty { return Self.join(names) }
+        }
+        for key in ["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "og:article:author"] {
+            guard let value = meta[key].map(HTMLEntities.decode), !Self.isAddress(value) else { continue }
+            let name = Self.withoutBy(value)
+            if !name.isEmpty { return name }
+        }
+        return visibleByline()
+    }
+
+    /// A credit line the page shows: the first element named byline or author whose text reads
+    /// as a byline ("By Ann Lee").
+    private func visibleByline() -> String? {
+        for index in tree.nodes.indices where !tree[index].isText {
+            let words = HTMLHints.words(of: tree[index])
+            guard words.contains(where: { $0.hasPrefix("byline") || $0 == "author" }) || tree[index].attribute("rel") == "author"
+            else { continue }
+            let text = tree.text(of: index)
+            guard !text.isEmpty, text.count <= 200 else { continue }
+            if let names = MetadataReader.byline(text) { return names }
+            if tree[index].attribute("rel") == "author" || words.contains("author") {
+                let name = Self.withoutBy(text)
+                if name.split(separator: " ").count <= 5 { return name }
+            }
+        }
+        return nil
+    }
+
+    static func withoutBy(_ text: String) -> String {
+        var name = HTMLText.fold(text)
+        if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
+        return name.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func isAddress(_ text: String) -> Bool {
+        text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") || text.contains("@")
+    }
+
+    /// Names joined as a byline writes them: "A", "A and B", "A, B and C".
+    static func join(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    // MARK: date
+
+    private func date(_ jsonLD: JSONLDReader.Found?) -> PartialDate? {
+        var candidates: [String?] = [jsonLD?.datePublished]
+        for key in [
+            "article:published_time", "datepublished", "og:published_time", "article.published", "pubdate",
+            "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "date",
+            "article:modified_time",
+        ] {
+            candidates.append(meta[key])
+        }
+        for index in tree.elements(named: "time") {
+            candidates.append(tree[index].attribute("datetime"))
+        }
+        for candidate in candidates {
+            if let text = candidate, let date = Self.date(text) { return date }
+        }
+        return visibleDate()
+    }
+
+    /// A date written as ISO 8601 ("2019-11-19T14:00:00Z"), or as a reporter writes dates.
+    static func date(_ text: String) -> PartialDate? {
+        let digits = Array(text.utf8.prefix(10))
+        if digits.count == 10, digits[4] == UInt8(ascii: "-") || digits[4] == UInt8(ascii: "/"),
+           digits[7] == digits[4],
+           let year = Int(String(decoding: digits[0..<4], as: UTF8.self)),
+           let month = Int(String(decoding: digits[5..<7], as: UTF8.self)),
+           let day = Int(String(decoding: digits[8..<10], as: UTF8.self)),
+           CalendarDate(year: year, month: month, day: day) != nil {
+            return PartialDate(year: year, month: month, day: day)
+        }
+        return DateFinder.dates(in: text).first { $0.date.year != nil }?.date
+    }
+
+    /// The first short line of the page that holds only a publication date.
+    private func visibleDate() -> PartialDate? {
+        for block in HTMLBlockReader.blocks(tree) where block.text.count <= MetadataReader.maximumDateLineBytes {
+            if let date = MetadataReader.dateLine(block.text) { return date }
+        }
+        return nil
+    }
+}
+
+extension HTMLTree {
+    /// The raw text of a `<script>` (JSON-LD), unfolded.
+    func text(ofScript index: Int) -> String {
+        nodes[index].children.filter { nodes[$0].isText }.map { nodes[$0].text }.joined()
+    }
+}
