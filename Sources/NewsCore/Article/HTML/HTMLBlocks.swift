@@ -14,6 +14,15 @@ struct HTMLBlock {
     var isListItem: Bool
     var isQuote: Bool
     var isPreformatted: Bool
+    /// True when the block's first letter is link text (a promo's headline link, a menu item).
+    var startsInLink = false
+
+    /// A promo for another story: it opens with a link (the other story's headline) and its text
+    /// is cut short with an ellipsis.
+    var isTeaser: Bool {
+        guard startsInLink, let last = text.unicodeScalars.last else { return false }
+        return last == "…" || text.hasSuffix("...")
+    }
 
     /// The share of the text that is link text: high for menus and related-story lists.
     var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
@@ -41,6 +50,7 @@ struct HTMLBlockReader {
     private var length = 0
     private var linkLength = 0
     private var breaks = 0
+    private var startsInLink = false
 
     init(tree: HTMLTree, excluded: [Bool]? = nil) {
         self.tree = tree
@@ -100,9 +110,21 @@ struct HTMLBlockReader {
         case "pre": inner.inPre = true
         default: break
         }
-        if !inner.inCaption, HTMLHints.isCaption(node) { inner.inCaption = true }
+        if !inner.inCaption, node.name != "figcaption", HTMLHints.isCaption(node), isSmall(index) { inner.inCaption = true }
         for child in node.children { walk(child, inner) }
         flush(inner)
+    }
+
+    /// Whether an element is small enough to be a caption: a class naming captions on a large
+    /// container (`<body class="… caption_videos_on …">`) says nothing about its text.
+    private func isSmall(_ index: Int) -> Bool {
+        var letters = 0
+        for node in index..<tree.subtreeEnd[index] {
+            if tree[node].name == "p" { return false }
+            letters += tree[node].text.utf8.count
+            if letters > 600 { return false }
+        }
+        return true
     }
 
     private mutating func append(_ text: String, _ context: Context) {
@@ -125,6 +147,7 @@ struct HTMLBlockReader {
             pendingSpace = false
             pieces.append(scalar)
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if length == 0 { startsInLink = context.inLink }
                 length += 1
                 if context.inLink { linkLength += 1 }
             }
@@ -138,11 +161,12 @@ struct HTMLBlockReader {
             length = 0
             linkLength = 0
             breaks = 0
+            startsInLink = false
         }
         guard !pieces.isEmpty else { return }
         blocks.append(HTMLBlock(
             text: String(pieces), owner: context.owner, length: length, linkLength: linkLength,
             headingLevel: context.headingLevel, isCaption: context.inCaption, isListItem: context.inListItem,
-            isQuote: context.inQuote, isPreformatted: context.inPre))
+            isQuote: context.inQuote, isPreformatted: context.inPre, startsInLink: startsInLink))
     }
 }

@@ -24,7 +24,7 @@ enum HTMLContentFinder {
     /// The weight one block adds to its elements.
     static func weight(_ block: HTMLBlock) -> Double {
         if block.isCaption { return 0 }
-        if block.linkDensity > linkHeavy { return -Double(block.length) }
+        if block.linkDensity > linkHeavy || block.isTeaser { return -Double(block.length) }
         if block.headingLevel != nil { return 0 }
         let text = block.text.unicodeScalars
         let endsSentence = text.last.map { ".!?\"”’'…:)".unicodeScalars.contains($0) } ?? false
@@ -67,13 +67,24 @@ enum HTMLContentFinder {
         return false
     }
 
-    /// The element whose blocks weigh most (the deepest one among equals), or nil when no block
-    /// of the page weighs anything.
+    /// The share of a container's story-like text one child must hold for the container to be
+    /// narrowed to that child: the rest is then a second column of promos or a list of other
+    /// stories ("More from…"), not part of this story.
+    static let dominantShare = 0.8
+
+    /// The element whose blocks weigh most (the deepest one among equals), narrowed to a child
+    /// holding nearly all of its story-like text; nil when no block of the page weighs anything.
     static func container(_ tree: HTMLTree, blocks: [HTMLBlock]) -> Int? {
         var score = [Double](repeating: 0, count: tree.nodes.count)
-        for block in blocks { score[block.owner] += weight(block) }
+        var positive = [Double](repeating: 0, count: tree.nodes.count)
+        for block in blocks {
+            let weight = weight(block)
+            score[block.owner] += weight
+            positive[block.owner] += max(0, weight)
+        }
         for index in tree.nodes.indices.reversed() where index > 0 {
             score[tree[index].parent] += score[index]
+            positive[tree[index].parent] += positive[index]
         }
         var best: Int? = nil
         var bestScore = 0.0
@@ -81,6 +92,12 @@ enum HTMLContentFinder {
             // Among equal scores the later (deeper) element wins: its parent adds nothing.
             best = index
             bestScore = score[index]
+        }
+        while let current = best,
+              let child = tree[current].children.max(by: { positive[$0] < positive[$1] }),
+              positive[child] >= dominantShare * positive[current], positive[child] < positive[current],
+              score[child] > 0 {
+            best = child
         }
         return best
     }
