@@ -51,6 +51,7 @@ struct HTMLStoryExtractor {
             if piece.role == .body && !piece.isBoilerplate { sawBody = true }
             body.append(piece)
         }
+        Self.cutAtStoryEnd(&body)
         guard body.contains(where: { $0.role == .body && !$0.isBoilerplate }) else { return nil }
 
         var pieces: [Piece] = []
@@ -69,6 +70,25 @@ struct HTMLStoryExtractor {
             pieces.append(Piece(text: "By " + byline, role: .byline, isBoilerplate: false))
         }
         return Story(pieces: pieces + body, metadata: metadata)
+    }
+
+    static let storyEndLines = Lexicon.list("html/story-end-lines")
+
+    /// Drops what follows the story inside its container: from a line such as "More stories like
+    /// this" or "Related articles", met once at least half the story's text has been read.
+    static func cutAtStoryEnd(_ pieces: inout [Piece]) {
+        let total = pieces.reduce(0) { $0 + ($1.role == .body && !$1.isBoilerplate ? $1.text.count : 0) }
+        var read = 0
+        for index in pieces.indices {
+            let piece = pieces[index]
+            if piece.role == .body && !piece.isBoilerplate { read += piece.text.count }
+            guard read * 2 >= total, piece.text.count <= 60 else { continue }
+            let line = comparable(piece.text).trimmingCharacters(in: CharacterSet(charactersIn: " .:!?-–—»›>|"))
+            if storyEndLines.contains(where: { line == $0 || line.hasPrefix($0 + " ") }) {
+                pieces.removeSubrange(index...)
+                return
+            }
+        }
     }
 
     /// The role a content block plays.
