@@ -3,11 +3,13 @@ enum SessionCommands {
     static let load = CommandSpec(
         name: "load",
         synopsis: "load PATH...",
-        summary: "Load articles: files, directories (every .txt and .md in them) or globs.",
+        summary: "Load articles: files, directories (every article file in them) or globs.",
         details: """
             Reads each PATH and adds its articles to the session; the last one loaded becomes \
-            current. Plain text (.txt) and Markdown (.md) are read; UTF-8 and UTF-16 with a \
-            byte-order mark decode as they are, anything else is read as Windows-1252 with a warning. \
+            current. Plain text (.txt), Markdown (.md) and saved web pages (.html, .htm) are read, \
+            each also gzip-compressed (.gz). UTF-8 and UTF-16 with a byte-order mark decode as they \
+            are, anything else is read as Windows-1252 with a warning; a web page's own charset \
+            (<meta charset>) is honoured, and the story is extracted from it (see help show). \
             The headline, byline and date are taken from the top of the story, and page furniture \
             ("READ ALSO: ...", "Advertisement", share and sign-up lines) is marked and left out of \
             analysis.
@@ -18,6 +20,7 @@ enum SessionCommands {
               load story.txt
               load ~/copy/today/
               load 'Fixtures/articles/*.md'
+              load page.html.gz
             """,
         operands: OperandSpec(
             name: "PATH", minimum: 1, maximum: .max,
@@ -71,22 +74,49 @@ enum SessionCommands {
 
     static let show = CommandSpec(
         name: "show",
-        synopsis: "show",
-        summary: "Print the current article with its paragraphs numbered.",
+        synopsis: "show [N | N-M]",
+        summary: "Print the current article (or paragraphs N to M), paragraphs numbered, each with its kind.",
         details: """
-            Headline, byline and date lines are tagged, and boilerplate lines (left out of every \
-            analysis) are shown dimmed and tagged [boilerplate]. Paragraph numbers are the ones \
-            other commands cite.
+            Each paragraph is marked with its kind: headline, standfirst, byline, dateline, caption \
+            or boilerplate (body text goes unmarked). Boilerplate lines and captions (left out of \
+            every analysis) are shown dimmed. Paragraph numbers are the ones other commands cite. \
+            For a web page the article is the text extracted from it: the headline, standfirst and \
+            byline, then the story's paragraphs, without the page's menus, promos and scripts.
+
+            Examples:
+              show
+              show 4
+              show 2-6
             """,
-        run: { _, context throws(CommandError) in
+        operands: OperandSpec(name: "N", minimum: 0, maximum: 1),
+        run: { invocation, context throws(CommandError) in
             let entry = try context.currentArticle(for: "show")
             let number = context.session.currentIndex! + 1
+            let paragraphs = entry.article.paragraphs
+            var shown = paragraphs
+            if let argument = invocation.operands.first {
+                guard let range = paragraphRange(argument), range.lowerBound >= 1 else {
+                    throw CommandError("show: '\(argument)' is not a paragraph number or range; write N or N-M, e.g. show 2-5")
+                }
+                guard range.lowerBound <= paragraphs.count else {
+                    throw CommandError(
+                        "show: no paragraph \(range.lowerBound); the article has \(paragraphs.count) paragraph\(paragraphs.count == 1 ? "" : "s")")
+                }
+                shown = Array(paragraphs[(range.lowerBound - 1)..<min(range.upperBound, paragraphs.count)])
+            }
             return CommandOutput(
-                ShowResult(
-                    row: ArticleRow(number: number, in: context.session),
-                    paragraphs: entry.article.paragraphs))
+                ShowResult(row: ArticleRow(number: number, in: context.session), paragraphs: shown))
         }
     )
+
+    /// `N` or `N-M` as a closed range of paragraph numbers (1-based), or nil.
+    static func paragraphRange(_ argument: String) -> ClosedRange<Int>? {
+        let parts = argument.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = parts.first.flatMap({ Int($0) }) else { return nil }
+        guard parts.count == 2 else { return first...first }
+        guard let last = Int(parts[1]), last >= first else { return nil }
+        return first...last
+    }
 
     static let date = CommandSpec(
         name: "date",
