@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a page's headline, byline, publication date and standfirst, in the order of trust a
 /// reporter would give them: the page's JSON-LD article object, then its `<meta>` tags
 /// (Open Graph, `article:published_time`, `name="author"`), then `<time datetime>`, then the
@@ -41,14 +43,32 @@ struct HTMLMetadataReader {
 
     private func title(_ jsonLD: JSONLDReader.Found?) -> String? {
         let siteName = meta["og:site_name"]
-        let candidates = [jsonLD?.headline, meta["og:title"], meta["twitter:title"], firstHeading(), documentTitle()]
-        for candidate in candidates {
-            guard let text = candidate.map(HTMLEntities.decode), !text.isEmpty else { continue }
-            // Search engines cut JSON-LD headlines short; a cut one gives way to the next source.
-            if text.hasSuffix("...") || text.hasSuffix("…") { continue }
-            return Self.withoutSiteName(text, siteName: siteName)
+        let declared = [jsonLD?.headline, meta["og:title"], meta["twitter:title"]].compactMap { $0 }
+            .map(HTMLEntities.decode).filter { !$0.isEmpty }
+        // Search engines cut JSON-LD headlines short; a cut one gives way to the next source.
+        let metaTitle = declared.first { !$0.hasSuffix("...") && !$0.hasSuffix("…") } ?? declared.first
+        let heading = firstHeading()
+        if let metaTitle {
+            // The headline as shown, when the declared one only adds to it ("Opinion | …", "… - Site").
+            if let heading, heading.split(separator: " ").count >= 2,
+               Self.comparable(metaTitle).contains(Self.comparable(heading)) {
+                return heading
+            }
+            return Self.withoutSiteName(metaTitle, siteName: siteName)
         }
-        return candidates.compactMap { $0 }.first.map { Self.withoutSiteName(HTMLEntities.decode($0), siteName: siteName) }
+        if let heading { return heading }
+        return documentTitle().map { Self.withoutSiteName(HTMLEntities.decode($0), siteName: siteName) }
+    }
+
+    /// Text as compared between sources: lower case, one style of quotation mark.
+    static func comparable(_ text: String) -> String {
+        String(String.UnicodeScalarView(HTMLText.fold(text).lowercased().unicodeScalars.map { scalar in
+            switch scalar {
+            case "\u{2018}", "\u{2019}": return "'"
+            case "\u{201C}", "\u{201D}": return "\""
+            default: return scalar
+            }
+        }))
     }
 
     private func firstHeading() -> String? {
@@ -78,16 +98,28 @@ struct HTMLMetadataReader {
     // MARK: byline
 
     private func byline(_ jsonLD: JSONLDReader.Found?) -> String? {
+        let site = meta["og:site_name"].map(Self.comparable)
         if let authors = jsonLD?.authors, !authors.isEmpty {
-            let names = authors.map(HTMLEntities.decode).map(Self.withoutBy).filter { !Self.isAddress($0) }
+            let names = authors.map { Self.personName(HTMLEntities.decode($0)) }
+                .filter { !$0.isEmpty && !Self.isAddress($0) && Self.comparable($0) != site }
             if !names.isEmpty { return Self.join(names) }
         }
         for key in ["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "og:article:author"] {
             guard let value = meta[key].map(HTMLEntities.decode), !Self.isAddress(value) else { continue }
             let name = Self.withoutBy(value)
-            if !name.isEmpty { return name }
+            if !name.isEmpty, Self.comparable(name) != site { return name }
         }
         return visibleByline()
+    }
+
+    /// One author's name without the affiliation pages add to it ("Troy Smith, Cleveland.com",
+    /// "Amy Lee | NJ Advance Media", "By TOM KRISHER, AP Auto Writer").
+    static func personName(_ text: String) -> String {
+        var name = withoutBy(text)
+        for separator in [" | ", ", ", " - ", " – "] {
+            if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
+        }
+        return name.trimmingCharacters(in: .whitespaces)
     }
 
     /// A credit line the page shows: the first element named byline or author whose text reads
