@@ -48,16 +48,17 @@ struct HTMLMetadataReader {
         // Search engines cut JSON-LD headlines short; a cut one gives way to the next source.
         let metaTitle = declared.first { !$0.hasSuffix("...") && !$0.hasSuffix("…") } ?? declared.first
         let heading = firstHeading()
-        if let metaTitle {
-            // The headline as shown, when the declared one only adds to it ("Opinion | …", "… - Site").
-            if let heading, heading.split(separator: " ").count >= 2,
-               Self.comparable(metaTitle).contains(Self.comparable(heading)) {
-                return heading
-            }
-            return Self.withoutSiteName(metaTitle, siteName: siteName)
+        // The headline as shown, when a declared one is it or only adds to it ("Opinion | …",
+        // "… - Site"): pages declare several titles, some written for search engines.
+        if let heading, heading.split(separator: " ").count >= 2,
+           declared.contains(where: {
+               Self.comparable($0).contains(Self.comparable(heading))
+           }) {
+            return heading
         }
-        if let heading { return heading }
-        return documentTitle().map { Self.withoutSiteName(HTMLEntities.decode($0), siteName: siteName) }
+        if let metaTitle { return Self.withoutSiteName(metaTitle, siteName: siteName) }
+        if let title = documentTitle() { return Self.withoutSiteName(HTMLEntities.decode(title), siteName: siteName) }
+        return heading
     }
 
     /// Text as compared between sources: lower case, one style of quotation mark.
@@ -98,18 +99,40 @@ struct HTMLMetadataReader {
     // MARK: byline
 
     private func byline(_ jsonLD: JSONLDReader.Found?) -> String? {
-        let site = meta["og:site_name"].map(Self.comparable)
         if let authors = jsonLD?.authors, !authors.isEmpty {
-            let names = authors.map { Self.personName(HTMLEntities.decode($0)) }
-                .filter { !$0.isEmpty && !Self.isAddress($0) && Self.comparable($0) != site }
+            let names = authors.map { Self.personName(HTMLEntities.decode($0)) }.filter(isCredit)
             if !names.isEmpty { return Self.join(names) }
         }
         for key in ["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "og:article:author"] {
-            guard let value = meta[key].map(HTMLEntities.decode), !Self.isAddress(value) else { continue }
-            let name = Self.withoutBy(value)
-            if !name.isEmpty, Self.comparable(name) != site { return name }
+            guard let value = meta[key].map(HTMLEntities.decode) else { continue }
+            let name = Self.personName(value)
+            if isCredit(name) { return name }
         }
         return visibleByline()
+    }
+
+    /// Author values that credit nobody: the content system's default users.
+    static let anonymousAuthors: Set<String> = ["admin", "administrator", "editor", "webmaster", "staff", "guest", "user"]
+
+    /// Whether an author value credits a person or agency: not an address, not a default user,
+    /// not the site itself (its `og:site_name`, or the name in its address: "LinkNaija" on
+    /// linknaija.com).
+    private func isCredit(_ name: String) -> Bool {
+        guard !name.isEmpty, !Self.isAddress(name), !Self.anonymousAuthors.contains(name.lowercased()) else { return false }
+        let squeezed = Self.comparable(name).filter { !$0.isWhitespace }
+        return !siteNames.contains(squeezed)
+    }
+
+    /// The site's names, lower case without spaces: `og:site_name`, `application-name`, and the
+    /// main label of the host in `og:url`.
+    private var siteNames: Set<String> {
+        var names = Set([meta["og:site_name"], meta["application-name"]].compactMap { $0 }
+            .map { Self.comparable($0).filter { !$0.isWhitespace } })
+        if let url = meta["og:url"], let host = URL(string: url)?.host {
+            let labels = host.lowercased().split(separator: ".")
+            if labels.count >= 2 { names.insert(String(labels[labels.count - 2])) }
+        }
+        return names
     }
 
     /// One author's name without the affiliation pages add to it ("Troy Smith, Cleveland.com",
@@ -118,6 +141,10 @@ struct HTMLMetadataReader {
         var name = withoutBy(text)
         for separator in [" | ", ", ", " - ", " – "] {
             if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
+        }
+        // "Finian Cunningham. Sputnik International": a full stop after a word, not an initial.
+        if let range = name.range(of: ". "), name[..<range.lowerBound].split(separator: " ").last.map({ $0.count > 1 }) == true {
+            name = String(name[..<range.lowerBound])
         }
         return name.trimmingCharacters(in: .whitespaces)
     }
@@ -134,7 +161,8 @@ struct HTMLMetadataReader {
             if let names = MetadataReader.byline(text) { return names }
             if tree[index].attribute("rel") == "author" || words.contains("author") {
                 let name = Self.withoutBy(text)
-                if name.split(separator: " ").count <= 5 { return name }
+                let parts = name.split(separator: " ")
+                if parts.count <= 5, parts.allSatisfy({ $0.first?.isUppercase == true }), isCredit(name) { return name }
             }
         }
         return nil
@@ -170,10 +198,34 @@ struct HTMLMetadataReader {
         for index in tree.elements(named: "time") {
             candidates.append(tree[index].attribute("datetime"))
         }
-        for candidate in candidates {
-            if let text = candidate, let date = Self.date(text) { return date }
+        let declared = candidates.lazy.compactMap { $0.flatMap(Self.date) }.first
+        guard let shown = shownDate() else { return declared ?? visibleDate() }
+        // Timestamps are often in UTC, while the page shows the date where it is published:
+        // the date shown wins when it is within a day of the declared one.
+        guard let declared, let declaredDay = declared.complete else { return shown }
+        guard let shownDay = shown.complete, abs(shownDay.dayNumber - declaredDay.dayNumber) <= 1 else { return declared }
+        return shown
+    }
+
+    /// Words of a class or id naming the element that shows the publication date.
+    static let dateHints: Set<String> = ["date", "time", "timestamp", "published", "pubdate", "posted", "byline", "meta",
+                                         "dateline", "datetime"]
+
+    /// The first full date written in a `<time>` element or an element named for dates or bylines
+    /// ("Nov. 19, 2019 5:50 PM", "By Ann Lee · 19 November 2019").
+    /// Dates before the headline belong to the page (today's date in the masthead), so the
+    /// search starts at the first `<h1>`.
+    private func shownDate() -> PartialDate? {
+        let start = tree.elements(named: "h1").first ?? 0
+        for index in start..<tree.nodes.count where !tree[index].isText {
+            let node = tree[index]
+            guard node.name == "time" || HTMLHints.words(of: node).contains(where: Self.dateHints.contains) else { continue }
+            guard tree.subtreeEnd[index] - index < 60 else { continue }
+            let text = tree.text(of: index)
+            guard !text.isEmpty, text.count <= 200 else { continue }
+            if let found = DateFinder.dates(in: text).first(where: { $0.date.year != nil }) { return found.date }
         }
-        return visibleDate()
+        return nil
     }
 
     /// A date written as ISO 8601 ("2019-11-19T14:00:00Z"), or as a reporter writes dates.
