@@ -83,7 +83,7 @@ struct HardeningInputTests {
         let directory = try Hostile.directory(with: ["scan.pdf": [0x25, 0x50, 0x44, 0x46], ".hidden.txt": Array("Hidden.".utf8)])
         let run = try NewsdeskProcess.run(["-c", "articles", directory.path])
         #expect(run.status == 2)
-        #expect(run.stderr.hasSuffix(": no article files (.txt, .md) in this directory\n"))
+        #expect(run.stderr.hasSuffix(": no article files (.txt, .md, .html, or those gzip-compressed) in this directory\n"))
     }
 
     @Test("an unreadable file is refused as permission denied (as root, by running newsdesk as nobody)",

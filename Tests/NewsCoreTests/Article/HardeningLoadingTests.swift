@@ -81,7 +81,7 @@ struct HardeningLoadingTests {
         #expect(outcome.articles.isEmpty)
         #expect(outcome.failures.map(\.reason) == [
             "no such file or directory",
-            "no article files (.txt, .md) in this directory",
+            "no article files (.txt, .md, .html, or those gzip-compressed) in this directory",
             "no such file or directory, and nothing matches it as a pattern",
             "no such file or directory, and nothing matches it as a pattern",
         ])

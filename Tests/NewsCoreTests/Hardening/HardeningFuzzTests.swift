@@ -28,11 +28,14 @@ enum HostileInputHarness {
         var markdown: Bool
         var referenceDate: Bool
         var commandLines: Bool
+        /// The payload is a web page, read through the HTML extractor.
+        var html: Bool
 
         init(_ byte: UInt8) {
             markdown = byte & 1 != 0
             referenceDate = byte & 2 != 0
             commandLines = byte & 4 != 0
+            html = byte & 8 != 0
         }
     }
 
@@ -55,6 +58,8 @@ enum HostileInputHarness {
         let payload = Array(input.dropFirst())
         if mode.commandLines {
             try checkCommandLines(payload, referenceDate: mode.referenceDate)
+        } else if mode.html {
+            try checkArticle(payload, format: .html, referenceDate: mode.referenceDate)
         } else {
             try checkArticle(payload, format: mode.markdown ? .markdown : .text, referenceDate: mode.referenceDate)
         }
@@ -64,7 +69,11 @@ enum HostileInputHarness {
     static func checkArticle(_ bytes: [UInt8], format: Article.Format, referenceDate: Bool) throws(Violation) {
         let article: Article
         do {
-            article = try ArticleLoader().article(fromBytes: bytes, source: "fuzz.txt", format: format)
+            if format == .html {
+                article = try ArticleLoader().article(fromHTML: bytes, source: "fuzz.html", charset: nil)
+            } else {
+                article = try ArticleLoader().article(fromBytes: bytes, source: "fuzz.txt", format: format)
+            }
         } catch {
             try expect(!error.reason.isEmpty, "a refused article must say why")
             return
@@ -240,6 +249,43 @@ struct HardeningFuzzTests {
             let mode = UInt8.random(in: 0...3, using: &generator)
             do {
                 try HostileInputHarness.check([mode] + bytes)
+            } catch {
+                Issue.record("seed \(Self.seedBase) batch \(batch) round \(round): \(error)")
+                return
+            }
+        }
+    }
+
+    /// Markup pieces for random web pages: tags opened and never closed, furniture classes,
+    /// entities, JSON-LD (whole and broken), comments and scripts.
+    static let htmlPieces = [
+        "<p>", "</p>", "<div class=\"story-body\">", "<div class=\"related\">", "</div>", "<br>", "<br><br>",
+        "<h1>", "</h1>", "<h2>", "<ul><li>", "</li>", "<a href=\"/x\">", "</a>", "<nav>", "</nav>", "<figcaption>",
+        "<script>var x = '<p>';</script>", "<style>p{}</style>", "<!-- note -->", "&amp;", "&nbsp;", "&#8217;",
+        "&#x1F600;", "&bogus;", "<meta charset=\"windows-1252\">", "<meta property=\"og:title\" content=\"T\">",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":[{\"name\":\"A B\"}]}</script>",
+        "<script type=\"application/ld+json\">{\"@graph\": [</script>", "<time datetime=\"2025-02-30\">",
+        "<table><tr><td>", "<pre>a\n b</pre>", "<blockquote>", "<![CDATA[x]]>", "<", ">", "\"",
+    ]
+
+    static func randomPage(_ generator: inout SeededGenerator) -> [UInt8] {
+        let count = Int.random(in: 0...300, using: &generator)
+        var text = ""
+        for _ in 0..<count {
+            let fromMarkup = Bool.random(using: &generator)
+            text += (fromMarkup ? htmlPieces : pieces).randomElement(using: &generator)! + " "
+        }
+        return Array(text.utf8)
+    }
+
+    @Test("random web pages built from markup, news and hostile pieces load or are refused with a reason, and pass every command",
+          arguments: 0..<4)
+    func randomPages(batch: Int) throws {
+        var generator = SeededGenerator(state: Self.seedBase &* 1_000_003 &+ UInt64(batch) &* 104_729 &+ 7)
+        for round in 0..<20 {
+            let bytes = Self.randomPage(&generator)
+            do {
+                try HostileInputHarness.check([8 | UInt8.random(in: 0...1, using: &generator) << 1] + bytes)
             } catch {
                 Issue.record("seed \(Self.seedBase) batch \(batch) round \(round): \(error)")
                 return

@@ -50,8 +50,9 @@ struct HTMLMetadataReader {
         let heading = firstHeading()
         // The headline as shown, when a declared one is it or only adds to it ("Opinion | …",
         // "… - Site"): pages declare several titles, some written for search engines.
+        let titles = declared.isEmpty ? [documentTitle()].compactMap { $0 } : declared
         if let heading, heading.split(separator: " ").count >= 2,
-           declared.contains(where: {
+           titles.contains(where: {
                Self.comparable($0).contains(Self.comparable(heading))
            }) {
             return heading

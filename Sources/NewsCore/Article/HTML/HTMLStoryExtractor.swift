@@ -27,15 +27,7 @@ struct HTMLStoryExtractor {
         var metadata = HTMLMetadataReader(tree: tree).read()
         let excluded = HTMLContentFinder.furniture(tree)
         let blocks = HTMLBlockReader.blocks(tree, excluded: excluded)
-        let container0 = HTMLContentFinder.container(tree, blocks: blocks)
-        if getenv("ND_DEBUG") != nil {
-            let all = HTMLBlockReader.blocks(tree)
-            fputs("nodes \(tree.nodes.count) blocks \(all.count) kept \(blocks.count) container \(String(describing: container0)) \(container0.map { tree[$0].name + " " + (tree[$0].attribute("class") ?? "") + "#" + (tree[$0].attribute("id") ?? "") } ?? "")\n", fdopen(2, "w"))
-            var i = container0 ?? 0
-            while i > 0 { fputs("  ^ \(tree[i].name) .\(tree[i].attribute("class") ?? "") #\(tree[i].attribute("id") ?? "") excl=\(excluded[i])\n", fdopen(2, "w")); i = tree[i].parent }
-            for b in all.prefix(400) { fputs("   [\(b.owner) \(tree[b.owner].name) ld=\(String(format: "%.2f", b.linkDensity)) w=\(HTMLContentFinder.weight(b)) ex=\(excluded[b.owner])] \(b.text.prefix(70))\n", fdopen(2, "w")) }
-        }
-        guard let container = container0 else { return nil }
+        guard let container = HTMLContentFinder.container(tree, blocks: blocks) else { return nil }
         let content = blocks.filter { tree.contains(container, $0.owner) }
         let title = metadata.title.map(Self.comparable)
 
