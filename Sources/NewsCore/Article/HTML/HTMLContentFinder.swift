@@ -13,6 +13,14 @@ enum HTMLContentFinder {
     static let shortText = 40
     /// Blocks with more of their letters in links than this are navigation.
     static let linkHeavy = 0.5
+    /// Quoted blocks (an embedded post, a cited passage) carry their own links and handles, so
+    /// only nearly all-link quotes count as navigation.
+    static let linkHeavyQuote = 0.8
+
+    /// Whether a block is mostly links: a menu, a list of other stories.
+    static func isLinkHeavy(_ block: HTMLBlock) -> Bool {
+        block.linkDensity > (block.isQuote ? linkHeavyQuote : linkHeavy)
+    }
 
     /// Elements left out whatever their class says.
     static let furnitureElements: Set<String> = ["nav", "aside", "footer", "form", "dialog", "menu", "header"]
@@ -24,7 +32,7 @@ enum HTMLContentFinder {
     /// The weight one block adds to its elements.
     static func weight(_ block: HTMLBlock) -> Double {
         if block.isCaption { return 0 }
-        if block.linkDensity > linkHeavy || block.isTeaser { return -Double(block.length) }
+        if isLinkHeavy(block) || block.isTeaser { return -Double(block.length) }
         if block.headingLevel != nil { return 0 }
         let text = block.text.unicodeScalars
         let endsSentence = text.last.map { ".!?\"”’'…:)".unicodeScalars.contains($0) } ?? false

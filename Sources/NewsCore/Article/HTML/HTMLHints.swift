@@ -21,6 +21,7 @@ struct HTMLHints {
     static let story = WordList("html/story-hints")
     static let caption = WordList("html/caption-hints")
     static let standfirst = WordList("html/standfirst-hints")
+    static let embed = WordList("html/embed-hints")
 
     /// The words of an element's class and id: split at spaces, hyphens, underscores and
     /// changes from lower to upper case, lower-cased ("storyBody__text" gives story, body, text).
@@ -49,7 +50,7 @@ struct HTMLHints {
     /// story, while "article-meta" and "story-share" do not.
     static func isFurniture(_ node: HTMLTree.Node) -> Bool {
         let words = words(of: node)
-        guard words.contains(where: furniture.matches) else { return false }
+        guard words.contains(where: furniture.matches), !words.contains(where: embed.matches) else { return false }
         if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop.contains("articlebody") { return false }
         return !words.contains(where: containerWords.contains)
     }

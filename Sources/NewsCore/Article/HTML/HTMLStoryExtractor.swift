@@ -87,7 +87,7 @@ struct HTMLStoryExtractor {
     private func classify(_ block: HTMLBlock, atTop: Bool) -> Piece {
         let text = block.text
         if block.isCaption { return Piece(text: text, role: .caption, isBoilerplate: false) }
-        if block.linkDensity > HTMLContentFinder.linkHeavy || block.isTeaser || BoilerplateDetector.isBoilerplate(text) {
+        if HTMLContentFinder.isLinkHeavy(block) || block.isTeaser || BoilerplateDetector.isBoilerplate(text) {
             return Piece(text: text, role: .body, isBoilerplate: true)
         }
         if block.headingLevel != nil { return Piece(text: text, role: .heading, isBoilerplate: false) }
