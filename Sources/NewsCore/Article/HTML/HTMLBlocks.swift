@@ -93,7 +93,11 @@ struct HTMLBlockReader {
         default:
             break
         }
-        guard Self.blockElements.contains(node.name) else {
+        // A caption in an inline element (`<span class="caption">`) still stands apart from the
+        // paragraph around it.
+        let isInlineCaption = !Self.blockElements.contains(node.name) && !context.inCaption
+            && !node.attributes.isEmpty && HTMLHints.isCaption(node) && isSmall(index)
+        guard Self.blockElements.contains(node.name) || isInlineCaption else {
             var inner = context
             if node.name == "a" { inner.inLink = true }
             for child in node.children { walk(child, inner) }
@@ -110,7 +114,9 @@ struct HTMLBlockReader {
         case "pre": inner.inPre = true
         default: break
         }
-        if !inner.inCaption, node.name != "figcaption", HTMLHints.isCaption(node), isSmall(index) { inner.inCaption = true }
+        if isInlineCaption || (!inner.inCaption && node.name != "figcaption" && HTMLHints.isCaption(node) && isSmall(index)) {
+            inner.inCaption = true
+        }
         for child in node.children { walk(child, inner) }
         flush(inner)
     }
