@@ -52,9 +52,8 @@ struct HTMLStoryExtractor {
         }
         if let standfirst = standfirst(blocks: blocks, before: content.first?.owner ?? 0, in: body) {
             metadata.standfirst = standfirst
-            if let index = body.firstIndex(where: { Self.comparable($0.text) == Self.comparable(standfirst) }) {
-                body[index].role = .standfirst
-            } else {
+            // A summary line inside the story's container is its first paragraph, and stays body.
+            if !body.contains(where: { Self.comparable($0.text) == Self.comparable(standfirst) }) {
                 pieces.append(Piece(text: standfirst, role: .standfirst, isBoilerplate: false))
             }
         }
