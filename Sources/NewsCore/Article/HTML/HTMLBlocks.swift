@@ -152,7 +152,10 @@ struct HTMLBlockReader {
             if pendingSpace { pieces.append(" ") }
             pendingSpace = false
             pieces.append(scalar)
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            let isLetterOrDigit = scalar.isASCII
+                ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isLetterOrDigit {
                 if length == 0 { startsInLink = context.inLink }
                 length += 1
                 if context.inLink { linkLength += 1 }

@@ -32,13 +32,23 @@ struct HTMLHints {
             var current = String.UnicodeScalarView()
             var previousLower = false
             for scalar in value.unicodeScalars {
-                let isLetterOrDigit = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                if !isLetterOrDigit || (previousLower && scalar.properties.isUppercase) {
+                let isUpper: Bool, isLetterOrDigit: Bool, isLower: Bool
+                if scalar.isASCII {
+                    // Class names are nearly always ASCII: no Unicode property lookups for them.
+                    isUpper = ("A"..."Z").contains(scalar)
+                    isLower = ("a"..."z").contains(scalar)
+                    isLetterOrDigit = isUpper || isLower || ("0"..."9").contains(scalar)
+                } else {
+                    isUpper = scalar.properties.isUppercase
+                    isLower = scalar.properties.isLowercase
+                    isLetterOrDigit = scalar.properties.isAlphabetic
+                }
+                if !isLetterOrDigit || (previousLower && isUpper) {
                     if !current.isEmpty { words.append(String(current).lowercased()) }
                     current = String.UnicodeScalarView()
                 }
                 if isLetterOrDigit { current.append(scalar) }
-                previousLower = scalar.properties.isLowercase
+                previousLower = isLower
             }
             if !current.isEmpty { words.append(String(current).lowercased()) }
         }
