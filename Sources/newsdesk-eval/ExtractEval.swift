@@ -65,7 +65,10 @@ enum ExtractEval {
             var score = compare(predicted: predicted, expected: expected, id: id)
             if let failure { score.reason = "not loaded: \(failure)" }
             scores.append(score)
-            if verbose { print(String(format: "%@  P %.3f R %.3f  %@", String(id.prefix(12)), score.precision ?? 1, score.recall ?? 1, score.reason)) }
+            if verbose {
+                print(String(format: "%@  P %.3f R %.3f  %@", String(id.prefix(12)), score.precision ?? 1,
+                             score.recall ?? 1, score.reason))
+            }
         }
         let precisions = scores.compactMap(\.precision), recalls = scores.compactMap(\.recall)
         let p = precisions.reduce(0, +) / Double(max(1, precisions.count))
@@ -77,7 +80,8 @@ enum ExtractEval {
             print(String(format: "  %.3f  %@  %@", score.f1, String(score.id.prefix(16)), score.reason))
         }
         if let metadataFile { MetadataScore.run(metadataFile, articles: articles) }
-        print(String(format: "extract: %d pages · P %.3f R %.3f F1 %.3f · accuracy %.3f · %.1f ms a page (load and extract)",
+        print(String(format:
+                "extract: %d pages · P %.3f R %.3f F1 %.3f · accuracy %.3f · %.1f ms a page (load and extract)",
                      scores.count, p, r, f1, accuracy, 1000 * seconds / Double(max(1, scores.count))))
         return 0
     }
@@ -98,7 +102,8 @@ enum ExtractEval {
         }
         let fp = Double(predictedShingles.values.reduce(0, +)) - tp
         let fn = Double(expectedShingles.values.reduce(0, +)) - tp
-        var score = PageScore(id: id, precision: nil, recall: nil, identical: predictedTokens == expectedTokens, reason: "")
+        var score = PageScore(
+            id: id, precision: nil, recall: nil, identical: predictedTokens == expectedTokens, reason: "")
         if fp == 0 && fn == 0 {
             score.precision = 1
             score.recall = 1
@@ -123,14 +128,16 @@ enum ExtractEval {
         if fp > 0, let start = (0..<max(1, predictedTokens.count - 3)).first(where: {
             !expectedSet.contains(Array(predictedTokens[$0..<min(predictedTokens.count, $0 + 4)]))
         }) {
-            parts.append(String(format: "kept %.0f%% extra, from \"%@\"", 100 * fp / max(1, fp + Double(predictedShingles.values.reduce(0, +)) - fp),
+            let predictedCount = Double(predictedShingles.values.reduce(0, +))
+            parts.append(String(format: "kept %.0f%% extra, from \"%@\"", 100 * fp / max(1, predictedCount),
                                 predictedTokens[start..<min(predictedTokens.count, start + 8)].joined(separator: " ")))
         }
         let predictedSet = Set(predictedShingles.keys)
         if fn > 0, let start = (0..<max(1, expectedTokens.count - 3)).first(where: {
             !predictedSet.contains(Array(expectedTokens[$0..<min(expectedTokens.count, $0 + 4)]))
         }) {
-            parts.append(String(format: "missed %.0f%%, from \"%@\"", 100 * fn / max(1, Double(shingles(expectedTokens).values.reduce(0, +))),
+            let expectedCount = Double(shingles(expectedTokens).values.reduce(0, +))
+            parts.append(String(format: "missed %.0f%%, from \"%@\"", 100 * fn / max(1, expectedCount),
                                 expectedTokens[start..<min(expectedTokens.count, start + 8)].joined(separator: " ")))
         }
         return parts.isEmpty ? "identical" : parts.joined(separator: "; ")

@@ -25,17 +25,20 @@ enum MetadataScore {
             if normalisedTitle(expected["title"] as? String) == normalisedTitle(title) {
                 right.title += 1
             } else {
-                misses.append("  \(short) headline: got \(title ?? "nothing"); expected \(expected["title"] as? String ?? "none")")
+                let want = expected["title"] as? String ?? "none"
+                misses.append("  \(short) headline: got \(title ?? "nothing"); expected \(want)")
             }
             if names(expected["byline"] as? String) == names(byline) {
                 right.byline += 1
             } else {
-                misses.append("  \(short) byline: got \(byline ?? "none"); expected \(expected["byline"] as? String ?? "none")")
+                let want = expected["byline"] as? String ?? "none"
+                misses.append("  \(short) byline: got \(byline ?? "none"); expected \(want)")
             }
             if (expected["date"] as? String) == date {
                 right.date += 1
             } else {
-                misses.append("  \(short) date: got \(date ?? "none"); expected \(expected["date"] as? String ?? "none")")
+                let want = expected["date"] as? String ?? "none"
+                misses.append("  \(short) date: got \(date ?? "none"); expected \(want)")
             }
         }
         if !misses.isEmpty { print("metadata differences:\n" + misses.joined(separator: "\n")) }
@@ -64,6 +67,7 @@ enum MetadataScore {
         if text.hasPrefix("by ") { text.removeFirst(3) }
         let pieces = text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: "&", with: ",")
             .split(separator: ",")
-        return Set(pieces.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }.filter { !$0.isEmpty })
+        let names = pieces.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        return Set(names.filter { !$0.isEmpty })
     }
 }

@@ -184,7 +184,8 @@ public struct ArticleLoader: Sendable {
                 return FileManager.default.fileExists(atPath: resolve($0), isDirectory: &dir) && !dir.boolValue
             }
         guard !files.isEmpty else {
-            throw Failure(path: path, reason: "no article files (.txt, .md, .html, or those gzip-compressed) in this directory")
+            throw Failure(
+                path: path, reason: "no article files (.txt, .md, .html, or those gzip-compressed) in this directory")
         }
         return files
     }

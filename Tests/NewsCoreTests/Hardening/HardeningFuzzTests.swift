@@ -263,7 +263,8 @@ struct HardeningFuzzTests {
         "<h1>", "</h1>", "<h2>", "<ul><li>", "</li>", "<a href=\"/x\">", "</a>", "<nav>", "</nav>", "<figcaption>",
         "<script>var x = '<p>';</script>", "<style>p{}</style>", "<!-- note -->", "&amp;", "&nbsp;", "&#8217;",
         "&#x1F600;", "&bogus;", "<meta charset=\"windows-1252\">", "<meta property=\"og:title\" content=\"T\">",
-        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":[{\"name\":\"A B\"}]}</script>",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+            + "\"author\":[{\"name\":\"A B\"}]}</script>",
         "<script type=\"application/ld+json\">{\"@graph\": [</script>", "<time datetime=\"2025-02-30\">",
         "<table><tr><td>", "<pre>a\n b</pre>", "<blockquote>", "<![CDATA[x]]>", "<", ">", "\"",
     ]
@@ -278,7 +279,7 @@ struct HardeningFuzzTests {
         return Array(text.utf8)
     }
 
-    @Test("random web pages built from markup, news and hostile pieces load or are refused with a reason, and pass every command",
+    @Test("random web pages of markup, news and hostile pieces load or are refused with a reason, and pass every command",
           arguments: 0..<4)
     func randomPages(batch: Int) throws {
         var generator = SeededGenerator(state: Self.seedBase &* 1_000_003 &+ UInt64(batch) &* 104_729 &+ 7)

@@ -22,7 +22,8 @@ enum HTMLArticleAssembler {
             byline: story.metadata.byline, date: story.metadata.date)
         // A wire dateline ("VILNIUS, Sept. 11 (Reuters) -") opens the first paragraph of the body.
         if let lead = paragraphs.first(where: \.isStory), let dateline = MetadataReader.dateline(lead.text) {
-            metadata.dateline = lead.range.lowerBound..<ArticleParser.rawOffset(ofFolded: dateline.end, in: text, lead.range)
+            let end = ArticleParser.rawOffset(ofFolded: dateline.end, in: text, lead.range)
+            metadata.dateline = lead.range.lowerBound..<end
             if metadata.date == nil { metadata.date = dateline.date }
         }
         return ArticleParser.assemble(

@@ -114,7 +114,8 @@ struct HTMLBlockReader {
         case "pre": inner.inPre = true
         default: break
         }
-        if isInlineCaption || (!inner.inCaption && node.name != "figcaption" && HTMLHints.isCaption(node) && isSmall(index)) {
+        if isInlineCaption
+            || (!inner.inCaption && node.name != "figcaption" && HTMLHints.isCaption(node) && isSmall(index)) {
             inner.inCaption = true
         }
         for child in node.children { walk(child, inner) }

@@ -77,7 +77,9 @@ enum HTMLCharset {
         let what = declared ? "declared UTF-8 but" : "no character set declared and"
         return Prepared(
             bytes: repaired, encoding: "UTF-8",
-            warnings: warnings + ["\(what) not valid UTF-8 (first bad byte at offset \(first)); stray bytes read as Windows-1252"])
+            warnings: warnings + [
+                "\(what) not valid UTF-8 (first bad byte at offset \(first)); stray bytes read as Windows-1252"
+            ])
     }
 
     /// The length of the valid UTF-8 sequence at the start of `bytes`, if there is one.

@@ -87,7 +87,9 @@ struct HTMLMetadataReader {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
             let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            let isSite = siteName.map { tail.lowercased().contains($0.lowercased()) || $0.lowercased().contains(tail.lowercased()) }
+            let isSite = siteName.map {
+                tail.lowercased().contains($0.lowercased()) || $0.lowercased().contains(tail.lowercased())
+            }
                 ?? false
             if isSite || (tail.split(separator: " ").count <= 3 && head.split(separator: " ").count >= 4
                 && separator == " | ") {
@@ -104,7 +106,9 @@ struct HTMLMetadataReader {
             let names = authors.map { Self.personName(HTMLEntities.decode($0)) }.filter(isCredit)
             if !names.isEmpty { return Self.join(names) }
         }
-        for key in ["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "og:article:author"] {
+        for key in [
+            "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "og:article:author",
+        ] {
             guard let value = meta[key].map(HTMLEntities.decode) else { continue }
             let name = Self.personName(value)
             if isCredit(name) { return name }
@@ -113,13 +117,17 @@ struct HTMLMetadataReader {
     }
 
     /// Author values that credit nobody: the content system's default users.
-    static let anonymousAuthors: Set<String> = ["admin", "administrator", "editor", "webmaster", "staff", "guest", "user"]
+    static let anonymousAuthors: Set<String> = [
+        "admin", "administrator", "editor", "webmaster", "staff", "guest", "user",
+    ]
 
     /// Whether an author value credits a person or agency: not an address, not a default user,
     /// not the site itself (its `og:site_name`, or the name in its address: "LinkNaija" on
     /// linknaija.com).
     private func isCredit(_ name: String) -> Bool {
-        guard !name.isEmpty, !Self.isAddress(name), !Self.anonymousAuthors.contains(name.lowercased()) else { return false }
+        guard !name.isEmpty, !Self.isAddress(name), !Self.anonymousAuthors.contains(name.lowercased()) else {
+            return false
+        }
         let squeezed = Self.comparable(name).filter { !$0.isWhitespace }
         return !siteNames.contains(squeezed)
     }
@@ -144,7 +152,8 @@ struct HTMLMetadataReader {
             if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
         }
         // "Finian Cunningham. Sputnik International": a full stop after a word, not an initial.
-        if let range = name.range(of: ". "), name[..<range.lowerBound].split(separator: " ").last.map({ $0.count > 1 }) == true {
+        if let range = name.range(of: ". "),
+           name[..<range.lowerBound].split(separator: " ").last.map({ $0.count > 1 }) == true {
             name = String(name[..<range.lowerBound])
         }
         return name.trimmingCharacters(in: .whitespaces)
@@ -155,7 +164,8 @@ struct HTMLMetadataReader {
     private func visibleByline() -> String? {
         for index in tree.nodes.indices where !tree[index].isText {
             let words = HTMLHints.words(of: tree[index])
-            guard words.contains(where: { $0.hasPrefix("byline") || $0 == "author" }) || tree[index].attribute("rel") == "author"
+            guard words.contains(where: { $0.hasPrefix("byline") || $0 == "author" })
+                    || tree[index].attribute("rel") == "author"
             else { continue }
             let text = tree.text(of: index)
             guard !text.isEmpty, text.count <= 200 else { continue }
@@ -204,13 +214,16 @@ struct HTMLMetadataReader {
         // Timestamps are often in UTC, while the page shows the date where it is published:
         // the date shown wins when it is within a day of the declared one.
         guard let declared, let declaredDay = declared.complete else { return shown }
-        guard let shownDay = shown.complete, abs(shownDay.dayNumber - declaredDay.dayNumber) <= 1 else { return declared }
+        guard let shownDay = shown.complete, abs(shownDay.dayNumber - declaredDay.dayNumber) <= 1 else {
+            return declared
+        }
         return shown
     }
 
     /// Words of a class or id naming the element that shows the publication date.
-    static let dateHints: Set<String> = ["date", "time", "timestamp", "published", "pubdate", "posted", "byline", "meta",
-                                         "dateline", "datetime"]
+    static let dateHints: Set<String> = [
+        "date", "time", "timestamp", "published", "pubdate", "posted", "byline", "meta", "dateline", "datetime",
+    ]
 
     /// The first full date written in a `<time>` element or an element named for dates or bylines
     /// ("Nov. 19, 2019 5:50 PM", "By Ann Lee · 19 November 2019").
@@ -220,7 +233,9 @@ struct HTMLMetadataReader {
         let start = tree.elements(named: "h1").first ?? 0
         for index in start..<tree.nodes.count where !tree[index].isText {
             let node = tree[index]
-            guard node.name == "time" || HTMLHints.words(of: node).contains(where: Self.dateHints.contains) else { continue }
+            guard node.name == "time" || HTMLHints.words(of: node).contains(where: Self.dateHints.contains) else {
+                continue
+            }
             guard tree.subtreeEnd[index] - index < 60 else { continue }
             let text = tree.text(of: index)
             guard !text.isEmpty, text.count <= 200 else { continue }

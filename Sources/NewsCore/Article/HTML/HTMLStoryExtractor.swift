@@ -93,7 +93,9 @@ struct HTMLStoryExtractor {
         if atTop {
             let folded = HTMLText.fold(text)
             if MetadataReader.byline(folded) != nil { return Piece(text: text, role: .byline, isBoilerplate: false) }
-            if MetadataReader.dateLine(folded) != nil { return Piece(text: text, role: .dateLine, isBoilerplate: false) }
+            if MetadataReader.dateLine(folded) != nil {
+                return Piece(text: text, role: .dateLine, isBoilerplate: false)
+            }
         }
         return Piece(text: text, role: .body, isBoilerplate: false)
     }

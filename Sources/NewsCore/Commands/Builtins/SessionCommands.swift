@@ -96,11 +96,13 @@ enum SessionCommands {
             var shown = paragraphs
             if let argument = invocation.operands.first {
                 guard let range = paragraphRange(argument), range.lowerBound >= 1 else {
-                    throw CommandError("show: '\(argument)' is not a paragraph number or range; write N or N-M, e.g. show 2-5")
+                    throw CommandError(
+                        "show: '\(argument)' is not a paragraph number or range; write N or N-M, e.g. show 2-5")
                 }
                 guard range.lowerBound <= paragraphs.count else {
                     throw CommandError(
-                        "show: no paragraph \(range.lowerBound); the article has \(paragraphs.count) paragraph\(paragraphs.count == 1 ? "" : "s")")
+                        "show: no paragraph \(range.lowerBound); the article has \(paragraphs.count) "
+                            + (paragraphs.count == 1 ? "paragraph" : "paragraphs"))
                 }
                 shown = Array(paragraphs[(range.lowerBound - 1)..<min(range.upperBound, paragraphs.count)])
             }

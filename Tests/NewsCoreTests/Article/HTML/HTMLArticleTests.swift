@@ -26,7 +26,8 @@ struct HTMLArticleTests {
         #expect(article.metadata.byline == "Mara Lindqvist and Tomas Erde")
         #expect(article.metadata.date == PartialDate(year: 2025, month: 3, day: 14))
         let text = body(article)
-        #expect(text.first?.hasPrefix("NORTHPORT, March 14 (Ledger) – Ferry crews on the harbour’s island routes") == true)
+        #expect(text.first?.hasPrefix(
+            "NORTHPORT, March 14 (Ledger) – Ferry crews on the harbour’s island routes") == true)
         #expect(text.contains("Timetable returns on Monday"))
         #expect(text.contains("North quay to Holm: hourly, with a late boat at 11 p.m."))
         #expect(text.contains("We will honour every season ticket for the days lost."))
@@ -81,8 +82,10 @@ struct HTMLArticleTests {
         let article = try page("windows-1252.html")
         #expect(article.metadata.title == "Café owners win fight over terrace")
         #expect(body(article) == [
-            "The owners of the Café Renée on Market Square won their appeal on Tuesday, and may keep the terrace the council had ordered them to remove.",
-            "“We are relieved,” said Anaïs Dubreuil, who runs the café with her brother. “The terrace pays the rent… and half the wages.”",
+            "The owners of the Café Renée on Market Square won their appeal on Tuesday, and may keep the terrace "
+                + "the council had ordered them to remove.",
+            "“We are relieved,” said Anaïs Dubreuil, who runs the café with her brother. "
+                + "“The terrace pays the rent… and half the wages.”",
             "The council said it would not appeal the ruling, which costs it about €4,000 in legal fees.",
         ])
         #expect(article.warnings.isEmpty)
@@ -117,7 +120,8 @@ struct HTMLArticleTests {
     @Test("text and Markdown articles get kinds from what the header reading found")
     func textKinds() {
         let article = ArticleParser.parse(
-            "# Ferry Strike Ends\n\nBy Ann Lee\n\nPublished 14 March 2025\n\nCrews voted on Friday.\n\n## Timetable\n\nBoats run Monday.\n\nAdvertisement\n",
+            "# Ferry Strike Ends\n\nBy Ann Lee\n\nPublished 14 March 2025\n\nCrews voted on Friday.\n\n"
+                + "## Timetable\n\nBoats run Monday.\n\nAdvertisement\n",
             format: .markdown, source: "t.md")
         #expect(kinds(article) == [.headline, .byline, .dateline, .body, .body, .body, .boilerplate])
     }

@@ -21,7 +21,8 @@ struct HTMLBadInputTests {
     @Test("truncated, unclosed markup still gives the paragraphs a browser would show")
     func truncated() throws {
         let article = try load(
-            "<html><body><div class=story><p>The council met on Monday and voted to close the pool.<p>Residents said they were sad about the vote and would write to the mayor <b>again")
+            "<html><body><div class=story><p>The council met on Monday and voted to close the pool."
+                + "<p>Residents said they were sad about the vote and would write to the mayor <b>again")
         #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == [
             "The council met on Monday and voted to close the pool.",
             "Residents said they were sad about the vote and would write to the mayor again",
@@ -31,7 +32,8 @@ struct HTMLBadInputTests {
     @Test("a page that is all scripts and styles has no article text")
     func allScripts() {
         let page = "<html><head><style>p{color:red}</style></head><body>"
-            + String(repeating: "<script>document.write('<p>The council met on Monday and voted.</p>');</script>", count: 50)
+            + String(
+                repeating: "<script>document.write('<p>The council met on Monday and voted.</p>');</script>", count: 50)
             + "</body></html>"
         #expect(reason { () throws(ArticleLoader.Failure) in try load(page) } == "no article text found")
     }
@@ -41,7 +43,8 @@ struct HTMLBadInputTests {
         let page = "<html><body><p>The council met on Monday and voted to close the pool for the summer.</p>"
             + String(repeating: "<div>", count: 100_000) + "deep" + "</body></html>"
         let article = try load(page)
-        #expect(article.paragraphs.contains { $0.text == "The council met on Monday and voted to close the pool for the summer." })
+        let lead = "The council met on Monday and voted to close the pool for the summer."
+        #expect(article.paragraphs.contains { $0.text == lead })
     }
 
     @Test("NUL bytes are left out with a warning, not taken for a binary file")
