@@ -47,15 +47,17 @@ struct HTMLMetadataReader {
             .map(HTMLEntities.decode).filter { !$0.isEmpty }
         // Search engines cut JSON-LD headlines short; a cut one gives way to the next source.
         let metaTitle = declared.first { !$0.hasSuffix("...") && !$0.hasSuffix("…") } ?? declared.first
-        let heading = firstHeading()
+        let headings = tree.elements(named: "h1").prefix(8).map { tree.text(of: $0) }.filter { !$0.isEmpty }
+        let heading = headings.first
         // The headline as shown, when a declared one is it or only adds to it ("Opinion | …",
         // "… - Site"): pages declare several titles, some written for search engines.
         let titles = declared.isEmpty ? [documentTitle()].compactMap { $0 } : declared
-        if let heading, heading.split(separator: " ").count >= 2,
-           titles.contains(where: {
-               Self.comparable($0).contains(Self.comparable(heading))
-           }) {
-            return heading
+        // Pages may hold several `<h1>` (a logo, a notice); the headline is the one a title holds.
+        if let shown = headings.first(where: { heading in
+            heading.split(separator: " ").count >= 2
+                && titles.contains { Self.comparable($0).contains(Self.comparable(heading)) }
+        }) {
+            return shown
         }
         if let metaTitle { return Self.withoutSiteName(metaTitle, siteName: siteName) }
         if let title = documentTitle() { return Self.withoutSiteName(HTMLEntities.decode(title), siteName: siteName) }
@@ -71,10 +73,6 @@ struct HTMLMetadataReader {
             default: return scalar
             }
         }))
-    }
-
-    private func firstHeading() -> String? {
-        tree.elements(named: "h1").lazy.map { tree.text(of: $0) }.first { !$0.isEmpty }
     }
 
     private func documentTitle() -> String? {
