@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "NewsShellTests", dependencies: ["NewsShell", "NewsCore"]),
         .testTarget(
             name: "NewsdeskEndToEndTests",
-            dependencies: ["newsdesk", "PTYSupport", "NewsCore"]
+            dependencies: ["newsdesk", "PTYSupport", "NewsCore", "TestSupport"]
         ),
     ]
 )
