@@ -13,7 +13,9 @@ let package = Package(
         .library(name: "NewsCore", targets: ["NewsCore"]),
     ],
     targets: [
-        .target(name: "NewsCore", resources: [.copy("Resources/Lexicon")]),
+        .target(name: "NewsCore", dependencies: ["CurlLoader"], resources: [.copy("Resources/Lexicon")]),
+        // libcurl opened with dlopen on the first web page, so runs without one never load it.
+        .target(name: "CurlLoader", linkerSettings: [.linkedLibrary("dl")]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",

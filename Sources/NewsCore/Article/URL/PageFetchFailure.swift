@@ -14,8 +14,8 @@ public enum PageFetchFailure: Error, Equatable, Sendable, CustomStringConvertibl
     case tooLarge(size: Int?, limit: Int)
     /// More redirects than the limit.
     case tooManyRedirects(limit: Int)
-    /// A redirect to an address that is not http or https.
-    case redirectRefused(to: String)
+    /// A redirect to an address that is not http or https (nil when libcurl does not say which).
+    case redirectRefused(to: String?)
     /// The host name does not resolve.
     case hostNotFound(String)
     /// Nothing accepted the connection (refused or unreachable).
@@ -47,7 +47,8 @@ public enum PageFetchFailure: Error, Equatable, Sendable, CustomStringConvertibl
             let given = size.map { "\($0) bytes" } ?? "more than \(limit) bytes"
             return "too large (\(given); the limit is \(limit), set NEWSDESK_MAX_ARTICLE_MB to raise it)"
         case .tooManyRedirects(let limit): return "too many redirects (more than \(limit))"
-        case .redirectRefused(let target): return "redirected to \(target), which is not an http:// or https:// page"
+        case .redirectRefused(let target?): return "redirected to \(target), which is not an http:// or https:// page"
+        case .redirectRefused(nil): return "redirected to an address that is not an http:// or https:// page"
         case .hostNotFound(let host): return "cannot find the server \(host) (no such host name, or no network)"
         case .cannotConnect(let place): return "cannot connect to \(place) (connection refused or host unreachable)"
         case .insecureConnection: return "secure connection failed (TLS error or untrusted certificate)"

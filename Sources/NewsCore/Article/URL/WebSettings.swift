@@ -7,7 +7,7 @@ public struct WebSettings: Sendable {
     public var maximumRedirects: Int
     public var fetcher: any PageFetcher
 
-    public init(timeout: Double = 15, maximumRedirects: Int = 5, fetcher: any PageFetcher = URLSessionPageFetcher()) {
+    public init(timeout: Double = 15, maximumRedirects: Int = 5, fetcher: any PageFetcher = CurlPageFetcher()) {
         self.timeout = timeout
         self.maximumRedirects = maximumRedirects
         self.fetcher = fetcher

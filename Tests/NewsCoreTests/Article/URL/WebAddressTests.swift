@@ -39,17 +39,20 @@ struct WebAddressTests {
     }
 
     @Test("network errors are worded plainly, naming the host")
-    func urlErrorWording() throws {
+    func curlErrorWording() throws {
         let address = try WebAddress("https://news.example:8443/story")
         let limits = PageLimits(timeout: 15)
-        func words(_ code: Int) -> String {
-            PageFetchFailure(urlErrorCode: code, address: address, limits: limits, detail: "detail").description
+        func words(_ code: Int32, target: String? = nil) -> String {
+            PageFetchFailure(curlCode: code, address: address, limits: limits, redirectTarget: target,
+                             detail: "detail").description
         }
-        #expect(words(-1003) == "cannot find the server news.example (no such host name, or no network)")
-        #expect(words(-1004) == "cannot connect to news.example port 8443 (connection refused or host unreachable)")
-        #expect(words(-1001) == "timed out after 15 s (set NEWSDESK_TIMEOUT to wait longer)")
-        #expect(words(-1202) == "secure connection failed (TLS error or untrusted certificate)")
-        #expect(words(-1) == "download failed (detail)")
+        #expect(words(6) == "cannot find the server news.example (no such host name, or no network)")
+        #expect(words(7) == "cannot connect to news.example port 8443 (connection refused or host unreachable)")
+        #expect(words(28) == "timed out after 15 s (set NEWSDESK_TIMEOUT to wait longer)")
+        #expect(words(60) == "secure connection failed (TLS error or untrusted certificate)")
+        #expect(words(1, target: "ftp://news.example/x")
+            == "redirected to ftp://news.example/x, which is not an http:// or https:// page")
+        #expect(words(99) == "download failed (detail)")
     }
 
     @Test("NEWSDESK_TIMEOUT takes positive seconds, whole or not")
