@@ -20,12 +20,14 @@ struct WebPageCommandTests {
                 case "/story": return .page(story)
                 case "/moved": return .redirect(to: "/story")
                 case "/wire.txt":
-                    return .page("Bridge shut\n\nThe Elm Street bridge closed on Tuesday for repairs.", type: "text/plain")
+                    return .page(
+                        "Bridge shut\n\nThe Elm Street bridge closed on Tuesday for repairs.", type: "text/plain")
                 case "/slow", "/slow-shell":
                     return LocalHTTPServer.Response(headers: [("Content-Type", "text/html")], body: Array(story.utf8),
                                                     delay: 60)
                 case "/report.pdf":
-                    return LocalHTTPServer.Response(headers: [("Content-Type", "application/pdf")], body: Array("%PDF".utf8))
+                    return LocalHTTPServer.Response(
+                        headers: [("Content-Type", "application/pdf")], body: Array("%PDF".utf8))
                 default: return LocalHTTPServer.Response(status: 404)
                 }
             }
@@ -54,7 +56,8 @@ struct WebPageCommandTests {
         #expect(run.stderrLines == [
             "-c:1: load: \(missing): HTTP 404",
             "-c:1: load: \(pdf): not an HTML page (application/pdf)",
-            "-c:1: load: ftp://example.org/story: ftp:// addresses are not supported; only http:// and https:// pages can be loaded",
+            "-c:1: load: ftp://example.org/story: ftp:// addresses are not supported;"
+                + " only http:// and https:// pages can be loaded",
         ])
         #expect(run.stdout.contains("Bridge shut"), "the text/plain page loaded after the failures: \(run.stdout)")
     }

@@ -37,7 +37,8 @@ public struct PipelineRecord: Sendable {
         }
         guard case .object(let members) = value else {
             throw Failure(
-                id: .null, message: "expected an object {\"id\", \"text\" or \"html\" or \"url\", \"date\"?, \"title\"?}")
+                id: .null,
+                message: "expected an object {\"id\", \"text\" or \"html\" or \"url\", \"date\"?, \"title\"?}")
         }
         func member(_ key: String) -> JSONValue? { members.first { $0.0 == key }?.1 }
         let id = member("id") ?? .null

@@ -10,7 +10,9 @@ private final class ForbiddenFetcher: PageFetcher, @unchecked Sendable {
     private var count = 0
     var calls: Int { lock.lock(); defer { lock.unlock() }; return count }
 
-    func fetch(_ address: WebAddress, limits: PageLimits, shouldStop: () -> Bool) throws(PageFetchFailure) -> FetchedPage {
+    func fetch(
+        _ address: WebAddress, limits: PageLimits, shouldStop: () -> Bool
+    ) throws(PageFetchFailure) -> FetchedPage {
         lock.lock()
         count += 1
         lock.unlock()
@@ -34,7 +36,8 @@ struct PipelineWebRecordTests {
         let analyzer = PipelineAnalyzer(analyses: [.init("source") { .string($0.article.source) },
                                                    .init("text") { .string($0.article.text.string) }],
                                         loader: loader)
-        let html = WebTestPages.htmlStory.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
+        let html = WebTestPages.htmlStory.replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n")
         let line = #"{"id": "a1", "html": "\#(html)", "url": "https://news.example/bridge"}"#
         let (output, failed) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
         #expect(!failed, "\(output.serialized)")

@@ -4,7 +4,9 @@
 public protocol PageFetcher: Sendable {
     /// Downloads `address` within `limits`, checking `shouldStop` while it waits so that Ctrl-C
     /// abandons the download. Throws the first thing that went wrong.
-    func fetch(_ address: WebAddress, limits: PageLimits, shouldStop: () -> Bool) throws(PageFetchFailure) -> FetchedPage
+    func fetch(
+        _ address: WebAddress, limits: PageLimits, shouldStop: () -> Bool
+    ) throws(PageFetchFailure) -> FetchedPage
 }
 
 /// A page as the server sent it, after redirects and content decoding (gzip).

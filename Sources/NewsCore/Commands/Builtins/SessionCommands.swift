@@ -35,7 +35,8 @@ enum SessionCommands {
             let warnings = outcome.articles.flatMap { article in article.warnings.map { "\(article.source): \($0)" } }
             let errors = outcome.failures.map { failure in
                 WebAddress.looksLikeAddress(failure.path)
-                    ? "load: \(failure.path): \(failure.reason)" : "load: cannot load \(failure.path): \(failure.reason)"
+                    ? "load: \(failure.path): \(failure.reason)"
+                    : "load: cannot load \(failure.path): \(failure.reason)"
             }
             if rows.isEmpty, let first = errors.first, errors.count == 1 { throw CommandError(first) }
             return CommandOutput(LoadResult(loaded: rows, failed: outcome.failures), warnings: warnings, errors: errors)

@@ -89,7 +89,8 @@ struct PageLoadingTests {
     @Test("an endless body stops at the size limit")
     func endless() {
         let reason = WebTestPages.failure(server.url("/endless"))
-        #expect(reason == "too large (more than 65536 bytes; the limit is 65536, set NEWSDESK_MAX_ARTICLE_MB to raise it)")
+        #expect(reason
+            == "too large (more than 65536 bytes; the limit is 65536, set NEWSDESK_MAX_ARTICLE_MB to raise it)")
     }
 
     @Test("a gzip-encoded page is decoded")

@@ -32,7 +32,8 @@ struct WebAddressTests {
 
     @Test("Content-Type gives the media type and a quoted or bare charset, lowercased")
     func contentType() {
-        #expect(ContentType(header: "text/HTML; Charset=\"ISO-8859-1\"") == ContentType(mediaType: "text/html", charset: "iso-8859-1"))
+        #expect(ContentType(header: "text/HTML; Charset=\"ISO-8859-1\"")
+            == ContentType(mediaType: "text/html", charset: "iso-8859-1"))
         #expect(ContentType(header: "application/xhtml+xml").isHTML)
         #expect(ContentType(header: "text/plain;charset=utf-8").charset == "utf-8")
         #expect(ContentType(header: nil) == ContentType(mediaType: ""))

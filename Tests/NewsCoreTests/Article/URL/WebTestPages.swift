@@ -44,7 +44,8 @@ enum WebTestPages {
         case "/story.txt": return .page(plainStory, type: "text/plain; charset=utf-8")
         case "/story.xhtml": return .page(htmlStory, type: "application/xhtml+xml")
         case "/latin1.txt":
-            var body = Array("The caf".utf8) + [0xE9] + Array(" on Main Street reopened on Monday, its owner said.".utf8)
+            var body = Array("The caf".utf8) + [0xE9]
+            body += Array(" on Main Street reopened on Monday, its owner said.".utf8)
             body += Array(" Queues formed before eight.".utf8)
             return LocalHTTPServer.Response(headers: [("Content-Type", "text/plain; charset=ISO-8859-1")], body: body)
         case "/untyped": return LocalHTTPServer.Response(body: Array(plainStory.utf8))
@@ -54,7 +55,8 @@ enum WebTestPages {
         case "/slow": return LocalHTTPServer.Response(headers: [("Content-Type", "text/html")],
                                                       body: Array(htmlStory.utf8), delay: 60)
         case "/report.pdf":
-            return LocalHTTPServer.Response(headers: [("Content-Type", "application/pdf")], body: Array("%PDF-1.4".utf8))
+            return LocalHTTPServer.Response(
+                headers: [("Content-Type", "application/pdf")], body: Array("%PDF-1.4".utf8))
         case "/big.txt":
             return .page(String(repeating: "The bridge stays shut. ", count: 10_000), type: "text/plain")
         case "/endless": return LocalHTTPServer.Response(headers: [("Content-Type", "text/plain")], endless: true)
