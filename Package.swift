@@ -14,7 +14,7 @@ let package = Package(
         .library(name: "NewsCore", targets: ["NewsCore"]),
     ],
     targets: [
-        .target(name: "NewsCore", dependencies: ["CLibXML2", "CZlib"], resources: [.copy("Resources/Lexicon")]),
+        .target(name: "NewsCore", dependencies: ["CLibXML2", "CZlib", "CurlLoader"], resources: [.copy("Resources/Lexicon")]),
         // libxml2's HTML parser reads saved and fetched web pages (Article/HTML/); zlib inflates
         // gzip-compressed articles. Both are Debian system libraries, as libedit is.
         .systemLibrary(
@@ -27,6 +27,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libcurl opened with dlopen on the first web page, so runs without one never load it.
+        .target(name: "CurlLoader", linkerSettings: [.linkedLibrary("dl")]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -46,7 +48,7 @@ let package = Package(
         .testTarget(name: "NewsShellTests", dependencies: ["NewsShell", "NewsCore"]),
         .testTarget(
             name: "NewsdeskEndToEndTests",
-            dependencies: ["newsdesk", "PTYSupport", "NewsCore"]
+            dependencies: ["newsdesk", "PTYSupport", "NewsCore", "TestSupport"]
         ),
     ]
 )

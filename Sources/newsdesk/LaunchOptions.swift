@@ -119,8 +119,9 @@ struct LaunchOptions {
             standard input, one per line.
 
             Arguments:
-              ARTICLE                     a .txt or .md file, a directory of them, or - to read
-                                          the article from standard input; the last is current
+              ARTICLE                     a .txt or .md file, a directory of them, an http:// or
+                                          https:// page, or - to read the article from standard
+                                          input; the last is current
 
             Options:
               -c, --command CMD           run CMD after loading (repeatable, in order), then exit
@@ -128,8 +129,8 @@ struct LaunchOptions {
                   --json                  print each command's result as one line of JSON
                   --date YYYY-MM-DD       reference date for articles that carry none of their own
                   --bail                  stop at the first command that fails
-                  --jsonl [FILE|-]        pipeline mode: read JSON Lines {"id", "text", "date"?,
-                                          "title"?} from FILE or standard input and write one line
+                  --jsonl [FILE|-]        pipeline mode: read JSON Lines {"id", "text" or "html"
+                                          or "url", "date"?, "title"?} from FILE or standard input and write one line
                                           {"id", "summary", "quotes", "figures", "timeline"} each,
                                           in input order (bad lines give {"id", "error"})
               -j, --jobs N                worker threads for --jsonl (default: one per core)
@@ -153,7 +154,8 @@ struct LaunchOptions {
 
             Environment: NO_COLOR turns colour off; XDG_STATE_HOME moves the history file
             (default ~/.local/state/newsdesk/history); EDITRC or ~/.editrc sets key bindings;
-            NEWSDESK_MAX_ARTICLE_MB raises the 16 MB article size limit.
+            NEWSDESK_MAX_ARTICLE_MB raises the 16 MB article size limit (files and web pages);
+            NEWSDESK_TIMEOUT sets the seconds a web page may take to download (default 15).
             """
     }
 }

@@ -33,6 +33,16 @@ func main() -> Int32 {
         }
         loader.maximumBytes = value << 20
     }
+    if let seconds = ProcessInfo.processInfo.environment["NEWSDESK_TIMEOUT"] {
+        guard let value = PageLimits.parseTimeout(seconds) else {
+            output.report(
+                Diagnostic(
+                    severity: .error, location: "newsdesk",
+                    message: "NEWSDESK_TIMEOUT must be a number of seconds above 0, not '\(seconds)'"))
+            return 2
+        }
+        loader.web.timeout = value
+    }
     if let input = options.jsonl {
         return PipelineMode.run(input: input, jobs: options.jobs, date: options.date, loader: loader, output: output)
     }

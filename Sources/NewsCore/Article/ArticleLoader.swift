@@ -15,6 +15,8 @@ public struct ArticleLoader: Sendable {
     public var maximumBytes: Int
     /// Relative paths are resolved against this directory.
     public var workingDirectory: String
+    /// How `http://` and `https://` operands are fetched (see `ArticleLoader+Web`).
+    public var web = WebSettings()
 
     public init(maximumBytes: Int = 16 << 20, workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.maximumBytes = maximumBytes
@@ -39,11 +41,20 @@ public struct ArticleLoader: Sendable {
         }
     }
 
-    /// Loads every path: files, directories (their article files, sorted by name) and globs.
+    /// Loads every path: files, directories (their article files, sorted by name), globs and web
+    /// addresses (`scheme://…`, fetched by `loadPage`).
     public func load(_ paths: [String], shouldStop: () -> Bool = { false }) -> Outcome {
         var outcome = Outcome()
         for path in paths {
             if shouldStop() { break }
+            if WebAddress.looksLikeAddress(path) {
+                do {
+                    outcome.articles.append(try loadPage(path, shouldStop: shouldStop))
+                } catch {
+                    outcome.failures.append(error)
+                }
+                continue
+            }
             let files: [String]
             do {
                 files = try expand(path)

@@ -52,8 +52,7 @@ public struct PipelineAnalyzer: Sendable {
         }
         var article: Article
         do {
-            let source = Self.source(of: record.id, lineNumber: lineNumber)
-            article = try loader.article(fromBytes: Array(record.text.utf8), source: source)
+            article = try self.article(of: record, lineNumber: lineNumber)
         } catch {
             return (Self.errorLine(id: record.id, "line \(lineNumber): \(error.reason)"), true)
         }
@@ -72,6 +71,24 @@ public struct PipelineAnalyzer: Sendable {
             }
         }
         return (.object(members), false)
+    }
+
+    /// The record's article: its text, its HTML (in UTF-8, whatever the page once declared), or
+    /// the page fetched from its address. A fetch failure names the address.
+    func article(of record: PipelineRecord, lineNumber: Int) throws(ArticleLoader.Failure) -> Article {
+        let source = record.url ?? Self.source(of: record.id, lineNumber: lineNumber)
+        switch record.content {
+        case .text(let text):
+            return try loader.article(fromBytes: Array(text.utf8), source: source)
+        case .html(let html):
+            return try loader.article(fromHTML: Array(html.utf8), source: source, charset: "utf-8")
+        case .url(let address):
+            do {
+                return try loader.loadPage(address)
+            } catch {
+                throw ArticleLoader.Failure(path: address, reason: "\(address): \(error.reason)")
+            }
+        }
     }
 
     static func errorLine(id: JSONValue, _ message: String) -> JSONValue {

@@ -1,8 +1,21 @@
-/// One input line of the `--jsonl` pipeline: `{"id", "text", "date"?, "title"?}`.
+/// One input line of the `--jsonl` pipeline: `{"id", "text" or "html", "date"?, "title"?,
+/// "url"?}`, or `{"id", "url"}` for a page to fetch.
 public struct PipelineRecord: Sendable {
+    /// What the record gives to read.
+    public enum Content: Sendable, Equatable {
+        /// Article text, as a `.txt` file holds it.
+        case text(String)
+        /// A page's HTML, read as a `.html` file is (in UTF-8, as JSON strings are).
+        case html(String)
+        /// Nothing but an address: the page is fetched.
+        case url(String)
+    }
+
     /// The caller's identifier, echoed as given (string, number or anything JSON).
     public var id: JSONValue
-    public var text: String
+    public var content: Content
+    /// Where the text or HTML came from; it names the article instead of the id.
+    public var url: String?
     /// The publication date the archive gives; it outranks any date found in the text.
     public var date: CalendarDate?
     /// The headline the archive gives, used as the article's title.
@@ -23,17 +36,29 @@ public struct PipelineRecord: Sendable {
             throw Failure(id: .null, message: "not JSON: \(error)")
         }
         guard case .object(let members) = value else {
-            throw Failure(id: .null, message: "expected an object {\"id\", \"text\", \"date\"?, \"title\"?}")
+            throw Failure(
+                id: .null,
+                message: "expected an object {\"id\", \"text\" or \"html\" or \"url\", \"date\"?, \"title\"?}")
         }
         func member(_ key: String) -> JSONValue? { members.first { $0.0 == key }?.1 }
-        id = member("id") ?? .null
-        guard let textValue = member("text") else {
-            throw Failure(id: id, message: "no \"text\" field")
+        let id = member("id") ?? .null
+        self.id = id
+        func string(_ key: String) throws(Failure) -> String? {
+            switch member(key) {
+            case nil, .null?: return nil
+            case .string(let value)?: return value
+            default: throw Failure(id: id, message: "\"\(key)\" must be a string")
+            }
         }
-        guard case .string(let text) = textValue else {
-            throw Failure(id: id, message: "\"text\" must be a string")
+        let text = try string("text"), html = try string("html")
+        url = try string("url")
+        switch (text, html, url) {
+        case (let text?, nil, _): content = .text(text)
+        case (nil, let html?, _): content = .html(html)
+        case (nil, nil, let url?): content = .url(url)
+        case (nil, nil, nil): throw Failure(id: id, message: "no \"text\", \"html\" or \"url\" field")
+        default: throw Failure(id: id, message: "give \"text\" or \"html\", not both")
         }
-        self.text = text
         switch member("date") {
         case nil, .null?:
             date = nil

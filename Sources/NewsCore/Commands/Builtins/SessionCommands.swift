@@ -3,7 +3,7 @@ enum SessionCommands {
     static let load = CommandSpec(
         name: "load",
         synopsis: "load PATH...",
-        summary: "Load articles: files, directories (every article file in them) or globs.",
+        summary: "Load articles: files, directories (every article file in them), globs or web pages (https://...).",
         details: """
             Reads each PATH and adds its articles to the session; the last one loaded becomes \
             current. Plain text (.txt), Markdown (.md) and saved web pages (.html, .htm) are read, \
@@ -14,6 +14,11 @@ enum SessionCommands {
             ("READ ALSO: ...", "Advertisement", share and sign-up lines) is marked and left out of \
             analysis.
 
+            An http:// or https:// address is downloaded (redirects followed, at most 5; \
+            NEWSDESK_TIMEOUT seconds, default 15; the same size limit as files) and read as an \
+            HTML or plain-text page; its source is the address it ended at. Ctrl-C abandons the \
+            download. Other schemes (file://, ftp://) are refused.
+
             Paths that cannot be read are reported one by one; the rest still load.
 
             Examples:
@@ -21,6 +26,7 @@ enum SessionCommands {
               load ~/copy/today/
               load 'Fixtures/articles/*.md'
               load page.html.gz
+              load https://example.com/news/story.html
             """,
         operands: OperandSpec(
             name: "PATH", minimum: 1, maximum: .max,
@@ -30,7 +36,11 @@ enum SessionCommands {
             let numbers = context.session.add(outcome.articles)
             let rows = numbers.map { ArticleRow(number: $0, in: context.session) }
             let warnings = outcome.articles.flatMap { article in article.warnings.map { "\(article.source): \($0)" } }
-            let errors = outcome.failures.map { "load: cannot load \($0.path): \($0.reason)" }
+            let errors = outcome.failures.map { failure in
+                WebAddress.looksLikeAddress(failure.path)
+                    ? "load: \(failure.path): \(failure.reason)"
+                    : "load: cannot load \(failure.path): \(failure.reason)"
+            }
             if rows.isEmpty, let first = errors.first, errors.count == 1 { throw CommandError(first) }
             return CommandOutput(LoadResult(loaded: rows, failed: outcome.failures), warnings: warnings, errors: errors)
         }
