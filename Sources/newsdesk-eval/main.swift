@@ -46,6 +46,12 @@ enum EvalTool {
               DIR/articles/NAME.txt (or .md) and compare: span precision, recall and F1 by exact
               span (and F1 by overlap), speaker accuracy and kind accuracy over exact matches.
               --verbose lists every quotation missed or added and every wrong speaker or kind.
+          quotes --polnear FILE [--verbose]
+              Find the quotations of every article of a PolNeAR JSON Lines file (id, text,
+              quotes with start, end, segments, kind, mention, speaker) and print span P/R/F1 by
+              overlap and exact, mention and kind accuracy, speaker accuracy over quotations with
+              a gold speaker (surnames match short names), end-to-end F1 (span overlaps and
+              speaker right) and the errors by class. --verbose lists every error.
           quotes --bench FILE
               Times the people layer and the quotations finder on one article (best of five).
         """ + "\n" + BenchTool.usage
