@@ -21,7 +21,7 @@ public enum QuoteScoring {
         ) {
             self.range = range
             self.segments = segments.isEmpty ? [range] : segments
-            self.speaker = speaker
+            self.speaker = QuoteScoring.knownSpeaker(speaker)
             self.mention = mention
             self.kind = kind
         }
@@ -199,20 +199,31 @@ public enum QuoteScoring {
     }
 
     /// Whether a predicted speaker names the gold one. The gold speakers are worked out by a
-    /// program and are sometimes short ("Obama") where the finder gives the full name, or the
-    /// reverse; so two names match when their last words agree and their first words do not
-    /// disagree: one of them is a single word, or the first words are equal or one is the
-    /// other's initial. "Barack Obama" matches "Obama" and "President Obama"; "Laura Bush" does
-    /// not match "George Bush"; "The New York Post" matches "New York Post".
+    /// program and are sometimes short ("Obama") or carry a title ("Sens. Jon Tester") where the
+    /// finder gives the plain full name, or the reverse; so two names match when one's words end
+    /// the other's ("Obama" and "Barack Obama", "Activist Angela Davis" and "Angela Davis"), or
+    /// when their last words agree and their first words are one the other's initial ("J.
+    /// Smith", "John Smith"). "Laura Bush" does not match "George Bush"; "The New York Post"
+    /// matches "New York Post".
     public static func namesMatch(_ predicted: String, _ gold: String) -> Bool {
         let a = nameWords(predicted), b = nameWords(gold)
-        guard let lastA = a.last, let lastB = b.last else { return false }
-        if a == b { return true }
-        guard lastA == lastB else { return false }
-        if a.count == 1 || b.count == 1 { return true }
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if Array(long.suffix(short.count)) == short { return true }
+        guard a.last == b.last else { return false }
         let firstA = a[0], firstB = b[0]
-        return firstA == firstB || firstA.count == 1 && firstB.hasPrefix(firstA)
-            || firstB.count == 1 && firstA.hasPrefix(firstB)
+        return firstA.count == 1 && firstB.hasPrefix(firstA) || firstB.count == 1 && firstA.hasPrefix(firstB)
+    }
+
+    /// Gold speakers that are only a pronoun ("He", "she"): the silver derivation could not name
+    /// the speaker, so the quotation counts as one without a known speaker.
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "him", "her", "them"]
+
+    /// The gold speaker, or nil when it is missing or only a pronoun.
+    public static func knownSpeaker(_ speaker: String?) -> String? {
+        guard let speaker else { return nil }
+        let words = nameWords(speaker)
+        return words.count == 1 && pronouns.contains(words[0]) ? nil : speaker
     }
 
     /// Words of a mention that say who it is (function words aside).

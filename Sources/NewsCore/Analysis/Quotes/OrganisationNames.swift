@@ -143,8 +143,28 @@ struct OrganisationNames {
         let isOrganisation =
             last.is([.organisationCue, .businessCue])
             || words.count == 1 && (last.isAllCaps || isKnownName(tokens.written(lastIndex)))
-        guard isOrganisation else { return nil }
-        return Speaker(name: expand(joined(words)), mention: mention, range: range)
+        if isOrganisation { return Speaker(name: expand(joined(words)), mention: mention, range: range) }
+        return properName(words, mention: mention, range: range)
+    }
+
+    /// A capitalised name in subject position that the people layer did not take for a person
+    /// and that shows no organisation word ("Obama said", "said Caddell", "Striker Leo Park
+    /// said"): the subject of a verb of saying is its speaker, so the name as written is, with
+    /// the titles and roles in front left out. Nil for a word that never names anyone, a word
+    /// that only opens sentences, or a nationality ("Americans said").
+    private func properName(_ words: [Int], mention: String, range: Range<Int>) -> Speaker? {
+        let tokens = text.tokens
+        let name = words.drop { tokens[$0].is([.title, .roleNoun, .roleModifier]) }
+        guard let first = name.first, name.count <= 4,
+            name.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalised && !tokens[$0].is(.notName) })
+        else {
+            return nil
+        }
+        if name.count == 1 {
+            let token = tokens[first]
+            if token.is(.sentenceStarter) || token.is(.placeOrNationality) || token.is(.anySpeechVerb) { return nil }
+        }
+        return Speaker(name: joined(Array(name)), mention: mention, range: range)
     }
 
     /// "the regulator": the one organisation of that kind named in the last few sentences.

@@ -42,7 +42,7 @@ struct QuoteAttribution {
             if let person = speakers.personMention(in: source) { return person }
             return speakers.organisations.speaker(forPhrase: source)
         }
-        if text.isPunctuation(first, "—–-") {
+        if text.isPunctuation(first, "—–―-") {
             // A credit line: "” — Coach Mira Santos".
             let credit = (first + 1)..<end
             if let person = speakers.personMention(in: credit) { return person }
