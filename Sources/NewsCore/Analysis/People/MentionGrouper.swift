@@ -134,10 +134,13 @@ struct MentionGrouper {
             let form = firstForm(number)
             let word = Int(form)
             let position = candidates[number].tokens.lowerBound
-            if byLastWord.head[word] >= 0, let target = nearest(byLastWord.groups(form), to: position, groups) {
+            let gender = evidence[number].gender
+            if byLastWord.head[word] >= 0,
+                let target = nearest(byLastWord.groups(form), to: position, gender: gender, groups)
+            {
                 groups[target].members.append((number, .surname))
             } else if byFirstWord.head[word] >= 0,
-                let target = nearest(byFirstWord.groups(form), to: position, groups)
+                let target = nearest(byFirstWord.groups(form), to: position, gender: gender, groups)
             {
                 groups[target].members.append((number, .firstName))
             } else if singleGroup[word] >= 0 {
@@ -155,23 +158,38 @@ struct MentionGrouper {
         return drafts.indices.sorted { firstMention[$0] < firstMention[$1] }.map { drafts[$0] }
     }
 
-    /// The group among `options` with a full-name mention nearest before `position`, else the
-    /// nearest after it.
-    private func nearest(_ options: [Int], to position: Int, _ groups: [Group]) -> Int? {
+    /// The group among `options` a surname or first name at `position` refers to: a group whose
+    /// gender the mention's own title contradicts ("Ms. Cruz") is left out; then the group with
+    /// a full-name mention nearest before `position` that stands in the foreground (not after a
+    /// preposition, not a possessive: "a photo of Heidi Cruz" makes her less salient than Ted
+    /// Cruz speaking), else the nearest full-name mention before it, else the nearest after it.
+    private func nearest(_ options: [Int], to position: Int, gender: Gender?, _ groups: [Group]) -> Int? {
         guard !options.isEmpty else { return nil }
         if options.count == 1 { return options[0] }
-        var best: (group: Int, before: Bool, distance: Int)?
-        for option in options {
+        var fitting = options
+        if let gender {
+            let compatible = options.filter { option in
+                !groups[option].members.contains { evidence[$0.candidate].gender.map { $0 != gender } ?? false }
+            }
+            if !compatible.isEmpty { fitting = compatible }
+            if fitting.count == 1 { return fitting[0] }
+        }
+        var best: (group: Int, rank: Int, distance: Int)?
+        for option in fitting {
             for member in groups[option].members where member.kind == .fullName {
                 let at = candidates[member.candidate].tokens.lowerBound
                 let before = at < position
+                let found = evidence[member.candidate]
+                let foreground = !found.isOblique && !found.isPossessive
+                // Lower rank is better: foreground before, background before, anything after.
+                let rank = before ? (foreground ? 0 : 1) : 2
                 let distance = abs(position - at)
                 if let current = best {
-                    if before && !current.before || before == current.before && distance < current.distance {
-                        best = (option, before, distance)
+                    if rank < current.rank || rank == current.rank && distance < current.distance {
+                        best = (option, rank, distance)
                     }
                 } else {
-                    best = (option, before, distance)
+                    best = (option, rank, distance)
                 }
             }
         }

@@ -154,7 +154,9 @@ struct OrganisationNames {
     /// that only opens sentences, or a nationality ("Americans said").
     private func properName(_ words: [Int], mention: String, range: Range<Int>) -> Speaker? {
         let tokens = text.tokens
-        let name = words.drop { tokens[$0].is([.title, .roleNoun, .roleModifier]) }
+        // "Cameron Easley for Morning Consult": the name before its affiliation.
+        let affiliation = words.firstIndex { tokens.isWord($0, "for") || tokens.isWord($0, "at") } ?? words.count
+        let name = words[..<affiliation].drop { tokens[$0].is([.title, .roleNoun, .roleModifier]) }
         guard let first = name.first, name.count <= 4,
             name.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalised && !tokens[$0].is(.notName) })
         else {

@@ -28,7 +28,7 @@ struct QuoteAttribution {
         }
         var end = start
         while end < text.tokens.count, end - start < Self.window, text.paragraph(ofToken: end) == paragraph,
-            !text.quoted[end], !text.isPunctuation(end, ".!?")
+            !text.quoted[end], !text.isPunctuation(end, ".!?") || isAbbreviationStop(end)
         {
             if let limit, text.tokens[end].range.lowerBound >= limit { break }
             end += 1
@@ -65,6 +65,25 @@ struct QuoteAttribution {
         return speakers.organisations.speaker(forPhrase: first..<last)
     }
 
+    /// True when the full stop at word `index` ends an abbreviation inside a credit rather than
+    /// the sentence: a comma or closing bracket follows it at once ("Rep. Ann Lee (D-Wis.) said",
+    /// "Tom Hale, R-Ky., said").
+    private func isAbbreviationStop(_ index: Int) -> Bool {
+        guard index + 1 < text.tokens.count, text.isPunctuation(index + 1, ",)") else { return false }
+        return text.tokens[index + 1].range.lowerBound == text.tokens[index].range.upperBound
+    }
+
+    /// The source of "According to X, “…”": the person or organisation after "according to" at
+    /// the start of the sentence whose comma is at word `comma`.
+    func accordingTo(before comma: Int, in sentence: Range<Int>) -> Speaker? {
+        var index = sentence.lowerBound
+        while index < comma, !text.tokens[index].isWord { index += 1 }
+        guard index + 2 < comma, text.isWord(index, "according"), text.isWord(index + 1, "to") else { return nil }
+        let source = (index + 2)..<comma
+        if let person = speakers.personMention(in: source) { return person }
+        return speakers.organisations.speaker(forPhrase: source)
+    }
+
     /// The attribution before an opening mark: a verb of saying with a colon ("said:",
     /// "telling the court:", also at the end of the paragraph before) or with a comma
     /// ("said, “…”").
@@ -81,7 +100,7 @@ struct QuoteAttribution {
         // "Donald Grant, 72, …, was blunt:": a sentence that hands over to a quotation with a
         // colon speaks for the person it opens with.
         if scalar == ":" { return openingSubject(of: sentence, before: mark) }
-        return nil
+        return accordingTo(before: mark, in: sentence)
     }
 
     /// The person a sentence opens with (titles and roles in front allowed), or nil.
@@ -122,6 +141,12 @@ struct QuoteAttribution {
         while index < sentence.upperBound {
             if !text.quoted[index], isSpeechVerb(index) { return speakers.speaker(ofVerb: index) }
             index += 1
+        }
+        // "According to Smith, “…”".
+        if let mark = text.lastToken(endingBy: open), text.isPunctuation(mark, ","),
+            let found = accordingTo(before: mark, in: sentence)
+        {
+            return found
         }
         // The sentence's subject, when it opens the sentence.
         return openingSubject(of: sentence, before: openToken)

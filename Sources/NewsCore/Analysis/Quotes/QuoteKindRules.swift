@@ -36,7 +36,11 @@ enum QuoteKindRules {
             // "said, “The price …”": a comma after a verb of saying.
             guard let token = text.lastToken(endingBy: before) else { return false }
             let word = text.tokens[token]
-            return capitalised && word.isWord && word.is(.anySpeechVerb)
+            if capitalised, word.isWord, word.is(.anySpeechVerb) { return true }
+            // "According to Smith, “The …”": a credit and a comma before a whole sentence.
+            let sentence = text.sentenceWords(of: token)
+            return capitalised && sentence.count > 2 && text.isWord(sentence.lowerBound, "according")
+                && text.isWord(sentence.lowerBound + 1, "to")
         }
         return false
     }

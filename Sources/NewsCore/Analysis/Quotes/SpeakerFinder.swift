@@ -123,6 +123,8 @@ struct SpeakerFinder {
             {
                 return found
             }
+            // "said 9/11 widow Terry Strada": a figure may stand in the role.
+            if text.tokens[index].kind == .number || text.isPunctuation(index, "/") { index += 1; continue }
             guard text.tokens[index].isWord else { break }
             if let found = eligiblePerson(at: index, allowOblique: true) { return found }
             // Role words may stand between ("company chairman"); function words and verbs end
