@@ -103,6 +103,11 @@ public enum QuoteScoring {
     public struct Note: Sendable, Equatable {
         public var error: Error
         public var index: Int
+
+        public init(error: Error, index: Int) {
+            self.error = error
+            self.index = index
+        }
     }
 
     /// Scores one article's predictions against its gold quotations.
@@ -125,7 +130,8 @@ public enum QuoteScoring {
             }
             tally.goldOverlapped += 1
             let whole = overlapping.contains { predicted[$0].range == g.range }
-            let pieces = g.segments.count > 1 && g.segments.allSatisfy { s in overlapping.contains { predicted[$0].range == s } }
+            let pieces = g.segments.count > 1
+                && g.segments.allSatisfy { s in overlapping.contains { predicted[$0].range == s } }
             if whole || pieces {
                 tally.goldExact += 1
             } else {
@@ -202,9 +208,9 @@ public enum QuoteScoring {
     /// program and are sometimes short ("Obama") or carry a title ("Sens. Jon Tester") where the
     /// finder gives the plain full name, or the reverse; so two names match when one's words end
     /// the other's ("Obama" and "Barack Obama", "Activist Angela Davis" and "Angela Davis"), or
-    /// when their last words agree and their first words are one the other's initial ("J.
-    /// Smith", "John Smith"). "Laura Bush" does not match "George Bush"; "The New York Post"
-    /// matches "New York Post".
+    /// when their last words agree and their first words are equal or one the other's initial
+    /// ("Loretta E. Lynch" and "Loretta Lynch", "J. Smith" and "John Smith"). "Laura Bush" does
+    /// not match "George Bush"; "The New York Post" matches "New York Post".
     public static func namesMatch(_ predicted: String, _ gold: String) -> Bool {
         let a = nameWords(predicted), b = nameWords(gold)
         guard !a.isEmpty, !b.isEmpty else { return false }
@@ -212,7 +218,8 @@ public enum QuoteScoring {
         if Array(long.suffix(short.count)) == short { return true }
         guard a.last == b.last else { return false }
         let firstA = a[0], firstB = b[0]
-        return firstA.count == 1 && firstB.hasPrefix(firstA) || firstB.count == 1 && firstA.hasPrefix(firstB)
+        return firstA == firstB || firstA.count == 1 && firstB.hasPrefix(firstA)
+            || firstB.count == 1 && firstA.hasPrefix(firstB)
     }
 
     /// Gold speakers that are only a pronoun ("He", "she"): the silver derivation could not name

@@ -158,11 +158,12 @@ struct MentionGrouper {
         return drafts.indices.sorted { firstMention[$0] < firstMention[$1] }.map { drafts[$0] }
     }
 
-    /// The group among `options` a surname or first name at `position` refers to: a group whose
-    /// gender the mention's own title contradicts ("Ms. Cruz") is left out; then the group with
-    /// a full-name mention nearest before `position` that stands in the foreground (not after a
-    /// preposition, not a possessive: "a photo of Heidi Cruz" makes her less salient than Ted
-    /// Cruz speaking), else the nearest full-name mention before it, else the nearest after it.
+    /// The group among `options` a surname or first name at `position` refers to. A group whose
+    /// gender the mention's own title contradicts ("Ms. Cruz") is left out. Then, as news copy
+    /// writes two people with one surname: the bare surname is the person introduced first in
+    /// the foreground (the story's subject, not "a photo of Heidi Cruz" or "Trump's wife"),
+    /// while the other keeps a full or first name; else the nearest full-name mention before
+    /// `position`; else the nearest after it.
     private func nearest(_ options: [Int], to position: Int, gender: Gender?, _ groups: [Group]) -> Int? {
         guard !options.isEmpty else { return nil }
         if options.count == 1 { return options[0] }
@@ -172,18 +173,23 @@ struct MentionGrouper {
                 !groups[option].members.contains { evidence[$0.candidate].gender.map { $0 != gender } ?? false }
             }
             if !compatible.isEmpty { fitting = compatible }
+            // One the text marks with the same gender beats one it says nothing about.
+            let marked = fitting.filter { option in
+                groups[option].members.contains { evidence[$0.candidate].gender == gender }
+            }
+            if !marked.isEmpty { fitting = marked }
             if fitting.count == 1 { return fitting[0] }
         }
         var best: (group: Int, rank: Int, distance: Int)?
         for option in fitting {
             for member in groups[option].members where member.kind == .fullName {
                 let at = candidates[member.candidate].tokens.lowerBound
-                let before = at < position
                 let found = evidence[member.candidate]
                 let foreground = !found.isOblique && !found.isPossessive
-                // Lower rank is better: foreground before, background before, anything after.
-                let rank = before ? (foreground ? 0 : 1) : 2
-                let distance = abs(position - at)
+                // Lower is better: introduced in the foreground before (earliest first), named
+                // in the background before (nearest first), named after (nearest first).
+                let rank = at < position ? (foreground ? 0 : 1) : 2
+                let distance = rank == 0 ? at : abs(position - at)
                 if let current = best {
                     if rank < current.rank || rank == current.rank && distance < current.distance {
                         best = (option, rank, distance)

@@ -128,6 +128,12 @@ struct OrganisationNames {
                 return Speaker(name: expand(joined(name)), mention: mention, range: range)
             }
         }
+        // "Tobias Wren for the Harbor Ledger": a name, then the outlet it works for.
+        if let affiliation = words.firstIndex(where: { tokens.isWord($0, "for") || tokens.isWord($0, "at") }),
+            affiliation > 0, words[..<affiliation].allSatisfy({ tokens[$0].isCapitalised })
+        {
+            return properName(Array(words[..<affiliation]), mention: mention, range: range)
+        }
         // A name: every word capitalised ("Belta", "Poland", "NCT"), and not a person.
         let allCapitalised = words.allSatisfy {
             tokens[$0].isCapitalised || tokens[$0].kind == .possessive || tokens[$0].kind == .number
@@ -154,9 +160,7 @@ struct OrganisationNames {
     /// that only opens sentences, or a nationality ("Americans said").
     private func properName(_ words: [Int], mention: String, range: Range<Int>) -> Speaker? {
         let tokens = text.tokens
-        // "Cameron Easley for Morning Consult": the name before its affiliation.
-        let affiliation = words.firstIndex { tokens.isWord($0, "for") || tokens.isWord($0, "at") } ?? words.count
-        let name = words[..<affiliation].drop { tokens[$0].is([.title, .roleNoun, .roleModifier]) }
+        let name = words.drop { tokens[$0].is([.title, .roleNoun, .roleModifier]) }
         guard let first = name.first, name.count <= 4,
             name.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalised && !tokens[$0].is(.notName) })
         else {
@@ -165,6 +169,9 @@ struct OrganisationNames {
         if name.count == 1 {
             let token = tokens[first]
             if token.is(.sentenceStarter) || token.is(.placeOrNationality) || token.is(.anySpeechVerb) { return nil }
+            // "Canadians said": a people, not a speaker the story names.
+            let key = token.key
+            if key.hasSuffix("s"), PlaceLexicon.nationalities.contains(String(key.dropLast())) { return nil }
         }
         return Speaker(name: joined(Array(name)), mention: mention, range: range)
     }

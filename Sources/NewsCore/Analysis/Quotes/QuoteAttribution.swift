@@ -48,14 +48,25 @@ struct QuoteAttribution {
             if let person = speakers.personMention(in: credit) { return person }
             return speakers.organisations.speaker(forPhrase: credit)
         }
-        guard let verb = (first..<min(end, first + Self.subjectSpan + 1)).first(where: { isSpeechVerb($0) }) else {
-            return nil
+        guard let verb = (first..<end).first(where: { isSpeechVerb($0) }) else { return nil }
+        let comma = (first..<verb).first { text.isPunctuation($0, ",") }
+        if verb > first + Self.subjectSpan {
+            // "…” Scott Hale, the attorney general of the state, one of twelve suing the
+            // agency, said": a name, a long appositive, then the verb.
+            guard let comma, comma > first else { return nil }
+            return speakers.personMention(in: first..<comma) ?? speakers.organisations.speaker(forPhrase: first..<comma)
         }
         if verb == first || (first..<verb).allSatisfy({ text.isWord($0, .filler) }) {
             return speakers.after(verb: verb, in: first..<end)
         }
         let phrase = first..<verb
         if let person = speakers.personMention(in: phrase) { return person }
+        // "Mara Quist, the head of the tenants' group, said": the name before the appositive.
+        if let comma, comma > first, let named = speakers.organisations.speaker(forPhrase: first..<comma),
+            named.name != nil
+        {
+            return named
+        }
         var last = verb
         while last > first, text.isWord(last - 1, .filler) { last -= 1 }
         if last == first + 1, text.tokens[first].isWord, text.tokens[first].is(.subjectPronoun) {
@@ -99,7 +110,9 @@ struct QuoteAttribution {
         }
         // "Donald Grant, 72, …, was blunt:": a sentence that hands over to a quotation with a
         // colon speaks for the person it opens with.
-        if scalar == ":" { return openingSubject(of: sentence, before: mark) }
+        if scalar == ":" {
+            return openingSubject(of: sentence, before: mark) ?? openingName(of: sentence, before: mark)
+        }
         return accordingTo(before: mark, in: sentence)
     }
 
@@ -117,6 +130,26 @@ struct QuoteAttribution {
             index += 1
         }
         return nil
+    }
+
+    /// The name a sentence opens with when the people layer has no person there ("The Harbor
+    /// Ledger reports:", "On May 2, Okafor made this comment:"): a lead-in phrase up to its comma
+    /// is skipped, and the capitalised words that follow name an organisation or a person.
+    func openingName(of sentence: Range<Int>, before limit: Int) -> Speaker? {
+        var index = sentence.lowerBound
+        if index < limit, text.isWord(index, .preposition),
+            let comma = (index..<min(limit, index + 10)).first(where: { text.isPunctuation($0, ",") })
+        {
+            index = comma + 1
+        }
+        var end = index
+        while end < limit, text.tokens[end].isWord,
+            text.tokens[end].isCapitalised || end == index && text.tokens[end].is(.article)
+        {
+            end += 1
+        }
+        guard end > index else { return nil }
+        return speakers.organisations.speaker(forPhrase: index..<end)
     }
 
     /// The speaker of a partial quotation: the verb of saying nearest before it in its

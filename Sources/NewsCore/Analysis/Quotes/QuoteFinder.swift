@@ -67,8 +67,7 @@ public enum QuoteFinder {
         for item in found {
             var range = item.span.content
             if item.kind == .partial {
-                // The marks' contents, punctuation inside them included, as for a direct one.
-                range = trimmed(range, article.analysisText.scalars, trailing: "")
+                range = trimmed(range, article.analysisText.scalars, trailing: ".,;:")
                 // A few words that nobody is saying are a term, not a quotation.
                 if item.speaker == nil, wordCount(range, article.analysisText.scalars) <= 4 { continue }
             }

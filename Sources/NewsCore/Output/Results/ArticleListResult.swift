@@ -100,8 +100,8 @@ public struct DateResult: CommandResult {
 
     public func text(_ style: TextStyle) -> String {
         guard let date else {
-            return "Article \(article) has no reference date; relative dates stay unresolved."
-                + " Set one with: date YYYY-MM-DD"
+            return "Article \(article) has no reference date: no date line found and no --date given;"
+                + " relative dates stay unresolved. Set one with: date YYYY-MM-DD"
         }
         return "Article \(article) reference date: \(style.bold(date)) (\(origin ?? "unknown"))"
     }

@@ -1,0 +1,82 @@
+import Testing
+
+@testable import NewsCore
+
+/// An article with a headline and one paragraph per line.
+private func story(_ lines: [String]) -> Article {
+    ArticleParser.parse(
+        (["Headline of the test story"] + lines).joined(separator: "\n\n") + "\n", format: .text, source: "real")
+}
+
+/// Conventions of published copy that the first example sets did not cover, one case per class
+/// of error seen on real stories (issue 15). Every sentence is written here.
+@Suite("QuoteFinder on conventions of real copy")
+struct QuoteRealCopyTests {
+    static let cases: [QuoteCase] = [
+        QuoteCase("a partial quotation leaves the reporter's full stop inside the marks out",
+                  ["Opposition leader Carla Brandt called the budget \"a gift to developers.\""],
+                  [.init("a gift to developers", "Carla Brandt", .partial)]),
+        QuoteCase("a newspaper opening the sentence that hands over with a colon",
+                  ["The Harbor Ledger reports:", "\"Fares will rise by a fifth in the spring.\""],
+                  [.init("Fares will rise by a fifth in the spring.", "Harbor Ledger")]),
+        QuoteCase("a name, a long appositive, then the verb",
+                  ["\u{201C}We will sue,\u{201D} Mara Quist, the attorney general of the state and one of twelve"
+                   + " officials suing the agency over the rule, said on Monday."],
+                  [.init("We will sue,", "Mara Quist")]),
+        QuoteCase("a bare surname the people layer does not know is still the subject of said",
+                  ["\"We will not give in,\" Okafor said."],
+                  [.init("We will not give in,", "Okafor")]),
+        QuoteCase("an inverted credit with a name alone",
+                  ["\"The roads are closed until noon,\" said Brannigan."],
+                  [.init("The roads are closed until noon,", "Brannigan")]),
+        QuoteCase("a nationality as the subject names nobody",
+                  ["\"We were never asked,\" Canadians said in letters to the council."],
+                  [.init("We were never asked,", nil)]),
+        QuoteCase("a credit after a horizontal bar",
+                  ["\u{201C}Vote early and bring a neighbour.\u{201D} \u{2015} Lena Marsh"],
+                  [.init("Vote early and bring a neighbour.", "Lena Marsh")]),
+        QuoteCase("a party and state tag in brackets between the name and the verb",
+                  ["\u{201C}The bill is dead,\u{201D} Rep. Dora Quill (D-Ore.) said Friday."],
+                  [.init("The bill is dead,", "Dora Quill")]),
+        QuoteCase("a party and state tag between commas",
+                  ["\u{201C}We have the votes,\u{201D} Senate leader Amos Pell, R-Tex., said Tuesday."],
+                  [.init("We have the votes,", "Amos Pell")]),
+        QuoteCase("a figure inside the role after an inverted verb",
+                  ["\"The vote was fair,\" said 9/11 survivor Rosa Dunn."],
+                  [.init("The vote was fair,", "Rosa Dunn")]),
+        QuoteCase("according to X before a whole quoted sentence",
+                  ["According to Dr. Ines Ruiz, \u{201C}The trial worked better than anyone hoped.\u{201D}"],
+                  [.init("The trial worked better than anyone hoped.", "Ines Ruiz")]),
+        QuoteCase("a writer named before the outlet they write for",
+                  ["\u{201C}Turnout will be low,\u{201D} wrote Tobias Wren for the Harbor Ledger."],
+                  [.init("Turnout will be low,", "Tobias Wren")]),
+        QuoteCase("a bare surname goes to the person introduced first, not a relative named in passing",
+                  ["Senator Ted Vale spoke first at the hearing on Monday.",
+                   "Reporters showed a photo of Nora Vale leaving the building.",
+                   "\u{201C}I will not apologise,\u{201D} Vale said."],
+                  [.init("I will not apologise,", "Ted Vale")]),
+        QuoteCase("Ms. with a shared surname goes to the woman",
+                  ["Senator Ted Vale spoke first at the hearing on Monday.",
+                   "His wife, Nora Vale, watched from the gallery.",
+                   "\u{201C}We are proud of him,\u{201D} Ms. Vale said."],
+                  [.init("We are proud of him,", "Nora Vale")]),
+        QuoteCase("a programme named after a possessive is a title, not speech",
+                  ["Mayor Ruth Ames told Channel Nine's \"Morning Report Live\" that the bridge would reopen."],
+                  []),
+        QuoteCase("a programme named after on is a title even beside a verb of saying",
+                  ["Governor Paul Ennis said on \"Sunday With Mara\" that he would sign the bill."],
+                  []),
+    ]
+
+    @Test("conventions of real copy", arguments: cases)
+    func conventions(_ example: QuoteCase) {
+        let found = QuoteFinder.analyze(story(example.lines))
+        let summary = found.map { "\($0.kind.rawValue) '\($0.text)' — \($0.speaker ?? "null")" }
+        #expect(found.count == example.expected.count, "found: \(summary)")
+        for (quote, expected) in zip(found, example.expected) {
+            #expect(quote.text == expected.text, "found: \(summary)")
+            #expect(quote.speaker == expected.speaker, "speaker of '\(quote.text)'")
+            #expect(quote.kind == expected.kind, "kind of '\(quote.text)'")
+        }
+    }
+}
