@@ -84,6 +84,13 @@ struct EntityClassifier {
                     evidence.person += 1
                     evidence.isSpeaker = true
                 }
+            } else if before.kind == .possessive, phraseStart - 3 >= sentenceTokens.lowerBound,
+                tokens[phraseStart - 2].isCapitalised, tokens[phraseStart - 3].isWord,
+                tokens[phraseStart - 3].is(.speechVerb), end >= sentenceTokens.upperBound || !tokens[end].isWord
+            {
+                // "noted NBC’s Dante Chinni.": an inverted verb, the outlet, then the name.
+                evidence.person += 1
+                evidence.isSpeaker = true
             }
         }
         if isClauseStart(phraseStart, in: sentenceTokens) { evidence.isSubject = true }

@@ -65,8 +65,9 @@ enum NameCandidateFinder {
         while lower < upper {
             let token = tokens[lower]
             // A month name ("May") may be a given name too; the grouping decides.
+            // "Said Ellis:": an inverted verb of saying that opens the sentence.
             let common = (token.is(.sentenceStarter) && !token.is(.month)) || token.is(.notName)
-                || (token.startsSentence && token.is([.roleModifier, .roleNoun]))
+                || (token.startsSentence && token.is([.roleModifier, .roleNoun, .speechVerb]))
             guard common, !(token.is(.title) && lower + 1 < upper) else { break }
             lower += 1
         }

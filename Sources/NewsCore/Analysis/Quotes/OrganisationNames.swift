@@ -12,6 +12,9 @@ struct OrganisationNames {
     private(set) var acronyms: [String: String] = [:]
     /// Named organisations in story order: (first token, name, last word lower case).
     private var named: [(token: Int, name: String, head: String)] = []
+    /// Words written with a capital somewhere other than at a sentence start: a capitalised
+    /// word that opens a sentence is taken for a name only if it is one of these.
+    private var capitalisedInside: Set<WordID> = []
 
     /// Heads that "the regulator" and "the watchdog" may stand for.
     static let regulatorHeads: Set<String> = Lexicon.set("quote/regulator-heads")
@@ -27,6 +30,7 @@ struct OrganisationNames {
             while index < sentence.words.upperBound {
                 // Most words start no name: skip them without a call.
                 guard tokens.isCapitalised(index) else { index += 1; continue }
+                if !tokens.words[index].has(.sentenceStart) { capitalisedInside.insert(tokens.words[index].word) }
                 index = readName(at: index, in: sentence.words, tokens)
             }
         }
@@ -99,6 +103,13 @@ struct OrganisationNames {
         if QuoteLexicon.unnamedPersonHeads.contains(head) {
             return Speaker(name: nil, mention: mention, range: range)
         }
+        if QuoteLexicon.documentNouns.contains(head), headPosition > 0 {
+            // "the IMF report", "Ivana Trump's brief": the document speaks for its author.
+            let author = words[..<headPosition].filter { tokens[$0].kind != .possessive }
+            if !author.isEmpty, author.allSatisfy({ tokens[$0].isCapitalised || Self.isNameConnector($0, tokens) }) {
+                return Speaker(name: expand(joined(author)), mention: mention, range: range)
+            }
+        }
         if QuoteLexicon.spokespersonHeads.contains(head) {
             // "a spokesperson for Sahel Mobile", "a U.S. embassy spokesperson".
             let after = words[(headPosition + 1)...].drop { tokens[$0].is([.preposition, .article]) }
@@ -168,6 +179,11 @@ struct OrganisationNames {
         }
         if name.count == 1 {
             let token = tokens[first]
+            // "Partial transcript as follows:": a word capitalised only because it opens the
+            // sentence names nobody.
+            if tokens.words[first].has(.sentenceStart), !capitalisedInside.contains(tokens.words[first].word) {
+                return nil
+            }
             if token.is(.sentenceStarter) || token.is(.placeOrNationality) || token.is(.anySpeechVerb) { return nil }
             // "Canadians said": a people, not a speaker the story names.
             let key = token.key

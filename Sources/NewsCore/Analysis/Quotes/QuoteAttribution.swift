@@ -137,9 +137,11 @@ struct QuoteAttribution {
     /// is skipped, and the capitalised words that follow name an organisation or a person.
     func openingName(of sentence: Range<Int>, before limit: Int) -> Speaker? {
         var index = sentence.lowerBound
-        if index < limit, text.isWord(index, .preposition),
-            let comma = (index..<min(limit, index + 10)).first(where: { text.isPunctuation($0, ",") })
-        {
+        if index < limit, text.isWord(index, .preposition) {
+            // "With turnout lagging, President Obama …:": no comma, no name to read.
+            guard let comma = (index..<min(limit, index + 16)).first(where: { text.isPunctuation($0, ",") }) else {
+                return nil
+            }
             index = comma + 1
         }
         var end = index
