@@ -89,6 +89,13 @@ struct OrganisationNames {
             tokens[$0].isWord || tokens[$0].kind == .possessive || tokens[$0].kind == .number
         }
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
+        // A middle initial ("Julie A. Diaz") is read past; the name's text still holds it.
+        words = words.filter { index in
+            let range = tokens[index].range
+            let isInitial = tokens[index].isWord && text.scalars[range.lowerBound].isUppercaseLetter
+                && (range.count == 1 || range.count == 2 && text.scalars[range.lowerBound + 1] == ".")
+            return index == firstWord || index == lastWord || !isInitial
+        }
         let range = tokens[firstWord].range.lowerBound..<tokens[lastWord].range.upperBound
         let mention = text.text(range)
         let determiner = tokens[firstWord].is(.article)

@@ -76,11 +76,35 @@ struct QuoteAttribution {
         return speakers.organisations.speaker(forPhrase: first..<last)
     }
 
+    /// The credit right after a closing mark when it is a dash and a name ("” ― Ana Ruiz"), or
+    /// nil: a quotation credited this way is set off on its own, whatever stands before it (a
+    /// list of readers' comments, each "“…” ― Name", runs on one line after another).
+    func dashCredit(close: Int, paragraph: Int) -> Speaker? {
+        var start = text.firstToken(atOrAfter: close + 1)
+        while start < text.tokens.count, let mark = text.tokens.mark(start), QuoteMarkScanner.isMark(mark) {
+            start += 1
+        }
+        guard start < text.tokens.count, text.paragraph(ofToken: start) == paragraph,
+            text.isPunctuation(start, "—–―")
+        else { return nil }
+        guard let speaker = after(close: close, paragraph: paragraph), speaker.name != nil else { return nil }
+        return speaker
+    }
+
     /// True when the full stop at word `index` ends an abbreviation inside a credit rather than
     /// the sentence: a comma or closing bracket follows it at once ("Rep. Ann Lee (D-Wis.) said",
     /// "Tom Hale, R-Ky., said").
     private func isAbbreviationStop(_ index: Int) -> Bool {
-        guard index + 1 < text.tokens.count, text.isPunctuation(index + 1, ",)") else { return false }
+        guard index + 1 < text.tokens.count else { return false }
+        // "Julie A. Diaz": the stop of a middle initial.
+        if index > 0, text.tokens[index - 1].isWord, text.tokens[index - 1].range.count == 1,
+            text.tokens[index - 1].isCapitalised,
+            text.tokens[index - 1].range.upperBound == text.tokens[index].range.lowerBound,
+            text.tokens[index + 1].isCapitalised
+        {
+            return true
+        }
+        guard text.isPunctuation(index + 1, ",)") else { return false }
         return text.tokens[index + 1].range.lowerBound == text.tokens[index].range.upperBound
     }
 

@@ -48,7 +48,13 @@ public enum QuoteFinder {
                 index += 1
             }
             index += 1
-            let direct = QuoteKindRules.isDirect(first, in: text)
+            var direct = QuoteKindRules.isDirect(first, in: text)
+            if !direct, speaker == nil, let close = first.close,
+                let credit = attribution.dashCredit(close: close, paragraph: first.lastParagraph)
+            {
+                direct = true
+                speaker = credit
+            }
             if direct {
                 if speaker == nil, let close = first.close {
                     speaker = attribution.after(close: close, paragraph: first.lastParagraph)
