@@ -60,7 +60,15 @@ struct QuoteAttribution {
             return speakers.after(verb: verb, in: first..<end)
         }
         let phrase = first..<verb
-        if let person = speakers.personMention(in: phrase) { return person }
+        if let person = speakers.personMention(in: phrase) {
+            // "…,” she said" with the pronoun left open: the speaker just named, if any.
+            if person.name == nil, verb == first + 1, text.tokens[first].is(.subjectPronoun),
+                let earlier = recentSpeaker(before: first)
+            {
+                return Speaker(name: earlier, mention: person.mention, range: person.range)
+            }
+            return person
+        }
         // "Mara Quist, the head of the tenants' group, said": the name before the appositive.
         if let comma, comma > first, let named = speakers.organisations.speaker(forPhrase: first..<comma),
             named.name != nil
@@ -89,6 +97,45 @@ struct QuoteAttribution {
         else { return nil }
         guard let speaker = after(close: close, paragraph: paragraph), speaker.name != nil else { return nil }
         return speaker
+    }
+
+    /// How many story sentences back `recentSpeaker` looks.
+    static let recentSentences = 3
+
+    /// For "…,” she said" whose pronoun the people layer left open: the named speaker of the
+    /// nearest verb of saying in the few sentences before, outside quotation marks ("Ana Ruiz,
+    /// an economist at the institute, said the plan was vague. “…,” she said."), unless the
+    /// people layer marks that person with the other gender. The reporter has just named who
+    /// is talking; a pronoun attribution right after goes on with them.
+    func recentSpeaker(before pronoun: Int) -> String? {
+        let tokens = text.tokens
+        let sentence = tokens.sentence(of: pronoun)
+        guard sentence > 0 else { return nil }
+        let feminine = tokens.isWord(pronoun, .femininePronoun)
+        let lowest = max(0, sentence - Self.recentSentences)
+        for back in stride(from: sentence - 1, through: lowest, by: -1) {
+            let words = tokens.sentences[back].words
+            for index in words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
+                guard let found = speakers.speaker(ofVerb: index), let name = found.name else { continue }
+                // Only a person: the people layer's, with no other gender marked, or a name
+                // it missed that shows no organisation word ("EB-5 Investment Coalition").
+                if let mention = text.people.mention(at: found.range.lowerBound) {
+                    if mention.kind == .pronoun { return nil }
+                    if let gender = text.people.people[mention.person].gender,
+                        gender != (feminine ? .feminine : .masculine)
+                    {
+                        return nil
+                    }
+                } else {
+                    let last = text.lastToken(endingBy: found.range.upperBound) ?? index
+                    if tokens[last].is([.organisationCue, .businessCue, .organisationHead, .nonPersonHead]) {
+                        return nil
+                    }
+                }
+                return name
+            }
+        }
+        return nil
     }
 
     /// True when the full stop at word `index` ends an abbreviation inside a credit rather than
