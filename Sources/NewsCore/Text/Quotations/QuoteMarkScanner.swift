@@ -97,7 +97,9 @@ enum QuoteMarkScanner {
             guard var span = open else { continue }
             // Still open at the end of the paragraph.
             let next = position + 1 < story.count ? story[position + 1] : nil
-            if let next, opensWithMark(scalars, paragraphs[next].range, single: span.isSingle) {
+            if let next, opensWithMark(scalars, paragraphs[next].range, single: span.isSingle),
+                labelEnd(scalars, paragraphs[next].range) == nil
+            {
                 carried = span
             } else {
                 span.content = span.content.lowerBound..<trimEnd(scalars, span.content.lowerBound, range.upperBound)
@@ -193,6 +195,29 @@ enum QuoteMarkScanner {
         var index = range.lowerBound
         while index < range.upperBound, scalars[index].isSpaceLike { index += 1 }
         return index
+    }
+
+    /// Where the speaker label of a quoted transcript line ends ("“WALLACE: Let’s start …"):
+    /// after an opening mark, two or more capital letters (spaces, stops and hyphens allowed
+    /// between) and a colon; nil when the paragraph opens otherwise. A transcript quoted turn by
+    /// turn opens each turn with a mark and closes none, so a label starts a new quotation.
+    static func labelEnd(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var index = firstNonSpace(scalars, range)
+        guard index < range.upperBound, isMark(scalars[index]) else { return nil }
+        index += 1
+        var letters = 0
+        while index < range.upperBound, index - range.lowerBound < 40 {
+            let scalar = scalars[index]
+            if scalar.isUppercaseLetter {
+                letters += 1
+            } else if scalar == ":" {
+                return letters >= 2 ? index + 1 : nil
+            } else if !(scalar == " " || scalar == "." || scalar == "-") {
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func opensWithMark(_ scalars: [Unicode.Scalar], _ range: Range<Int>, single: Bool) -> Bool {
