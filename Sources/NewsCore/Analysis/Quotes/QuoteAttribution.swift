@@ -99,6 +99,24 @@ struct QuoteAttribution {
         return speaker
     }
 
+    /// The speaker of a quotation that opens right after a sentence of its paragraph ending
+    /// with an attribution ("…, Schiff said. “…”", "Scott responded with logic. “…”"): the
+    /// named speaker of that sentence's last verb of saying outside quotation marks.
+    func previousSentence(open: Int, paragraph: Int) -> Speaker? {
+        let tokens = text.tokens
+        let openToken = text.firstToken(atOrAfter: open)
+        guard openToken < tokens.count, let mark = text.lastToken(endingBy: open),
+            text.isPunctuation(mark, ".!"), text.paragraph(ofToken: mark) == paragraph
+        else { return nil }
+        let sentence = tokens.sentence(of: mark)
+        guard sentence >= 0, tokens.sentence(of: openToken) != sentence else { return nil }
+        for index in tokens.sentences[sentence].words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
+            guard let found = speakers.speaker(ofVerb: index), found.name != nil else { return nil }
+            return found
+        }
+        return nil
+    }
+
     /// How many story sentences back `recentSpeaker` looks.
     static let recentSentences = 3
 

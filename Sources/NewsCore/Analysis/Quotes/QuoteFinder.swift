@@ -61,6 +61,9 @@ public enum QuoteFinder {
                 }
                 if speaker == nil { speaker = attribution.before(open: first.open) }
                 if speaker == nil { speaker = transcriptSpeaker(first, text) }
+                if speaker == nil {
+                    speaker = attribution.previousSentence(open: first.open, paragraph: first.firstParagraph)
+                }
             } else {
                 speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)
                 if QuoteKindRules.isTerm(first, in: text, hasSpeechVerb: speaker != nil) { continue }

@@ -185,8 +185,21 @@ struct SpeakerFinder {
         return Speaker(name: text.people.people[mention.person].name, mention: text.text(range), range: range)
     }
 
-    /// The first person mention inside a token range that can be a subject.
+    /// The first person mention inside a token range that can be a subject; but when the
+    /// range ends with a person's name, that person: the head of a noun phrase such as "Trump
+    /// lawyer Marc Kasowitz" or "Clinton communication director Jennifer Palmieri" is its last
+    /// name, the first being a modifier.
     func personMention(in phrase: Range<Int>) -> Speaker? {
+        if phrase.count > 2, let last = phrase.last, !text.quoted[last], text.tokens[last].isWord,
+            !text.tokens[last].is(.subjectPronoun),
+            let mention = text.people.mention(at: text.tokens[last].range.lowerBound), mention.kind != .pronoun,
+            (phrase.lowerBound..<last).allSatisfy({
+                text.tokens[$0].isWord && text.tokens[$0].key != "and" && text.tokens[$0].key != "or"
+            }),
+            let head = eligiblePerson(at: last)
+        {
+            return head
+        }
         for index in phrase where !text.quoted[index] {
             if let found = eligiblePerson(at: index) { return found }
         }

@@ -71,7 +71,7 @@ struct QuoteFinderTests {
                   ["Union leader Kofi Mensah spoke at the gate. \"This will not stand.",
                    "The strike continues on Monday, and talks resume next week.",
                    "\"We are united,\" Mensah said."],
-                  [.init("This will not stand.", nil), .init("We are united,", "Kofi Mensah")]),
+                  [.init("This will not stand.", "Kofi Mensah"), .init("We are united,", "Kofi Mensah")]),
         QuoteCase("a named organisation as the speaker",
                   ["\u{201C}Our network is safe,\u{201D} Orbital Telecom said in a statement."],
                   [.init("Our network is safe,", "Orbital Telecom")]),
