@@ -70,7 +70,11 @@ public enum BoilerplateDetector {
         if crossPromotionPrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) }) { return true }
         if words <= 3, BoilerplateLexicon.wholeLines.contains(lower.trimmingCharacters(in: ".:!…>»")) { return true }
         if hasLinePrefix(lower) { return true }
-        if words <= 14, BoilerplateLexicon.shortLinePhrases.contains(where: { lower.containsBytes(of: $0) }) {
+        // "Ana Ruiz wrote on Twitter: “…”" is a quotation, not a follow prompt (a line that is
+        // all inside marks, as a transcript quotes its turns, may still be one).
+        let opensQuoted = lower.utf8.first == UInt8(ascii: "\"") || lower.hasPrefix("“")
+        let quotes = !opensQuoted && (lower.utf8.contains(UInt8(ascii: "\"")) || lower.containsBytes(of: "“"))
+        if words <= 14, !quotes, BoilerplateLexicon.shortLinePhrases.contains(where: { lower.containsBytes(of: $0) }) {
             return lower.utf8.last != UInt8(ascii: ".") || lower.utf8.starts(with: "follow".utf8)
                 || lower.containsBytes(of: "newsletter")
         }

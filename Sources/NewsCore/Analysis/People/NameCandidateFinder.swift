@@ -69,6 +69,8 @@ enum NameCandidateFinder {
             let common = (token.is(.sentenceStarter) && !token.is(.month)) || token.is(.notName)
                 || (token.startsSentence && token.is([.roleModifier, .roleNoun, .speechVerb]))
             guard common, !(token.is(.title) && lower + 1 < upper) else { break }
+            // "Will Farrow wrote": a given name that is also a word, before a surname.
+            if token.is(.givenNameWord), lower + 1 < upper, !tokens[lower + 1].is([.title, .sentenceStarter]) { break }
             lower += 1
         }
         // Capitalised titles in front: everything up to the last title word that is followed

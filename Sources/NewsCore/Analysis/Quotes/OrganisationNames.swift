@@ -218,7 +218,21 @@ struct OrganisationNames {
             if compatible(named[index].head) { candidates.insert(named[index].name) }
             index -= 1
         }
-        return candidates.count == 1 ? candidates.first : nil
+        if candidates.count == 1 { return candidates.first }
+        guard candidates.isEmpty else { return nil }
+        // "The BBC reported …. “…,” the broadcaster said": the one organisation written in
+        // capitals (an acronym) in the sentences just before.
+        var acronymsSeen: Set<String> = []
+        var back = token - 1
+        while back >= 0, sentence - text.tokens[back].sentence <= Self.definiteReach, token - back < 400 {
+            if text.tokens.isAllCaps(back), text.tokens[back].range.count >= 2,
+                text.people.mention(at: text.tokens[back].range.lowerBound) == nil
+            {
+                acronymsSeen.insert(text.tokens.written(back))
+            }
+            back -= 1
+        }
+        return acronymsSeen.count == 1 ? acronymsSeen.first.map(expand) : nil
     }
 
     /// A single capitalised word used elsewhere in the story not at a sentence start.

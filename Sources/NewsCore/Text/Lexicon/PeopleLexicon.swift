@@ -45,6 +45,10 @@ enum PeopleLexicon {
     /// Words that come first in place names ("Mount Kenya", "Lake Chad", "Port Harcourt").
     static let placePrefixes: Set<String> = Lexicon.set("people/place-prefixes")
 
+    /// Given names that are also common words ("Will", "Hope"), kept as a first name when a
+    /// capitalised name follows them at a sentence start.
+    static let givenNameWords: Set<String> = Lexicon.set("people/given-names-that-are-words")
+
     /// Capitalised words that are never names of people on their own.
     static let notNames: Set<String> = Lexicon.set("people/not-names")
 

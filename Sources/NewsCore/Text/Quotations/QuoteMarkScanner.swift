@@ -45,6 +45,8 @@ enum QuoteMarkScanner {
             var cursor = range.lowerBound
             var open: QuotedSpan? = nil
             var nested = false
+            // True while the open quotation began with a low mark („), which “ closes.
+            var lowOpened = false
             if var span = carried {
                 // The continuation's own opening mark is part of the quoted text.
                 cursor = firstNonSpace(scalars, range) + 1
@@ -55,6 +57,37 @@ enum QuoteMarkScanner {
             while cursor < range.upperBound {
                 let scalar = scalars[cursor]
                 guard isMark(scalar) else { cursor += 1; continue }
+                // Marks that stand for a double mark in other conventions: doubled single marks
+                // (‘‘ … ’’ in wire copy on the web), TeX's `` … '', guillemets « … », and the
+                // low-high pair „ … “.
+                if let other = otherDouble(scalars, cursor, range, isOpen: open.map { !$0.isSingle } ?? false,
+                                           lowOpened: lowOpened)
+                {
+                    switch other {
+                    case .opens(let width):
+                        if var span = open, !span.isSingle {
+                            span.content = span.content.lowerBound..<trimEnd(scalars, span.content.lowerBound, cursor)
+                            result.append(span)
+                        }
+                        if open == nil || open?.isSingle == false {
+                            open = start(at: cursor, paragraph: index, single: false, width: width)
+                            nested = false
+                            lowOpened = scalar == "„"
+                        }
+                        cursor += width
+                    case .closes(let width):
+                        if var span = open, !span.isSingle {
+                            span.content = span.content.lowerBound..<cursor
+                            span.close = cursor
+                            result.append(span)
+                            open = nil
+                            nested = false
+                            lowOpened = false
+                        }
+                        cursor += width
+                    }
+                    continue
+                }
                 let reading = read(scalars, cursor, range)
                 let double = isDouble(scalar)
                 if var span = open {
@@ -109,13 +142,39 @@ enum QuoteMarkScanner {
         return result
     }
 
-    private static func start(at offset: Int, paragraph: Int, single: Bool) -> QuotedSpan {
+    private static func start(at offset: Int, paragraph: Int, single: Bool, width: Int = 1) -> QuotedSpan {
         QuotedSpan(
-            content: (offset + 1)..<(offset + 1), open: offset, close: nil, firstParagraph: paragraph,
+            content: (offset + width)..<(offset + width), open: offset, close: nil, firstParagraph: paragraph,
             lastParagraph: paragraph, isSingle: single)
     }
 
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar.isQuotationMark }
+    /// What a mark of another convention does where it stands, and how many scalars it takes.
+    private enum OtherDouble {
+        case opens(Int)
+        case closes(Int)
+    }
+
+    /// Reads ‘‘ and `` (open), ’’ and '' (close, only while a double quotation is open), « and
+    /// », and “ after „ (close); nil for every other mark, which `read` decides.
+    private static func otherDouble(
+        _ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>, isOpen: Bool, lowOpened: Bool
+    ) -> OtherDouble? {
+        let scalar = scalars[index]
+        let next: Unicode.Scalar? = index + 1 < range.upperBound ? scalars[index + 1] : nil
+        switch scalar {
+        case "«", "„": return .opens(1)
+        case "»": return .closes(1)
+        case "`": return next == "`" ? .opens(2) : nil
+        case "‘": return next == "‘" ? .opens(2) : nil
+        case "’", "'": return isOpen && next == scalar ? .closes(2) : nil
+        case "“": return isOpen && lowOpened ? .closes(1) : nil
+        default: return nil
+        }
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isQuotationMark || scalar == "«" || scalar == "»" || scalar == "`"
+    }
 
     static func isDouble(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\"" || scalar == "“" || scalar == "”" || scalar == "„"
@@ -225,7 +284,8 @@ enum QuoteMarkScanner {
         guard index < range.upperBound else { return false }
         let scalar = scalars[index]
         if single { return scalar == "‘" || scalar == "'" }
-        return scalar == "“" || scalar == "\"" || scalar == "„"
+        return scalar == "“" || scalar == "\"" || scalar == "„" || scalar == "«"
+            || (scalar == "‘" || scalar == "`") && index + 1 < range.upperBound && scalars[index + 1] == scalar
     }
 
     private static func trimEnd(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {
