@@ -121,6 +121,7 @@ struct MentionGrouper {
                         members: [(number, .fullName)]))
             }
         }
+        mergeShortForms(&groups)
         // Words of full names, for surname and first-name mentions, by form id.
         var byLastWord = FormChains(forms: formCount)
         var byFirstWord = FormChains(forms: formCount)
@@ -156,6 +157,27 @@ struct MentionGrouper {
         addTitleMentions(to: &drafts)
         let firstMention = drafts.map { $0.mentions.map(\.tokenIndex).min() ?? 0 }
         return drafts.indices.sorted { firstMention[$0] < firstMention[$1] }.map { drafts[$0] }
+    }
+
+    /// "Tom Reyes" and "Thomas Reyes": two-word names with one surname whose given names are a
+    /// short and a full form of one name become one group, named as first written. Runs once
+    /// over the full-name groups, with a string per group, not per word.
+    private func mergeShortForms(_ groups: inout [Group]) {
+        var first: [String: Int] = [:]
+        var merged: Set<Int> = []
+        for (index, group) in groups.enumerated() where group.wordCount == 2 {
+            let tokens = candidates[group.founder].tokens
+            let given = story.form(tokens.lowerBound)
+            let key = (PeopleLexicon.nicknames[given] ?? given) + " " + story.form(tokens.upperBound - 1)
+            if let earlier = first[key] {
+                groups[earlier].members.append(contentsOf: group.members)
+                merged.insert(index)
+            } else {
+                first[key] = index
+            }
+        }
+        guard !merged.isEmpty else { return }
+        groups = groups.enumerated().filter { !merged.contains($0.offset) }.map(\.element)
     }
 
     /// The group among `options` a surname or first name at `position` refers to. A group whose

@@ -117,6 +117,27 @@ struct QuoteAttribution {
         return nil
     }
 
+    /// Words that open a sentence crediting the quotation before it ("That was how Smith put
+    /// it.", "So said the mayor.").
+    static let backReferences: Set<String> = ["that", "this", "those", "these", "so", "such"]
+
+    /// The credit in the sentence after a quotation, in its paragraph, when that sentence opens
+    /// by pointing back at it and has a verb of saying or "put it": the person it names.
+    func nextSentence(close: Int, paragraph: Int) -> Speaker? {
+        let tokens = text.tokens
+        let next = text.firstToken(atOrAfter: close + 1)
+        guard next < tokens.count, text.paragraph(ofToken: next) == paragraph, !text.quoted[next],
+            tokens[next].startsSentence, Self.backReferences.contains(tokens[next].key)
+        else { return nil }
+        let words = text.sentenceWords(of: next)
+        let credits = words.contains { index in
+            isSpeechVerb(index)
+                || text.isWord(index, "put") && index + 1 < words.upperBound && text.isWord(index + 1, "it")
+        }
+        guard credits, let found = speakers.personMention(in: words), found.name != nil else { return nil }
+        return found
+    }
+
     /// How many story sentences back `recentSpeaker` looks.
     static let recentSentences = 3
 

@@ -56,13 +56,18 @@ public enum QuoteFinder {
                 speaker = credit
             }
             if direct {
-                if speaker == nil, let close = first.close {
+                if speaker == nil {
+                    // A quotation cut before its credit has no closing mark: read on from its end.
+                    let close = first.close ?? (first.content.upperBound - 1)
                     speaker = attribution.after(close: close, paragraph: first.lastParagraph)
                 }
                 if speaker == nil { speaker = attribution.before(open: first.open) }
                 if speaker == nil { speaker = transcriptSpeaker(first, text) }
                 if speaker == nil {
                     speaker = attribution.previousSentence(open: first.open, paragraph: first.firstParagraph)
+                }
+                if speaker == nil, let close = first.close {
+                    speaker = attribution.nextSentence(close: close, paragraph: first.lastParagraph)
                 }
             } else {
                 speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)

@@ -135,11 +135,60 @@ enum QuoteMarkScanner {
             {
                 carried = span
             } else {
-                span.content = span.content.lowerBound..<trimEnd(scalars, span.content.lowerBound, range.upperBound)
+                var end = trimEnd(scalars, span.content.lowerBound, range.upperBound)
+                // "“We will appeal, said lawyer Ana Ruiz.": the closing mark was left out before
+                // the credit; the quotation ends at the comma, and the credit stays outside.
+                if let cut = creditCut(scalars, span.content.lowerBound..<end) { end = cut }
+                span.content = span.content.lowerBound..<end
                 if !span.content.isEmpty { result.append(span) }
             }
         }
         return result
+    }
+
+    /// The most words read after a comma for a credit.
+    static let creditWords = 9
+
+    /// For a quotation whose closing mark never came: the end of its content just after the
+    /// first comma that a short credit follows (", said lawyer Ana Ruiz." or ", Ruiz said."):
+    /// a verb of saying and a name or pronoun among the next few words, which run to a full
+    /// stop or the end. Nil when
+    /// there is no such comma. Runs only on unclosed quotations, so reading words is cheap.
+    static func creditCut(_ scalars: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
+        var index = content.lowerBound
+        while index < content.upperBound {
+            defer { index += 1 }
+            guard scalars[index] == "," else { continue }
+            var cursor = index + 1
+            var words = 0
+            var hasVerb = false
+            // A credit names its speaker: a capitalised name or a personal pronoun.
+            var hasSpeaker = false
+            while cursor < content.upperBound, words < creditWords {
+                while cursor < content.upperBound, scalars[cursor].isSpaceLike { cursor += 1 }
+                var word = ""
+                while cursor < content.upperBound, scalars[cursor].isLetter || scalars[cursor] == "-" {
+                    word.unicodeScalars.append(scalars[cursor])
+                    cursor += 1
+                }
+                guard !word.isEmpty else { break }
+                words += 1
+                if QuoteLexicon.speechVerbs.contains(word) { hasVerb = true }
+                if word.unicodeScalars.first?.isUppercaseLetter == true || ["he", "she", "they"].contains(word) {
+                    hasSpeaker = true
+                }
+                // Initials and titles keep their full stops ("Dr.", "J.").
+                if cursor < content.upperBound, scalars[cursor] == ".", word.count <= 3,
+                    word.unicodeScalars.first?.isUppercaseLetter == true
+                {
+                    cursor += 1
+                }
+            }
+            while cursor < content.upperBound, scalars[cursor].isSpaceLike { cursor += 1 }
+            let ends = cursor >= content.upperBound || ".!".unicodeScalars.contains(scalars[cursor])
+            if hasVerb, hasSpeaker, ends, words >= 2 { return index + 1 }
+        }
+        return nil
     }
 
     private static func start(at offset: Int, paragraph: Int, single: Bool, width: Int = 1) -> QuotedSpan {
