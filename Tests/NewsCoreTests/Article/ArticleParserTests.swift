@@ -49,6 +49,33 @@ struct ArticleParserTests {
         #expect(article.paragraphs.map(\.number) == [1, 2, 3, 4, 5])
     }
 
+    @Test("a byline under a standfirst, and one with the outlet after a bar")
+    func bylineAfterStandfirst() throws {
+        let article = parse([
+            "Harbour Ferry Strike Halts Morning Crossings",
+            "",
+            "A dispute over overtime leaves commuters stranded on both shores",
+            "",
+            "By Ann Lee | Harbour Daily",
+            "",
+            ferryLead,
+        ])
+        #expect(article.metadata.byline == "Ann Lee")
+        #expect(article.paragraphs.map(\.role) == [.heading, .body, .byline, .body])
+    }
+
+    @Test("a Markdown byline whose name is a link")
+    func markdownLinkedByline() throws {
+        let article = parse([
+            "# Harbour Ferry Strike Halts Morning Crossings",
+            "",
+            "By [Ann Lee](https://example.org/ann-lee)",
+            "",
+            ferryLead,
+        ], format: .markdown)
+        #expect(article.metadata.byline == "Ann Lee")
+    }
+
     @Test("a byline's role words after a comma are not names")
     func bylineWithRole() throws {
         let article = parse([
