@@ -14,7 +14,8 @@ struct OrganisationNames {
     private var named: [(token: Int, name: String, head: String)] = []
     /// Words written with a capital somewhere other than at a sentence start: a capitalised
     /// word that opens a sentence is taken for a name only if it is one of these.
-    private var capitalisedInside: Set<WordID> = []
+    /// Indexed by word id; an array, so the pass over the article makes no hashing per word.
+    private var capitalisedInside: [Bool] = []
 
     /// Heads that "the regulator" and "the watchdog" may stand for.
     static let regulatorHeads: Set<String> = Lexicon.set("quote/regulator-heads")
@@ -25,12 +26,13 @@ struct OrganisationNames {
     init(text: QuoteText) {
         self.text = text
         let tokens = text.tokens
+        capitalisedInside = [Bool](repeating: false, count: tokens.vocabulary.count)
         for sentence in tokens.sentences {
             var index = sentence.words.lowerBound
             while index < sentence.words.upperBound {
                 // Most words start no name: skip them without a call.
                 guard tokens.isCapitalised(index) else { index += 1; continue }
-                if !tokens.words[index].has(.sentenceStart) { capitalisedInside.insert(tokens.words[index].word) }
+                if !tokens.words[index].has(.sentenceStart) { capitalisedInside[Int(tokens.words[index].word)] = true }
                 index = readName(at: index, in: sentence.words, tokens)
             }
         }
@@ -90,11 +92,13 @@ struct OrganisationNames {
         }
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         // A middle initial ("Julie A. Diaz") is read past; the name's text still holds it.
-        words = words.filter { index in
-            let range = tokens[index].range
-            let isInitial = tokens[index].isWord && text.scalars[range.lowerBound].isUppercaseLetter
-                && (range.count == 1 || range.count == 2 && text.scalars[range.lowerBound + 1] == ".")
-            return index == firstWord || index == lastWord || !isInitial
+        if words.count > 2 {
+            words = words.filter { index in
+                let range = tokens[index].range
+                let isInitial = tokens[index].isWord && text.scalars[range.lowerBound].isUppercaseLetter
+                    && (range.count == 1 || range.count == 2 && text.scalars[range.lowerBound + 1] == ".")
+                return index == firstWord || index == lastWord || !isInitial
+            }
         }
         let range = tokens[firstWord].range.lowerBound..<tokens[lastWord].range.upperBound
         let mention = text.text(range)
@@ -188,7 +192,8 @@ struct OrganisationNames {
             let token = tokens[first]
             // "Partial transcript as follows:": a word capitalised only because it opens the
             // sentence names nobody.
-            if tokens.words[first].has(.sentenceStart), !capitalisedInside.contains(tokens.words[first].word) {
+            let id = Int(tokens.words[first].word)
+            if tokens.words[first].has(.sentenceStart), id >= capitalisedInside.count || !capitalisedInside[id] {
                 return nil
             }
             if token.is(.sentenceStarter) || token.is(.placeOrNationality) || token.is(.anySpeechVerb) { return nil }
