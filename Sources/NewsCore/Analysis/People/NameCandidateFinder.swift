@@ -84,6 +84,14 @@ enum NameCandidateFinder {
                 }
             }
         }
+        // "the Washington Post Trump said": an organisation's name ending in its cue word runs
+        // straight into a surname; the name is what follows the cue.
+        if upper - nameStart >= 2 {
+            for index in stride(from: upper - 2, through: nameStart, by: -1) where tokens[index].is(.organisationCue) {
+                nameStart = index + 1
+                break
+            }
+        }
         // Post-nominals ("KC") and trailing particles are not part of the name.
         while upper > nameStart + 1,
               tokens[upper - 1].is(.postNominal) || isParticle(upper - 1, story) {
