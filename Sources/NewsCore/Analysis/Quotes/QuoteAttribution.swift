@@ -138,6 +138,16 @@ struct QuoteAttribution {
         return found
     }
 
+    /// A speaker that is an unresolved he or she, named from `recentSpeaker`; nil otherwise.
+    func pronounFallback(_ speaker: Speaker) -> Speaker? {
+        let index = text.firstToken(atOrAfter: speaker.range.lowerBound)
+        guard index < text.tokens.count, text.tokens[index].isWord,
+            text.tokens.isWord(index, [.masculinePronoun, .femininePronoun]), text.tokens[index].is(.subjectPronoun),
+            let name = recentSpeaker(before: index)
+        else { return nil }
+        return Speaker(name: name, mention: speaker.mention, range: speaker.range)
+    }
+
     /// How many story sentences back `recentSpeaker` looks.
     static let recentSentences = 3
 
@@ -253,6 +263,10 @@ struct QuoteAttribution {
                 return nil
             }
             index = comma + 1
+            // "On July 6, 2015, Sanders …": the lead-in may hold commas of its own.
+            while index < min(limit, comma + 8), !(text.tokens[index].isWord && text.tokens[index].isCapitalised) {
+                index += 1
+            }
         }
         var end = index
         while end < limit, text.tokens[end].isWord,

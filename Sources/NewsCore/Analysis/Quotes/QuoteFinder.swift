@@ -73,6 +73,10 @@ public enum QuoteFinder {
                 speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)
                 if QuoteKindRules.isTerm(first, in: text, hasSpeechVerb: speaker != nil) { continue }
             }
+            // "she called it “…”" with the pronoun left open: the speaker just named, if any.
+            if let open = speaker, open.name == nil, let named = attribution.pronounFallback(open) {
+                speaker = named
+            }
             found.append(Found(span: first, kind: direct ? .direct : .partial, speaker: speaker))
         }
         inheritParagraphSpeakers(&found)

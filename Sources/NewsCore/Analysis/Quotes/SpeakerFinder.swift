@@ -44,6 +44,14 @@ struct SpeakerFinder {
     func speaker(ofVerb verb: Int) -> Speaker? {
         let sentence = text.sentenceWords(of: verb)
         if text.tokens[verb].is(.participle) {
+            // "footage of Hillary Clinton asking, “…”": the person the participle follows.
+            if verb > sentence.lowerBound, !text.quoted[verb - 1],
+                let mention = text.people.mention(at: text.tokens[verb - 1].range.lowerBound), mention.kind != .pronoun
+            {
+                return Speaker(
+                    name: text.people.people[mention.person].name, mention: text.text(mention.range),
+                    range: mention.range)
+            }
             return sentenceSubject(before: verb, in: sentence)
         }
         if let found = subject(before: verb, in: sentence) { return found }
