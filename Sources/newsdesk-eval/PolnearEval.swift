@@ -6,7 +6,8 @@ import TestSupport
 /// (`../shared/data/polnear-dev/quotes.jsonl`, one article a line with its gold quotations).
 ///
 /// Offsets are Unicode scalars into `text`; the first line is an unannotated headline, so
-/// quotations found there are left out. Scoring is `QuoteScoring`'s: span P/R/F1 by overlap
+/// quotations found there are left out. Exact spans are compared without the sentence
+/// punctuation at their ends (see `trimmedRange`); the strict figure is printed beside them. Scoring is `QuoteScoring`'s: span P/R/F1 by overlap
 /// and exact, mention accuracy (shares a word), speaker accuracy over found quotations whose
 /// silver speaker is known (names match by surname when one side is short), end-to-end F1
 /// (found by overlap with the right speaker), kind accuracy, and the errors by class.
