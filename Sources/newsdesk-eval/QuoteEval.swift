@@ -39,6 +39,7 @@ enum QuoteEval {
 
     static func run(_ arguments: [String]) -> Int32 {
         if arguments.first == "--bench", arguments.count == 2 { return bench(arguments[1]) }
+        if arguments.first == "--polnear" { return PolnearEval.run(Array(arguments.dropFirst())) }
         guard let (directory, verbose) = GoldFiles.directoryArgument(arguments) else {
             return EvalTool.fail(EvalTool.usage)
         }

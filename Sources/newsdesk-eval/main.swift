@@ -51,6 +51,12 @@ enum EvalTool {
               paragraphs and score them against DIR/ground-truth.json with the benchmark's shingle
               measure: precision, recall, F1, accuracy and the ten worst pages with why. With
               --metadata, also score headline, byline and date against that gold file.
+          quotes --polnear FILE [--verbose]
+              Find the quotations of every article of a PolNeAR JSON Lines file (id, text,
+              quotes with start, end, segments, kind, mention, speaker) and print span P/R/F1 by
+              overlap and exact, mention and kind accuracy, speaker accuracy over quotations with
+              a gold speaker (surnames match short names), end-to-end F1 (span overlaps and
+              speaker right) and the errors by class. --verbose lists every error.
           quotes --bench FILE
               Times the people layer and the quotations finder on one article (best of five).
         """ + "\n" + BenchTool.usage

@@ -79,6 +79,9 @@ public enum ArticleParser {
     ) -> ArticleMetadata {
         var metadata = ArticleMetadata(title: "", titleIsHeadline: false)
         var seenContent = false
+        // Paragraphs of story read so far: a standfirst (one short paragraph under the
+        // headline) may still be followed by the byline.
+        var contentParagraphs = 0
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
             if paragraph.isBoilerplate { continue }
@@ -92,7 +95,8 @@ public enum ArticleParser {
                 continue
             }
             let inHeader = index < headerParagraphLimit && !seenContent
-            if inHeader, metadata.byline == nil, let names = MetadataReader.byline(paragraph.text) {
+            let afterStandfirst = index < headerParagraphLimit && contentParagraphs == 1
+            if inHeader || afterStandfirst, metadata.byline == nil, let names = MetadataReader.byline(paragraph.text) {
                 paragraphs[index].role = .byline
                 metadata.byline = names
                 if metadata.date == nil {
@@ -125,6 +129,7 @@ public enum ArticleParser {
                 if let date = dateline.date, metadata.date == nil { metadata.date = date }
             }
             seenContent = true
+            contentParagraphs += 1
         }
         return metadata
     }

@@ -8,7 +8,9 @@ public enum BoilerplateDetector {
         var start = max(0, range.lowerBound), end = min(range.upperBound, scalars.count)
         while start < end, isTrimmedMark(scalars[start]) { start += 1 }
         while end > start, isTrimmedMark(scalars[end - 1]) { end -= 1 }
-        guard start < end else { return false }
+        // A rule of underscores, asterisks or dashes ("___", "* * *") divides the story from
+        // the furniture after it; a line of nothing but such marks is not story.
+        guard start < end else { return isRule(scalars, range) }
         let words = wordCount(scalars, start..<end)
         if end - start > maximumShortLineBytes || words > BoilerplateLexicon.shortLineWordLimit {
             // Only cross-promotion lines run long.
@@ -68,7 +70,11 @@ public enum BoilerplateDetector {
         if crossPromotionPrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) }) { return true }
         if words <= 3, BoilerplateLexicon.wholeLines.contains(lower.trimmingCharacters(in: ".:!…>»")) { return true }
         if hasLinePrefix(lower) { return true }
-        if words <= 14, BoilerplateLexicon.shortLinePhrases.contains(where: { lower.containsBytes(of: $0) }) {
+        // "Ana Ruiz wrote on Twitter: “…”" is a quotation, not a follow prompt (a line that is
+        // all inside marks, as a transcript quotes its turns, may still be one).
+        let opensQuoted = lower.utf8.first == UInt8(ascii: "\"") || lower.hasPrefix("“")
+        let quotes = !opensQuoted && (lower.utf8.contains(UInt8(ascii: "\"")) || lower.containsBytes(of: "“"))
+        if words <= 14, !quotes, BoilerplateLexicon.shortLinePhrases.contains(where: { lower.containsBytes(of: $0) }) {
             return lower.utf8.last != UInt8(ascii: ".") || lower.utf8.starts(with: "follow".utf8)
                 || lower.containsBytes(of: "newsletter")
         }
@@ -94,6 +100,19 @@ public enum BoilerplateDetector {
     /// Line starts that mark cross-promotion, which may run long.
     private static let crossPromotionPrefixes = ["read also", "read more:", "also read"]
     private static let crossPromotionBytes = crossPromotionPrefixes.map { Array($0.utf8) }
+
+    /// Whether `range` holds three or more of "_", "*", "-" or "—" and nothing else but spaces.
+    private static func isRule(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var marks = 0
+        for index in range.clamped(to: 0..<scalars.count) {
+            switch scalars[index] {
+            case "_", "*", "-", "—": marks += 1
+            case " ", "\t", "\r", "\n": continue
+            default: return false
+            }
+        }
+        return marks >= 3
+    }
 
     /// White space and the list or emphasis marks a line may start or end with.
     private static func isTrimmedMark(_ scalar: Unicode.Scalar) -> Bool {

@@ -73,7 +73,7 @@ enum MetadataReader {
         // turned away here without being tokenised.
         guard line.utf8.count <= maximumDateLineBytes,
               line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
-        let tokens = AtomRun(line: ScalarText(line))
+        let tokens = AtomRun(line: ScalarText(withoutISOTimes(line)))
         guard tokens.count > 0, tokens.count <= 24 else { return nil }
         let matches = DateFinder.dates(in: tokens)
         guard matches.count == 1, let match = matches.first, match.date.year != nil else { return nil }
@@ -83,6 +83,31 @@ enum MetadataReader {
             return nil
         }
         return match.date
+    }
+
+    /// The line with the time cut off every ISO timestamp ("2021-12-03T16:05:00Z" becomes
+    /// "2021-12-03"), so the date reader sees a plain ISO date; other lines come back as they are.
+    static func withoutISOTimes(_ line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            // YYYY-MM-DD followed at once by "T" and a time.
+            let isStamp = (index == 0 || scalars[index - 1].isSpaceLike)
+                && (0..<4).allSatisfy { isDigit(index + $0) } && index + 10 < scalars.count
+                && scalars[index + 4] == "-" && isDigit(index + 5) && isDigit(index + 6) && scalars[index + 7] == "-"
+                && isDigit(index + 8) && isDigit(index + 9) && scalars[index + 10] == "T" && isDigit(index + 11)
+            if isStamp {
+                result.append(contentsOf: scalars[index..<(index + 10)])
+                index += 10
+                while index < scalars.count, !scalars[index].isSpaceLike { index += 1 }
+                continue
+            }
+            result.append(scalars[index])
+            index += 1
+        }
+        return String(result)
     }
 
     /// A dateline at the start of a paragraph: where it ends (scalar offset into `paragraph`,

@@ -49,6 +49,33 @@ struct ArticleParserTests {
         #expect(article.paragraphs.map(\.number) == [1, 2, 3, 4, 5])
     }
 
+    @Test("a byline under a standfirst, and one with the outlet after a bar")
+    func bylineAfterStandfirst() throws {
+        let article = parse([
+            "Harbour Ferry Strike Halts Morning Crossings",
+            "",
+            "A dispute over overtime leaves commuters stranded on both shores",
+            "",
+            "By Ann Lee | Harbour Daily",
+            "",
+            ferryLead,
+        ])
+        #expect(article.metadata.byline == "Ann Lee")
+        #expect(article.paragraphs.map(\.role) == [.heading, .body, .byline, .body])
+    }
+
+    @Test("a Markdown byline whose name is a link")
+    func markdownLinkedByline() throws {
+        let article = parse([
+            "# Harbour Ferry Strike Halts Morning Crossings",
+            "",
+            "By [Ann Lee](https://example.org/ann-lee)",
+            "",
+            ferryLead,
+        ], format: .markdown)
+        #expect(article.metadata.byline == "Ann Lee")
+    }
+
     @Test("a byline's role words after a comma are not names")
     func bylineWithRole() throws {
         let article = parse([
@@ -86,6 +113,11 @@ struct ArticleParserTests {
         DateLineCase(line: "Published on 20 November 2019", year: 2019, month: 11, day: 20),
         DateLineCase(line: "Posted 2019-11-20 at 10:32 GMT", year: 2019, month: 11, day: 20),
         DateLineCase(line: "Dated 25/12/2024", year: 2024, month: 12, day: 25),
+        // Forms seen on real wire pages (issue 15).
+        DateLineCase(line: "Dec. 3, 2021 4:05 p.m.", year: 2021, month: 12, day: 3),
+        DateLineCase(line: "2021-12-03T16:05:00Z", year: 2021, month: 12, day: 3),
+        DateLineCase(line: "Published 2022-04-09T08:15:30+02:00", year: 2022, month: 4, day: 9),
+        DateLineCase(line: "December 2, 2021 / 11:40 PM / Updated an hour ago", year: 2021, month: 12, day: 2),
     ]
 
     @Test("a line holding only a publication date gives the article's date", arguments: dateLines)
@@ -120,6 +152,13 @@ struct ArticleParserTests {
         "Share this article",
         "Follow us on X",
         "Photo: Kemi Ade/Wirewatch",
+        // Wire furniture seen on real pages (issue 15).
+        "Follow AP's full coverage of the ferry strike: https://example.org/hub/ferries",
+        "More AP sailing: https://example.org/hub/sailing",
+        "___",
+        "(Graphic: Crossings cancelled by month )",
+        "Originally published on harbourdaily.example",
+        "Related: Ferry fares to rise in spring",
     ].map(BoilerplateCase.init)
 
     @Test("page furniture is boilerplate, left out of sentences, and its offsets still slice the text",

@@ -84,6 +84,14 @@ struct EntityClassifier {
                     evidence.person += 1
                     evidence.isSpeaker = true
                 }
+            } else if before.kind == .possessive, phraseStart - 3 >= sentenceTokens.lowerBound,
+                tokens[phraseStart - 2].isCapitalised, end >= sentenceTokens.upperBound || !tokens[end].isWord,
+                case let verb = tokens[phraseStart - 3].key == "the" ? phraseStart - 4 : phraseStart - 3,
+                verb >= sentenceTokens.lowerBound, tokens[verb].isWord, tokens[verb].is(.speechVerb)
+            {
+                // "noted NBC’s Dante Chinni.": an inverted verb, the outlet, then the name.
+                evidence.person += 1
+                evidence.isSpeaker = true
             }
         }
         if isClauseStart(phraseStart, in: sentenceTokens) { evidence.isSubject = true }

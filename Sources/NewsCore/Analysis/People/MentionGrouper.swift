@@ -121,6 +121,7 @@ struct MentionGrouper {
                         members: [(number, .fullName)]))
             }
         }
+        mergeShortForms(&groups)
         // Words of full names, for surname and first-name mentions, by form id.
         var byLastWord = FormChains(forms: formCount)
         var byFirstWord = FormChains(forms: formCount)
@@ -134,10 +135,13 @@ struct MentionGrouper {
             let form = firstForm(number)
             let word = Int(form)
             let position = candidates[number].tokens.lowerBound
-            if byLastWord.head[word] >= 0, let target = nearest(byLastWord.groups(form), to: position, groups) {
+            let gender = evidence[number].gender
+            if byLastWord.head[word] >= 0,
+                let target = nearest(byLastWord.groups(form), to: position, gender: gender, groups)
+            {
                 groups[target].members.append((number, .surname))
             } else if byFirstWord.head[word] >= 0,
-                let target = nearest(byFirstWord.groups(form), to: position, groups)
+                let target = nearest(byFirstWord.groups(form), to: position, gender: gender, groups)
             {
                 groups[target].members.append((number, .firstName))
             } else if singleGroup[word] >= 0 {
@@ -155,23 +159,65 @@ struct MentionGrouper {
         return drafts.indices.sorted { firstMention[$0] < firstMention[$1] }.map { drafts[$0] }
     }
 
-    /// The group among `options` with a full-name mention nearest before `position`, else the
-    /// nearest after it.
-    private func nearest(_ options: [Int], to position: Int, _ groups: [Group]) -> Int? {
+    /// "Tom Reyes" and "Thomas Reyes": two-word names with one surname whose given names are a
+    /// short and a full form of one name become one group, named as first written. Runs once
+    /// over the full-name groups, with a string per group, not per word.
+    private func mergeShortForms(_ groups: inout [Group]) {
+        var first: [String: Int] = [:]
+        var merged: Set<Int> = []
+        for (index, group) in groups.enumerated() where group.wordCount == 2 {
+            let tokens = candidates[group.founder].tokens
+            let given = story.form(tokens.lowerBound)
+            let key = (PeopleLexicon.nicknames[given] ?? given) + " " + story.form(tokens.upperBound - 1)
+            if let earlier = first[key] {
+                groups[earlier].members.append(contentsOf: group.members)
+                merged.insert(index)
+            } else {
+                first[key] = index
+            }
+        }
+        guard !merged.isEmpty else { return }
+        groups = groups.enumerated().filter { !merged.contains($0.offset) }.map(\.element)
+    }
+
+    /// The group among `options` a surname or first name at `position` refers to. A group whose
+    /// gender the mention's own title contradicts ("Ms. Cruz") is left out. Then, as news copy
+    /// writes two people with one surname: the bare surname is the person introduced first in
+    /// the foreground (the story's subject, not "a photo of Heidi Cruz" or "Trump's wife"),
+    /// while the other keeps a full or first name; else the nearest full-name mention before
+    /// `position`; else the nearest after it.
+    private func nearest(_ options: [Int], to position: Int, gender: Gender?, _ groups: [Group]) -> Int? {
         guard !options.isEmpty else { return nil }
         if options.count == 1 { return options[0] }
-        var best: (group: Int, before: Bool, distance: Int)?
-        for option in options {
+        var fitting = options
+        if let gender {
+            let compatible = options.filter { option in
+                !groups[option].members.contains { evidence[$0.candidate].gender.map { $0 != gender } ?? false }
+            }
+            if !compatible.isEmpty { fitting = compatible }
+            // One the text marks with the same gender beats one it says nothing about.
+            let marked = fitting.filter { option in
+                groups[option].members.contains { evidence[$0.candidate].gender == gender }
+            }
+            if !marked.isEmpty { fitting = marked }
+            if fitting.count == 1 { return fitting[0] }
+        }
+        var best: (group: Int, rank: Int, distance: Int)?
+        for option in fitting {
             for member in groups[option].members where member.kind == .fullName {
                 let at = candidates[member.candidate].tokens.lowerBound
-                let before = at < position
-                let distance = abs(position - at)
+                let found = evidence[member.candidate]
+                let foreground = !found.isOblique && !found.isPossessive
+                // Lower is better: introduced in the foreground before (earliest first), named
+                // in the background before (nearest first), named after (nearest first).
+                let rank = at < position ? (foreground ? 0 : 1) : 2
+                let distance = rank == 0 ? at : abs(position - at)
                 if let current = best {
-                    if before && !current.before || before == current.before && distance < current.distance {
-                        best = (option, before, distance)
+                    if rank < current.rank || rank == current.rank && distance < current.distance {
+                        best = (option, rank, distance)
                     }
                 } else {
-                    best = (option, before, distance)
+                    best = (option, rank, distance)
                 }
             }
         }

@@ -65,9 +65,12 @@ enum NameCandidateFinder {
         while lower < upper {
             let token = tokens[lower]
             // A month name ("May") may be a given name too; the grouping decides.
+            // "Said Ellis:": an inverted verb of saying that opens the sentence.
             let common = (token.is(.sentenceStarter) && !token.is(.month)) || token.is(.notName)
-                || (token.startsSentence && token.is([.roleModifier, .roleNoun]))
+                || (token.startsSentence && token.is([.roleModifier, .roleNoun, .speechVerb]))
             guard common, !(token.is(.title) && lower + 1 < upper) else { break }
+            // "Will Farrow wrote": a given name that is also a word, before a surname.
+            if token.is(.givenNameWord), lower + 1 < upper, !tokens[lower + 1].is([.title, .sentenceStarter]) { break }
             lower += 1
         }
         // Capitalised titles in front: everything up to the last title word that is followed
@@ -79,6 +82,14 @@ enum NameCandidateFinder {
                     nameStart = index + 1
                     break
                 }
+            }
+        }
+        // "the Washington Post Trump said": an organisation's name ending in its cue word runs
+        // straight into a surname; the name is what follows the cue.
+        if upper - nameStart >= 2 {
+            for index in stride(from: upper - 2, through: nameStart, by: -1) where tokens[index].is(.organisationCue) {
+                nameStart = index + 1
+                break
             }
         }
         // Post-nominals ("KC") and trailing particles are not part of the name.

@@ -76,6 +76,8 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let article = WordRoles(rawValue: 1 << 54)
     /// A word that, after a comma, opens a relative clause or an appositive ("who", "based").
     static let appositiveOpener = WordRoles(rawValue: 1 << 55)
+    /// A given name that is also a common word ("Will", "Hope", "Grant").
+    static let givenNameWord = WordRoles(rawValue: 1 << 56)
 
     private static let table: [String: WordRoles] = {
         var table: [String: WordRoles] = [:]
@@ -87,6 +89,7 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         add(PeopleLexicon.roleModifiers, .roleModifier)
         add(PeopleLexicon.relationNouns, .relationNoun)
         add(PeopleLexicon.notNames, .notName)
+        add(PeopleLexicon.givenNameWords, .givenNameWord)
         add(PeopleLexicon.nonPersonHeads, .nonPersonHead)
         add(PeopleLexicon.placePrepositions, .placePreposition)
         add(PeopleLexicon.speechVerbs, .speechVerb)

@@ -12,6 +12,10 @@ struct OrganisationNames {
     private(set) var acronyms: [String: String] = [:]
     /// Named organisations in story order: (first token, name, last word lower case).
     private var named: [(token: Int, name: String, head: String)] = []
+    /// Words written with a capital somewhere other than at a sentence start: a capitalised
+    /// word that opens a sentence is taken for a name only if it is one of these.
+    /// Indexed by word id; an array, so the pass over the article makes no hashing per word.
+    private var capitalisedInside: [Bool] = []
 
     /// Heads that "the regulator" and "the watchdog" may stand for.
     static let regulatorHeads: Set<String> = Lexicon.set("quote/regulator-heads")
@@ -22,11 +26,13 @@ struct OrganisationNames {
     init(text: QuoteText) {
         self.text = text
         let tokens = text.tokens
+        capitalisedInside = [Bool](repeating: false, count: tokens.vocabulary.count)
         for sentence in tokens.sentences {
             var index = sentence.words.lowerBound
             while index < sentence.words.upperBound {
                 // Most words start no name: skip them without a call.
                 guard tokens.isCapitalised(index) else { index += 1; continue }
+                if !tokens.words[index].has(.sentenceStart) { capitalisedInside[Int(tokens.words[index].word)] = true }
                 index = readName(at: index, in: sentence.words, tokens)
             }
         }
@@ -85,6 +91,15 @@ struct OrganisationNames {
             tokens[$0].isWord || tokens[$0].kind == .possessive || tokens[$0].kind == .number
         }
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
+        // A middle initial ("Julie A. Diaz") is read past; the name's text still holds it.
+        if words.count > 2 {
+            words = words.filter { index in
+                let range = tokens[index].range
+                let isInitial = tokens[index].isWord && text.scalars[range.lowerBound].isUppercaseLetter
+                    && (range.count == 1 || range.count == 2 && text.scalars[range.lowerBound + 1] == ".")
+                return index == firstWord || index == lastWord || !isInitial
+            }
+        }
         let range = tokens[firstWord].range.lowerBound..<tokens[lastWord].range.upperBound
         let mention = text.text(range)
         let determiner = tokens[firstWord].is(.article)
@@ -98,6 +113,13 @@ struct OrganisationNames {
         let head = tokens[words[headPosition]].key
         if QuoteLexicon.unnamedPersonHeads.contains(head) {
             return Speaker(name: nil, mention: mention, range: range)
+        }
+        if QuoteLexicon.documentNouns.contains(head), headPosition > 0 {
+            // "the IMF report", "Ivana Trump's brief": the document speaks for its author.
+            let author = words[..<headPosition].filter { tokens[$0].kind != .possessive }
+            if !author.isEmpty, author.allSatisfy({ tokens[$0].isCapitalised || Self.isNameConnector($0, tokens) }) {
+                return Speaker(name: expand(joined(author)), mention: mention, range: range)
+            }
         }
         if QuoteLexicon.spokespersonHeads.contains(head) {
             // "a spokesperson for Sahel Mobile", "a U.S. embassy spokesperson".
@@ -128,6 +150,12 @@ struct OrganisationNames {
                 return Speaker(name: expand(joined(name)), mention: mention, range: range)
             }
         }
+        // "Tobias Wren for the Harbor Ledger": a name, then the outlet it works for.
+        if let affiliation = words.firstIndex(where: { tokens.isWord($0, "for") || tokens.isWord($0, "at") }),
+            affiliation > 0, words[..<affiliation].allSatisfy({ tokens[$0].isCapitalised })
+        {
+            return properName(Array(words[..<affiliation]), mention: mention, range: range)
+        }
         // A name: every word capitalised ("Belta", "Poland", "NCT"), and not a person.
         let allCapitalised = words.allSatisfy {
             tokens[$0].isCapitalised || tokens[$0].kind == .possessive || tokens[$0].kind == .number
@@ -143,8 +171,37 @@ struct OrganisationNames {
         let isOrganisation =
             last.is([.organisationCue, .businessCue])
             || words.count == 1 && (last.isAllCaps || isKnownName(tokens.written(lastIndex)))
-        guard isOrganisation else { return nil }
-        return Speaker(name: expand(joined(words)), mention: mention, range: range)
+        if isOrganisation { return Speaker(name: expand(joined(words)), mention: mention, range: range) }
+        return properName(words, mention: mention, range: range)
+    }
+
+    /// A capitalised name in subject position that the people layer did not take for a person
+    /// and that shows no organisation word ("Obama said", "said Caddell", "Striker Leo Park
+    /// said"): the subject of a verb of saying is its speaker, so the name as written is, with
+    /// the titles and roles in front left out. Nil for a word that never names anyone, a word
+    /// that only opens sentences, or a nationality ("Americans said").
+    private func properName(_ words: [Int], mention: String, range: Range<Int>) -> Speaker? {
+        let tokens = text.tokens
+        let name = words.drop { tokens[$0].is([.title, .roleNoun, .roleModifier]) }
+        guard let first = name.first, name.count <= 4,
+            name.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalised && !tokens[$0].is(.notName) })
+        else {
+            return nil
+        }
+        if name.count == 1 {
+            let token = tokens[first]
+            // "Partial transcript as follows:": a word capitalised only because it opens the
+            // sentence names nobody.
+            let id = Int(tokens.words[first].word)
+            if tokens.words[first].has(.sentenceStart), id >= capitalisedInside.count || !capitalisedInside[id] {
+                return nil
+            }
+            if token.is(.sentenceStarter) || token.is(.placeOrNationality) || token.is(.anySpeechVerb) { return nil }
+            // "Canadians said": a people, not a speaker the story names.
+            let key = token.key
+            if key.hasSuffix("s"), PlaceLexicon.nationalities.contains(String(key.dropLast())) { return nil }
+        }
+        return Speaker(name: joined(Array(name)), mention: mention, range: range)
     }
 
     /// "the regulator": the one organisation of that kind named in the last few sentences.
@@ -166,7 +223,21 @@ struct OrganisationNames {
             if compatible(named[index].head) { candidates.insert(named[index].name) }
             index -= 1
         }
-        return candidates.count == 1 ? candidates.first : nil
+        if candidates.count == 1 { return candidates.first }
+        guard candidates.isEmpty else { return nil }
+        // "The BBC reported …. “…,” the broadcaster said": the one organisation written in
+        // capitals (an acronym) in the sentences just before.
+        var acronymsSeen: Set<String> = []
+        var back = token - 1
+        while back >= 0, sentence - text.tokens[back].sentence <= Self.definiteReach, token - back < 400 {
+            if text.tokens.isAllCaps(back), text.tokens[back].range.count >= 2,
+                text.people.mention(at: text.tokens[back].range.lowerBound) == nil
+            {
+                acronymsSeen.insert(text.tokens.written(back))
+            }
+            back -= 1
+        }
+        return acronymsSeen.count == 1 ? acronymsSeen.first.map(expand) : nil
     }
 
     /// A single capitalised word used elsewhere in the story not at a sentence start.

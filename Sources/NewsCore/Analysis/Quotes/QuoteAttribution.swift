@@ -28,7 +28,7 @@ struct QuoteAttribution {
         }
         var end = start
         while end < text.tokens.count, end - start < Self.window, text.paragraph(ofToken: end) == paragraph,
-            !text.quoted[end], !text.isPunctuation(end, ".!?")
+            !text.quoted[end], !text.isPunctuation(end, ".!?") || isAbbreviationStop(end)
         {
             if let limit, text.tokens[end].range.lowerBound >= limit { break }
             end += 1
@@ -42,20 +42,39 @@ struct QuoteAttribution {
             if let person = speakers.personMention(in: source) { return person }
             return speakers.organisations.speaker(forPhrase: source)
         }
-        if text.isPunctuation(first, "—–-") {
+        if text.isPunctuation(first, "—–―-") {
             // A credit line: "” — Coach Mira Santos".
             let credit = (first + 1)..<end
             if let person = speakers.personMention(in: credit) { return person }
             return speakers.organisations.speaker(forPhrase: credit)
         }
-        guard let verb = (first..<min(end, first + Self.subjectSpan + 1)).first(where: { isSpeechVerb($0) }) else {
-            return nil
+        guard let verb = (first..<end).first(where: { isSpeechVerb($0) }) else { return nil }
+        let comma = (first..<verb).first { text.isPunctuation($0, ",") }
+        if verb > first + Self.subjectSpan {
+            // "…” Scott Hale, the attorney general of the state, one of twelve suing the
+            // agency, said": a name, a long appositive, then the verb.
+            guard let comma, comma > first else { return nil }
+            return speakers.personMention(in: first..<comma) ?? speakers.organisations.speaker(forPhrase: first..<comma)
         }
         if verb == first || (first..<verb).allSatisfy({ text.isWord($0, .filler) }) {
             return speakers.after(verb: verb, in: first..<end)
         }
         let phrase = first..<verb
-        if let person = speakers.personMention(in: phrase) { return person }
+        if let person = speakers.personMention(in: phrase) {
+            // "…,” she said" with the pronoun left open: the speaker just named, if any.
+            if person.name == nil, verb == first + 1, text.tokens[first].is(.subjectPronoun),
+                let earlier = recentSpeaker(before: first)
+            {
+                return Speaker(name: earlier, mention: person.mention, range: person.range)
+            }
+            return person
+        }
+        // "Mara Quist, the head of the tenants' group, said": the name before the appositive.
+        if let comma, comma > first, let named = speakers.organisations.speaker(forPhrase: first..<comma),
+            named.name != nil
+        {
+            return named
+        }
         var last = verb
         while last > first, text.isWord(last - 1, .filler) { last -= 1 }
         if last == first + 1, text.tokens[first].isWord, text.tokens[first].is(.subjectPronoun) {
@@ -63,6 +82,137 @@ struct QuoteAttribution {
         }
         if last - first == 1, text.isWord(first, .unnamedSubject) { return nil }
         return speakers.organisations.speaker(forPhrase: first..<last)
+    }
+
+    /// The credit right after a closing mark when it is a dash and a name ("” ― Ana Ruiz"), or
+    /// nil: a quotation credited this way is set off on its own, whatever stands before it (a
+    /// list of readers' comments, each "“…” ― Name", runs on one line after another).
+    func dashCredit(close: Int, paragraph: Int) -> Speaker? {
+        var start = text.firstToken(atOrAfter: close + 1)
+        while start < text.tokens.count, let mark = text.tokens.mark(start), QuoteMarkScanner.isMark(mark) {
+            start += 1
+        }
+        guard start < text.tokens.count, text.paragraph(ofToken: start) == paragraph,
+            text.isPunctuation(start, "—–―")
+        else { return nil }
+        guard let speaker = after(close: close, paragraph: paragraph), speaker.name != nil else { return nil }
+        return speaker
+    }
+
+    /// The speaker of a quotation that opens right after a sentence of its paragraph ending
+    /// with an attribution ("…, Schiff said. “…”", "Scott responded with logic. “…”"): the
+    /// named speaker of that sentence's last verb of saying outside quotation marks.
+    func previousSentence(open: Int, paragraph: Int) -> Speaker? {
+        let tokens = text.tokens
+        let openToken = text.firstToken(atOrAfter: open)
+        guard openToken < tokens.count, let mark = text.lastToken(endingBy: open),
+            text.isPunctuation(mark, ".!"), text.paragraph(ofToken: mark) == paragraph
+        else { return nil }
+        let sentence = tokens.sentence(of: mark)
+        guard sentence >= 0, tokens.sentence(of: openToken) != sentence else { return nil }
+        for index in tokens.sentences[sentence].words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
+            guard let found = speakers.speaker(ofVerb: index), found.name != nil else { return nil }
+            return found
+        }
+        return nil
+    }
+
+    /// Words that open a sentence crediting the quotation before it ("That was how Smith put
+    /// it.", "So said the mayor.").
+    static let backReferences: Set<String> = ["that", "this", "those", "these", "so", "such"]
+
+    /// The credit in the sentence after a quotation, in its paragraph, when that sentence opens
+    /// by pointing back at it and has a verb of saying or "put it": the person it names.
+    func nextSentence(close: Int, paragraph: Int) -> Speaker? {
+        let tokens = text.tokens
+        let next = text.firstToken(atOrAfter: close + 1)
+        guard next < tokens.count, text.paragraph(ofToken: next) == paragraph, !text.quoted[next],
+            tokens[next].startsSentence, Self.backReferences.contains(tokens[next].key)
+        else { return nil }
+        let words = text.sentenceWords(of: next)
+        let credits = words.contains { index in
+            isSpeechVerb(index)
+                || text.isWord(index, "put") && index + 1 < words.upperBound && text.isWord(index + 1, "it")
+        }
+        guard credits, let found = speakers.personMention(in: words), found.name != nil else { return nil }
+        return found
+    }
+
+    /// A speaker that is an unresolved he or she, named from `recentSpeaker`; nil otherwise.
+    func pronounFallback(_ speaker: Speaker) -> Speaker? {
+        let index = text.firstToken(atOrAfter: speaker.range.lowerBound)
+        guard index < text.tokens.count, text.tokens[index].isWord,
+            text.tokens.isWord(index, [.masculinePronoun, .femininePronoun]), text.tokens[index].is(.subjectPronoun),
+            let name = recentSpeaker(before: index)
+        else { return nil }
+        return Speaker(name: name, mention: speaker.mention, range: speaker.range)
+    }
+
+    /// How many story sentences back `recentSpeaker` looks.
+    static let recentSentences = 3
+
+    /// For "…,” she said" whose pronoun the people layer left open: the named speaker of the
+    /// nearest verb of saying in the few sentences before, outside quotation marks ("Ana Ruiz,
+    /// an economist at the institute, said the plan was vague. “…,” she said."), unless the
+    /// people layer marks that person with the other gender. The reporter has just named who
+    /// is talking; a pronoun attribution right after goes on with them.
+    func recentSpeaker(before pronoun: Int) -> String? {
+        let tokens = text.tokens
+        let sentence = tokens.sentence(of: pronoun)
+        guard sentence > 0 else { return nil }
+        let feminine = tokens.isWord(pronoun, .femininePronoun)
+        let lowest = max(0, sentence - Self.recentSentences)
+        for back in stride(from: sentence - 1, through: lowest, by: -1) {
+            let words = tokens.sentences[back].words
+            for index in words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
+                guard let found = speakers.speaker(ofVerb: index), let name = found.name else { continue }
+                // Only a person: the people layer's, with no other gender marked, or a name
+                // it missed that shows no organisation word ("EB-5 Investment Coalition").
+                if let mention = text.people.mention(at: found.range.lowerBound) {
+                    if mention.kind == .pronoun { return nil }
+                    if let gender = text.people.people[mention.person].gender,
+                        gender != (feminine ? .feminine : .masculine)
+                    {
+                        return nil
+                    }
+                } else {
+                    let last = text.lastToken(endingBy: found.range.upperBound) ?? index
+                    if tokens[last].is([.organisationCue, .businessCue, .organisationHead, .nonPersonHead]) {
+                        return nil
+                    }
+                }
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// True when the full stop at word `index` ends an abbreviation inside a credit rather than
+    /// the sentence: a comma or closing bracket follows it at once ("Rep. Ann Lee (D-Wis.) said",
+    /// "Tom Hale, R-Ky., said").
+    private func isAbbreviationStop(_ index: Int) -> Bool {
+        guard index + 1 < text.tokens.count else { return false }
+        // "Julie A. Diaz": the stop of a middle initial.
+        if index > 0, text.tokens[index - 1].isWord, text.tokens[index - 1].range.count == 1,
+            text.tokens[index - 1].isCapitalised,
+            text.tokens[index - 1].range.upperBound == text.tokens[index].range.lowerBound,
+            text.tokens[index + 1].isCapitalised
+        {
+            return true
+        }
+        guard text.isPunctuation(index + 1, ",)") else { return false }
+        return text.tokens[index + 1].range.lowerBound == text.tokens[index].range.upperBound
+    }
+
+    /// The source of "According to X, “…”": the person or organisation after "according to" at
+    /// the start of the sentence whose comma is at word `comma`.
+    func accordingTo(before comma: Int, in sentence: Range<Int>) -> Speaker? {
+        var index = sentence.lowerBound
+        while index < comma, !text.tokens[index].isWord { index += 1 }
+        guard index + 2 < comma, text.isWord(index, "according"), text.isWord(index + 1, "to") else { return nil }
+        let source = (index + 2)..<comma
+        if let person = speakers.personMention(in: source) { return person }
+        return speakers.organisations.speaker(forPhrase: source)
     }
 
     /// The attribution before an opening mark: a verb of saying with a colon ("said:",
@@ -80,8 +230,10 @@ struct QuoteAttribution {
         }
         // "Donald Grant, 72, …, was blunt:": a sentence that hands over to a quotation with a
         // colon speaks for the person it opens with.
-        if scalar == ":" { return openingSubject(of: sentence, before: mark) }
-        return nil
+        if scalar == ":" {
+            return openingSubject(of: sentence, before: mark) ?? openingName(of: sentence, before: mark)
+        }
+        return accordingTo(before: mark, in: sentence)
     }
 
     /// The person a sentence opens with (titles and roles in front allowed), or nil.
@@ -98,6 +250,32 @@ struct QuoteAttribution {
             index += 1
         }
         return nil
+    }
+
+    /// The name a sentence opens with when the people layer has no person there ("The Harbor
+    /// Ledger reports:", "On May 2, Okafor made this comment:"): a lead-in phrase up to its comma
+    /// is skipped, and the capitalised words that follow name an organisation or a person.
+    func openingName(of sentence: Range<Int>, before limit: Int) -> Speaker? {
+        var index = sentence.lowerBound
+        if index < limit, text.isWord(index, .preposition) {
+            // "With turnout lagging, President Obama …:": no comma, no name to read.
+            guard let comma = (index..<min(limit, index + 16)).first(where: { text.isPunctuation($0, ",") }) else {
+                return nil
+            }
+            index = comma + 1
+            // "On July 6, 2015, Sanders …": the lead-in may hold commas of its own.
+            while index < min(limit, comma + 8), !(text.tokens[index].isWord && text.tokens[index].isCapitalised) {
+                index += 1
+            }
+        }
+        var end = index
+        while end < limit, text.tokens[end].isWord,
+            text.tokens[end].isCapitalised || end == index && text.tokens[end].is(.article)
+        {
+            end += 1
+        }
+        guard end > index else { return nil }
+        return speakers.organisations.speaker(forPhrase: index..<end)
     }
 
     /// The speaker of a partial quotation: the verb of saying nearest before it in its
@@ -122,6 +300,12 @@ struct QuoteAttribution {
         while index < sentence.upperBound {
             if !text.quoted[index], isSpeechVerb(index) { return speakers.speaker(ofVerb: index) }
             index += 1
+        }
+        // "According to Smith, “…”".
+        if let mark = text.lastToken(endingBy: open), text.isPunctuation(mark, ","),
+            let found = accordingTo(before: mark, in: sentence)
+        {
+            return found
         }
         // The sentence's subject, when it opens the sentence.
         return openingSubject(of: sentence, before: openToken)

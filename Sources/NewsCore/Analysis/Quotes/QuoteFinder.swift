@@ -48,15 +48,34 @@ public enum QuoteFinder {
                 index += 1
             }
             index += 1
-            let direct = QuoteKindRules.isDirect(first, in: text)
+            var direct = QuoteKindRules.isDirect(first, in: text)
+            if !direct, speaker == nil, let close = first.close,
+                let credit = attribution.dashCredit(close: close, paragraph: first.lastParagraph)
+            {
+                direct = true
+                speaker = credit
+            }
             if direct {
-                if speaker == nil, let close = first.close {
+                if speaker == nil {
+                    // A quotation cut before its credit has no closing mark: read on from its end.
+                    let close = first.close ?? (first.content.upperBound - 1)
                     speaker = attribution.after(close: close, paragraph: first.lastParagraph)
                 }
                 if speaker == nil { speaker = attribution.before(open: first.open) }
+                if speaker == nil { speaker = transcriptSpeaker(first, text) }
+                if speaker == nil {
+                    speaker = attribution.previousSentence(open: first.open, paragraph: first.firstParagraph)
+                }
+                if speaker == nil, let close = first.close {
+                    speaker = attribution.nextSentence(close: close, paragraph: first.lastParagraph)
+                }
             } else {
                 speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)
                 if QuoteKindRules.isTerm(first, in: text, hasSpeechVerb: speaker != nil) { continue }
+            }
+            // "she called it “…”" with the pronoun left open: the speaker just named, if any.
+            if let open = speaker, open.name == nil, let named = attribution.pronounFallback(open) {
+                speaker = named
             }
             found.append(Found(span: first, kind: direct ? .direct : .partial, speaker: speaker))
         }
@@ -130,6 +149,24 @@ public enum QuoteFinder {
         }
         guard hasVerb else { return nil }
         return .some(speaker)
+    }
+
+    /// The speaker of a quoted transcript turn ("“PENCE: Well, …"): the person whose surname
+    /// the capitalised label is, else the label as a name ("Wallace").
+    private static func transcriptSpeaker(_ span: QuotedSpan, _ text: QuoteText) -> Speaker? {
+        let scalars = text.scalars
+        let paragraph = text.article.paragraphs[span.firstParagraph].range
+        guard span.open < paragraph.upperBound,
+            let end = QuoteMarkScanner.labelEnd(scalars, span.open..<paragraph.upperBound)
+        else { return nil }
+        let labelRange = (span.open + 1)..<(end - 1)
+        let label = text.article.text[labelRange].trimmingCharacters(in: .whitespaces)
+        let key = label.lowercased()
+        let person = text.people.people.first { person in
+            person.name.split(separator: " ").last.map { $0.lowercased() == key } ?? false
+        }
+        let name = person?.name ?? label.lowercased().capitalized
+        return Speaker(name: name, mention: label, range: labelRange)
     }
 
     /// A direct quotation with no attribution of its own takes the speaker of the paragraph,

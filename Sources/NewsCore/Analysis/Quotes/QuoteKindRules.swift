@@ -36,7 +36,11 @@ enum QuoteKindRules {
             // "said, “The price …”": a comma after a verb of saying.
             guard let token = text.lastToken(endingBy: before) else { return false }
             let word = text.tokens[token]
-            return capitalised && word.isWord && word.is(.anySpeechVerb)
+            if capitalised, word.isWord, word.is(.anySpeechVerb) { return true }
+            // "According to Smith, “The …”": a credit and a comma before a whole sentence.
+            let sentence = text.sentenceWords(of: token)
+            return capitalised && sentence.count > 2 && text.isWord(sentence.lowerBound, "according")
+                && text.isWord(sentence.lowerBound + 1, "to")
         }
         return false
     }
@@ -74,6 +78,11 @@ enum QuoteKindRules {
                 }
             }
         }
+        // "MSNBC’s “Morning Joe”", "said on “Face the Nation”": Title Case words after a
+        // possessive or "on" name a programme or a work, whoever is speaking in the sentence.
+        let titlePosition = previous >= sentence.lowerBound
+            && (text.tokens[previous].kind == .possessive || text.isWord(previous, "on"))
+        if titlePosition, isTitleCase(span, in: text) { return true }
         let afterName = previous >= sentence.lowerBound && text.tokens.isCapitalised(previous)
             && !text.tokens.words[previous].has(.sentenceStart)
         // Neither rule below can hold: spare splitting the quotation into words.
@@ -85,12 +94,17 @@ enum QuoteKindRules {
             if after < sentence.upperBound, text.tokens[after].isCapitalised { return true }
         }
         // A title of a work: every word capitalised bar short function words.
-        if !hasSpeechVerb, words.count >= 2, words.count <= 8, words.allSatisfy({ word in
-            guard let scalar = word.unicodeScalars.first else { return true }
-            return scalar.isUppercaseLetter || titleMinorWords.contains(word.lowercased())
-        }) {
-            return true
-        }
+        if !hasSpeechVerb, isTitleCase(span, in: text) { return true }
         return false
+    }
+
+    /// Two to eight words, each capitalised bar short function words ("Face the Nation").
+    static func isTitleCase(_ span: QuotedSpan, in text: QuoteText) -> Bool {
+        let words = span.content.isEmpty ? [] : text.text(span.content).split(whereSeparator: { $0 == " " })
+        return words.count >= 2 && words.count <= 8
+            && words.allSatisfy { word in
+                guard let scalar = word.unicodeScalars.first else { return true }
+                return scalar.isUppercaseLetter || titleMinorWords.contains(word.lowercased())
+            }
     }
 }

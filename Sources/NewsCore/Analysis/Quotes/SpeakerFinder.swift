@@ -44,6 +44,14 @@ struct SpeakerFinder {
     func speaker(ofVerb verb: Int) -> Speaker? {
         let sentence = text.sentenceWords(of: verb)
         if text.tokens[verb].is(.participle) {
+            // "footage of Hillary Clinton asking, “…”": the person the participle follows.
+            if verb > sentence.lowerBound, !text.quoted[verb - 1],
+                let mention = text.people.mention(at: text.tokens[verb - 1].range.lowerBound), mention.kind != .pronoun
+            {
+                return Speaker(
+                    name: text.people.people[mention.person].name, mention: text.text(mention.range),
+                    range: mention.range)
+            }
             return sentenceSubject(before: verb, in: sentence)
         }
         if let found = subject(before: verb, in: sentence) { return found }
@@ -123,6 +131,8 @@ struct SpeakerFinder {
             {
                 return found
             }
+            // "said 9/11 widow Terry Strada": a figure may stand in the role.
+            if text.tokens[index].kind == .number || text.isPunctuation(index, "/") { index += 1; continue }
             guard text.tokens[index].isWord else { break }
             if let found = eligiblePerson(at: index, allowOblique: true) { return found }
             // Role words may stand between ("company chairman"); function words and verbs end
@@ -183,8 +193,21 @@ struct SpeakerFinder {
         return Speaker(name: text.people.people[mention.person].name, mention: text.text(range), range: range)
     }
 
-    /// The first person mention inside a token range that can be a subject.
+    /// The first person mention inside a token range that can be a subject; but when the
+    /// range ends with a person's name, that person: the head of a noun phrase such as "Trump
+    /// lawyer Marc Kasowitz" or "Clinton communication director Jennifer Palmieri" is its last
+    /// name, the first being a modifier.
     func personMention(in phrase: Range<Int>) -> Speaker? {
+        if phrase.count > 2, let last = phrase.last, !text.quoted[last], text.tokens[last].isWord,
+            !text.tokens[last].is(.subjectPronoun),
+            let mention = text.people.mention(at: text.tokens[last].range.lowerBound), mention.kind != .pronoun,
+            (phrase.lowerBound..<last).allSatisfy({
+                text.tokens[$0].isWord && text.tokens[$0].key != "and" && text.tokens[$0].key != "or"
+            }),
+            let head = eligiblePerson(at: last)
+        {
+            return head
+        }
         for index in phrase where !text.quoted[index] {
             if let found = eligiblePerson(at: index) { return found }
         }

@@ -44,7 +44,16 @@ public struct ArticleListResult: CommandResult {
         guard !rows.isEmpty else {
             return "No articles loaded. Load some with: load PATH (files, directories or globs)"
         }
-        return Self.table(rows, style)
+        return Self.table(rows, style) + Self.undatedNote(rows)
+    }
+
+    /// For articles with no reference date, why and how to set one; empty when all have one.
+    static func undatedNote(_ rows: [ArticleRow]) -> String {
+        let undated = rows.filter { $0.date == nil }.map { String($0.number) }
+        guard let first = undated.first else { return "" }
+        let which = undated.count == 1 ? "Article \(first) has" : "Articles \(undated.joined(separator: ", ")) have"
+        return "\n\(which) no date: no date line found and no --date given;"
+            + " set one with: use \(first), then date YYYY-MM-DD"
     }
 
     static func table(_ rows: [ArticleRow], _ style: TextStyle) -> String {
@@ -100,8 +109,8 @@ public struct DateResult: CommandResult {
 
     public func text(_ style: TextStyle) -> String {
         guard let date else {
-            return "Article \(article) has no reference date; relative dates stay unresolved."
-                + " Set one with: date YYYY-MM-DD"
+            return "Article \(article) has no reference date: no date line found and no --date given;"
+                + " relative dates stay unresolved. Set one with: date YYYY-MM-DD"
         }
         return "Article \(article) reference date: \(style.bold(date)) (\(origin ?? "unknown"))"
     }

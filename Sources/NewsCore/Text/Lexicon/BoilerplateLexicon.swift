@@ -17,6 +17,11 @@ enum BoilerplateLexicon {
         "writing by", "compiled by", "download our app", "download the app", "get the app",
         "get our newsletter", "join our whatsapp", "join our telegram", "this article was amended",
         "this article has been updated", "this story has been updated", "trending:",
+        // Wire furniture: coverage hubs, section promos, graphics credits, syndication notes.
+        "follow ap's", "follow ap’s", "more ap ", "more ap:", "(graphic", "graphic:", "(graphics",
+        "originally published on", "originally published at", "first published on",
+        "this story originally appeared",
+        "this article originally appeared", "this story was originally published",
     ]
 
     /// A line that is exactly one of these (case-insensitive, trailing punctuation ignored).

@@ -45,6 +45,20 @@ enum PeopleLexicon {
     /// Words that come first in place names ("Mount Kenya", "Lake Chad", "Port Harcourt").
     static let placePrefixes: Set<String> = Lexicon.set("people/place-prefixes")
 
+    /// Short forms of given names to their full form ("tom" → "thomas").
+    static let nicknames: [String: String] = {
+        var table: [String: String] = [:]
+        for line in Lexicon.list("people/nicknames") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2 { table[String(parts[0])] = String(parts[1]) }
+        }
+        return table
+    }()
+
+    /// Given names that are also common words ("Will", "Hope"), kept as a first name when a
+    /// capitalised name follows them at a sentence start.
+    static let givenNameWords: Set<String> = Lexicon.set("people/given-names-that-are-words")
+
     /// Capitalised words that are never names of people on their own.
     static let notNames: Set<String> = Lexicon.set("people/not-names")
 

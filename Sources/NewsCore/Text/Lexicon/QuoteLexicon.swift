@@ -33,6 +33,10 @@ enum QuoteLexicon {
     /// “the Wall”", "referred to as “the Bathtub”").
     static let namingVerbs: Set<String> = Lexicon.set("quote/naming-verbs")
 
+    /// Documents that speak for whoever issued them ("the IMF report stated", "a Homeland
+    /// Security memo put it").
+    static let documentNouns: Set<String> = Lexicon.set("quote/document-nouns")
+
     /// Nouns for works whose titles are quoted ("the book “…”", "a report titled “…”").
     static let workNouns: Set<String> = Lexicon.set("quote/work-nouns")
 

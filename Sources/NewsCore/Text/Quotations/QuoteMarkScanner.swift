@@ -45,6 +45,8 @@ enum QuoteMarkScanner {
             var cursor = range.lowerBound
             var open: QuotedSpan? = nil
             var nested = false
+            // True while the open quotation began with a low mark („), which “ closes.
+            var lowOpened = false
             if var span = carried {
                 // The continuation's own opening mark is part of the quoted text.
                 cursor = firstNonSpace(scalars, range) + 1
@@ -55,6 +57,37 @@ enum QuoteMarkScanner {
             while cursor < range.upperBound {
                 let scalar = scalars[cursor]
                 guard isMark(scalar) else { cursor += 1; continue }
+                // Marks that stand for a double mark in other conventions: doubled single marks
+                // (‘‘ … ’’ in wire copy on the web), TeX's `` … '', guillemets « … », and the
+                // low-high pair „ … “.
+                if let other = otherDouble(scalars, cursor, range, isOpen: open.map { !$0.isSingle } ?? false,
+                                           lowOpened: lowOpened)
+                {
+                    switch other {
+                    case .opens(let width):
+                        if var span = open, !span.isSingle {
+                            span.content = span.content.lowerBound..<trimEnd(scalars, span.content.lowerBound, cursor)
+                            result.append(span)
+                        }
+                        if open == nil || open?.isSingle == false {
+                            open = start(at: cursor, paragraph: index, single: false, width: width)
+                            nested = false
+                            lowOpened = scalar == "„"
+                        }
+                        cursor += width
+                    case .closes(let width):
+                        if var span = open, !span.isSingle {
+                            span.content = span.content.lowerBound..<cursor
+                            span.close = cursor
+                            result.append(span)
+                            open = nil
+                            nested = false
+                            lowOpened = false
+                        }
+                        cursor += width
+                    }
+                    continue
+                }
                 let reading = read(scalars, cursor, range)
                 let double = isDouble(scalar)
                 if var span = open {
@@ -97,23 +130,100 @@ enum QuoteMarkScanner {
             guard var span = open else { continue }
             // Still open at the end of the paragraph.
             let next = position + 1 < story.count ? story[position + 1] : nil
-            if let next, opensWithMark(scalars, paragraphs[next].range, single: span.isSingle) {
+            if let next, opensWithMark(scalars, paragraphs[next].range, single: span.isSingle),
+                labelEnd(scalars, paragraphs[next].range) == nil
+            {
                 carried = span
             } else {
-                span.content = span.content.lowerBound..<trimEnd(scalars, span.content.lowerBound, range.upperBound)
+                var end = trimEnd(scalars, span.content.lowerBound, range.upperBound)
+                // "“We will appeal, said lawyer Ana Ruiz.": the closing mark was left out before
+                // the credit; the quotation ends at the comma, and the credit stays outside.
+                if let cut = creditCut(scalars, span.content.lowerBound..<end) { end = cut }
+                span.content = span.content.lowerBound..<end
                 if !span.content.isEmpty { result.append(span) }
             }
         }
         return result
     }
 
-    private static func start(at offset: Int, paragraph: Int, single: Bool) -> QuotedSpan {
+    /// The most words read after a comma for a credit.
+    static let creditWords = 9
+
+    /// For a quotation whose closing mark never came: the end of its content just after the
+    /// first comma that a short credit follows (", said lawyer Ana Ruiz." or ", Ruiz said."):
+    /// a verb of saying and a name or pronoun among the next few words, which run to a full
+    /// stop or the end. Nil when
+    /// there is no such comma. Runs only on unclosed quotations, so reading words is cheap.
+    static func creditCut(_ scalars: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
+        var index = content.lowerBound
+        while index < content.upperBound {
+            defer { index += 1 }
+            guard scalars[index] == "," else { continue }
+            var cursor = index + 1
+            var words = 0
+            var hasVerb = false
+            // A credit names its speaker: a capitalised name or a personal pronoun.
+            var hasSpeaker = false
+            while cursor < content.upperBound, words < creditWords {
+                while cursor < content.upperBound, scalars[cursor].isSpaceLike { cursor += 1 }
+                var word = ""
+                while cursor < content.upperBound, scalars[cursor].isLetter || scalars[cursor] == "-" {
+                    word.unicodeScalars.append(scalars[cursor])
+                    cursor += 1
+                }
+                guard !word.isEmpty else { break }
+                words += 1
+                if QuoteLexicon.speechVerbs.contains(word) { hasVerb = true }
+                if word.unicodeScalars.first?.isUppercaseLetter == true || ["he", "she", "they"].contains(word) {
+                    hasSpeaker = true
+                }
+                // Initials and titles keep their full stops ("Dr.", "J.").
+                if cursor < content.upperBound, scalars[cursor] == ".", word.count <= 3,
+                    word.unicodeScalars.first?.isUppercaseLetter == true
+                {
+                    cursor += 1
+                }
+            }
+            while cursor < content.upperBound, scalars[cursor].isSpaceLike { cursor += 1 }
+            let ends = cursor >= content.upperBound || ".!".unicodeScalars.contains(scalars[cursor])
+            if hasVerb, hasSpeaker, ends, words >= 2 { return index + 1 }
+        }
+        return nil
+    }
+
+    private static func start(at offset: Int, paragraph: Int, single: Bool, width: Int = 1) -> QuotedSpan {
         QuotedSpan(
-            content: (offset + 1)..<(offset + 1), open: offset, close: nil, firstParagraph: paragraph,
+            content: (offset + width)..<(offset + width), open: offset, close: nil, firstParagraph: paragraph,
             lastParagraph: paragraph, isSingle: single)
     }
 
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar.isQuotationMark }
+    /// What a mark of another convention does where it stands, and how many scalars it takes.
+    private enum OtherDouble {
+        case opens(Int)
+        case closes(Int)
+    }
+
+    /// Reads ‘‘ and `` (open), ’’ and '' (close, only while a double quotation is open), « and
+    /// », and “ after „ (close); nil for every other mark, which `read` decides.
+    private static func otherDouble(
+        _ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>, isOpen: Bool, lowOpened: Bool
+    ) -> OtherDouble? {
+        let scalar = scalars[index]
+        let next: Unicode.Scalar? = index + 1 < range.upperBound ? scalars[index + 1] : nil
+        switch scalar {
+        case "«", "„": return .opens(1)
+        case "»": return .closes(1)
+        case "`": return next == "`" ? .opens(2) : nil
+        case "‘": return next == "‘" ? .opens(2) : nil
+        case "’", "'": return isOpen && next == scalar ? .closes(2) : nil
+        case "“": return isOpen && lowOpened ? .closes(1) : nil
+        default: return nil
+        }
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isQuotationMark || scalar == "«" || scalar == "»" || scalar == "`"
+    }
 
     static func isDouble(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\"" || scalar == "“" || scalar == "”" || scalar == "„"
@@ -195,12 +305,36 @@ enum QuoteMarkScanner {
         return index
     }
 
+    /// Where the speaker label of a quoted transcript line ends ("“WALLACE: Let’s start …"):
+    /// after an opening mark, two or more capital letters (spaces, stops and hyphens allowed
+    /// between) and a colon; nil when the paragraph opens otherwise. A transcript quoted turn by
+    /// turn opens each turn with a mark and closes none, so a label starts a new quotation.
+    static func labelEnd(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var index = firstNonSpace(scalars, range)
+        guard index < range.upperBound, isMark(scalars[index]) else { return nil }
+        index += 1
+        var letters = 0
+        while index < range.upperBound, index - range.lowerBound < 40 {
+            let scalar = scalars[index]
+            if scalar.isUppercaseLetter {
+                letters += 1
+            } else if scalar == ":" {
+                return letters >= 2 ? index + 1 : nil
+            } else if !(scalar == " " || scalar == "." || scalar == "-") {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
     private static func opensWithMark(_ scalars: [Unicode.Scalar], _ range: Range<Int>, single: Bool) -> Bool {
         let index = firstNonSpace(scalars, range)
         guard index < range.upperBound else { return false }
         let scalar = scalars[index]
         if single { return scalar == "‘" || scalar == "'" }
-        return scalar == "“" || scalar == "\"" || scalar == "„"
+        return scalar == "“" || scalar == "\"" || scalar == "„" || scalar == "«"
+            || (scalar == "‘" || scalar == "`") && index + 1 < range.upperBound && scalars[index + 1] == scalar
     }
 
     private static func trimEnd(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {

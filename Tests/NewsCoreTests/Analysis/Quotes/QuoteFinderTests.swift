@@ -71,7 +71,7 @@ struct QuoteFinderTests {
                   ["Union leader Kofi Mensah spoke at the gate. \"This will not stand.",
                    "The strike continues on Monday, and talks resume next week.",
                    "\"We are united,\" Mensah said."],
-                  [.init("This will not stand.", nil), .init("We are united,", "Kofi Mensah")]),
+                  [.init("This will not stand.", "Kofi Mensah"), .init("We are united,", "Kofi Mensah")]),
         QuoteCase("a named organisation as the speaker",
                   ["\u{201C}Our network is safe,\u{201D} Orbital Telecom said in a statement."],
                   [.init("Our network is safe,", "Orbital Telecom")]),
@@ -188,11 +188,11 @@ struct QuoteFinderTests {
         QuoteCase("an unnamed spokeswoman names nobody",
                   ["\"No comment,\" said a spokeswoman."],
                   [.init("No comment,", nil)]),
-        // The people layer does not take a name inside reported speech for a person, so the
-        // speaker stays unnamed; what matters is that it is never Pedro Alves.
+        // The people layer does not take a name inside reported speech for a person; the
+        // subject of "called" is still named as written, and it is never Pedro Alves.
         QuoteCase("a label's subject is its speaker, never the person further back",
                   ["Pedro Alves said Luis Gomes had called him \"a traitor\" in public."],
-                  [.init("a traitor", nil, .partial)]),
+                  [.init("a traitor", "Luis Gomes", .partial)]),
         QuoteCase("warned after the quotation",
                   ["\"We will strike,\" union leader Kim Sung-ho warned."],
                   [.init("We will strike,", "Kim Sung-ho")]),
