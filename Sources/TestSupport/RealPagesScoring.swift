@@ -257,7 +257,11 @@ public enum RealPagesScoring {
                         + "[\(quote.range.lowerBound), \(quote.range.upperBound)): "
                         + "'\(short(excerpt(text, mine.range)))'")
             }
-            if mine.kind == quote.kind { score.rightKinds += 1 }
+            if mine.kind == quote.kind {
+                score.rightKinds += 1
+            } else {
+                score.notes.append("kind \(mine.kind), gold \(quote.kind): '\(short(excerpt(text, quote.range)))'")
+            }
             if mine.speaker == nil { score.nullSpeakers += 1 }
             if let speaker = quote.speaker {
                 score.namedSpeakers += 1
