@@ -32,6 +32,8 @@ enum RealPagesEval {
         }
         var people = RealPagesScoring.PeopleScore(), quotes = RealPagesScoring.QuoteScore()
         var measured = 0
+        // Per-page ratios, so that one long page (a roll of 39 tennis players) cannot carry the total.
+        var pagePrecision: [Double] = [], pageRecall: [Double] = [], pageSpeakers: [Double] = []
         for page in pages {
             let name = String(page.id.prefix(8))
             guard let body = bodies[page.id] else {
@@ -64,6 +66,10 @@ enum RealPagesEval {
                 print("\(name): \(line(score))")
                 if verbose { for note in score.notes { print("  \(note)") } }
                 people += score
+                if score.foundPeople > 0 {
+                    pagePrecision.append(Double(score.matchedPeople) / Double(score.foundPeople))
+                }
+                if score.goldPeople > 0 { pageRecall.append(Double(score.matchedPeople) / Double(score.goldPeople)) }
             case .quotes:
                 let found = QuoteFinder.directQuotations(of: article).map {
                     RealPagesScoring.FoundQuote(range: $0.range, speaker: $0.speaker, kind: $0.kind.rawValue)
@@ -72,11 +78,22 @@ enum RealPagesEval {
                 print("\(name): \(line(score))")
                 if verbose { for note in score.notes { print("  \(note)") } }
                 quotes += score
+                if score.found > 0 { pagePrecision.append(Double(score.overlapping) / Double(score.found)) }
+                if score.gold > 0 { pageRecall.append(Double(score.overlapping) / Double(score.gold)) }
+                if score.namedSpeakers > 0 {
+                    pageSpeakers.append(Double(score.rightSpeakers) / Double(score.namedSpeakers))
+                }
             }
         }
         switch measure {
-        case .people: print("Total over \(measured) pages: \(line(people))")
-        case .quotes: print("Total over \(measured) pages: \(line(quotes))")
+        case .people:
+            print("Total over \(measured) pages: \(line(people))")
+            print("Mean of the pages: people P \(mean(pagePrecision)) R \(mean(pageRecall))")
+        case .quotes:
+            print("Total over \(measured) pages: \(line(quotes))")
+            print(
+                "Mean of the pages: overlap P \(mean(pagePrecision)) R \(mean(pageRecall))"
+                    + " · speakers \(mean(pageSpeakers))")
         }
         return 0
     }
@@ -97,6 +114,10 @@ enum RealPagesEval {
             + " · speakers \(ratio(score.rightSpeakers, score.namedSpeakers)) (\(score.nullSpeakers) null)"
             + " · kinds \(ratio(score.rightKinds, score.overlapping))"
             + " · end-to-end F1 \(f1(score.endToEnd, score.found, score.gold))"
+    }
+
+    static func mean(_ values: [Double]) -> String {
+        values.isEmpty ? "-" : String(format: "%.3f", values.reduce(0, +) / Double(values.count))
     }
 
     static func ratio(_ part: Int, _ whole: Int) -> String {
