@@ -22,6 +22,13 @@ enum EvalTool {
               last words), mentions (exact span, same person) and pronouns (gold pronoun mentions
               resolved to the right person; unresolved ones counted apart). --verbose lists every
               mention missed or added.
+          people --real GOLD_DIR GROUND_TRUTH [--verbose] | quotes --real GOLD_DIR GROUND_TRUTH [--verbose]
+              Real news: for every GOLD_DIR/<id>.json (Fixtures/real/quotes-people), load the article
+              body <id> of the article-extraction GROUND_TRUTH as a .txt article and compare. people:
+              precision and recall of people (same name, or one name inside the other or same surname
+              and initial with an overlapping mention), title accuracy, mention recall (pronouns apart)
+              and precision. quotes: span P/R/F1 exact and by overlap, speaker accuracy over quotations
+              with a named speaker, kind accuracy, end-to-end F1. --verbose lists every error.
           summary DIR [--background] [--verbose]
               For every DIR/gold/NAME.json with a "summary" key, summarize DIR/articles/NAME.txt
               (or .md) and print ROUGE-1/2/L F-measure against the reference for newsdesk, Lead-3
@@ -68,6 +75,7 @@ enum EvalTool {
         case "sentences":
             return SentenceEval.run(rest)
         case "people":
+            if rest.first == "--real" { return RealPagesEval.run(.people, Array(rest.dropFirst())) }
             return PeopleEval.run(rest)
         case "summary":
             return SummaryEval.run(rest)
@@ -76,6 +84,7 @@ enum EvalTool {
         case "figures":
             return FigureEval.run(rest)
         case "quotes":
+            if rest.first == "--real" { return RealPagesEval.run(.quotes, Array(rest.dropFirst())) }
             return QuoteEval.run(rest)
         case "extract":
             return ExtractEval.run(rest)
