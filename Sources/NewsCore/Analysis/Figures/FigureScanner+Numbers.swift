@@ -112,6 +112,9 @@ extension FigureScanner {
                 let prior = tokens[before - 1]
                 return prior.isWord && (prior.isCapitalized || prior.length <= 3)
                     || prior.isDigits && before > 1 && !prior.spaceBefore && tokens[before - 2].isWord
+                    // The variant of a model: the "9" of "Boeing 787-9".
+                    || prior.isDigits && before > 1 && isModelPair(first: before - 1)
+                        && (tokens[before - 2].isCapitalized || isInnerCapitalised(before - 2))
             }
             if !tokens[reading.start].spaceBefore, isDash(before), !tokens[before].spaceBefore, glueBefore() {
                 core.skip = true

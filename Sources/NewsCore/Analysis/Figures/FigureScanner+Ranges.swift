@@ -11,7 +11,7 @@ extension FigureScanner {
             && tokens[j].spaceBefore == tokens[j + 1].spaceBefore
         let to =
             (word(j) == "to" || word(j) == "through") && word(core.start - 1) != "from"
-            && (core.kind == nil || Self.spanKinds.contains(core.kind!) && !followsChange(core))
+            && (core.kind == nil ? !followsChangeVerb(core) : Self.spanKinds.contains(core.kind!) && !followsChange(core))
         guard dash || to else { return nil }
         guard var high = self.core(at: j + 1), !high.skip, high.numberStart == j + 1 || high.kind == .money else {
             return nil
@@ -41,6 +41,12 @@ extension FigureScanner {
         guard let before = word(core.start - 1) else { return false }
         if before == "by" || before == "at" { return true }
         return CountedNounFinder.changeVerbs.contains(before) || Self.movementVerbs.contains(before)
+    }
+
+    /// "fell by 30 to 126", "rose 12 to 140": a change and the level it reached, two figures.
+    func followsChangeVerb(_ core: Core) -> Bool {
+        guard let before = word(core.start - 1) else { return false }
+        return before == "by" || CountedNounFinder.changeVerbs.contains(before)
     }
 
     /// Four plain digits that read as a year (2021), before any unit is known.

@@ -218,7 +218,7 @@ extension FigureScanner {
         let before = word(reading.start - 1)
         let after = core.end < tokens.count ? tokens[core.end] : nil
         if tokens[reading.end - 1].isDigits, let after, !after.spaceBefore, after.isWord { return false }
-        if isLabelNumber(core) { return false }
+        if isLabelNumber(core) || isNamedNumber(core) { return false }
         // "No. 10", "no. 1": a number used as a name or a rank label.
         if reading.start >= 2, tokens[reading.start - 1].isSymbol("."), tokens[reading.start - 2].lower == "no",
             tokens[reading.start - 2].isCapitalized
@@ -267,13 +267,80 @@ extension FigureScanner {
         return true
     }
 
-    /// "Highway 35", "Article 5", "Boeing 737", "Apollo 11": a whole number right after a
-    /// capitalised name word (not a month, weekday or the first word of a sentence) names a thing.
+    /// Numbers that are part of a name rather than figures: "a 3-pointer", "a six-footer" (a
+    /// compound noun), "911 calls", "dialled 999" (a telephone number), "737 Max", "iPhone 15
+    /// Pro" (a model, its number before a model word).
+    func isNamedNumber(_ core: Core) -> Bool {
+        let reading = core.reading
+        if isDash(core.end), attached(core.end), let noun = word(core.end + 1), attached(core.end + 1),
+            Self.numberCompounds.contains(noun)
+        {
+            return true
+        }
+        guard reading.plainDigits else { return false }
+        let after = word(core.end)
+        if let after, tokens[core.end].isCapitalized, NumberReader.modelWords.contains(after) { return true }
+        if Self.serviceNumbers.contains(tokens[reading.start].lower),
+            after.map(Self.serviceNumberContext.contains) == true
+                || word(reading.start - 1).map(Self.serviceNumberContext.contains) == true
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A word written with a capital inside but not first ("iPhone", "eBay"): a brand name.
+    func isInnerCapitalised(_ index: Int) -> Bool {
+        let atom = tokens[index]
+        guard atom.isWord, !atom.isCapitalized, atom.length > 2 else { return false }
+        let range = atom.range
+        for offset in (range.lowerBound + 1)..<range.upperBound
+        where tokens.scalars[offset].properties.isUppercase {
+            return true
+        }
+        return false
+    }
+
+    /// "787-9", "737-800" after a name: a model and its variant, not a score ("Rovers 2-1",
+    /// "Lakers 112-108"). `first` is the item of the first digits, a dash and digits after it.
+    func isModelPair(first: Int) -> Bool {
+        guard isDash(first + 1), attached(first + 1), first + 2 < tokens.count, tokens[first + 2].isDigits,
+            attached(first + 2), let model = tokens.integer(first), let variant = tokens.integer(first + 2)
+        else { return false }
+        return model >= 100 && (variant < 10 || abs(model - variant) > 50)
+    }
+
+    /// "Smith 25 points, 10 rebounds; Jones 18": in a box score a player's name comes before
+    /// each line, and a bare number after a name that follows a stat is that player's points.
+    /// Returns the item where the stat's noun stands, when the number at `start` is such a line.
+    func boxScoreNoun(numberAt start: Int, end: Int) -> Int? {
+        guard start >= 2, tokens[start - 1].isCapitalized,
+            tokens[start - 2].isSymbol(";") || tokens[start - 2].isSymbol(","),
+            end >= tokens.count || tokens[end].isSymbol(";") || tokens[end].isSymbol(",")
+                || tokens[end].isSymbol(".")
+        else { return nil }
+        // The first stat noun of the paragraph so far: box scores lead with points.
+        var probe = 0
+        while probe < start - 1 {
+            if tokens[probe].isDigits, let noun = word(probe + 1), Self.statNouns.contains(noun) { return probe + 1 }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// "Highway 35", "Article 5", "Boeing 737", "Apollo 11", "iPhone 15": a whole number right
+    /// after a capitalised name word (not a month, weekday or the first word of a sentence) names
+    /// a thing, unless a box-score stat follows it ("Smith 25 points").
     func isLabelNumber(_ core: Core) -> Bool {
         let reading = core.reading
         guard reading.plainDigits, reading.start == core.start, reading.start >= 1,
             !(reading.digitCount == 4 && (1000...2100).contains(reading.value))
         else { return false }
+        // Line scores ("010 200 001") are runs by inning, never names.
+        if reading.digitCount > 1, reader.leadingZero(reading.start) { return false }
+        if isInnerCapitalised(reading.start - 1) { return true }
+        if let after = word(core.end), Self.statNouns.contains(after) { return false }
+        if boxScoreNoun(numberAt: reading.start, end: core.end) != nil { return false }
         let before = tokens[reading.start - 1]
         guard before.isCapitalized, before.length > 1 || before.isUpperCase, !before.possessive,
             CalendarLexicon.months[before.lower] == nil, CalendarLexicon.weekdays[before.lower] == nil,
@@ -282,8 +349,12 @@ extension FigureScanner {
         else { return false }
         // Words that open a sentence before a count ("Another 30 …", "Only 12 …") are not names.
         if Self.sentenceOpeners.contains(before.lower) { return false }
-        // A score ("Rovers 2-1") is a pair of counts.
-        if isDash(reading.end), reading.end + 1 < tokens.count, tokens[reading.end + 1].isDigits { return false }
+        // A score ("Rovers 2-1") is a pair of counts; a model and variant ("Boeing 787-9") a name.
+        if isDash(reading.end), reading.end + 1 < tokens.count, tokens[reading.end + 1].isDigits,
+            !isModelPair(first: reading.start)
+        {
+            return false
+        }
         return true
     }
 
@@ -292,6 +363,11 @@ extension FigureScanner {
 
     /// Words hyphenated before a year or decade without making it a name ("mid-1990s").
     static let periodPrefixes: Set<String> = Lexicon.set("figures/period-prefixes")
+
+    static let statNouns: Set<String> = Lexicon.set("figures/stat-nouns")
+    static let numberCompounds: Set<String> = Lexicon.set("figures/number-compounds")
+    static let serviceNumbers: Set<String> = Lexicon.set("figures/service-numbers")
+    static let serviceNumberContext: Set<String> = Lexicon.set("figures/service-number-context")
 
     /// Capitalised at the start of a sentence and followed by a count, yet not a name.
     static let sentenceOpeners: Set<String> = Lexicon.set("figures/sentence-openers")

@@ -134,7 +134,10 @@ struct FigureScanner {
         var highValue = high.map { $0.amount * (($0.kind != nil) ? $0.factor : factor) }
         let isAge = low.isAge || (high?.isAge ?? false)
         if kind == nil {
-            if low.reading.fraction && high == nil {
+            if low.reading.fraction, high == nil, isPriceFraction(low) {
+                // "up 7/32": a bond price moves in 32nds of a point, a change of 0.21875 points.
+                kind = .count
+            } else if low.reading.fraction && high == nil {
                 kind = .percent
                 unit = "%"
                 factor = 100
@@ -169,6 +172,10 @@ struct FigureScanner {
             if let of = nouns.find(kind: kind!, start: start, end: end) {
                 figure.ofRange = tokens[of.lowerBound].range.lowerBound..<tokens[of.upperBound - 1].range.upperBound
                 figure.of = text[figure.ofRange!]
+            } else if kind == .count, high == nil, let noun = boxScoreNoun(numberAt: low.numberStart, end: end) {
+                // "…; Jones 18": a player's points in a box score.
+                figure.ofRange = tokens[noun].range
+                figure.of = text[tokens[noun].range]
             } else if kind == .count, high == nil {
                 let next = end < tokens.count ? tokens[end] : nil
                 figure.inheritsCountedNoun =
@@ -184,6 +191,14 @@ struct FigureScanner {
         let finalEnd = high == nil ? attachTrailingQualifier(&figure, after: end) : end
         figures.append(figure)
         return finalEnd
+    }
+
+    /// A fraction in 32nds or 64ths ("7/32", "101-16/32"): the way bond prices are quoted.
+    func isPriceFraction(_ core: Core) -> Bool {
+        let last = core.numberEnd - 1
+        guard last >= 2, tokens[last].isDigits, tokens[last - 1].isSymbol("/"), let denominator = tokens.integer(last)
+        else { return false }
+        return denominator == 32 || denominator == 64
     }
 
     /// "Alder, 63, has run the store": a whole number set off by commas after a name.

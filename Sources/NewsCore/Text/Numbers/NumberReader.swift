@@ -117,11 +117,15 @@ public struct NumberReader: Sendable {
                 plain = false
             }
         }
-        // Digit groups set apart by a space or a no-break space: 1 234 567, 40 000.
-        if plain, length <= 3 {
+        // Digit groups set apart by a space or a no-break space: 1 234 567, 40 000. Not a line
+        // score ("010 200 001", a group with a leading zero, or one after other spaced digits),
+        // nor a count before a model ("400 737 Max jets").
+        if plain, length <= 3, !leadingZero(index), !(index > 0 && tokens[index - 1].isDigits && !joined(index)) {
             while next < tokens.count, tokens[next].isDigits, tokens[next].length == 3, let gap = tokens.gap(next),
                 Self.groupSpaces.contains(gap),
-                !(next + 1 < tokens.count && (tokens[next + 1].isSymbol("/") || tokens[next + 1].isSymbol(":")))
+                !(next + 1 < tokens.count && (tokens[next + 1].isSymbol("/") || tokens[next + 1].isSymbol(":"))),
+                !(next + 1 < tokens.count && tokens[next + 1].isWord && tokens[next + 1].first.properties.isUppercase
+                    && Self.modelWords.contains(tokens[next + 1].lower))
             {
                 whole.append(next)
                 length += 3
@@ -194,6 +198,14 @@ public struct NumberReader: Sendable {
     }
 
     static let groupSpaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
+
+    /// Capitalised words written after a model number ("737 Max", "iPhone 15 Pro").
+    static let modelWords: Set<String> = Lexicon.set("figures/model-words")
+
+    /// Digits of more than one figure that start with 0 ("010"): a code or a line score.
+    func leadingZero(_ index: Int) -> Bool {
+        tokens[index].length > 1 && tokens.scalars[tokens[index].range.lowerBound] == "0"
+    }
 
     /// `a/b` with small digit runs and nothing joined after, where b is a plausible denominator.
     func simpleFraction(at index: Int) -> (Double, Int)? {
