@@ -125,6 +125,14 @@ extension FigureScanner {
             core.kind = .ordinal
             return core
         }
+        // "one over three", "2000 over 3": a quotient read out, when nothing follows it.
+        if !reading.fraction, !reading.scaled, !reading.vague, let (quotient, end) = quotient(after: reading) {
+            core.amount = sign * quotient
+            core.end = end
+            core.numberEnd = end
+            core.reading.plainDigits = false
+            return core
+        }
         // Ratios: "one in five adults", "2 out of 3 voters" are shares.
         if sign > 0, !reading.fraction, !reading.scaled, let (share, end) = ratio(after: reading) {
             core.amount = share
@@ -164,6 +172,22 @@ extension FigureScanner {
             !(whole.plainDigits && whole.digitCount == 4 && (1000...2100).contains(whole.value))
         else { return nil }
         return (reading.value / whole.value, whole.end)
+    }
+
+    /// "over three" after a number, ending the clause: the quotient and the item after it.
+    /// Not "5 over par", "3 over 10 years" (a word follows), nor a bound ("over 20").
+    func quotient(after reading: NumberReading) -> (Double, Int)? {
+        let cursor = reading.end
+        guard word(cursor) == "over", cursor + 1 < tokens.count,
+            tokens[cursor + 1].isDigits || NumberWords.cardinal(tokens[cursor + 1].lower) != nil,
+            let divisor = reader.read(at: cursor + 1), !divisor.fraction, !divisor.vague, divisor.value > 0,
+            !(divisor.plainDigits && divisor.digitCount == 4 && (1000...2100).contains(divisor.value))
+        else { return nil }
+        if divisor.end < tokens.count {
+            let next = tokens[divisor.end]
+            guard next.isMark, !next.isSymbol("%"), !next.isSymbol("-"), !next.isSymbol("/") else { return nil }
+        }
+        return (reading.value / divisor.value, divisor.end)
     }
 
     /// True when a currency word follows the number ("5 million euros"), so "m" means million.

@@ -63,9 +63,9 @@ extension NumberReader {
                 {
                     item = Item(word: word + "-" + second, start: cursor, end: cursor + 3)
                 } else if NumberWords.cardinal(word) != nil, Self.denominator(second) != nil,
-                    !tokens[cursor + 1].spaceBefore
+                    !tokens[cursor + 1].spaceBefore || tokens[cursor + 2].spaceBefore
                 {
-                    // "two-thirds", "one-eighth": numerator and denominator as two items.
+                    // "two-thirds", "one-eighth", "five - eighths": numerator and denominator.
                     items.append(item)
                     item = Item(word: second, start: cursor + 2, end: cursor + 3)
                 } else if word == "hundred" || Self.magnitudeWords[word] != nil, Self.denominator(second) != nil,
