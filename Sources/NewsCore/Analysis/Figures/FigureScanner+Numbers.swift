@@ -94,6 +94,12 @@ extension FigureScanner {
             {
                 core.end = end
             }
+            if millionCode(index) != nil {
+                core.amount *= 1e6
+            } else if !reading.scaled, let (cents, end) = spokenCents(after: core.end, spelledOnly: true) {
+                core.amount += cents
+                core.end = end
+            }
             return core
         }
         // Numbers glued to letters or hyphens of a name are designations: COVID-19, F-16, G7.
@@ -227,6 +233,7 @@ extension FigureScanner {
             let resolved = scalar == "$" ? dollar : code
             return amountFollows(index + 1) ? (resolved, index + 1) : nil
         }
+        if let code = millionCode(index), amountFollows(index + 1) { return (code, index + 1) }
         if token.isWord, index + 1 < tokens.count, tokens[index + 1].isSymbol("$"),
             let code = CurrencyLexicon.dollarPrefixes[token.lower]
         {

@@ -69,12 +69,33 @@ extension FigureScanner {
             core.kind = .money; core.unit = code; core.factor = factor; core.end = end
             return
         }
-        // Money named after the amount.
+        // Money in millions by its finance-desk code: "30 MUSD", "120 MEUR".
+        if let code = millionCode(j) {
+            core.kind = .money; core.unit = code; core.end = j + 1
+            core.amount *= 1e6
+            return
+        }
+        // Money named after the amount (but not a code that leads the next amount: "3 USD50").
         if let (code, end, factor) = currencySuffix(at: j),
-            !(lower == "pound" || lower == "pounds") || core.reading.scaled || word(end) == "sterling"
+            !(lower == "pound" || lower == "pounds") || core.reading.scaled || word(end) == "sterling",
+            !(end < tokens.count && tokens[end].isDigits && attached(end))
         {
             core.kind = .money; core.unit = code; core.factor = factor; core.end = end
             if word(end) == "sterling" { core.end = end + 1 }
+            // "75 USD million": the magnitude after the code.
+            if !core.reading.scaled, let magnitude = word(end).flatMap({ NumberReader.magnitudeWords[$0] }),
+                magnitude >= 1e6
+            {
+                core.amount *= magnitude
+                core.end = end + 1
+                return
+            }
+            // "15 dollars 50", "one dollar and one": cents said without their name.
+            if factor == 1, let (cents, centsEnd) = spokenCents(after: core.end, spelledOnly: false) {
+                core.amount += cents
+                core.end = centsEnd
+                return
+            }
             // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
             if factor == 1 {
                 let start = word(core.end) == "and" ? core.end + 1 : core.end
@@ -95,7 +116,7 @@ extension FigureScanner {
             unitIndex = j + 1
             hyphenated = true
         }
-        guard let unitWord = word(unitIndex) else {
+        guard let unitWord = word(unitIndex) ?? bracketedUnit(at: j) else {
             if next.isSymbol("°"), let letter = word(j + 1),
                 let symbol = UnitLexicon.temperatureLetters[letter]
                     ?? (letter == "celsius" ? "C" : letter == "fahrenheit" ? "F" : nil)
@@ -104,6 +125,11 @@ extension FigureScanner {
             } else if next.isSymbol("°") {
                 core.kind = .quantity; core.unit = "degree"; core.end = j + 1
             }
+            return
+        }
+        // "an 87 yo man": the clinical shorthand for years old.
+        if !hyphenated, unitWord == "yo" || unitWord == "y.o" {
+            core.kind = .quantity; core.unit = "year"; core.isAge = true; core.end = unitIndex + 1
             return
         }
         // Ages: 52-year-old, five years old, 3 years of age.
@@ -152,6 +178,11 @@ extension FigureScanner {
         }
         // Measures, with "square"/"cubic"/"metric" before them and "per hour" after.
         var measureIndex = unitIndex
+        if !hyphenated, next.isMark, Self.closingBrackets[next.first] != nil, let inner = word(j + 1),
+            UnitLexicon.measures[inner] != nil
+        {
+            measureIndex = j + 1
+        }
         var prefix = ""
         if let qualifier = UnitLexicon.measureQualifiers[unitWord], let following = word(unitIndex + 1),
             UnitLexicon.measures[following] != nil
@@ -194,6 +225,22 @@ extension FigureScanner {
             symbol = base
             end += 2
         }
+        // Other rates: "50 metres per second", "50 km/ms".
+        if let per = word(end), per == "per", let time = word(end + 1), let short = UnitLexicon.rateTimes[time] {
+            symbol += "/" + short
+            end += 2
+        } else if end + 1 < tokens.count, tokens[end].isSymbol("/"), attached(end), attached(end + 1),
+            let time = word(end + 1), let short = UnitLexicon.rateTimes[time]
+        {
+            symbol += "/" + short
+            end += 2
+        }
+        // A unit in brackets after the number, as tables write it: "20 (kg)".
+        if measureIndex == j + 1, let close = Self.closingBrackets[tokens[j].first], tokens[j].isMark,
+            end < tokens.count, tokens[end].isSymbol(close)
+        {
+            end += 1
+        }
         // Heights written in feet and inches: "5 feet 2 inches", "6ft 2in".
         if symbol == "ft" {
             let start = word(end) == "and" ? end + 1 : end
@@ -209,6 +256,47 @@ extension FigureScanner {
         core.unit = prefix + symbol
         core.end = end
     }
+
+    /// "50", "and fifty", "forty five" after an amount of money, ending the phrase: its cents.
+    /// `spelledOnly` asks for "and" and words ("$ 100 and fifty"), as after a symbol.
+    func spokenCents(after index: Int, spelledOnly: Bool) -> (Double, Int)? {
+        let start = word(index) == "and" ? index + 1 : index
+        guard start < tokens.count, !spelledOnly || start == index + 1 && tokens[start].isWord,
+            tokens[start].isDigits || NumberWords.cardinal(tokens[start].lower) != nil,
+            let cents = reader.read(at: start), !cents.fraction, !cents.scaled, cents.value >= 1, cents.value < 100,
+            cents.end >= tokens.count || tokens[cents.end].isMark && !tokens[cents.end].isSymbol("%")
+                || tokens[cents.end].spaceBefore && endsAmount(word(cents.end))
+        else { return nil }
+        // A currency or unit after it makes it an amount of its own ("$5 and 20 cents" is read apart).
+        if currencySuffix(at: cents.end) != nil { return nil }
+        return (cents.value / 100, cents.end)
+    }
+
+    /// A word that may follow an amount and end it: a function word, "more" or "less".
+    func endsAmount(_ word: String?) -> Bool {
+        guard let word else { return false }
+        return FigureWords.phraseStops.contains(word) || word == "more" || word == "less"
+    }
+
+    /// A code for millions of a currency, as finance desks write it: "MUSD", "MEUR", "MAUD".
+    func millionCode(_ index: Int) -> String? {
+        guard index < tokens.count, tokens[index].isWord, tokens[index].isUpperCase, tokens[index].length == 4,
+            tokens[index].first == "M"
+        else { return nil }
+        let code = String(tokens[index].lower.dropFirst())
+        guard let iso = CurrencyLexicon.prefixWords[code], iso.lowercased() == code else { return nil }
+        return iso
+    }
+
+    /// The unit word inside brackets after a number ("20 (kg)"), if that is what follows.
+    func bracketedUnit(at index: Int) -> String? {
+        guard index < tokens.count, tokens[index].isMark, let close = Self.closingBrackets[tokens[index].first],
+            let inner = word(index + 1), UnitLexicon.measures[inner] != nil, tokens.isSymbol(index + 2, close)
+        else { return nil }
+        return inner
+    }
+
+    static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "{": "}", "<": ">"]
 
     /// Whether a number with nothing after it is a figure: drops the pronoun and idiom uses of
     /// "one", "half" as a noun ("the second half"), number words in compounds ("one-off"),
