@@ -11,7 +11,7 @@ extension FigureScanner {
             && tokens[j].spaceBefore == tokens[j + 1].spaceBefore
         let to =
             (word(j) == "to" || word(j) == "through") && word(core.start - 1) != "from"
-            && (core.kind == nil ? !followsChangeVerb(core) : Self.spanKinds.contains(core.kind!) && !followsChange(core))
+            && (core.kind == nil || Self.spanKinds.contains(core.kind!) && !followsChange(core))
         guard dash || to else { return nil }
         guard var high = self.core(at: j + 1), !high.skip, high.numberStart == j + 1 || high.kind == .money else {
             return nil
@@ -24,6 +24,9 @@ extension FigureScanner {
             high.kind = .year
         }
         guard compatible(core, high) else { return nil }
+        // "fell by 30 to 126": after a change verb two bare numbers are the change and the level;
+        // "rose 3 to 5 percent" shares its unit, a range of the change.
+        if to, core.kind == nil, high.kind == nil, followsChangeVerb(core) { return nil }
         if yearShaped(core), high.kind != nil, high.kind != .year { return nil }
         if high.kind == .year, high.amount <= core.amount { return nil }
         if to, high.amount <= core.amount { return nil }

@@ -275,7 +275,8 @@ extension FigureScanner {
     /// A word that may follow an amount and end it: a function word, "more" or "less".
     func endsAmount(_ word: String?) -> Bool {
         guard let word else { return false }
-        return FigureWords.phraseStops.contains(word) || word == "more" || word == "less"
+        // "20 dollars and 5 of them were fake": "of" makes the second number a count.
+        return word != "of" && (FigureWords.phraseStops.contains(word) || word == "more" || word == "less")
     }
 
     /// A code for millions of a currency, as finance desks write it: "MUSD", "MEUR", "MAUD".

@@ -159,11 +159,19 @@ struct FigureFinderTests {
         ("The index fell by 30 to 126 on Monday.", ["30", "126"]),
         ("The tally rose 12 to 140.", ["12", "140"]),
         ("Revenue rose 2% to $11.1bn.", ["2%", "$11.1bn"]),
+        ("He paid 20 dollars and 5 of them were fake.", ["20 dollars", "5"]),
     ])
     func changeAndLevel(sentence: String, texts: [String]) {
         let found = Self.figures(sentence)
         #expect(found.map(\.text) == texts)
         #expect(found.allSatisfy { $0.high == nil })
+    }
+
+    @Test("after a change verb a shared unit still makes a range")
+    func changeRange() throws {
+        let figure = try #require(Self.figures("Prices rose 3 to 5 percent.").first)
+        #expect(figure.text == "3 to 5 percent")
+        #expect(figure.high == 5)
     }
 
     @Test("a box score counts each stat, a bare line after a name its points")
