@@ -179,8 +179,8 @@ struct CountedNounFinder {
             if word(cursor + 1) == "than" { break }
             // A capitalised -ing word after a number is a name ("Boeing", "Beijing"), not a verb.
             let verbLike =
-                lower.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ed"))
-                && !FigureWords.nounsLikeVerbs.contains(lower) && !token.isCapitalized
+                lower.count > 4 && (lower.hasSuffix("ing") && !token.isCapitalized || lower.hasSuffix("ed"))
+                && !FigureWords.nounsLikeVerbs.contains(lower)
             if sawNoun, verbLike { break }
             // "53,400 watched the match": an -ed/-ing word before a function word is the verb.
             if !sawNoun, verbLike {

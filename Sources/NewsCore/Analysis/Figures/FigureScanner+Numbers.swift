@@ -60,6 +60,21 @@ extension FigureScanner {
                 return chain
             }
         }
+        // Dates written with dots, as continental copy writes them: 01.01.2019 (not a decimal).
+        if tokens[cursor].isDigits, tokens[cursor].length <= 2, cursor + 4 < tokens.count,
+            tokens[cursor + 1].isSymbol("."), attached(cursor + 1), tokens[cursor + 2].isDigits, attached(cursor + 2),
+            tokens[cursor + 2].length <= 2, tokens[cursor + 3].isSymbol("."), attached(cursor + 3),
+            tokens[cursor + 4].isDigits, attached(cursor + 4),
+            tokens[cursor + 4].length == 4 || tokens[cursor + 4].length == 2,
+            let day = tokens.integer(cursor), let month = tokens.integer(cursor + 2), (1...31).contains(day),
+            (1...12).contains(month)
+        {
+            let reading = NumberReading(value: 0, start: cursor, end: cursor + 5)
+            var date = Core(
+                start: index, end: cursor + 5, numberStart: cursor, numberEnd: cursor + 5, amount: 0, reading: reading)
+            date.skip = true
+            return date
+        }
         // Signs: "-9.5", "−2", "minus 2C", "negative one".
         var sign = 1.0
         if cursor + 1 < tokens.count,

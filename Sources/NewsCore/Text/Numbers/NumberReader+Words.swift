@@ -317,7 +317,8 @@ extension NumberReader {
         } else if f >= 3, list[f - 1].word == "and" || Self.magnitudeWords[list[f - 1].word] != nil {
             // "one one hundred (and) fifth", "one hundred one thousand fifths".
             let magnitudeAt = list[f - 1].word == "and" ? f - 2 : f - 1
-            guard magnitudeAt >= 2, let scale = Self.magnitudeWords[list[magnitudeAt].word], scale == 100 || scale == 1000,
+            guard magnitudeAt >= 2, let scale = Self.magnitudeWords[list[magnitudeAt].word],
+                scale == 100 || scale == 1000,
                 let multiplier = cardinalValue(list[magnitudeAt - 1].word), multiplier < 10
             else { return nil }
             denominator += multiplier * scale

@@ -230,7 +230,8 @@ public struct NumberReader: Sendable {
         // "--23" cancels out as two minus signs would.
         guard cursor < tokens.count, tokens[cursor].isDigits, joined(cursor), tokens[cursor].length <= 3,
             let power = tokens.integer(cursor),
-            !(cursor + 1 < tokens.count && joined(cursor + 1) && (tokens[cursor + 1].isWord || tokens[cursor + 1].isDigits))
+            !(cursor + 1 < tokens.count && joined(cursor + 1)
+                && (tokens[cursor + 1].isWord || tokens[cursor + 1].isDigits))
         else { return nil }
         var result = reading
         result.value = mantissa * Foundation.pow(base, sign * Double(power))

@@ -134,6 +134,7 @@ struct FigureFinderTests {
         "Leaders of the G7 met the F-35 makers.",
         "Patients with Type 2 diabetes were invited.",
         "Traffic on Route 66 and the I-95 slowed.",
+        "Die Frist endet am 30.06.2025 für alle.",
     ])
     func notFigures(_ sentence: String) {
         #expect(Self.figures(sentence).isEmpty, "found \(Self.figures(sentence).map(\.text))")
