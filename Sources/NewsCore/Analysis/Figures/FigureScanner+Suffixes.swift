@@ -426,7 +426,7 @@ extension FigureScanner {
             !(reading.digitCount == 4 && (1000...2100).contains(reading.value))
         else { return false }
         // Line scores ("010 200 001") are runs by inning, never names.
-        if reading.digitCount > 1, reader.leadingZero(reading.start) { return false }
+        if reading.digitCount >= 3, reader.leadingZero(reading.start) { return false }
         if isInnerCapitalised(reading.start - 1) { return true }
         if let after = word(core.end), Self.statNouns.contains(after) { return false }
         if boxScoreNoun(numberAt: reading.start, end: core.end) != nil { return false }
