@@ -95,7 +95,9 @@ enum RecognizersSuiteEval {
             guard let qualifier = figure.qualifier, FigureBound.of(qualifier) != .approximate else {
                 return figure.range
             }
-            var span = figure.range
+            // The range cases resolve numbers: a single bound's span is its number ("more than
+            // thirty" of "more than thirty years old"), as in the number cases.
+            var span = figure.high == nil ? figure.numberRange : figure.range
             if let before = figure.qualifierRange { span = min(before.lowerBound, span.lowerBound)..<span.upperBound }
             if let after = figure.trailingQualifierRange {
                 span = span.lowerBound..<max(after.upperBound, span.upperBound)
@@ -113,7 +115,8 @@ enum RecognizersSuiteEval {
         case .ordinal: return figure.kind == .ordinal
         case .percent: return figure.kind == .percent
         case .currency: return figure.kind == .money
-        case .dimension: return figure.kind == .quantity && !isAge(figure)
+        // Temperatures are a model of their own upstream, not dimensions.
+        case .dimension: return figure.kind == .quantity && !isAge(figure) && !["C", "F"].contains(figure.unit ?? "")
         case .age: return isAge(figure)
         }
     }

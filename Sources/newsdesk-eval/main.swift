@@ -42,12 +42,14 @@ enum EvalTool {
               against its reference date, and prints the pass rate and the cases set aside.
               --verbose lists every difference.
           figures gold DIR [--verbose] | figures suite DIR [--verbose] | figures time FILE
+          figures show TEXT
               gold: for every DIR/gold/NAME.json with a "figures" key, find the figures of the
               article beside it and print span precision and recall, and for matched spans how
               often value (and high), kind, unit and "of" agree. suite: run the finder over the
               Recognizers-Text English cases in DIR and print the pass rate per file (span and
               value both right), listing every case set aside and why. --verbose lists misses.
               time: how long the finder takes on one article (best of ten runs).
+              show: the figures of one paragraph of TEXT, one a line (kind, value, unit, of).
           quotes DIR [--verbose]
               For every DIR/gold/NAME.json with a "quotes" key, find the quotations of
               DIR/articles/NAME.txt (or .md) and compare: span precision, recall and F1 by exact

@@ -153,6 +153,13 @@ struct CountedNounFinder {
                 { cursor += 2 }
                 continue
             }
+            // "400 737 Max jets", "three Boeing 787-9 aircraft": a model number is part of the name.
+            if !afterOf, !sawLowercase, token.isDigits, let end = modelNumberEnd(cursor, afterName: first != nil) {
+                if first == nil { first = cursor }
+                cursor = end
+                words += 1
+                continue
+            }
             guard token.isWord, !token.inLink else { break }
             let lower = token.lower
             if first == nil, !afterOf, FigureWords.droppedLeads.contains(lower) {
@@ -170,8 +177,9 @@ struct CountedNounFinder {
             if FigureWords.phraseStops.contains(lower) || lower == "percent" { break }
             if !afterOf, FigureWords.determiners.contains(lower) { break }
             if word(cursor + 1) == "than" { break }
+            // A capitalised -ing word after a number is a name ("Boeing", "Beijing"), not a verb.
             let verbLike =
-                lower.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ed"))
+                lower.count > 4 && (lower.hasSuffix("ing") && !token.isCapitalized || lower.hasSuffix("ed"))
                 && !FigureWords.nounsLikeVerbs.contains(lower)
             if sawNoun, verbLike { break }
             // "53,400 watched the match": an -ed/-ing word before a function word is the verb.
@@ -203,6 +211,19 @@ struct CountedNounFinder {
         }
         guard let first, let last, sawNoun else { return nil }
         return first..<(last + 1)
+    }
+
+    /// Where a model number at `index` ends: digits before a capitalised model word ("737
+    /// Max"), or, after a name (`afterName`), digits alone or with a variant ("Boeing 787-9").
+    func modelNumberEnd(_ index: Int, afterName: Bool) -> Int? {
+        let next = index + 1
+        if next < tokens.count, tokens[next].isCapitalized, NumberReader.modelWords.contains(tokens[next].lower) {
+            return next + 1
+        }
+        guard afterName, index > 0, tokens[index - 1].isCapitalized, next < tokens.count, tokens[next].isWord
+            || tokens.isDash(next) && !tokens[next].spaceBefore && tokens.isDigits(next + 1)
+        else { return nil }
+        return tokens.isDash(next) ? next + 2 : next
     }
 
     /// The noun phrase that ends just before `index` ("residential property taxes" before

@@ -60,6 +60,21 @@ extension FigureScanner {
                 return chain
             }
         }
+        // Dates written with dots, as continental copy writes them: 01.01.2019 (not a decimal).
+        if tokens[cursor].isDigits, tokens[cursor].length <= 2, cursor + 4 < tokens.count,
+            tokens[cursor + 1].isSymbol("."), attached(cursor + 1), tokens[cursor + 2].isDigits, attached(cursor + 2),
+            tokens[cursor + 2].length <= 2, tokens[cursor + 3].isSymbol("."), attached(cursor + 3),
+            tokens[cursor + 4].isDigits, attached(cursor + 4),
+            tokens[cursor + 4].length == 4 || tokens[cursor + 4].length == 2,
+            let day = tokens.integer(cursor), let month = tokens.integer(cursor + 2), (1...31).contains(day),
+            (1...12).contains(month)
+        {
+            let reading = NumberReading(value: 0, start: cursor, end: cursor + 5)
+            var date = Core(
+                start: index, end: cursor + 5, numberStart: cursor, numberEnd: cursor + 5, amount: 0, reading: reading)
+            date.skip = true
+            return date
+        }
         // Signs: "-9.5", "−2", "minus 2C", "negative one".
         var sign = 1.0
         if cursor + 1 < tokens.count,
@@ -94,6 +109,12 @@ extension FigureScanner {
             {
                 core.end = end
             }
+            if millionCode(index) != nil {
+                core.amount *= 1e6
+            } else if !reading.scaled, let (cents, end) = spokenCents(after: core.end, spelledOnly: true) {
+                core.amount += cents
+                core.end = end
+            }
             return core
         }
         // Numbers glued to letters or hyphens of a name are designations: COVID-19, F-16, G7.
@@ -112,6 +133,9 @@ extension FigureScanner {
                 let prior = tokens[before - 1]
                 return prior.isWord && (prior.isCapitalized || prior.length <= 3)
                     || prior.isDigits && before > 1 && !prior.spaceBefore && tokens[before - 2].isWord
+                    // The variant of a model: the "9" of "Boeing 787-9".
+                    || prior.isDigits && before > 1 && isModelPair(first: before - 1)
+                        && (tokens[before - 2].isCapitalized || isInnerCapitalised(before - 2))
             }
             if !tokens[reading.start].spaceBefore, isDash(before), !tokens[before].spaceBefore, glueBefore() {
                 core.skip = true
@@ -120,6 +144,14 @@ extension FigureScanner {
         }
         if reading.ordinal {
             core.kind = .ordinal
+            return core
+        }
+        // "one over three", "2000 over 3": a quotient read out, when nothing follows it.
+        if !reading.fraction, !reading.scaled, !reading.vague, let (quotient, end) = quotient(after: reading) {
+            core.amount = sign * quotient
+            core.end = end
+            core.numberEnd = end
+            core.reading.plainDigits = false
             return core
         }
         // Ratios: "one in five adults", "2 out of 3 voters" are shares.
@@ -163,6 +195,22 @@ extension FigureScanner {
         return (reading.value / whole.value, whole.end)
     }
 
+    /// "over three" after a number, ending the clause: the quotient and the item after it.
+    /// Not "5 over par", "3 over 10 years" (a word follows), nor a bound ("over 20").
+    func quotient(after reading: NumberReading) -> (Double, Int)? {
+        let cursor = reading.end
+        guard word(cursor) == "over", cursor + 1 < tokens.count,
+            tokens[cursor + 1].isDigits || NumberWords.cardinal(tokens[cursor + 1].lower) != nil,
+            let divisor = reader.read(at: cursor + 1), !divisor.fraction, !divisor.vague, divisor.value > 0,
+            !(divisor.plainDigits && divisor.digitCount == 4 && (1000...2100).contains(divisor.value))
+        else { return nil }
+        if divisor.end < tokens.count {
+            let next = tokens[divisor.end]
+            guard next.isMark, !next.isSymbol("%"), !next.isSymbol("-"), !next.isSymbol("/") else { return nil }
+        }
+        return (reading.value / divisor.value, divisor.end)
+    }
+
     /// True when a currency word follows the number ("5 million euros"), so "m" means million.
     func followsCurrencyWord(from index: Int) -> Bool {
         var cursor = index
@@ -200,6 +248,7 @@ extension FigureScanner {
             let resolved = scalar == "$" ? dollar : code
             return amountFollows(index + 1) ? (resolved, index + 1) : nil
         }
+        if let code = millionCode(index), amountFollows(index + 1) { return (code, index + 1) }
         if token.isWord, index + 1 < tokens.count, tokens[index + 1].isSymbol("$"),
             let code = CurrencyLexicon.dollarPrefixes[token.lower]
         {

@@ -24,6 +24,9 @@ extension FigureScanner {
             high.kind = .year
         }
         guard compatible(core, high) else { return nil }
+        // "fell by 30 to 126": after a change verb two bare numbers are the change and the level;
+        // "rose 3 to 5 percent" shares its unit, a range of the change.
+        if to, core.kind == nil, high.kind == nil, followsChangeVerb(core) { return nil }
         if yearShaped(core), high.kind != nil, high.kind != .year { return nil }
         if high.kind == .year, high.amount <= core.amount { return nil }
         if to, high.amount <= core.amount { return nil }
@@ -41,6 +44,12 @@ extension FigureScanner {
         guard let before = word(core.start - 1) else { return false }
         if before == "by" || before == "at" { return true }
         return CountedNounFinder.changeVerbs.contains(before) || Self.movementVerbs.contains(before)
+    }
+
+    /// "fell by 30 to 126", "rose 12 to 140": a change and the level it reached, two figures.
+    func followsChangeVerb(_ core: Core) -> Bool {
+        guard let before = word(core.start - 1) else { return false }
+        return before == "by" || CountedNounFinder.changeVerbs.contains(before)
     }
 
     /// Four plain digits that read as a year (2021), before any unit is known.

@@ -69,12 +69,33 @@ extension FigureScanner {
             core.kind = .money; core.unit = code; core.factor = factor; core.end = end
             return
         }
-        // Money named after the amount.
+        // Money in millions by its finance-desk code: "30 MUSD", "120 MEUR".
+        if let code = millionCode(j) {
+            core.kind = .money; core.unit = code; core.end = j + 1
+            core.amount *= 1e6
+            return
+        }
+        // Money named after the amount (but not a code that leads the next amount: "3 USD50").
         if let (code, end, factor) = currencySuffix(at: j),
-            !(lower == "pound" || lower == "pounds") || core.reading.scaled || word(end) == "sterling"
+            !(lower == "pound" || lower == "pounds") || core.reading.scaled || word(end) == "sterling",
+            !(end < tokens.count && tokens[end].isDigits && attached(end))
         {
             core.kind = .money; core.unit = code; core.factor = factor; core.end = end
             if word(end) == "sterling" { core.end = end + 1 }
+            // "75 USD million": the magnitude after the code.
+            if !core.reading.scaled, let magnitude = word(end).flatMap({ NumberReader.magnitudeWords[$0] }),
+                magnitude >= 1e6
+            {
+                core.amount *= magnitude
+                core.end = end + 1
+                return
+            }
+            // "15 dollars 50", "one dollar and one": cents said without their name.
+            if factor == 1, let (cents, centsEnd) = spokenCents(after: core.end, spelledOnly: false) {
+                core.amount += cents
+                core.end = centsEnd
+                return
+            }
             // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
             if factor == 1 {
                 let start = word(core.end) == "and" ? core.end + 1 : core.end
@@ -95,7 +116,7 @@ extension FigureScanner {
             unitIndex = j + 1
             hyphenated = true
         }
-        guard let unitWord = word(unitIndex) else {
+        guard let unitWord = word(unitIndex) ?? bracketedUnit(at: j) else {
             if next.isSymbol("°"), let letter = word(j + 1),
                 let symbol = UnitLexicon.temperatureLetters[letter]
                     ?? (letter == "celsius" ? "C" : letter == "fahrenheit" ? "F" : nil)
@@ -104,6 +125,11 @@ extension FigureScanner {
             } else if next.isSymbol("°") {
                 core.kind = .quantity; core.unit = "degree"; core.end = j + 1
             }
+            return
+        }
+        // "an 87 yo man": the clinical shorthand for years old.
+        if !hyphenated, unitWord == "yo" || unitWord == "y.o" {
+            core.kind = .quantity; core.unit = "year"; core.isAge = true; core.end = unitIndex + 1
             return
         }
         // Ages: 52-year-old, five years old, 3 years of age.
@@ -152,6 +178,11 @@ extension FigureScanner {
         }
         // Measures, with "square"/"cubic"/"metric" before them and "per hour" after.
         var measureIndex = unitIndex
+        if !hyphenated, next.isMark, Self.closingBrackets[next.first] != nil, let inner = word(j + 1),
+            UnitLexicon.measures[inner] != nil
+        {
+            measureIndex = j + 1
+        }
         var prefix = ""
         if let qualifier = UnitLexicon.measureQualifiers[unitWord], let following = word(unitIndex + 1),
             UnitLexicon.measures[following] != nil
@@ -194,6 +225,22 @@ extension FigureScanner {
             symbol = base
             end += 2
         }
+        // Other rates: "50 metres per second", "50 km/ms".
+        if let per = word(end), per == "per", let time = word(end + 1), let short = UnitLexicon.rateTimes[time] {
+            symbol += "/" + short
+            end += 2
+        } else if end + 1 < tokens.count, tokens[end].isSymbol("/"), attached(end), attached(end + 1),
+            let time = word(end + 1), let short = UnitLexicon.rateTimes[time]
+        {
+            symbol += "/" + short
+            end += 2
+        }
+        // A unit in brackets after the number, as tables write it: "20 (kg)".
+        if measureIndex == j + 1, let close = Self.closingBrackets[tokens[j].first], tokens[j].isMark,
+            end < tokens.count, tokens[end].isSymbol(close)
+        {
+            end += 1
+        }
         // Heights written in feet and inches: "5 feet 2 inches", "6ft 2in".
         if symbol == "ft" {
             let start = word(end) == "and" ? end + 1 : end
@@ -210,6 +257,48 @@ extension FigureScanner {
         core.end = end
     }
 
+    /// "50", "and fifty", "forty five" after an amount of money, ending the phrase: its cents.
+    /// `spelledOnly` asks for "and" and words ("$ 100 and fifty"), as after a symbol.
+    func spokenCents(after index: Int, spelledOnly: Bool) -> (Double, Int)? {
+        let start = word(index) == "and" ? index + 1 : index
+        guard start < tokens.count, !spelledOnly || start == index + 1 && tokens[start].isWord,
+            tokens[start].isDigits || NumberWords.cardinal(tokens[start].lower) != nil,
+            let cents = reader.read(at: start), !cents.fraction, !cents.scaled, cents.value >= 1, cents.value < 100,
+            cents.end >= tokens.count || tokens[cents.end].isMark && !tokens[cents.end].isSymbol("%")
+                || tokens[cents.end].spaceBefore && endsAmount(word(cents.end))
+        else { return nil }
+        // A currency or unit after it makes it an amount of its own ("$5 and 20 cents" is read apart).
+        if currencySuffix(at: cents.end) != nil { return nil }
+        return (cents.value / 100, cents.end)
+    }
+
+    /// A word that may follow an amount and end it: a function word, "more" or "less".
+    func endsAmount(_ word: String?) -> Bool {
+        guard let word else { return false }
+        // "20 dollars and 5 of them were fake": "of" makes the second number a count.
+        return word != "of" && (FigureWords.phraseStops.contains(word) || word == "more" || word == "less")
+    }
+
+    /// A code for millions of a currency, as finance desks write it: "MUSD", "MEUR", "MAUD".
+    func millionCode(_ index: Int) -> String? {
+        guard index < tokens.count, tokens[index].isWord, tokens[index].isUpperCase, tokens[index].length == 4,
+            tokens[index].first == "M"
+        else { return nil }
+        let code = String(tokens[index].lower.dropFirst())
+        guard let iso = CurrencyLexicon.prefixWords[code], iso.lowercased() == code else { return nil }
+        return iso
+    }
+
+    /// The unit word inside brackets after a number ("20 (kg)"), if that is what follows.
+    func bracketedUnit(at index: Int) -> String? {
+        guard index < tokens.count, tokens[index].isMark, let close = Self.closingBrackets[tokens[index].first],
+            let inner = word(index + 1), UnitLexicon.measures[inner] != nil, tokens.isSymbol(index + 2, close)
+        else { return nil }
+        return inner
+    }
+
+    static let closingBrackets: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "{": "}", "<": ">"]
+
     /// Whether a number with nothing after it is a figure: drops the pronoun and idiom uses of
     /// "one", "half" as a noun ("the second half"), number words in compounds ("one-off"),
     /// and numbers glued to letters ("3D", "5G").
@@ -218,7 +307,7 @@ extension FigureScanner {
         let before = word(reading.start - 1)
         let after = core.end < tokens.count ? tokens[core.end] : nil
         if tokens[reading.end - 1].isDigits, let after, !after.spaceBefore, after.isWord { return false }
-        if isLabelNumber(core) { return false }
+        if isLabelNumber(core) || isNamedNumber(core) { return false }
         // "No. 10", "no. 1": a number used as a name or a rank label.
         if reading.start >= 2, tokens[reading.start - 1].isSymbol("."), tokens[reading.start - 2].lower == "no",
             tokens[reading.start - 2].isCapitalized
@@ -267,13 +356,80 @@ extension FigureScanner {
         return true
     }
 
-    /// "Highway 35", "Article 5", "Boeing 737", "Apollo 11": a whole number right after a
-    /// capitalised name word (not a month, weekday or the first word of a sentence) names a thing.
+    /// Numbers that are part of a name rather than figures: "a 3-pointer", "a six-footer" (a
+    /// compound noun), "911 calls", "dialled 999" (a telephone number), "737 Max", "iPhone 15
+    /// Pro" (a model, its number before a model word).
+    func isNamedNumber(_ core: Core) -> Bool {
+        let reading = core.reading
+        if isDash(core.end), attached(core.end), let noun = word(core.end + 1), attached(core.end + 1),
+            Self.numberCompounds.contains(noun)
+        {
+            return true
+        }
+        guard reading.plainDigits else { return false }
+        let after = word(core.end)
+        if let after, tokens[core.end].isCapitalized, NumberReader.modelWords.contains(after) { return true }
+        if Self.serviceNumbers.contains(tokens[reading.start].lower),
+            after.map(Self.serviceNumberContext.contains) == true
+                || word(reading.start - 1).map(Self.serviceNumberContext.contains) == true
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A word written with a capital inside but not first ("iPhone", "eBay"): a brand name.
+    func isInnerCapitalised(_ index: Int) -> Bool {
+        let atom = tokens[index]
+        guard atom.isWord, !atom.isCapitalized, atom.length > 2 else { return false }
+        let range = atom.range
+        for offset in (range.lowerBound + 1)..<range.upperBound
+        where tokens.scalars[offset].properties.isUppercase {
+            return true
+        }
+        return false
+    }
+
+    /// "787-9", "737-800" after a name: a model and its variant, not a score ("Rovers 2-1",
+    /// "Lakers 112-108"). `first` is the item of the first digits, a dash and digits after it.
+    func isModelPair(first: Int) -> Bool {
+        guard isDash(first + 1), attached(first + 1), first + 2 < tokens.count, tokens[first + 2].isDigits,
+            attached(first + 2), let model = tokens.integer(first), let variant = tokens.integer(first + 2)
+        else { return false }
+        return model >= 100 && (variant < 10 || abs(model - variant) > 50)
+    }
+
+    /// "Smith 25 points, 10 rebounds; Jones 18": in a box score a player's name comes before
+    /// each line, and a bare number after a name that follows a stat is that player's points.
+    /// Returns the item where the stat's noun stands, when the number at `start` is such a line.
+    func boxScoreNoun(numberAt start: Int, end: Int) -> Int? {
+        guard start >= 2, tokens[start - 1].isCapitalized,
+            tokens[start - 2].isSymbol(";") || tokens[start - 2].isSymbol(","),
+            end >= tokens.count || tokens[end].isSymbol(";") || tokens[end].isSymbol(",")
+                || tokens[end].isSymbol(".")
+        else { return nil }
+        // The first stat noun of the paragraph so far: box scores lead with points.
+        var probe = 0
+        while probe < start - 1 {
+            if tokens[probe].isDigits, let noun = word(probe + 1), Self.statNouns.contains(noun) { return probe + 1 }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// "Highway 35", "Article 5", "Boeing 737", "Apollo 11", "iPhone 15": a whole number right
+    /// after a capitalised name word (not a month, weekday or the first word of a sentence) names
+    /// a thing, unless a box-score stat follows it ("Smith 25 points").
     func isLabelNumber(_ core: Core) -> Bool {
         let reading = core.reading
         guard reading.plainDigits, reading.start == core.start, reading.start >= 1,
             !(reading.digitCount == 4 && (1000...2100).contains(reading.value))
         else { return false }
+        // Line scores ("010 200 001") are runs by inning, never names.
+        if reading.digitCount >= 3, reader.leadingZero(reading.start) { return false }
+        if isInnerCapitalised(reading.start - 1) { return true }
+        if let after = word(core.end), Self.statNouns.contains(after) { return false }
+        if boxScoreNoun(numberAt: reading.start, end: core.end) != nil { return false }
         let before = tokens[reading.start - 1]
         guard before.isCapitalized, before.length > 1 || before.isUpperCase, !before.possessive,
             CalendarLexicon.months[before.lower] == nil, CalendarLexicon.weekdays[before.lower] == nil,
@@ -282,8 +438,12 @@ extension FigureScanner {
         else { return false }
         // Words that open a sentence before a count ("Another 30 …", "Only 12 …") are not names.
         if Self.sentenceOpeners.contains(before.lower) { return false }
-        // A score ("Rovers 2-1") is a pair of counts.
-        if isDash(reading.end), reading.end + 1 < tokens.count, tokens[reading.end + 1].isDigits { return false }
+        // A score ("Rovers 2-1") is a pair of counts; a model and variant ("Boeing 787-9") a name.
+        if isDash(reading.end), reading.end + 1 < tokens.count, tokens[reading.end + 1].isDigits,
+            !isModelPair(first: reading.start)
+        {
+            return false
+        }
         return true
     }
 
@@ -292,6 +452,11 @@ extension FigureScanner {
 
     /// Words hyphenated before a year or decade without making it a name ("mid-1990s").
     static let periodPrefixes: Set<String> = Lexicon.set("figures/period-prefixes")
+
+    static let statNouns: Set<String> = Lexicon.set("figures/stat-nouns")
+    static let numberCompounds: Set<String> = Lexicon.set("figures/number-compounds")
+    static let serviceNumbers: Set<String> = Lexicon.set("figures/service-numbers")
+    static let serviceNumberContext: Set<String> = Lexicon.set("figures/service-number-context")
 
     /// Capitalised at the start of a sentence and followed by a count, yet not a name.
     static let sentenceOpeners: Set<String> = Lexicon.set("figures/sentence-openers")

@@ -112,6 +112,7 @@ struct FigureScanner {
             return mergeBounds(after: end) ?? end
         }
         if let end = ordinalWord(at: index) { return end }
+        if let end = percentOf(at: index) { return end }
         if let end = articleDuration(at: index) { return end }
         return nil
     }
@@ -134,7 +135,10 @@ struct FigureScanner {
         var highValue = high.map { $0.amount * (($0.kind != nil) ? $0.factor : factor) }
         let isAge = low.isAge || (high?.isAge ?? false)
         if kind == nil {
-            if low.reading.fraction && high == nil {
+            if low.reading.fraction, high == nil, isPriceFraction(low) {
+                // "up 7/32": a bond price moves in 32nds of a point, a change of 0.21875 points.
+                kind = .count
+            } else if low.reading.fraction && high == nil {
                 kind = .percent
                 unit = "%"
                 factor = 100
@@ -169,6 +173,10 @@ struct FigureScanner {
             if let of = nouns.find(kind: kind!, start: start, end: end) {
                 figure.ofRange = tokens[of.lowerBound].range.lowerBound..<tokens[of.upperBound - 1].range.upperBound
                 figure.of = text[figure.ofRange!]
+            } else if kind == .count, high == nil, let noun = boxScoreNoun(numberAt: low.numberStart, end: end) {
+                // "…; Jones 18": a player's points in a box score.
+                figure.ofRange = tokens[noun].range
+                figure.of = text[tokens[noun].range]
             } else if kind == .count, high == nil {
                 let next = end < tokens.count ? tokens[end] : nil
                 figure.inheritsCountedNoun =
@@ -184,6 +192,41 @@ struct FigureScanner {
         let finalEnd = high == nil ? attachTrailingQualifier(&figure, after: end) : end
         figures.append(figure)
         return finalEnd
+    }
+
+    /// A fraction in 32nds or 64ths ("7/32", "101-16/32"): the way bond prices are quoted.
+    func isPriceFraction(_ core: Core) -> Bool {
+        let last = core.numberEnd - 1
+        guard last >= 2, tokens[last].isDigits, tokens[last - 1].isSymbol("/"), let denominator = tokens.integer(last)
+        else { return false }
+        return denominator == 32 || denominator == 64
+    }
+
+    /// "percent of 10", "per cent of twenty-two" with no number before it and nothing after:
+    /// the percentage said the other way round. Not "the percent of 18-year-olds", nor "5
+    /// percent of 10 schools" (read with its number first).
+    mutating func percentOf(at index: Int) -> Int? {
+        let lower = tokens[index].lower
+        var cursor = index + 1
+        if lower == "per" {
+            guard word(cursor) == "cent" else { return nil }
+            cursor += 1
+        } else if lower != "percent" && lower != "percents" {
+            return nil
+        }
+        guard word(cursor) == "of", index == 0 || !tokens[index - 1].isDigits && NumberWords.cardinal(
+            tokens[index - 1].lower) == nil,
+            cursor + 1 < tokens.count, let reading = reader.read(at: cursor + 1), !reading.fraction, !reading.vague,
+            reading.end >= tokens.count || tokens[reading.end].isMark && !tokens[reading.end].isSymbol("-")
+                && !tokens[reading.end].isSymbol("%")
+        else { return nil }
+        let range = tokens[index].range.lowerBound..<tokens[reading.end - 1].range.upperBound
+        let numberRange = tokens[reading.start].range.lowerBound..<tokens[reading.end - 1].range.upperBound
+        figures.append(
+            Figure(
+                range: range, text: text[range], value: reading.value, kind: .percent, unit: "%",
+                amount: reading.value, numberRange: numberRange))
+        return reading.end
     }
 
     /// "Alder, 63, has run the store": a whole number set off by commas after a name.

@@ -48,8 +48,14 @@ enum FigureWords {
         words.formUnion(CalendarLexicon.months.keys)
         words.formUnion(CurrencyLexicon.dollarPrefixes.keys)
         words.formUnion(CurrencyLexicon.prefixWords.keys)
+        words.formUnion(millionCodes)
+        words.formUnion(["percent", "percents", "per"])
         return words
     }()
+
+    /// Finance-desk codes for millions of a currency ("musd", "meur"): "m" before an ISO code.
+    static let millionCodes: [String] = CurrencyLexicon.prefixWords.filter { $0.key == $0.value.lowercased() }
+        .map { "m" + $0.key }
 
     /// Starter words at which a figure starts only with a certain next item: a dollar prefix
     /// before "$" ("A$", "US$"), "a"/"an" before a number word ("a dozen", "a third") or a unit of
@@ -61,6 +67,8 @@ enum FigureWords {
         unconditional.formUnion(["minus", "negative", "between", "from", "magnitude", "one", "first"])
         unconditional.formUnion(CalendarLexicon.months.keys)
         unconditional.formUnion(CurrencyLexicon.prefixWords.keys)
+        unconditional.formUnion(millionCodes)
+        unconditional.formUnion(["percent", "percents", "per"])
         return starterWords.subtracting(unconditional)
     }()
 

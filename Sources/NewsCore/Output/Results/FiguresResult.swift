@@ -70,14 +70,15 @@ public struct FiguresResult: CommandResult {
         return shown + (unit == "%" ? "%" : " " + unit)
     }
 
-    /// A number with thousands separators and at most two decimals.
+    /// A number with thousands separators and the decimals it was written with, up to four
+    /// ("1.786", "$1.1075", "0.21875" shows as 0.2188).
     static func format(_ value: Double) -> String {
         let negative = value < 0
         let magnitude = abs(value)
         // Beyond what whole numbers can hold ("9999999999999999999 trillion"): show it as the
         // scientific notation Swift writes, rather than trapping on the conversion.
         guard magnitude.isFinite, magnitude < 1e15 else { return String(value) }
-        let rounded = (magnitude * 100).rounded() / 100
+        let rounded = (magnitude * 10_000).rounded() / 10_000
         var whole = String(Int(rounded.rounded(.down)))
         var grouped = ""
         while whole.count > 3 {
@@ -85,10 +86,15 @@ public struct FiguresResult: CommandResult {
             whole = String(whole.dropLast(3))
         }
         grouped = whole + grouped
-        let fraction = Int(((rounded - rounded.rounded(.down)) * 100).rounded())
+        var fraction = Int(((rounded - rounded.rounded(.down)) * 10_000).rounded())
         if fraction > 0 {
-            grouped +=
-                fraction % 10 == 0 ? "." + String(fraction / 10) : "." + (fraction < 10 ? "0" : "") + String(fraction)
+            var places = 4
+            while fraction % 10 == 0 {
+                fraction /= 10
+                places -= 1
+            }
+            let digits = String(fraction)
+            grouped += "." + String(repeating: "0", count: places - digits.count) + digits
         }
         return (negative ? "-" : "") + grouped
     }

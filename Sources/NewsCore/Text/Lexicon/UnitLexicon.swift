@@ -61,13 +61,20 @@ enum UnitLexicon {
             ("storey", ["storey", "storeys", "story-high"]),
             ("calorie", ["calorie", "calories", "kcal"]),
             ("tbsp", ["tablespoon", "tablespoons", "tbsp"]), ("tsp", ["teaspoon", "teaspoons", "tsp"]),
-            ("cup", ["cup", "cups"]),
+            ("cup", ["cup", "cups"]), ("rad", ["rad", "radian", "radians"]), ("turn", ["turn", "turns"]),
         ]
         for (symbol, words) in forms {
             for word in words { table[word] = symbol }
         }
         return table
     }()
+
+    /// Units of time a rate is given per ("50 metres per second", "3 km/ms"), to the short
+    /// form written after the slash.
+    static let rateTimes: [String: String] = [
+        "second": "s", "s": "s", "sec": "s", "millisecond": "ms", "ms": "ms", "minute": "min", "min": "min",
+        "hour": "h", "h": "h", "hr": "h", "day": "day", "week": "week", "year": "year",
+    ]
 
     /// Two-word measures ("square metres", "metric tons", "cubic feet"), by their first word.
     static let measureQualifiers: [String: String] = Lexicon.table("unit/measure-qualifiers")

@@ -58,14 +58,14 @@ extension NumberReader {
                 if NumberWords.tens[word] != nil, let unit = NumberWords.cardinal(second), unit > 0, unit < 10 {
                     item = Item(word: String(NumberWords.tens[word]! + unit), start: cursor, end: cursor + 3)
                 } else if NumberWords.tens[word] != nil,
-                    NumberWords.ordinal(second) != nil || Self.denominator(second) != nil,
+                    NumberWords.ordinal(second) != nil || Self.denominator(second) != nil || second == "firsts",
                     !second.hasPrefix("second")
                 {
                     item = Item(word: word + "-" + second, start: cursor, end: cursor + 3)
                 } else if NumberWords.cardinal(word) != nil, Self.denominator(second) != nil,
-                    !tokens[cursor + 1].spaceBefore
+                    !tokens[cursor + 1].spaceBefore || tokens[cursor + 2].spaceBefore
                 {
-                    // "two-thirds", "one-eighth": numerator and denominator as two items.
+                    // "two-thirds", "one-eighth", "five - eighths": numerator and denominator.
                     items.append(item)
                     item = Item(word: second, start: cursor + 2, end: cursor + 3)
                 } else if word == "hundred" || Self.magnitudeWords[word] != nil, Self.denominator(second) != nil,
@@ -105,6 +105,7 @@ extension NumberReader {
             }
             return NumberReading(value: value, start: first.start, end: end, spelled: true, vague: true)
         }
+        if let compound = compoundFraction(list) { return compound }
         var k = 0
         var total = 0.0, group = 0.0
         var saw = false
@@ -293,6 +294,87 @@ extension NumberReader {
         var reading = NumberReading(value: total + group, start: first.start, end: end, spelled: true)
         reading = applyMagnitudes(reading, millionM: millionM)
         return reading
+    }
+
+    /// Fractions whose denominator is itself a compound ordinal, or whose numerator is a whole
+    /// number joined by "and": "three twenty-firsts" (3/21), "twenty twenty fifths" (20/25),
+    /// "one one hundred fifth" (1/105), "one hundred one thousand fifths" (100/1005), "one
+    /// hundred and thirty fifths" (130/5). A tens word joins the denominator unless "and" ties
+    /// it to the numerator; a hundred or thousand does when a numerator is left before it.
+    func compoundFraction(_ list: [Item]) -> NumberReading? {
+        guard let f = list.firstIndex(where: { Self.unitOrdinal($0.word) != nil || $0.word.contains("-") }), f >= 1,
+            let unit = Self.unitOrdinal(list[f].word) ?? Self.denominator(list[f].word)
+        else { return nil }
+        let plural = list[f].word.hasSuffix("s")
+        var denominator = unit
+        var numeratorEnd = f
+        if list[f].word.contains("-") {
+            // "three twenty-firsts": the hyphenated ordinal is the denominator.
+            guard plural else { return nil }
+        } else if let tens = NumberWords.tens[list[f - 1].word], f >= 2, list[f - 2].word != "and" {
+            denominator += Double(tens)
+            numeratorEnd = f - 1
+        } else if f >= 3, list[f - 1].word == "and" || Self.magnitudeWords[list[f - 1].word] != nil {
+            // "one one hundred (and) fifth", "one hundred one thousand fifths".
+            let magnitudeAt = list[f - 1].word == "and" ? f - 2 : f - 1
+            guard magnitudeAt >= 2, let scale = Self.magnitudeWords[list[magnitudeAt].word],
+                scale == 100 || scale == 1000,
+                let multiplier = cardinalValue(list[magnitudeAt - 1].word), multiplier < 10
+            else { return nil }
+            denominator += multiplier * scale
+            numeratorEnd = magnitudeAt - 1
+        } else if plural, f >= 3, list[f - 1].word.allSatisfy(\.isNumber) || NumberWords.tens[list[f - 1].word] != nil,
+            list[f - 2].word == "and", Self.magnitudeWords[list[f - 3].word] != nil
+        {
+            // "one hundred and thirty-two fifths": the whole number counts the fifths.
+            numeratorEnd = f
+        } else if plural, f >= 2, NumberWords.units[list[f - 1].word] != nil,
+            Self.magnitudeWords[list[f - 2].word] != nil
+        {
+            // "one million two thousand two hundred three fifths": so does a long whole number.
+            numeratorEnd = f
+        } else {
+            return nil
+        }
+        // A singular denominator makes a fraction only after "one"; else it ends an ordinal.
+        guard numeratorEnd >= 1, let numerator = wholeValue(list[0..<numeratorEnd]), plural || numerator == 1
+        else { return nil }
+        let value = numerator / denominator
+        return NumberReading(value: value, start: list[0].start, end: list[f].end, spelled: true, fraction: value < 1)
+    }
+
+    /// An ordinal of one to nine, singular or plural ("fifth", "firsts"), as a denominator.
+    static func unitOrdinal(_ word: String) -> Double? {
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        guard let value = NumberWords.ordinalUnits[singular], value < 10, singular != "second" else { return nil }
+        return Double(value)
+    }
+
+    /// The value of number words with no fraction in them ("one hundred and thirty", "a hundred
+    /// thousand"), or nil when they do not make one number.
+    func wholeValue(_ items: ArraySlice<Item>) -> Double? {
+        var total = 0.0, group = 0.0
+        var saw = false
+        for item in items {
+            if item.word == "and" { continue }
+            if item.word == "a" || item.word == "an" {
+                group = 1
+                saw = true
+            } else if let value = cardinalValue(item.word) {
+                group += value
+                saw = true
+            } else if item.word == "hundred" {
+                group = max(group, 1) * 100
+                saw = true
+            } else if let scale = Self.magnitudeWords[item.word] {
+                total += max(group, 1) * scale
+                group = 0
+                saw = true
+            } else {
+                return nil
+            }
+        }
+        return saw ? total + group : nil
     }
 
     /// "three fifths" after an "and": a cardinal run then a denominator.

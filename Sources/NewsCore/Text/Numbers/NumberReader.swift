@@ -1,3 +1,5 @@
+import Foundation
+
 /// A number read from atoms: its value and the items of the `AtomRun` it spans.
 public struct NumberReading: Sendable, Equatable {
     public var value: Double
@@ -83,6 +85,7 @@ public struct NumberReader: Sendable {
         var fractionIndex: Int? = nil
         var next = index + 1
         var plain = true
+        if let european = continentalDecimal(at: index) { return european }
         // Thousands separators: 1,300 and 12,345,678.
         if length <= 3 {
             while next + 1 < tokens.count, tokens[next].isSymbol(","), joined(next), tokens[next + 1].isDigits,
@@ -117,11 +120,15 @@ public struct NumberReader: Sendable {
                 plain = false
             }
         }
-        // Digit groups set apart by a space or a no-break space: 1 234 567, 40 000.
-        if plain, length <= 3 {
+        // Digit groups set apart by a space or a no-break space: 1 234 567, 40 000. Not a line
+        // score ("010 200 001", a group with a leading zero, or one after other spaced digits),
+        // nor a count before a model ("400 737 Max jets").
+        if plain, length <= 3, !leadingZero(index), !(index > 0 && tokens[index - 1].isDigits && !joined(index)) {
             while next < tokens.count, tokens[next].isDigits, tokens[next].length == 3, let gap = tokens.gap(next),
                 Self.groupSpaces.contains(gap),
-                !(next + 1 < tokens.count && (tokens[next + 1].isSymbol("/") || tokens[next + 1].isSymbol(":")))
+                !(next + 1 < tokens.count && (tokens[next + 1].isSymbol("/") || tokens[next + 1].isSymbol(":"))),
+                !(next + 1 < tokens.count && tokens[next + 1].isWord && tokens[next + 1].first.properties.isUppercase
+                    && Self.modelWords.contains(tokens[next + 1].lower))
             {
                 whole.append(next)
                 length += 3
@@ -180,7 +187,9 @@ public struct NumberReader: Sendable {
             reading.plainDigits = false
             return reading
         }
+        if let scientific = exponent(after: reading) { return scientific }
         var scaled = applyMagnitudes(reading, millionM: millionM)
+        if let spoken = spokenTail(after: scaled) { return spoken }
         // "3 million and a half".
         if scaled.scaled, scaled.end + 2 < tokens.count, tokens[scaled.end].lower == "and",
             tokens[scaled.end + 1].lower == "a" || tokens[scaled.end + 1].lower == "an",
@@ -193,7 +202,108 @@ public struct NumberReader: Sendable {
         return scaled
     }
 
+    /// "1.3e6", "12.32e+14", "1.1^23", "2.5^-1", "6.23x10^-4": a power written after digits.
+    func exponent(after reading: NumberReading) -> NumberReading? {
+        var cursor = reading.end
+        var base = 10.0
+        var mantissa = reading.value
+        guard cursor + 1 < tokens.count, joined(cursor) else { return nil }
+        if tokens[cursor].isWord, tokens[cursor].lower == "e" {
+            cursor += 1
+        } else if tokens[cursor].isSymbol("^") {
+            base = reading.value
+            mantissa = 1
+            cursor += 1
+        } else if tokens[cursor].isWord || tokens[cursor].isSymbol("×"), tokens[cursor].lower == "x"
+            || tokens[cursor].isSymbol("×"), tokens[cursor + 1].isDigits, joined(cursor + 1),
+            tokens.integer(cursor + 1) == 10, tokens.isSymbol(cursor + 2, "^"), joined(cursor + 2)
+        {
+            cursor += 3
+        } else {
+            return nil
+        }
+        var sign = 1.0
+        while cursor < tokens.count, joined(cursor), tokens[cursor].isSymbol("-") || tokens[cursor].isSymbol("+") {
+            if tokens[cursor].isSymbol("-") { sign = -sign }
+            cursor += 1
+        }
+        // "--23" cancels out as two minus signs would.
+        guard cursor < tokens.count, tokens[cursor].isDigits, joined(cursor), tokens[cursor].length <= 3,
+            let power = tokens.integer(cursor),
+            !(cursor + 1 < tokens.count && joined(cursor + 1)
+                && (tokens[cursor + 1].isWord || tokens[cursor + 1].isDigits))
+        else { return nil }
+        var result = reading
+        result.value = mantissa * Foundation.pow(base, sign * Double(power))
+        result.end = cursor + 1
+        result.plainDigits = false
+        result.digitCount = 0
+        return result
+    }
+
+    /// "1.111,11", "5,00", "1,3": a decimal comma as continental copy writes it, read when the
+    /// digits after the comma cannot be a thousands group (one or two of them, or after
+    /// dotted groups) and no list or name goes on after them ("1,3-butadiene", "1,2,3").
+    func continentalDecimal(at index: Int) -> NumberReading? {
+        var cursor = index + 1
+        var groups = [index]
+        guard tokens[index].length <= 3 else { return nil }
+        while cursor + 1 < tokens.count, tokens[cursor].isSymbol("."), joined(cursor), tokens[cursor + 1].isDigits,
+            joined(cursor + 1), tokens[cursor + 1].length == 3
+        {
+            groups.append(cursor + 1)
+            cursor += 2
+        }
+        guard cursor + 1 < tokens.count, tokens[cursor].isSymbol(","), joined(cursor), tokens[cursor + 1].isDigits,
+            joined(cursor + 1), tokens[cursor + 1].length <= (groups.count > 1 ? 3 : 2)
+        else { return nil }
+        let after = cursor + 2
+        if after < tokens.count, joined(after) {
+            let next = tokens[after]
+            if next.isWord || next.isDigits || next.isSymbol("-") || next.isSymbol("%") { return nil }
+            if next.isSymbol(","), after + 1 < tokens.count, tokens[after + 1].isDigits, joined(after + 1) {
+                return nil
+            }
+        }
+        if index > 0, joined(index), tokens[index - 1].isSymbol(",") || tokens[index - 1].isDigits { return nil }
+        let value = decimal(whole: groups, fraction: cursor + 1)
+        return NumberReading(value: value, start: index, end: after)
+    }
+
+    /// "4 thousand 3 hundred and 21", "6 crore and two hundred": a number spoken with digits,
+    /// each part smaller than the magnitude word before it. Only after hundred, thousand, lakh
+    /// and crore: "2 million and 300 people" stays two figures.
+    func spokenTail(after reading: NumberReading) -> NumberReading? {
+        guard reading.scaled, reading.end < tokens.count, reading.end > reading.start + 1,
+            tokens[reading.end - 1].isWord, tokens[reading.end - 1].spaceBefore,
+            let scale = Self.spokenScales[tokens[reading.end - 1].lower]
+        else { return nil }
+        var cursor = reading.end
+        if tokens[cursor].lower == "and" { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].spaceBefore,
+            tokens[cursor].isDigits || tokens[cursor].isWord && Self.isNumberWord(tokens[cursor].lower),
+            tokens[cursor].lower != "a", tokens[cursor].lower != "an", tokens[cursor].lower != "and",
+            let part = read(at: cursor), !part.fraction, !part.vague, part.value > 0, part.value < scale,
+            cursor == reading.end + 1 || part.scaled
+        else { return nil }
+        var result = reading
+        result.value += part.value
+        result.end = part.end
+        return result
+    }
+
+    /// The magnitude words a spoken number goes on after ("4 thousand 3 hundred").
+    static let spokenScales: [String: Double] = ["hundred": 100, "thousand": 1e3, "lakh": 1e5, "crore": 1e7]
+
     static let groupSpaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
+
+    /// Capitalised words written after a model number ("737 Max", "iPhone 15 Pro").
+    static let modelWords: Set<String> = Lexicon.set("figures/model-words")
+
+    /// Digits of more than one figure that start with 0 ("010"): a code or a line score.
+    func leadingZero(_ index: Int) -> Bool {
+        tokens[index].length > 1 && tokens.scalars[tokens[index].range.lowerBound] == "0"
+    }
 
     /// `a/b` with small digit runs and nothing joined after, where b is a plausible denominator.
     func simpleFraction(at index: Int) -> (Double, Int)? {

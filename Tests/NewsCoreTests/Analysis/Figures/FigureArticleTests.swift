@@ -62,4 +62,14 @@ struct FigureArticleTests {
         let first = try #require(FigureFinder.analyze(Self.story).first)
         #expect(FiguresResult.describe(first) == "CAD 40,000,000")
     }
+
+    @Test("the text view shows decimals as written, up to four places", arguments: [
+        ("The yield rose to 1.786%.", "1.786%"),
+        ("The euro fetched $1.1075.", "USD 1.1075"),
+        ("Output grew 2.5%.", "2.5%"),
+    ])
+    func decimalsAsWritten(sentence: String, shown: String) throws {
+        let figure = try #require(FigureFinder.find(in: ScalarText(sentence)).first)
+        #expect(FiguresResult.describe(figure) == shown)
+    }
 }

@@ -78,6 +78,24 @@ struct FigureFinderTests {
         Case(sentence: "She won the 100m final.", text: "100m", kind: .quantity, value: 100, unit: "m"),
         Case(sentence: "The poll ran from Jan. 2-22 online.", text: "Jan. 2-22", kind: .date, value: 2, high: 22),
         Case(sentence: "The margin is plus or minus 3 percentage points.", text: "3 percentage points", kind: .percent, value: 3, unit: "percentage point"),
+        // Finance notation: a bond's 32nds are price points, decimals kept as written.
+        Case(sentence: "The long bond fell 5/32 in late trade.", text: "5/32", kind: .count, value: 0.15625),
+        Case(sentence: "The pound bought $1.2734 at the close.", text: "$1.2734", kind: .money, value: 1.2734, unit: "USD"),
+        Case(sentence: "The yield eased to 4.217% on Friday.", text: "4.217%", kind: .percent, value: 4.217, unit: "%"),
+        Case(sentence: "The trial took 2-1/2 years.", text: "2-1/2 years", kind: .duration, value: 2.5, unit: "year"),
+        // Money as finance desks and speakers write it.
+        Case(sentence: "The fund raised 45 MEUR last year.", text: "45 MEUR", kind: .money, value: 45_000_000, unit: "EUR"),
+        Case(sentence: "Their loss was 12 USD million.", text: "12 USD million", kind: .money, value: 12_000_000, unit: "USD"),
+        Case(sentence: "A ticket costs 8 dollars 25.", text: "8 dollars 25", kind: .money, value: 8.25, unit: "USD"),
+        // Rates, bracketed units, clinical ages, a percentage said the other way round.
+        Case(sentence: "The probe moved at 11 kilometres per second.", text: "11 kilometres per second", kind: .quantity, value: 11, unit: "km/s"),
+        Case(sentence: "Load: 40 (kg) per crate.", text: "40 (kg)", kind: .quantity, value: 40, unit: "kg"),
+        Case(sentence: "A 64 yo woman was treated.", text: "64 yo", kind: .quantity, value: 64, unit: "year"),
+        Case(sentence: "The share was put at percent of 15.", text: "percent of 15", kind: .percent, value: 15, unit: "%"),
+        Case(sentence: "The ratio came to 3 over 4.", text: "3 over 4", kind: .count, value: 0.75),
+        // Names with numbers: the count is the figure, the model is part of what it counts.
+        Case(sentence: "The carrier ordered 150 737 Max planes.", text: "150", kind: .count, value: 150),
+        Case(sentence: "Regulators grounded 40 Boeing 777-300 jets.", text: "40", kind: .count, value: 40),
         // Ordinals.
         Case(sentence: "It was her 12th marathon.", text: "12th", kind: .ordinal, value: 12),
         Case(sentence: "The party came third in the poll.", text: "third", kind: .ordinal, value: 3),
@@ -108,6 +126,15 @@ struct FigureFinderTests {
         "Highway 35 was closed in both directions.",
         "The helpline is staffed 24/7.",
         "The repairs could take a week or two.",
+        "A Boeing 787-9 landed at noon.",
+        "The iPhone 15 went on sale.",
+        "He sank a 3-pointer at the buzzer.",
+        "Dispatchers logged 911 calls all night.",
+        "She dialled 999 at once.",
+        "Leaders of the G7 met the F-35 makers.",
+        "Patients with Type 2 diabetes were invited.",
+        "Traffic on Route 66 and the I-95 slowed.",
+        "Die Frist endet am 30.06.2025 für alle.",
     ])
     func notFigures(_ sentence: String) {
         #expect(Self.figures(sentence).isEmpty, "found \(Self.figures(sentence).map(\.text))")
@@ -127,6 +154,49 @@ struct FigureFinderTests {
         let found = Self.figures("Turnout went from 40% to 55%.")
         #expect(found.map(\.text) == ["40%", "55%"])
         #expect(found.allSatisfy { $0.high == nil })
+    }
+
+    @Test("a change and the level it reached are two figures, not a range", arguments: [
+        ("The index fell by 30 to 126 on Monday.", ["30", "126"]),
+        ("The tally rose 12 to 140.", ["12", "140"]),
+        ("Revenue rose 2% to $11.1bn.", ["2%", "$11.1bn"]),
+        ("He paid 20 dollars and 5 of them were fake.", ["20 dollars", "5"]),
+    ])
+    func changeAndLevel(sentence: String, texts: [String]) {
+        let found = Self.figures(sentence)
+        #expect(found.map(\.text) == texts)
+        #expect(found.allSatisfy { $0.high == nil })
+    }
+
+    @Test("after a change verb a shared unit still makes a range")
+    func changeRange() throws {
+        let figure = try #require(Self.figures("Prices rose 3 to 5 percent.").first)
+        #expect(figure.text == "3 to 5 percent")
+        #expect(figure.high == 5)
+    }
+
+    @Test("a box score counts each stat, a bare line after a name its points")
+    func boxScore() {
+        let found = Self.figures("Ortiz 31 points, 12 assists; Bell 22, Kane 9 rebounds.")
+        #expect(found.map(\.text) == ["31", "12", "22", "9"])
+        #expect(found.map(\.of) == ["points", "assists", "points", "rebounds"])
+        #expect(found.allSatisfy { $0.kind == .count })
+    }
+
+    @Test("a line score is read group by group, never as one number or a name")
+    func lineScore() {
+        let found = Self.figures("Visitors 010 200 001 — 4 9 1")
+        #expect(found.map(\.value) == [10, 200, 1, 4, 9, 1])
+        #expect(found.allSatisfy { $0.kind == .count })
+    }
+
+    @Test("a model number belongs to what a count counts", arguments: [
+        ("The carrier ordered 150 737 Max planes.", "737 Max planes"),
+        ("Regulators grounded 40 Boeing 777-300 jets.", "Boeing 777-300 jets"),
+    ])
+    func modelInCountedNoun(sentence: String, of: String) throws {
+        let figure = try #require(Self.figures(sentence).first)
+        #expect(figure.of == of)
     }
 
     @Test("a scoreline is two counts, not a range")

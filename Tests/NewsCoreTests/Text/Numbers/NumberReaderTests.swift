@@ -31,6 +31,13 @@ struct NumberReaderTests {
         ("a 10k run", 10_000, "10k"),
         ("5 million barrels", 5e6, "5 million"),
         ("3 million and a half", 3.5e6, "3 million and a half"),
+        // Science notation, continental decimals and numbers spoken with digits.
+        ("a mass of 2.4e5 tonnes", 240_000, "2.4e5"),
+        ("roughly 4.5x10^9 years", 4.5e9, "4.5x10^9"),
+        ("a factor of 2^10 here", 1024, "2^10"),
+        ("a price of 7,50 euros", 7.5, "7,50"),
+        ("a bill of 2.345,60 euros", 2345.6, "2.345,60"),
+        ("about 7 thousand 2 hundred and 15 voters", 7215, "7 thousand 2 hundred and 15"),
     ] as [(String, Double, String)])
     func digits(text: String, value: Double, written: String) throws {
         let reading = try #require(Self.read(text))
@@ -46,6 +53,12 @@ struct NumberReaderTests {
         ("one and a half million", 1.5e6, "one and a half million"),
         ("nine point five", 9.5, "nine point five"),
         ("hundreds of homes", 100, "hundreds"),
+        // Compound denominators and whole numerators.
+        ("four twenty-fifths of it", 4.0 / 25, "four twenty-fifths"),
+        ("two forty sevenths", 2.0 / 47, "two forty sevenths"),
+        ("one one hundred third", 1.0 / 103, "one one hundred third"),
+        ("two hundred and forty fifths", 48, "two hundred and forty fifths"),
+        ("seven - eighths of the vote", 0.875, "seven - eighths"),
     ] as [(String, Double, String)])
     func words(text: String, value: Double, written: String) throws {
         let reading = try #require(Self.read(text))
@@ -60,6 +73,18 @@ struct NumberReaderTests {
         let sprint = try #require(Self.read("a 100m sprint"))
         #expect(sprint.value == 100)
         #expect(sprint.written == "100")
+    }
+
+    @Test("line scores, a comma list and a chemical name are not one number", arguments: [
+        ("Visitors 010 200 001", 10.0, "010"),
+        ("pages 1,2,3 were torn", 1, "1"),
+        ("1,3-butadiene leaked", 1, "1"),
+        ("2 million and 300 people", 2e6, "2 million"),
+    ] as [(String, Double, String)])
+    func notJoined(text: String, value: Double, written: String) throws {
+        let reading = try #require(Self.read(text))
+        #expect(reading.value == value)
+        #expect(reading.written == written)
     }
 
     @Test("a hyphen between whole numbers or dates is not a mixed number", arguments: [
