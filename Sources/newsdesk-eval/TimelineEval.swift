@@ -39,6 +39,7 @@ enum TimelineEval {
     static func run(_ arguments: [String]) -> Int32 {
         var verbose = false
         var recognizers: String? = nil
+        var tbaq: String? = nil
         var operands: [String] = []
         var index = 0
         while index < arguments.count {
@@ -48,10 +49,16 @@ enum TimelineEval {
                 index += 1
                 guard index < arguments.count else { return EvalTool.fail(EvalTool.usage) }
                 recognizers = arguments[index]
+            case "--tbaq":
+                index += 1
+                guard index < arguments.count else { return EvalTool.fail(EvalTool.usage) }
+                tbaq = arguments[index]
             default: operands.append(arguments[index])
             }
             index += 1
         }
+        // With --tbaq alone the fixtures are skipped.
+        if operands.isEmpty, let tbaq { return TBAQEval.run(tbaq, verbose: verbose) }
         guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else {
             return EvalTool.fail(EvalTool.usage)
         }
@@ -91,6 +98,7 @@ enum TimelineEval {
         }
         print("Total over \(articles) articles (TempEval-3 measures):")
         for line in total.lines { print("  " + line) }
+        if let tbaq, TBAQEval.run(tbaq, verbose: verbose) != 0 { return 1 }
         if let recognizers { return RecognizersDateTimeEval.run(recognizers, verbose: verbose) }
         return 0
     }
