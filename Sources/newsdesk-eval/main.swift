@@ -35,6 +35,7 @@ enum EvalTool {
               against its reference date, and prints the pass rate and the cases set aside.
               --tbaq scores the TempEval-3 TBAQ JSON Lines set (each document against its own
               date) and breaks the misses down by class; without DIR only it runs.
+              --text TEXT [--date YYYY-MM-DD] prints the expressions found in TEXT and stops.
               --verbose lists every difference.
           figures gold DIR [--verbose] | figures suite DIR [--verbose] | figures time FILE
               gold: for every DIR/gold/NAME.json with a "figures" key, find the figures of the

@@ -120,20 +120,23 @@ struct TimexNormalizer {
             let value = "XXXX-" + TimexFormat.pad(month, 2) + (day.map { "-" + TimexFormat.pad($0, 2) } ?? "")
             return ResolvedTime(value: value, isDay: day != nil)
         }
-        // The year follows the tense: back from the reference date for the past, forward for
-        // the future, the nearer of the two otherwise.
-        let key = { (y: Int) -> Int in (CalendarDate(year: y, month: month, day: day ?? 1) ?? reference).dayNumber }
-        let referenceKey =
-            day == nil
-            ? (CalendarDate(year: reference.year, month: reference.month, day: 1) ?? reference).dayNumber
-            : reference.dayNumber
-        let candidates = [reference.year - 1, reference.year, reference.year + 1]
+        // The year follows the tense, month by month as a reporter counts (HeidelTime's rule
+        // for news): a past clause names this year's month unless the month is still to come,
+        // a future clause this year's unless it has gone; otherwise the nearer of the two. A day
+        // in the reference's own month stays in its year whatever the tense ("extended to Nov.
+        // 20" in a story of Nov. 2).
         let chosen: Int
         switch tense {
-        case .future: chosen = candidates.first { key($0) >= referenceKey } ?? reference.year
-        case .past: chosen = candidates.last { key($0) <= referenceKey } ?? reference.year
+        case .future: chosen = month < reference.month ? reference.year + 1 : reference.year
+        case .past: chosen = month > reference.month ? reference.year - 1 : reference.year
         case .present, .unknown:
-            chosen = candidates.min { abs(key($0) - referenceKey) < abs(key($1) - referenceKey) } ?? reference.year
+            if month - reference.month > 6 {
+                chosen = reference.year - 1
+            } else if reference.month - month > 6 {
+                chosen = reference.year + 1
+            } else {
+                chosen = reference.year
+            }
         }
         return calendar(year: chosen, month: month, day: day, tense: tense)
     }
@@ -148,6 +151,9 @@ struct TimexNormalizer {
         var delta: Int
         if offset == 0 {
             delta = day - today
+        } else if offset == nil, day == today {
+            // In a story dated Friday, "on Friday" is that day.
+            delta = 0
         } else if forward {
             delta = (day - today + 7) % 7
             if delta == 0 { delta = 7 }
