@@ -2,7 +2,7 @@
 /// about, and the events placed.
 struct TimelineBuilder {
     let article: Article
-    let normalizer: TimexNormalizer
+    var normalizer: TimexNormalizer
     var timexes: [TimelineAnalysis.Timex] = []
     var placed: [EventOrderer.Placed] = []
     /// The last single day the story named, which "the day before" and "10 a.m." refer to.
@@ -58,6 +58,7 @@ struct TimelineBuilder {
             let clause = ClauseBounds.segment(context, around: mention.tokens)
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
+            normalizer.note(resolved)
             let index = timexes.count
             timexes.append(
                 TimelineAnalysis.Timex(

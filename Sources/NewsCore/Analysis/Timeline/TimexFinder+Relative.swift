@@ -79,6 +79,7 @@ extension TimexFinder {
         case .decade: return (amount.next + 2, .period(.year, offset: -10 * n))
         case .century: return (amount.next + 2, .period(.year, offset: -100 * n))
         case .hour, .minute, .second: return (amount.next + 2, .relativeDay(0))
+        case .year where n == 1: return (amount.next + 2, .yearBeforeQuarter(fallback: .period(unit, offset: -1)))
         default: return (amount.next + 2, .period(unit, offset: -n))
         }
     }
@@ -122,6 +123,8 @@ extension TimexFinder {
         switch unit {
         case .day: return (amount.next + 2, .anchoredDays(n))
         case .week: return (amount.next + 2, .anchoredDays(7 * n))
+        case .year where n == -1:
+            return (amount.next + 2, .yearBeforeQuarter(fallback: .anchoredPeriod(unit, offset: n)))
         case .month, .year: return (amount.next + 2, .anchoredPeriod(unit, offset: n))
         case .decade: return (amount.next + 2, .anchoredPeriod(.year, offset: 10 * n))
         default: return nil
@@ -130,7 +133,10 @@ extension TimexFinder {
 }
 
 extension TimexFinder {
-    /// `the second quarter`, `the first half of 2025`, `Q3 2024`, `the third quarter of last year`.
+    /// `the second quarter`, `the first half of 2025`, `Q3 2024`, `the third quarter of last year`,
+    /// `third-quarter`, `the 1988 second quarter`, `this year's third quarter`, and the quarter a
+    /// company is reporting on: `the quarter`, `the latest quarter`, `the year-ago period`. In a
+    /// sentence of sports copy ("scored in the third quarter") a quarter or half is game time.
     func yearPartPhrase(_ i: Int) -> Match? {
         var j = i
         if word(j) == "the" { j += 1 }
@@ -140,15 +146,106 @@ extension TimexFinder {
             if let year = yearNumber(j + 2) { return (j + 3, .yearPart(year: year, code: "Q\(n)")) }
             return nil
         }
-        guard let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1) else { return nil }
-        let code: String
+        j = i
+        var determiner = false
+        var year: Int? = nil
+        var referenceOffset: Int? = nil
+        if let w = word(j), ["the", "its", "their", "this", "that", "a"].contains(w) {
+            determiner = true
+            j += 1
+        } else if let offset = wordFacts(j).periodOffset, word(j + 1) == "year", j + 2 < t.count,
+            t[j + 2].kind == .possessive
+        {
+            // "this year's third quarter", "last year's quarter".
+            referenceOffset = Int(offset)
+            determiner = true
+            j += 3
+        }
+        if determiner, let y = yearNumber(j) {
+            year = y
+            j += 1
+        }
+        var yearsBack = 0
+        var storyWord = false
+        while j < t.count, wordFacts(j).has(.storyQuarter), let back = TemporalLexicon.storyQuarterWords[t[j].lower] {
+            yearsBack += back
+            storyWord = true
+            j += 1
+        }
+        // "a flat second quarter": one adjective between the determiner and the ordinal.
+        if determiner, wordFacts(j).ordinal == nil, !t.indices.contains(j) || !t[j].has(.yearPartCompound),
+            word(j + 1) != "quarter", wordFacts(j + 1).ordinal != nil, word(j + 2) == "quarter", word(j) != nil
+        {
+            j += 1
+        }
+        var code: String? = nil
+        var end: Int
+        if let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1), part == "quarter" || part == "half" {
+            guard let value = Self.yearPartCode(n, part) else { return nil }
+            code = value
+            end = j + 2
+        } else if j < t.count, t[j].isWord, t[j].has(.yearPartCompound) {
+            // "third-quarter", "fourth-quarter", "second-half".
+            let parts = t[j].lower.split(separator: "-")
+            guard parts.count == 2, let n = NumberWords.ordinal(String(parts[0])),
+                let value = Self.yearPartCode(n, String(parts[1]))
+            else { return nil }
+            code = value
+            end = j + 1
+        } else if determiner || storyWord, let w = word(j), w == "quarter" || (w == "period" && (storyWord || year != nil))
+        {
+            end = j + 1
+        } else {
+            return nil
+        }
+        if word(end) == "of", let y = yearNumber(end + 1) {
+            year = y
+            end += 2
+        } else if word(end) == "of", let offset = wordFacts(end + 1).periodOffset, word(end + 2) == "year" {
+            referenceOffset = Int(offset)
+            end += 3
+        }
+        // A bare ordinal half needs its year or its article: "second half" alone is too often
+        // not a date.
+        if code?.hasPrefix("H") == true, !determiner, year == nil, referenceOffset == nil, !t[j].has(.hyphenated) {
+            return nil
+        }
+        if isGameTime(i) { return nil }
+        // "the", "its" stay out of the extent when nothing else of the phrase was written
+        // before the quarter; TimeML keeps them in "the third quarter", so they stay.
+        if code != nil, year != nil, referenceOffset == nil, yearsBack == 0, !storyWord {
+            return (end, .yearPart(year: year, code: code!))
+        }
+        if code != nil, year == nil, referenceOffset == nil, yearsBack == 0 {
+            return (end, .yearPart(year: nil, code: code!))
+        }
+        return (end, .storyQuarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code))
+    }
+
+    /// `Q3` for the third quarter, `H1` for the first half; nil for an ordinal no year has.
+    static func yearPartCode(_ n: Int, _ part: String) -> String? {
         switch part {
-        case "quarter" where (1...4).contains(n): code = "Q\(n)"
-        case "half" where (1...2).contains(n): code = "H\(n)"
+        case "quarter" where (1...4).contains(n): return "Q\(n)"
+        case "half" where (1...2).contains(n): return "H\(n)"
         default: return nil
         }
-        guard word(i) == "the" || word(j + 2) == "of" else { return nil }
-        if word(j + 2) == "of", let year = yearNumber(j + 3) { return (j + 4, .yearPart(year: year, code: code)) }
-        return (j + 2, .yearPart(year: nil, code: code))
+    }
+
+    /// True when the sentence of token `i` is sports copy (it holds a word such as "scored"):
+    /// its quarters and halves are game time.
+    func isGameTime(_ i: Int) -> Bool {
+        guard i < t.count else { return false }
+        let sentence = t[i].sentence
+        var k = i
+        while k >= 0, t[k].sentence == sentence {
+            if t[k].has(.gameWord) { return true }
+            k -= 1
+        }
+        k = i + 1
+        while k < t.count, t[k].sentence == sentence {
+            if t[k].has(.gameWord) { return true }
+            k += 1
+        }
+        return false
     }
 }

@@ -26,6 +26,13 @@ indirect enum TimexMeaning: Sendable, Equatable {
     case anchoredPeriod(TemporalLexicon.Unit, offset: Int)
     /// A quarter or half of a year: "the second quarter" (`Q2`), "the first half of 2025" (`H1`).
     case yearPart(year: Int?, code: String)
+    /// The quarter a story reports on, or one written against it: "the latest quarter" (the
+    /// story's last quarter), "the year-ago quarter" (`yearsBack` -1), "this year's third
+    /// quarter" (`referenceOffset` 0 from the reference's year), "the 1988 period".
+    case storyQuarter(year: Int?, referenceOffset: Int?, yearsBack: Int, code: String?)
+    /// "a year ago", "a year earlier": in a story reporting on a quarter, that quarter a year
+    /// before; otherwise what `fallback` says.
+    case yearBeforeQuarter(fallback: TimexMeaning)
     /// A weekend counted from the reference date: "this weekend" (0), "last weekend" (-1).
     case weekend(offset: Int)
     /// A clock time, on the day `on` names or else the day the story is talking about.

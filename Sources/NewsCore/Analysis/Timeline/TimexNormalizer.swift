@@ -5,6 +5,22 @@
 /// `XXXX`, while the offsets from the unknown reference are kept for ordering.
 struct TimexNormalizer {
     var reference: CalendarDate?
+    /// The last quarter the story named (`1989-Q3`), which "the quarter", "the latest
+    /// quarter" and "a year earlier" in a company's report refer to.
+    var storyQuarter: (year: Int, quarter: Int)?
+
+    init(reference: CalendarDate?) {
+        self.reference = reference
+    }
+
+    /// Remembers `resolved` as the story's quarter when it is one (`1989-Q3`).
+    mutating func note(_ resolved: ResolvedTime) {
+        let bytes = Array(resolved.value.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"),
+            let year = Int(resolved.value.prefix(4)), let quarter = Int(resolved.value.suffix(1)), (1...4).contains(quarter)
+        else { return }
+        storyQuarter = (year, quarter)
+    }
 
     /// `focusIsNear` is true when the story's current day was named in the same sentence: a
     /// clock time then takes that day whatever the tense ("tomorrow at 8:45").
@@ -54,8 +70,19 @@ struct TimexNormalizer {
             }
             return period(unit, offset: offset)
         case let .yearPart(year, code):
-            guard let y = year ?? reference?.year else { return ResolvedTime(value: "XXXX-" + code) }
+            guard var y = year ?? reference?.year else { return ResolvedTime(value: "XXXX-" + code) }
+            // "the fourth quarter" in a story of January is last year's, told in the past.
+            if year == nil, let reference, tense == .past, let n = Int(code.dropFirst()) {
+                let current = code.hasPrefix("Q") ? (reference.month - 1) / 3 + 1 : (reference.month - 1) / 6 + 1
+                if n > current { y -= 1 }
+            }
             return ResolvedTime(value: TimexFormat.pad(y, 4) + "-" + code, days: TimexFormat.days(ofYear: y))
+        case let .storyQuarter(year, referenceOffset, yearsBack, code):
+            return quarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code)
+        case .yearBeforeQuarter(let fallback):
+            guard let storyQuarter else { return resolve(fallback, tense: tense, focus: focus, focusIsNear: focusIsNear) }
+            let y = storyQuarter.year - 1
+            return ResolvedTime(value: "\(TimexFormat.pad(y, 4))-Q\(storyQuarter.quarter)", days: TimexFormat.days(ofYear: y))
         case .weekend(let offset):
             var week = period(.week, offset: offset)
             week.value += "-WE"
@@ -206,6 +233,27 @@ struct TimexNormalizer {
                     TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound }
                 })
         }
+    }
+
+    /// The story's quarter (else the last quarter ended before the reference date), moved and
+    /// renamed by what the phrase writes.
+    private func quarter(year: Int?, referenceOffset: Int?, yearsBack: Int, code: String?) -> ResolvedTime {
+        var base = storyQuarter
+        if base == nil, let reference {
+            let current = (reference.month - 1) / 3 + 1
+            base = current == 1 ? (reference.year - 1, 4) : (reference.year, current - 1)
+        }
+        let name = code ?? base.map { "Q\($0.quarter)" } ?? "QX"
+        let y: Int?
+        if let year {
+            y = year
+        } else if let referenceOffset {
+            y = reference.map { $0.year + referenceOffset }
+        } else {
+            y = base.map { $0.year + yearsBack }
+        }
+        guard let y else { return ResolvedTime(value: "XXXX-" + name) }
+        return ResolvedTime(value: TimexFormat.pad(y, 4) + "-" + name, days: TimexFormat.days(ofYear: y))
     }
 
     private func season(year: Int?, code: String, offset: Int?, tense: ClauseTense) -> ResolvedTime {
