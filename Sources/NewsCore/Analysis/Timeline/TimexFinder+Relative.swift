@@ -150,16 +150,16 @@ extension TimexFinder {
         var determiner = false
         var year: Int? = nil
         var referenceOffset: Int? = nil
-        if let w = word(j), ["the", "its", "their", "this", "that", "a"].contains(w) {
-            determiner = true
-            j += 1
-        } else if let offset = wordFacts(j).periodOffset, word(j + 1) == "year", j + 2 < t.count,
+        if let offset = wordFacts(j).periodOffset, word(j + 1) == "year", j + 2 < t.count,
             t[j + 2].kind == .possessive
         {
             // "this year's third quarter", "last year's quarter".
             referenceOffset = Int(offset)
             determiner = true
             j += 3
+        } else if let w = word(j), ["the", "its", "their", "this", "that", "a"].contains(w) {
+            determiner = true
+            j += 1
         }
         if determiner, let y = yearNumber(j) {
             year = y

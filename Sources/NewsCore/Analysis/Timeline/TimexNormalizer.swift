@@ -13,8 +13,11 @@ struct TimexNormalizer {
         self.reference = reference
     }
 
-    /// Remembers `resolved` as the story's quarter when it is one (`1989-Q3`).
-    mutating func note(_ resolved: ResolvedTime) {
+    /// Remembers `resolved` as the story's quarter when `meaning` names a quarter of the
+    /// reference's year ("the third quarter", "third-quarter"): the quarters it is compared
+    /// with ("the year-ago quarter", "the 1988 quarter") are not the one the story reports.
+    mutating func note(_ meaning: TimexMeaning, _ resolved: ResolvedTime) {
+        guard case .yearPart(let year, _) = meaning, year == nil || year == reference?.year else { return }
         let bytes = Array(resolved.value.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"),
             let year = Int(resolved.value.prefix(4)), let quarter = Int(resolved.value.suffix(1)), (1...4).contains(quarter)
