@@ -15,6 +15,14 @@ extension TimexFinder {
             // "most recently" and "as recently as" compare; "now" inside "now that" is a conjunction.
             if w == "recently", let before = word(i - 1), before == "most" || before == "as" { return nil }
             if w == "now", word(i + 1) == "that" { return nil }
+            // "as soon as" and "soon after" join clauses; "the recent past" is one phrase.
+            if w == "soon", let after = word(i + 1), ["as", "after", "afterward", "afterwards"].contains(after) {
+                return nil
+            }
+            if w == "soon", word(i - 1) == "as" { return nil }
+            // "current", "recent" and "future" before a noun describe it ("future earnings"):
+            // only the noun "the future" is a time.
+            if ["current", "recent", "future"].contains(w), i + 1 < t.count, t[i + 1].isWord { return nil }
             return (i + 1, .reference(value))
         }
         if let day = weekdayName(i) {
@@ -98,7 +106,11 @@ extension TimexFinder {
             if w == "weekend" { return (i + 2, .weekend(offset: 0)) }
             // "in the past", "in the future" (but "the past year" is a duration).
             if w == "future", word(i - 1) == "in" || word(i - 1) == "near" { return (i + 2, .reference("FUTURE_REF")) }
-            if w == "past", word(i - 1) == "in",
+            // "at the time" (of the story's events), closing its clause.
+            if w == "time", word(i - 1) == "at", i + 2 >= t.count || t[i + 2].kind == .mark {
+                return (i + 2, .reference("PAST_REF"))
+            }
+            if w == "past",
                 i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
                     || ["and", "but", "or"].contains(t[i + 2].lower)
             {

@@ -182,6 +182,20 @@ struct TimexFinder {
         var mod: String? = nil
         switch meaning {
         case .duration:
+            // "the nine months ended Sept. 30", "the six months": TimeML keeps the article of a
+            // counted duration; "a few days" keeps its "a".
+            if word(start - 1) == "the", t[start].isNumber || wordFacts(start).count != nil,
+                !wordFacts(start).has(.oneWord), unitAt(start + 1) != nil
+            {
+                return (start - 1, nil)
+            }
+            if t[start].lower == "few", let w = word(start - 1), w == "a" {
+                start -= 1
+                if let before = word(start - 1), let value = TemporalLexicon.modifiers[before] {
+                    return (start - 1, value)
+                }
+                return (start, nil)
+            }
             // "over three decades", "more than a week", "about six hours", "nearly 15 years".
             if start >= 2, let first = word(start - 2), let second = word(start - 1),
                 let value = TemporalLexicon.modifiers[first + " " + second]
@@ -194,6 +208,8 @@ struct TimexFinder {
                 if let before = word(start - 1), before == "just" || before == "well" { start -= 1 }
             }
         case .calendar, .decade, .century, .period, .season, .yearPart, .anchoredPeriod, .weekday:
+            // "fiscal 1989": the company's year, named by its number.
+            if case .calendar(_?, nil, nil) = meaning, word(start - 1) == "fiscal" { return (start - 1, nil) }
             // "the end of 2025", "the beginning of March", "the middle of next year".
             if word(start - 1) == "of", let w = word(start - 2), let value = TemporalLexicon.partModifiers[w] {
                 start -= 2
@@ -208,7 +224,12 @@ struct TimexFinder {
             }
             if case .decade = meaning, word(start - 1) == "the" { start -= 1 }
         case .reference:
-            if word(start - 1) == "right" || word(start - 1) == "just" { start -= 1 }
+            if word(start - 1) == "right" || word(start - 1) == "just" || word(start - 1) == "more" { start -= 1 }
+            // "the future", "the near future", "the foreseeable future".
+            if t[start].lower == "future" {
+                if let w = word(start - 1), ["near", "distant", "foreseeable", "immediate"].contains(w) { start -= 1 }
+                if word(start - 1) == "the" { start -= 1 }
+            }
         case .time:
             if let w = word(start - 1), ["about", "around", "approximately", "roughly"].contains(w) {
                 start -= 1
