@@ -38,8 +38,19 @@ extension TimexFinder {
             return (i + 1, .duration(unit.vagueDuration))
         }
         let before = word(i - 1)
-        if let before, wordFacts(i - 1).has(.vagueDurationPreposition) || word(i + 1) == "of" {
-            if before == "in", word(i + 1) != "of" { return nil }
+        let after = word(i + 1)
+        // "months ago", "days later", "weeks before the vote", "in the years that followed".
+        if let after, ["ago", "later", "earlier"].contains(after) {
+            return (after == "ago" ? i + 2 : i + 1, .duration(unit.vagueDuration))
+        }
+        if let after, ["after", "before", "that", "ahead", "following", "since"].contains(after),
+            before == "the" || before == nil || i == 0 || t[i - 1].kind == .mark
+        {
+            return (i + 1, .duration(unit.vagueDuration))
+        }
+        if let before, wordFacts(i - 1).has(.vagueDurationPreposition) || after == "of" {
+            // "in years" only closing its clause ("the first time in years.").
+            if before == "in", after != "of", i + 1 < t.count, t[i + 1].kind != .mark { return nil }
             return (i + 1, .duration(unit.vagueDuration))
         }
         if before == nil, word(i + 1) == "of" { return (i + 1, .duration(unit.vagueDuration)) }
@@ -135,11 +146,9 @@ extension TimexFinder {
         {
             return (i + 3, .set(Self.durationValue(1, unit, unitWord: unitWord)))
         }
-        // "daily" as an adverb closes its clause ("the readings arrive daily."); before a noun
-        // ("a daily newspaper") it is an adjective and no time.
-        if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs),
-            i + 1 >= t.count || t[i + 1].kind == .mark
-        {
+        // "daily", "weekly", "annually": a set as an adverb ("the readings arrive daily") and
+        // as TimeML reads the adjective too ("a daily rally", "his weekly address").
+        if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs) {
             return (i + 1, .set(value))
         }
         return nil

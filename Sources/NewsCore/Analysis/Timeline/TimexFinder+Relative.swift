@@ -104,6 +104,7 @@ extension TimexFinder {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
             if w == "weekend" { return (i + 2, .weekend(offset: 0)) }
+            if let match = storyYear(i) { return match }
             // "in the past", "in the future" (but "the past year" is a duration).
             if w == "future", word(i - 1) == "in" || word(i - 1) == "near" { return (i + 2, .reference("FUTURE_REF")) }
             // "at the time" (of the story's events), closing its clause.
@@ -145,6 +146,21 @@ extension TimexFinder {
 }
 
 extension TimexFinder {
+    /// `the year`, `the fiscal year`, `the full year`: in a company's report, the year of the
+    /// story ("for the year, volume was flat"); with "ended" or "ending" after it, a year's
+    /// span ("the year ended March 31" is `P1Y`).
+    func storyYear(_ i: Int) -> Match? {
+        var j = i + 1
+        while let w = word(j), ["fiscal", "full", "latest", "current"].contains(w), j < i + 3 { j += 1 }
+        guard word(j) == "year" else { return nil }
+        if let next = word(j + 1) {
+            if ["ended", "ending", "to", "through"].contains(next) { return (j + 1, .duration("P1Y")) }
+            if ["before", "after", "earlier", "later", "of", "in", "when", "that", "since"].contains(next) { return nil }
+        }
+        if yearNumber(j + 1) != nil { return nil }
+        return (j + 1, .period(.year, offset: 0))
+    }
+
     /// `the second quarter`, `the first half of 2025`, `Q3 2024`, `the third quarter of last year`,
     /// `third-quarter`, `the 1988 second quarter`, `this year's third quarter`, and the quarter a
     /// company is reporting on: `the quarter`, `the latest quarter`, `the year-ago period`. In a
