@@ -24,6 +24,10 @@ extension TimexFinder {
             return (date.end, .calendar(year: date.year, month: value, day: date.day))
         }
         let next = month.next
+        // "June last year", "January this year", "April next year".
+        if let offset = wordFacts(next).periodOffset, word(next + 1) == "year", word(next) != "past" {
+            return (next + 2, .monthOfYear(month: month.value, yearOffset: Int(offset)))
+        }
         if let year = yearNumber(next) ?? (isMark(next, ",") ? yearNumber(next + 1) : nil) {
             return (isMark(next, ",") ? next + 2 : next + 1, .calendar(year: year, month: month.value, day: nil))
         }

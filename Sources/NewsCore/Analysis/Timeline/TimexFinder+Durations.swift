@@ -10,6 +10,7 @@ extension TimexFinder {
             // "the 89th minute" and "the first time" are not durations; "a day" after "twice" is a rate.
             if let before = word(i - 1), ["twice", "times", "per", "once"].contains(before) { return nil }
             if ["a", "an"].contains(t[i].lower), let after = word(amount.next + 1), after == "ago" { return nil }
+            if ["a", "an"].contains(t[i].lower), isRate(i) || isOrdinalSecond(amount.next) { return nil }
             var end = amount.next + 1
             var value = amount.value
             if word(end) == "old" || (word(end) == "-" && word(end + 1) == "old") { end += 1 }
@@ -55,6 +56,32 @@ extension TimexFinder {
         }
         if before == nil, word(i + 1) == "of" { return (i + 1, .duration(unit.vagueDuration)) }
         return nil
+    }
+
+    /// "four flights a week", "$500 million a year", "24 hours a day": "a" + unit after an
+    /// amount is a rate, no duration.
+    func isRate(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let before = t[i - 1]
+        if before.isNumber { return true }
+        guard before.isWord, !before.has(.preposition), !before.has(.vagueDurationPreposition),
+            !before.has(.auxiliary), !before.has(.pastCue)
+        else { return false }
+        if ["million", "billion", "thousand", "hundred", "percent", "cents", "dollars"].contains(before.lower) {
+            return true
+        }
+        // A plural noun before it: "seats", "flights", "calls".
+        let bytes = before.lower.utf8
+        return bytes.count > 3 && bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s")
+            && !before.isCapitalised && i + 1 < t.count && unitAt(i + 1) != nil
+            && !["was", "has", "its", "this", "is", "as", "ago"].contains(before.lower)
+    }
+
+    /// "a second group", "a second betrayal": the ordinal before a noun, not one second.
+    func isOrdinalSecond(_ unitIndex: Int) -> Bool {
+        guard word(unitIndex) == "second", unitIndex + 1 < t.count, t[unitIndex + 1].isWord else { return false }
+        let after = t[unitIndex + 1].lower
+        return !["ago", "later", "earlier", "after", "before", "of", "or", "and", "to"].contains(after)
     }
 
     /// `the next 72 hours`, `the past three years`, `the last decade`, `several years`.

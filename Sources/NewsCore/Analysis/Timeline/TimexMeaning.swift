@@ -3,6 +3,8 @@
 indirect enum TimexMeaning: Sendable, Equatable {
     /// Calendar parts as written; a missing year is filled from the reference date and tense.
     case calendar(year: Int?, month: Int?, day: Int?)
+    /// A month of the year counted from the reference's: "June last year" (6, -1).
+    case monthOfYear(month: Int, yearOffset: Int)
     /// A decade as its first three digits: "the 1990s" is 199.
     case decade(Int)
     /// A century as its first two digits: "the 19th century" is 18.

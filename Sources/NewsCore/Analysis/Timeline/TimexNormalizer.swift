@@ -33,6 +33,9 @@ struct TimexNormalizer {
         switch meaning {
         case let .calendar(year, month, day):
             return calendar(year: year, month: month, day: day, tense: tense)
+        case let .monthOfYear(month, yearOffset):
+            guard let reference else { return ResolvedTime(value: "XXXX-" + TimexFormat.pad(month, 2)) }
+            return calendar(year: reference.year + yearOffset, month: month, day: nil, tense: tense)
         case .century(let c):
             let days = TimexFormat.days(ofYear: c * 100).flatMap { f in
                 TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound }
