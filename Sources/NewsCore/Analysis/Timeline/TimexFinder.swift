@@ -29,6 +29,7 @@ struct TimexFinder {
         while index < t.count {
             guard canStart(index), var match = longestMatch(at: index) else { index += 1; continue }
             match = joinDayAndTime(match, at: index)
+            if isName(index..<match.end) { index = match.end; continue }
             var start = index
             var mod: String? = nil
             (start, mod) = widen(start, match.meaning)
@@ -39,6 +40,26 @@ struct TimexFinder {
             index = match.end
         }
         return mentions
+    }
+
+    /// True when the words of a match are capitalised as a name is, not as a time: a time
+    /// word other than a month or weekday written with a capital inside the phrase ("This
+    /// Week", "60 Minutes") or after a word of the same sentence ("USA Today", "the Today
+    /// programme"). Time zones in capitals ("EST") and the sentence's first word do not count.
+    private func isName(_ range: Range<Int>) -> Bool {
+        for k in range where t[k].isWord && t[k].isCapitalised && !t[k].isAllCaps {
+            let facts = t.facts(k)
+            if facts.month > 0 || facts.weekday > 0 || t[k].lower == "q" { continue }
+            // "on Saturdays".
+            if t[k].lower.hasSuffix("s"), CalendarLexicon.weekdays[String(t[k].lower.dropLast())] != nil { continue }
+            if k > range.lowerBound { return true }
+            if k > 0, t[k - 1].sentence == t[k].sentence, t[k - 1].isWord || t[k - 1].isNumber,
+                !t[k - 1].has(.sentenceEnd)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// "tomorrow 8am", "Thursday 1 pm", "8am this morning", "3pm today": a day and a clock
