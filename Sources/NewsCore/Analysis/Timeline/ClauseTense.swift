@@ -14,7 +14,8 @@ enum ClauseTense: Sendable, Equatable {
         let bounds = ClauseBounds.segment(tokens, around: range)
         let first = range.lowerBound
         // "until Monday", "until at least Monday".
-        for i in max(bounds.lowerBound, first - 3)..<first where ["until", "till"].contains(tokens[i].lower) {
+        for i in max(bounds.lowerBound, first - 3)..<first
+        where ["until", "till", "through", "effective"].contains(tokens[i].lower) {
             return .future
         }
         if first >= 3, tokens[first - 1].lower == "as", tokens[first - 3].lower == "as",
@@ -27,6 +28,20 @@ enum ClauseTense: Sendable, Equatable {
         }
         for i in range.upperBound..<bounds.upperBound {
             if let tense = cue(tokens, at: i) { return tense }
+        }
+        // No verb in the clause ("…, chief executive in March for health reasons"): a past
+        // verb elsewhere in the sentence tells a past story; a future one may govern another
+        // part of it ("will pay 28% over the closing price on Friday").
+        let sentence = tokens[first].sentence
+        var i = bounds.lowerBound - 1
+        while i >= 0, tokens[i].sentence == sentence {
+            if cue(tokens, at: i) == .past { return .past }
+            i -= 1
+        }
+        i = bounds.upperBound
+        while i < tokens.count, tokens[i].sentence == sentence {
+            if cue(tokens, at: i) == .past { return .past }
+            i += 1
         }
         return .unknown
     }
@@ -43,7 +58,10 @@ enum ClauseTense: Sendable, Equatable {
         // "applications are due by …", "the vote is due on …".
         if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
         if facts.has(.pastCue) {
+            // A passive's auxiliary carries its tense: "is scheduled" is present, "will be
+            // held" takes the "will" further back.
             if i > 0, ["be", "being"].contains(tokens[i - 1].lower) { return nil }
+            if i > 0, tokens[i - 1].isWord, tokens.facts(i - 1).has(.presentAuxiliary) { return .present }
             return .past
         }
         if facts.has(.presentAuxiliary) { return .present }

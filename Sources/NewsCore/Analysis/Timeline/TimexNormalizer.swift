@@ -154,14 +154,16 @@ struct TimexNormalizer {
             return ResolvedTime(value: value, isDay: day != nil)
         }
         // The year follows the tense, month by month as a reporter counts (HeidelTime's rule
-        // for news): a past clause names this year's month unless the month is still to come,
+        // for news): a past clause names this year's month unless it is still months away,
         // a future clause this year's unless it has gone; otherwise the nearer of the two. A day
         // in the reference's own month stays in its year whatever the tense ("extended to Nov.
         // 20" in a story of Nov. 2).
         let chosen: Int
         switch tense {
         case .future: chosen = month < reference.month ? reference.year + 1 : reference.year
-        case .past: chosen = month > reference.month ? reference.year - 1 : reference.year
+        // A past clause still reaches into next month ("declared a dividend payable Dec. 15"
+        // in a story of November).
+        case .past: chosen = month > reference.month + 1 ? reference.year - 1 : reference.year
         case .present, .unknown:
             if month - reference.month > 6 {
                 chosen = reference.year - 1
