@@ -146,8 +146,29 @@ extension TimexFinder {
         let parts = unit.durationParts
         var value = amount * Double(parts.scale)
         if unitWord == "fortnight" { value *= 2 }
-        let number = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        return (parts.isTime ? "PT" : "P") + number + parts.letter
+        let prefix = parts.isTime ? "PT" : "P"
+        if value == value.rounded() && abs(value) < 1e15 { return prefix + String(Int(value)) + parts.letter }
+        // TIMEX3 writes a fraction in the next smaller unit: "2 1/2 years" is P2Y6M, "a minute
+        // and a half" PT1M30S.
+        let smaller: (letter: String, per: Double, time: Bool)?
+        switch (parts.letter, parts.isTime) {
+        case ("Y", false): smaller = ("M", 12, false)
+        case ("W", false): smaller = ("D", 7, false)
+        case ("D", false): smaller = ("H", 24, true)
+        case ("H", true): smaller = ("M", 60, true)
+        case ("M", true): smaller = ("S", 60, true)
+        default: smaller = nil
+        }
+        if let smaller, abs(value) < 1e9 {
+            let whole = value.rounded(.towardZero), rest = (value - whole) * smaller.per
+            if rest == rest.rounded() {
+                let head = whole == 0 ? "" : String(Int(whole)) + parts.letter
+                let tail = String(Int(rest)) + smaller.letter
+                if smaller.time && !parts.isTime { return "P" + head + "T" + tail }
+                return prefix + head + tail
+            }
+        }
+        return prefix + String(value) + parts.letter
     }
 
     /// `every year`, `each week`, `every 15 minutes`, `every Thursday`, `daily`, `twice a week`.

@@ -103,7 +103,7 @@ extension TimexFinder {
             {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
-            if w == "weekend" { return (i + 2, .weekend(offset: 0)) }
+            if w == "weekend" { return (i + 2, .weekend(offset: nil)) }
             if let match = storyYear(i) { return match }
             // "in the past", "in the future" (but "the past year" is a duration).
             if w == "future", word(i - 1) == "in" || word(i - 1) == "near" { return (i + 2, .reference("FUTURE_REF")) }

@@ -185,13 +185,27 @@ struct TimexFinder {
             // Counts of days or years beyond ten million are no dates news copy gives, and
             // would overflow the calendar arithmetic that follows.
             guard value.isFinite, abs(value) <= 10_000_000 else { return nil }
+            // "2 1/2 years", "5 1/2 hours": a whole number and a fraction written apart.
+            if value == value.rounded(), let top = integer(i + 1), let bottom = integer(i + 3), isMark(i + 2, "/"),
+                joined(i + 2), joined(i + 3), [2, 4].contains(bottom), top > 0, top < bottom
+            {
+                return (value + Double(top) / Double(bottom), i + 4)
+            }
             return (value, i + 1)
         }
         guard let w = word(i) else { return nil }
         let facts = t.facts(i)
         if facts.has(.oneWord) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
-        if let value = facts.count { return (value, i + 1) }
+        if let value = facts.count {
+            // "twenty four", "forty five" written as two words.
+            if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0, let units = word(i + 1),
+                let next = t.facts(i + 1).count, (1...9).contains(next), !units.isEmpty, !t.facts(i + 1).has(.oneWord)
+            {
+                return (value + next, i + 2)
+            }
+            return (value, i + 1)
+        }
         return nil
     }
 

@@ -35,8 +35,9 @@ indirect enum TimexMeaning: Sendable, Equatable {
     /// "a year ago", "a year earlier": in a story reporting on a quarter, that quarter a year
     /// before; otherwise what `fallback` says.
     case yearBeforeQuarter(fallback: TimexMeaning)
-    /// A weekend counted from the reference date: "this weekend" (0), "last weekend" (-1).
-    case weekend(offset: Int)
+    /// A weekend counted from the reference date: "this weekend" (0), "last weekend" (-1), or
+    /// nil for "the weekend", whose week the tense decides.
+    case weekend(offset: Int?)
     /// A clock time, on the day `on` names or else the day the story is talking about.
     case time(on: TimexMeaning?, hour: Int, minute: Int)
     /// A part of a day ("Wednesday evening", "last night").

@@ -90,7 +90,11 @@ struct TimexNormalizer {
             let y = storyQuarter.year - 1
             return ResolvedTime(value: "\(TimexFormat.pad(y, 4))-Q\(storyQuarter.quarter)", days: TimexFormat.days(ofYear: y))
         case .weekend(let offset):
-            var week = period(.week, offset: offset)
+            // "over the weekend" in a story of a weekday is the one just gone, unless the clause
+            // looks ahead.
+            let weekday = reference?.weekday ?? 1
+            let chosen = offset ?? (tense != .future && weekday <= 5 ? -1 : 0)
+            var week = period(.week, offset: chosen)
             week.value += "-WE"
             return week
         case let .time(on, hour, minute):
