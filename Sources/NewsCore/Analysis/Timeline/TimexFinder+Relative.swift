@@ -186,6 +186,11 @@ extension TimexFinder {
             determiner = true
             j += 3
         } else if let w = word(j), ["the", "its", "their", "this", "that", "a"].contains(w) {
+            // A possessive ("its fourth quarter") and the article of a compound used as an
+            // adjective ("the third-quarter results") stay out of the extent: the phrase is
+            // found again from the next word.
+            if ["its", "their"].contains(w) { return nil }
+            if w == "the", j + 1 < t.count, t[j + 1].isWord, t[j + 1].has(.yearPartCompound) { return nil }
             determiner = true
             j += 1
         }

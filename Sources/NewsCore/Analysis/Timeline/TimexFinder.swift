@@ -32,7 +32,11 @@ struct TimexFinder {
             if isName(index..<match.end) { index = match.end; continue }
             var start = index
             var mod: String? = nil
-            (start, mod) = widen(start, match.meaning)
+            if lower(match.end - 1) == "ago" {
+                (start, mod) = widenAgo(start)
+            } else {
+                (start, mod) = widen(start, match.meaning)
+            }
             mentions.append(
                 TimexMention(
                     tokens: start..<match.end, range: t[start].range.lowerBound..<t[match.end - 1].range.upperBound,
@@ -274,6 +278,18 @@ struct TimexFinder {
             break
         }
         return (start, mod)
+    }
+
+    /// "almost two years ago", "more than four decades ago": TimeML keeps the modifier of a
+    /// distance back in time inside the extent.
+    private func widenAgo(_ start: Int) -> (Int, String?) {
+        if start >= 2, let first = word(start - 2), let second = word(start - 1),
+            let value = TemporalLexicon.modifiers[first + " " + second]
+        {
+            return (start - 2, value)
+        }
+        if let w = word(start - 1), let value = TemporalLexicon.modifiers[w] { return (start - 1, value) }
+        return (start, nil)
     }
 
     /// "mid-September" and "early-2021" written as one compound carry their modifier inside.
