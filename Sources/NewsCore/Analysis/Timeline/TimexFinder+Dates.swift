@@ -77,23 +77,60 @@ extension TimexFinder {
     func year(_ i: Int) -> Match? {
         guard let value = yearNumber(i), (1800...2199).contains(value) else { return nil }
         if i > 0, t[i - 1].kind == .mark, ["$", "£", "€", "#", "¥"].contains(t[i - 1].lower) { return nil }
-        // "138-2010-2015", "32-2015": part of a longer number (a telephone number, a code).
-        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t[i - 1].lower), t[i - 2].isNumber { return nil }
+        // "138-2010-2015", "32-2015": part of a longer number (a telephone number, a code); the
+        // second year of a range "2009-2010" is a year of its own.
+        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t[i - 1].lower), t[i - 2].isNumber,
+            !isRangeEnd(i, value)
+        {
+            return nil
+        }
         if let after = lower(i + 1) {
             if after == "%" || t[i + 1].has(.countNoun) { return nil }
             if after == "s", joined(i + 1) { return nil }
             if ["-", "–", "/", ":", "."].contains(after), joined(i + 1), i + 2 < t.count, t[i + 2].isNumber,
-                joined(i + 2)
+                joined(i + 2), !startsRange(i, value)
             {
                 return nil
             }
         }
-        if word(i - 1) != nil {
-            guard t[i - 1].has(.yearPreposition) else {
-                // "the 2023 level": after a determiner-like word the year is still a year.
-                return t[i - 1].isCapitalised ? (i + 1, .calendar(year: value, month: nil, day: nil)) : nil
+        if word(i - 1) != nil, !t[i - 1].has(.yearPreposition) {
+            // "a 2010 raid", "his 2007 campaign", "into 1990": a year still, unless a plural noun
+            // follows, which it counts ("sold 1900 tickets").
+            if i + 1 < t.count, t[i + 1].isWord, !t[i + 1].isCapitalised, t[i + 1].length > 3,
+                t[i + 1].lower.utf8.last == UInt8(ascii: "s")
+            {
+                return nil
             }
         }
+        return (i + 1, .calendar(year: value, month: nil, day: nil))
+    }
+
+    /// True when year `value` at `i` opens a range ("2009-2010", "1957-58", "2019-20").
+    private func startsRange(_ i: Int, _ value: Int) -> Bool {
+        guard let end = integer(i + 2), i + 3 >= t.count || !(isMark(i + 3, "-") && joined(i + 3)) else {
+            return false
+        }
+        if t[i + 2].length == 4 { return end > value && end - value <= 50 }
+        if t[i + 2].length == 2 { return (value / 100) * 100 + end > value }
+        return false
+    }
+
+    /// True when year `value` at `i` closes a range opened by the year two tokens back.
+    private func isRangeEnd(_ i: Int, _ value: Int) -> Bool {
+        guard t[i - 2].length == 4, let first = integer(i - 2), joined(i - 1), joined(i) else { return false }
+        if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t[i - 3].lower) { return false }
+        return value > first && value - first <= 50
+    }
+
+    /// "1957-58", "the 2019-20 season": the two-digit end of a range of years.
+    func shortRangeEnd(_ i: Int) -> Match? {
+        guard i > 1, t[i].length == 2, let end = integer(i), isMark(i - 1, "-") || isMark(i - 1, "–"), joined(i - 1),
+            joined(i), t[i - 2].length == 4, let first = integer(i - 2), (1800...2199).contains(first)
+        else { return nil }
+        if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t[i - 3].lower) { return nil }
+        if i + 1 < t.count, isMark(i + 1, "-"), joined(i + 1) { return nil }
+        let value = (first / 100) * 100 + end
+        guard value > first else { return nil }
         return (i + 1, .calendar(year: value, month: nil, day: nil))
     }
 

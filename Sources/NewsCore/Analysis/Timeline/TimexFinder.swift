@@ -130,7 +130,7 @@ struct TimexFinder {
         // The patterns that can begin with a token of this kind, in one fixed order.
         switch token.kind {
         case .number:
-            consider(numericDate(i)); consider(year(i)); consider(decade(i))
+            consider(numericDate(i)); consider(year(i)); consider(shortRangeEnd(i)); consider(decade(i))
             consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i)); consider(duration(i))
         case .mark:
             consider(decade(i))
