@@ -111,8 +111,11 @@ extension TimexFinder {
             if w == "time", word(i - 1) == "at", i + 2 >= t.count || t[i + 2].kind == .mark {
                 return (i + 2, .reference("PAST_REF"))
             }
-            if w == "past",
-                i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
+            // "the near term", "the short term": the time ahead.
+            if let length = word(i + 1), ["near", "short"].contains(length), word(i + 2) == "term" {
+                return (i + 3, .reference("FUTURE_REF"))
+            }
+            if w == "past", word(i - 1) == "in" || i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
                     || ["and", "but", "or"].contains(t[i + 2].lower)
             {
                 return (i + 2, .reference("PAST_REF"))
@@ -146,6 +149,19 @@ extension TimexFinder {
 }
 
 extension TimexFinder {
+    /// `year-end`, `year end`, `the year's end`: the last day of the year, which the tense
+    /// places ("by year-end": this one; "since year-end": the last).
+    func yearEnd(_ i: Int) -> Match? {
+        guard let w = word(i) else { return nil }
+        if w == "year-end" { return (i + 1, .calendar(year: nil, month: 12, day: 31)) }
+        guard w == "year" else { return nil }
+        if word(i + 1) == "end" { return (i + 2, .calendar(year: nil, month: 12, day: 31)) }
+        if i + 2 < t.count, t[i + 1].kind == .possessive, word(i + 2) == "end" {
+            return (i + 3, .calendar(year: nil, month: 12, day: 31))
+        }
+        return nil
+    }
+
     /// `the year`, `the fiscal year`, `the full year`: in a company's report, the year of the
     /// story ("for the year, volume was flat"); with "ended" or "ending" after it, a year's
     /// span ("the year ended March 31" is `P1Y`).
@@ -210,6 +226,14 @@ extension TimexFinder {
             word(j + 1) != "quarter", wordFacts(j + 1).ordinal != nil, word(j + 2) == "quarter", word(j) != nil
         {
             j += 1
+        }
+        // "year-earlier profit", "the year-ago results": the word alone is the date, without
+        // its article.
+        if storyWord, yearsBack != 0, word(j) != "quarter", word(j) != "period", wordFacts(j).ordinal == nil,
+            !(j < t.count && t[j].has(.yearPartCompound))
+        {
+            if determiner || year != nil || referenceOffset != nil { return nil }
+            return (j, .storyQuarter(year: nil, referenceOffset: nil, yearsBack: yearsBack, code: nil))
         }
         var code: String? = nil
         var end: Int

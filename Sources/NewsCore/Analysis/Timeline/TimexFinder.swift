@@ -140,7 +140,7 @@ struct TimexFinder {
             consider(weekdayDate(i)); consider(monthFirst(i)); consider(decade(i)); consider(relativeWord(i))
             consider(periodPhrase(i)); consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i))
             consider(setPhrase(i)); consider(duration(i)); consider(boundedDuration(i)); consider(seasonPhrase(i))
-            consider(yearPartPhrase(i))
+            consider(yearPartPhrase(i)); consider(yearEnd(i))
         }
         return best
     }
