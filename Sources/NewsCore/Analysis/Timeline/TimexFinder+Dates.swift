@@ -111,7 +111,10 @@ extension TimexFinder {
             return false
         }
         if t[i + 2].length == 4 { return end > value && end - value <= 50 }
-        if t[i + 2].length == 2 { return (value / 100) * 100 + end > value }
+        if t[i + 2].length == 2 {
+            let last = (value / 100) * 100 + end
+            return last > value && last - value <= 10
+        }
         return false
     }
 
@@ -119,6 +122,7 @@ extension TimexFinder {
     private func isRangeEnd(_ i: Int, _ value: Int) -> Bool {
         guard t[i - 2].length == 4, let first = integer(i - 2), joined(i - 1), joined(i) else { return false }
         if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t[i - 3].lower) { return false }
+        if i + 2 < t.count, isMark(i + 1, "-") || isMark(i + 1, "/"), joined(i + 1), t[i + 2].isNumber { return false }
         return value > first && value - first <= 50
     }
 
@@ -130,7 +134,7 @@ extension TimexFinder {
         if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t[i - 3].lower) { return nil }
         if i + 1 < t.count, isMark(i + 1, "-"), joined(i + 1) { return nil }
         let value = (first / 100) * 100 + end
-        guard value > first else { return nil }
+        guard value > first, value - first <= 10 else { return nil }
         return (i + 1, .calendar(year: value, month: nil, day: nil))
     }
 

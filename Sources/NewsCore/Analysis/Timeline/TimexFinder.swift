@@ -249,6 +249,8 @@ struct TimexFinder {
         case .calendar, .decade, .century, .period, .season, .yearPart, .anchoredPeriod, .weekday:
             // "fiscal 1989": the company's year, named by its number.
             if case .calendar(_?, nil, nil) = meaning, word(start - 1) == "fiscal" { return (start - 1, nil) }
+            // "the year 2008": the noun names what the number is.
+            if case .calendar(_?, nil, nil) = meaning, word(start - 1) == "year" { return (start - 1, nil) }
             // "the end of 2025", "the beginning of March", "the middle of next year".
             if word(start - 1) == "of", let w = word(start - 2), let value = TemporalLexicon.partModifiers[w] {
                 start -= 2
