@@ -93,6 +93,12 @@ extension TimexFinder {
                 return nil
             }
         }
+        // "model 2010", "version 2000", "route 1900": a name's number.
+        if let before = word(i - 1), ["model", "version", "type", "series", "route", "flight", "no", "no.", "number"]
+            .contains(before)
+        {
+            return nil
+        }
         if word(i - 1) != nil, !t[i - 1].has(.yearPreposition) {
             // "a 2010 raid", "his 2007 campaign", "into 1990": a year still, unless a plural noun
             // follows, which it counts ("sold 1900 tickets").

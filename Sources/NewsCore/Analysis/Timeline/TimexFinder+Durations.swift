@@ -176,6 +176,14 @@ extension TimexFinder {
         guard let w = word(i) else { return nil }
         if w == "every" || w == "each" {
             if let day = weekdayName(i + 1) { return (i + 2, .set("XXXX-WXX-\(day)")) }
+            // "every morning", "each July", "every summer", "each season" (a sports season comes
+            // once a year).
+            if let part = partOfDay(i + 1) { return (i + 2, .set("XXXX-XX-XXT" + part)) }
+            if let month = month(i + 1), !t[i + 1].has(.monthAbbreviation) || t[i + 1].isCapitalised {
+                return (month.next, .set("XXXX-" + TimexFormat.pad(month.value, 2)))
+            }
+            if let season = listed(i + 1, .season, TemporalLexicon.seasons) { return (i + 2, .set("XXXX-" + season)) }
+            if word(i + 1) == "season" { return (i + 2, .set("P1Y")) }
             if let unitWord = word(i + 1), let unit = unitAt(i + 1), !unitWord.hasSuffix("s") {
                 return (i + 2, .set(Self.durationValue(1, unit, unitWord: unitWord)))
             }
@@ -235,6 +243,17 @@ extension TimexFinder {
                 minute = m
                 next += 2
                 hasMinutes = true
+                // "finished in 2:07:35": hours, minutes and seconds of elapsed time, unless "at"
+                // says it is a time of day.
+                if isMark(next, ":"), joined(next), next + 1 < t.count, joined(next + 1), t[next + 1].length == 2,
+                    let seconds = integer(next + 1), seconds < 60, word(i - 1) != "at"
+                {
+                    return (next + 2, .duration("PT\(hour)H\(minute)M\(seconds)S"))
+                }
+                // "with 3:08 to play", "3:08 left": game time on a clock, no time of day.
+                if let after = word(next), ["to", "left", "remaining"].contains(after), word(i - 1) != "at" {
+                    return nil
+                }
             }
             if let meridian = word(next), ["am", "pm", "a.m.", "p.m."].contains(meridian) {
                 guard (1...12).contains(hour) else { return nil }

@@ -57,6 +57,8 @@ extension TimexFinder {
             return nil
         }
         if word(i - 1) == "the" { return nil }
+        // "this fiscal year", "last fiscal year": the company's year, counted as a calendar one.
+        if next == "fiscal", word(i + 2) == "year" { return (i + 3, .period(.year, offset: offset)) }
         if let unit = unitAt(i + 1), [.week, .month, .year, .decade, .century].contains(unit), !next.hasSuffix("s") {
             return (i + 2, .period(unit, offset: offset))
         }
@@ -99,7 +101,7 @@ extension TimexFinder {
             if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
             if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
             if ["following", "previous", "preceding"].contains(w),
-                let unit = unitAt(i + 2), [.week, .month, .year].contains(unit)
+                let unit = unitAt(i + 2), [.week, .month, .year, .decade].contains(unit), word(i + 2)?.hasSuffix("s") == false
             {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
