@@ -22,7 +22,11 @@ extension TimexFinder {
             if w == "soon", word(i - 1) == "as" { return nil }
             // "current", "recent" and "future" before a noun describe it ("future earnings"):
             // only the noun "the future" is a time.
-            if ["current", "recent", "future"].contains(w), i + 1 < t.count, t[i + 1].isWord { return nil }
+            if ["current", "recent", "future"].contains(w), i + 1 < t.count, t[i + 1].isWord,
+                !(w == "future" && ["the", "near", "distant", "foreseeable", "immediate"].contains(word(i - 1) ?? ""))
+            {
+                return nil
+            }
             return (i + 1, .reference(value))
         }
         if let day = weekdayName(i) {
