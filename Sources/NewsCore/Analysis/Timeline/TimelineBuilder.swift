@@ -86,6 +86,15 @@ struct TimelineBuilder {
         if skip.upperBound < tokens.count, tokens[skip.upperBound].kind == .possessive {
             skip = skip.lowerBound..<(skip.upperBound + 1)
         }
+        // "The 2019 vote took place on Friday", "a 2024 review found …": a year written inside a
+        // noun phrase describes the noun. It dates no event when its clause has a date of its
+        // own, and otherwise stays in the description, which would read "a review found" without it.
+        let modifierYear = Self.isModifierYear(mention, tokens)
+        if modifierYear {
+            let clause = ClauseBounds.segment(tokens, around: mention.tokens)
+            if paragraphTimexes.contains(where: { $0 != mention.tokens && clause.contains($0.lowerBound) }) { return }
+            skip = 0..<0
+        }
         var describer = EventDescriber(t: tokens, text: article.text, skip: skip)
         describer.nameForPronoun = { [people] range in people.name(forPronounAt: range) }
         let sentence = Self.sentence(tokens[mention.tokens.lowerBound]) ?? 0
@@ -149,6 +158,16 @@ struct TimelineBuilder {
             addRelated(
                 tokens, around: mention.tokens, anchorEvent: eventIndex, anchorTimex: timex, paragraph: paragraph)
         }
+    }
+
+    /// True for a bare year between a determiner or possessive and a lower-case noun ("the
+    /// 2019 vote", "his 2007 campaign", "Kopp's 1987 car").
+    static func isModifierYear(_ mention: TimexMention, _ tokens: TimeWords) -> Bool {
+        guard case .calendar(_?, nil, nil) = mention.meaning, mention.tokens.count == 1 else { return false }
+        let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+        guard first > 0, after < tokens.count, tokens[after].isWord, !tokens[after].isCapitalised else { return false }
+        let before = tokens[first - 1]
+        return before.kind == .possessive || (before.isWord && before.has(.determiner)) || before.lower == "a"
     }
 
     /// Events named after "following", "after", "ahead of" or "before" in the sentence of a dated

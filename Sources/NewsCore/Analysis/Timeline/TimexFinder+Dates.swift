@@ -103,12 +103,19 @@ extension TimexFinder {
             // "a 2010 raid", "his 2007 campaign", "into 1990": a year still, unless a plural noun
             // follows, which it counts ("sold 1900 tickets").
             if i + 1 < t.count, t[i + 1].isWord, !t[i + 1].isCapitalised, t[i + 1].length > 3,
-                t[i + 1].lower.utf8.last == UInt8(ascii: "s")
+                Self.looksPlural(t[i + 1].lower)
             {
                 return nil
             }
         }
         return (i + 1, .calendar(year: value, month: nil, day: nil))
+    }
+
+    /// A lower-case word ending in a plural "s" (not "-ss", "-is", "-us": "analysis", "status").
+    static func looksPlural(_ word: String) -> Bool {
+        let bytes = Array(word.utf8.suffix(2))
+        guard bytes.count == 2, bytes[1] == UInt8(ascii: "s") else { return false }
+        return ![UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "u")].contains(bytes[0])
     }
 
     /// True when year `value` at `i` opens a range ("2009-2010", "1957-58", "2019-20").
