@@ -13,10 +13,16 @@ enum ClauseTense: Sendable, Equatable {
     static func of(_ tokens: TimeWords, around range: Range<Int>) -> ClauseTense {
         let bounds = ClauseBounds.segment(tokens, around: range)
         let first = range.lowerBound
-        // "until Monday", "until at least Monday".
+        // "until Monday", "until at least Monday", "payable Dec. 7", "holders of record Dec. 21".
         for i in max(bounds.lowerBound, first - 3)..<first
-        where ["until", "till", "through", "effective"].contains(tokens[i].lower) {
+        where ["until", "till", "through", "effective", "payable"].contains(tokens[i].lower) {
             return .future
+        }
+        if first >= 1 {
+            let before = tokens[first - 1].lower
+            // "completed by Dec. 15", "of record Nov. 22": a deadline ahead; "since year-end": behind.
+            if before == "by" || before == "record" { return .future }
+            if before == "since" { return .past }
         }
         if first >= 3, tokens[first - 1].lower == "as", tokens[first - 3].lower == "as",
             ["soon", "early"].contains(tokens[first - 2].lower)
@@ -55,6 +61,12 @@ enum ClauseTense: Sendable, Equatable {
         if facts.has(.futureAuxiliary) { return .future }
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
         if facts.has(.futureBeforeTo), next == "to" { return .future }
+        // "is to resume trading on Tuesday": an arrangement ahead.
+        if next == "to", ["is", "are"].contains(tokens[i].lower), i + 2 < tokens.count, tokens[i + 2].isWord,
+            !tokens[i + 2].has(.determiner)
+        {
+            return .future
+        }
         // "applications are due by …", "the vote is due on …".
         if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
         if facts.has(.pastCue) {

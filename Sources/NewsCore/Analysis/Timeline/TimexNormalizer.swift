@@ -17,7 +17,12 @@ struct TimexNormalizer {
     /// reference's year ("the third quarter", "third-quarter"): the quarters it is compared
     /// with ("the year-ago quarter", "the 1988 quarter") are not the one the story reports.
     mutating func note(_ meaning: TimexMeaning, _ resolved: ResolvedTime) {
-        guard case .yearPart(let year, _) = meaning, year == nil || year == reference?.year else { return }
+        switch meaning {
+        case .yearPart(let year, _) where year == nil || year == reference?.year: break
+        // "the fiscal first quarter", "this year's third quarter".
+        case .storyQuarter(nil, let offset, 0, _?) where offset == nil || offset == 0: break
+        default: return
+        }
         let bytes = Array(resolved.value.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"),
             let year = Int(resolved.value.prefix(4)), let quarter = Int(resolved.value.suffix(1)), (1...4).contains(quarter)
