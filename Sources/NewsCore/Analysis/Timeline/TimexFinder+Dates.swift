@@ -94,11 +94,7 @@ extension TimexFinder {
             }
         }
         // "model 2010", "version 2000", "route 1900": a name's number.
-        if let before = word(i - 1), ["model", "version", "type", "series", "route", "flight", "no", "no.", "number"]
-            .contains(before)
-        {
-            return nil
-        }
+        if let before = word(i - 1), Self.namesNumber(before) { return nil }
         if word(i - 1) != nil, !t[i - 1].has(.yearPreposition) {
             // "a 2010 raid", "his 2007 campaign", "into 1990": a year still, unless a plural noun
             // follows, which it counts ("sold 1900 tickets").
@@ -113,9 +109,21 @@ extension TimexFinder {
 
     /// A lower-case word ending in a plural "s" (not "-ss", "-is", "-us": "analysis", "status").
     static func looksPlural(_ word: String) -> Bool {
-        let bytes = Array(word.utf8.suffix(2))
-        guard bytes.count == 2, bytes[1] == UInt8(ascii: "s") else { return false }
-        return ![UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "u")].contains(bytes[0])
+        var last: UInt8 = 0, before: UInt8 = 0
+        for byte in word.utf8 {
+            before = last
+            last = byte
+        }
+        guard last == UInt8(ascii: "s") else { return false }
+        return before != UInt8(ascii: "s") && before != UInt8(ascii: "i") && before != UInt8(ascii: "u")
+    }
+
+    /// A noun whose number is a name, not a year ("model 2010", "route 1900").
+    static func namesNumber(_ word: String) -> Bool {
+        switch word {
+        case "model", "version", "type", "series", "route", "flight", "no", "no.", "number": return true
+        default: return false
+        }
     }
 
     /// True when year `value` at `i` opens a range ("2009-2010", "1957-58", "2019-20").

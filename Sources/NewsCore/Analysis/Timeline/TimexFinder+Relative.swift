@@ -173,7 +173,8 @@ extension TimexFinder {
     /// span ("the year ended March 31" is `P1Y`).
     func storyYear(_ i: Int) -> Match? {
         var j = i + 1
-        while let w = word(j), ["fiscal", "full", "latest", "current"].contains(w), j < i + 3 { j += 1 }
+        // "fiscal", "latest", "current" are story-quarter words; "full" is the one other.
+        while j < i + 3, j < t.count, t[j].isWord, t[j].has(.storyQuarter) || t[j].lower == "full" { j += 1 }
         guard word(j) == "year" else { return nil }
         if let next = word(j + 1) {
             if ["ended", "ending", "to", "through"].contains(next) { return (j + 1, .duration("P1Y")) }
@@ -207,7 +208,7 @@ extension TimexFinder {
             referenceOffset = Int(offset)
             determiner = true
             j += 3
-        } else if let w = word(j), ["the", "its", "their", "this", "that", "a"].contains(w) {
+        } else if let w = word(j), Self.isQuarterDeterminer(w) {
             // A possessive ("its fourth quarter") and the article of a compound used as an
             // adjective ("the third-quarter results") stay out of the extent: the phrase is
             // found again from the next word.
@@ -283,6 +284,14 @@ extension TimexFinder {
             return (end, .yearPart(year: nil, code: code!))
         }
         return (end, .storyQuarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code))
+    }
+
+    /// A word that can open a quarter phrase as its determiner.
+    static func isQuarterDeterminer(_ w: String) -> Bool {
+        switch w {
+        case "the", "its", "their", "this", "that", "a": return true
+        default: return false
+        }
     }
 
     /// `Q3` for the third quarter, `H1` for the first half; nil for an ordinal no year has.
