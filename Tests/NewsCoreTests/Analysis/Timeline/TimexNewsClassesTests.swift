@@ -28,6 +28,10 @@ struct TimexNewsClassesTests {
         Case(sentence: "The landlord raised the rent last Friday.", text: "last Friday", type: "DATE", value: "2025-09-05"),
         Case(sentence: "The tender offer was extended to Sept. 30.", text: "Sept. 30", type: "DATE", value: "2025-09-30"),
         Case(sentence: "The dividend is payable Oct. 15 to holders of record.", text: "Oct. 15", type: "DATE", value: "2025-10-15"),
+        Case(sentence: "Trading in the shares is to resume on Monday.", text: "Monday", type: "DATE", value: "2025-09-15"),
+        Case(sentence: "The union was planning to strike on Monday.", text: "Monday", type: "DATE", value: "2025-09-15"),
+        Case(sentence: "The sale should be completed by Aug. 1.", text: "Aug. 1", type: "DATE", value: "2026-08-01"),
+        Case(sentence: "Shares have risen 12% since year-end.", text: "year-end", type: "DATE", value: "2024-12-31"),
         Case(sentence: "Flooding over the weekend closed two schools.", text: "the weekend", type: "DATE", value: "2025-W36-WE"),
         Case(sentence: "The plant opened in June last year.", text: "June last year", type: "DATE", value: "2024-06"),
         // Years everywhere, ranges as two years.
