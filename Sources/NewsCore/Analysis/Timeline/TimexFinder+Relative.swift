@@ -105,7 +105,8 @@ extension TimexFinder {
             if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
             if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
             if ["following", "previous", "preceding"].contains(w),
-                let unit = unitAt(i + 2), [.week, .month, .year, .decade].contains(unit), word(i + 2)?.hasSuffix("s") == false
+                let unit = unitAt(i + 2), [.week, .month, .year, .decade].contains(unit),
+                word(i + 2)?.hasSuffix("s") == false
             {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
@@ -121,7 +122,8 @@ extension TimexFinder {
             if let length = word(i + 1), ["near", "short"].contains(length), word(i + 2) == "term" {
                 return (i + 3, .reference("FUTURE_REF"))
             }
-            if w == "past", word(i - 1) == "in" || i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
+            if w == "past",
+                word(i - 1) == "in" || i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
                     || ["and", "but", "or"].contains(t[i + 2].lower)
             {
                 return (i + 2, .reference("PAST_REF"))
@@ -178,7 +180,9 @@ extension TimexFinder {
         guard word(j) == "year" else { return nil }
         if let next = word(j + 1) {
             if ["ended", "ending", "to", "through"].contains(next) { return (j + 1, .duration("P1Y")) }
-            if ["before", "after", "earlier", "later", "of", "in", "when", "that", "since"].contains(next) { return nil }
+            if ["before", "after", "earlier", "later", "of", "in", "when", "that", "since"].contains(next) {
+                return nil
+            }
         }
         if yearNumber(j + 1) != nil { return nil }
         return (j + 1, .period(.year, offset: 0))
@@ -256,7 +260,8 @@ extension TimexFinder {
             else { return nil }
             code = value
             end = j + 1
-        } else if determiner || storyWord, let w = word(j), w == "quarter" || (w == "period" && (storyWord || year != nil))
+        } else if determiner || storyWord, let w = word(j),
+            w == "quarter" || (w == "period" && (storyWord || year != nil))
         {
             end = j + 1
         } else {

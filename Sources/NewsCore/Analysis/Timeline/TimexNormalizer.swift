@@ -25,7 +25,8 @@ struct TimexNormalizer {
         }
         let bytes = Array(resolved.value.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"),
-            let year = Int(resolved.value.prefix(4)), let quarter = Int(resolved.value.suffix(1)), (1...4).contains(quarter)
+            let year = Int(resolved.value.prefix(4)), let quarter = Int(resolved.value.suffix(1)),
+            (1...4).contains(quarter)
         else { return }
         storyQuarter = (year, quarter)
     }
@@ -91,9 +92,12 @@ struct TimexNormalizer {
         case let .storyQuarter(year, referenceOffset, yearsBack, code):
             return quarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code)
         case .yearBeforeQuarter(let fallback):
-            guard let storyQuarter else { return resolve(fallback, tense: tense, focus: focus, focusIsNear: focusIsNear) }
+            guard let storyQuarter else {
+                return resolve(fallback, tense: tense, focus: focus, focusIsNear: focusIsNear)
+            }
             let y = storyQuarter.year - 1
-            return ResolvedTime(value: "\(TimexFormat.pad(y, 4))-Q\(storyQuarter.quarter)", days: TimexFormat.days(ofYear: y))
+            return ResolvedTime(
+                value: "\(TimexFormat.pad(y, 4))-Q\(storyQuarter.quarter)", days: TimexFormat.days(ofYear: y))
         case .weekend(let offset):
             // "over the weekend" in a story of a weekday is the one just gone, unless the clause
             // looks ahead.
