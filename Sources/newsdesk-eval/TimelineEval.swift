@@ -39,19 +39,34 @@ enum TimelineEval {
     static func run(_ arguments: [String]) -> Int32 {
         var verbose = false
         var recognizers: String? = nil
+        var tbaq: String? = nil
         var operands: [String] = []
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
             case "--verbose": verbose = true
+            case "--text", "--date": index += 1
             case "--recognizers":
                 index += 1
                 guard index < arguments.count else { return EvalTool.fail(EvalTool.usage) }
                 recognizers = arguments[index]
+            case "--tbaq":
+                index += 1
+                guard index < arguments.count else { return EvalTool.fail(EvalTool.usage) }
+                tbaq = arguments[index]
             default: operands.append(arguments[index])
             }
             index += 1
         }
+        if let text = value(of: "--text", in: arguments) {
+            let date = value(of: "--date", in: arguments).flatMap(CalendarDate.init(iso:))
+            for timex in TimelineFinder.timexes(in: text, reference: date) {
+                print("\(timex.range) '\(timex.text)' \(timex.type) \(timex.value)")
+            }
+            return 0
+        }
+        // With --tbaq alone the fixtures are skipped.
+        if operands.isEmpty, let tbaq { return TBAQEval.run(tbaq, verbose: verbose) }
         guard operands.count == 1, let directory = operands.first, !directory.hasPrefix("-") else {
             return EvalTool.fail(EvalTool.usage)
         }
@@ -91,6 +106,7 @@ enum TimelineEval {
         }
         print("Total over \(articles) articles (TempEval-3 measures):")
         for line in total.lines { print("  " + line) }
+        if let tbaq, TBAQEval.run(tbaq, verbose: verbose) != 0 { return 1 }
         if let recognizers { return RecognizersDateTimeEval.run(recognizers, verbose: verbose) }
         return 0
     }
@@ -174,6 +190,12 @@ enum TimelineEval {
             notes.append("event extra: \(event.date ?? "-") \(event.description)")
         }
         return notes
+    }
+
+    /// The argument after `flag`, when given.
+    static func value(of flag: String, in arguments: [String]) -> String? {
+        guard let at = arguments.firstIndex(of: flag), at + 1 < arguments.count else { return nil }
+        return arguments[at + 1]
     }
 
     static func prf(_ right: Int, _ predicted: Int, _ gold: Int) -> String {

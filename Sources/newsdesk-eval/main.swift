@@ -34,12 +34,15 @@ enum EvalTool {
               (or .md) and print ROUGE-1/2/L F-measure against the reference for newsdesk, Lead-3
               and centrality alone, per article and averaged. --background weighs terms against
               all the gold articles; --verbose lists the sentences each system chose.
-          timeline DIR [--recognizers FILE] [--verbose]
+          timeline [DIR] [--tbaq FILE] [--recognizers FILE] [--verbose]
               For every DIR/gold/NAME.json with a "timexes" key, analyse the article against its
               own date and print TempEval-3's measures (strict and relaxed span P/R/F1, type and
               value accuracy, value P/R/F1) and how many gold events were found and dated right.
               --recognizers reads the Recognizers-Text DateTime-DateTimeModel.json cases, each
               against its reference date, and prints the pass rate and the cases set aside.
+              --tbaq scores the TempEval-3 TBAQ JSON Lines set (each document against its own
+              date) and breaks the misses down by class; without DIR only it runs.
+              --text TEXT [--date YYYY-MM-DD] prints the expressions found in TEXT and stops.
               --verbose lists every difference.
           figures gold DIR [--verbose] | figures suite DIR [--verbose] | figures time FILE
           figures show TEXT

@@ -4,33 +4,80 @@
 enum ClauseTense: Sendable, Equatable {
     case past, present, future, unknown
 
-    /// Reads the comma-bounded stretch of `tokens` around `range`: a future marker ("will",
-    /// "would", "is due to") anywhere before the expression makes it future; otherwise a
-    /// past-tense verb or auxiliary makes it past. Linear in the clause's length.
+    /// Reads the comma-bounded stretch of `tokens` around `range` for the verb that governs the
+    /// expression: the nearest tense cue before it ("will begin withdrawing on Friday": future;
+    /// "who was jailed on Friday": past), else the nearest after it ("The agency on Monday
+    /// announced it will cut…": past, a verb of a later clause does not count). "As soon as",
+    /// "as early as" and "until" just before the expression look forward whatever the verb
+    /// ("postponed until Tuesday"). Linear in the clause's length.
     static func of(_ tokens: TimeWords, around range: Range<Int>) -> ClauseTense {
         let bounds = ClauseBounds.segment(tokens, around: range)
-        func scan(_ indices: Range<Int>) -> ClauseTense {
-            var sawPast = false, sawPresent = false
-            for i in indices where tokens[i].isWord {
-                let facts = tokens.facts(i)
-                if facts.has(.futureAuxiliary) { return .future }
-                let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-                if facts.has(.futureBeforeTo), next == "to" { return .future }
-                // "applications are due by …", "the vote is due on …".
-                if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) {
-                    return .future
-                }
-                if facts.has(.pastCue) { sawPast = true }
-                if facts.has(.presentAuxiliary) { sawPresent = true }
-            }
-            return sawPast ? .past : (sawPresent ? .present : .unknown)
+        let first = range.lowerBound
+        // "until Monday", "until at least Monday", "payable Dec. 7", "holders of record Dec. 21".
+        for i in max(bounds.lowerBound, first - 3)..<first
+        where ["until", "till", "through", "effective", "payable"].contains(tokens[i].lower) {
+            return .future
         }
-        let before = scan(bounds.lowerBound..<range.lowerBound)
-        if before == .future { return .future }
-        let after = scan(range.upperBound..<bounds.upperBound)
-        if after == .future, before != .past { return .future }
-        if before != .unknown { return before }
-        return after
+        if first >= 1 {
+            let before = tokens[first - 1].lower
+            // "completed by Dec. 15", "of record Nov. 22": a deadline ahead; "since year-end": behind.
+            if before == "by" || before == "record" { return .future }
+            if before == "since" { return .past }
+        }
+        if first >= 3, tokens[first - 1].lower == "as", tokens[first - 3].lower == "as",
+            ["soon", "early"].contains(tokens[first - 2].lower)
+        {
+            return .future
+        }
+        for i in stride(from: first - 1, through: bounds.lowerBound, by: -1) {
+            if let tense = cue(tokens, at: i) { return tense }
+        }
+        for i in range.upperBound..<bounds.upperBound {
+            if let tense = cue(tokens, at: i) { return tense }
+        }
+        // No verb in the clause ("…, chief executive in March for health reasons"): a past
+        // verb elsewhere in the sentence tells a past story; a future one may govern another
+        // part of it ("will pay 28% over the closing price on Friday").
+        let sentence = tokens[first].sentence
+        var i = bounds.lowerBound - 1
+        while i >= 0, tokens[i].sentence == sentence {
+            if cue(tokens, at: i) == .past { return .past }
+            i -= 1
+        }
+        i = bounds.upperBound
+        while i < tokens.count, tokens[i].sentence == sentence {
+            if cue(tokens, at: i) == .past { return .past }
+            i += 1
+        }
+        return .unknown
+    }
+
+    /// The tense word `i` gives, if it gives one: a future auxiliary ("will", "is due to"), a
+    /// past form or auxiliary, or a present auxiliary. A participle after "be" ("will be held")
+    /// gives none: the auxiliary before it decides.
+    private static func cue(_ tokens: TimeWords, at i: Int) -> ClauseTense? {
+        guard tokens[i].isWord else { return nil }
+        let facts = tokens.facts(i)
+        if facts.has(.futureAuxiliary) { return .future }
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        if facts.has(.futureBeforeTo), next == "to" { return .future }
+        // "is to resume trading on Tuesday": an arrangement ahead.
+        if next == "to", ["is", "are"].contains(tokens[i].lower), i + 2 < tokens.count, tokens[i + 2].isWord,
+            !tokens[i + 2].has(.determiner)
+        {
+            return .future
+        }
+        // "applications are due by …", "the vote is due on …".
+        if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
+        if facts.has(.pastCue) {
+            // A passive's auxiliary carries its tense: "is scheduled" is present, "will be
+            // held" takes the "will" further back.
+            if i > 0, ["be", "being"].contains(tokens[i - 1].lower) { return nil }
+            if i > 0, tokens[i - 1].isWord, tokens.facts(i - 1).has(.presentAuxiliary) { return .present }
+            return .past
+        }
+        if facts.has(.presentAuxiliary) { return .present }
+        return nil
     }
 
     /// A regular past form: a lower-case word ending in "-ed" that is not a common noun or

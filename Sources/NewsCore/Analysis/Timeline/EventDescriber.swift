@@ -162,8 +162,10 @@ struct EventDescriber {
             if isPastVerb(i) {
                 // "the water that topped the levee … rose higher": the verb of a relative clause
                 // inside the subject gives way to the main verb after it.
+                // A clause opened by "who" counts too: in "who took the money in 2019 was
+                // jailed on Friday", Friday's event is the jailing.
                 if i > segment.lowerBound, ["that", "who", "which"].contains(t[i - 1].lower),
-                    i - 1 > segment.lowerBound,
+                    i - 1 > segment.lowerBound || (isRelative(i - 1) && skip.lowerBound > i),
                     let later = findVerb(in: (i + 1)..<segment.upperBound), !later.isParticiple,
                     !(i..<later.start).contains(skip.lowerBound)
                 {

@@ -80,6 +80,12 @@ struct TimeFacts: Sendable {
         static let pointModifier = Bits(rawValue: 1 << 36)
         static let partModifier = Bits(rawValue: 1 << 37)
         static let frequency = Bits(rawValue: 1 << 38)
+        /// A word of sports copy ("scored", "touchdown"): quarters and halves are game time.
+        static let gameWord = Bits(rawValue: 1 << 39)
+        /// A hyphenated compound ending in "quarter" or "half" ("third-quarter").
+        static let yearPartCompound = Bits(rawValue: 1 << 40)
+        /// Listed in `TemporalLexicon.storyQuarterWords` ("latest", "year-ago").
+        static let storyQuarter = Bits(rawValue: 1 << 41)
     }
 
     var bits: Bits = []
@@ -127,6 +133,7 @@ struct TimeFacts: Sendable {
                 if TemporalLexicon.units[String(part)] != nil { facts.bits.insert(.unitPart) }
                 if CalendarLexicon.months[String(part)] != nil { facts.bits.insert(.monthPart) }
             }
+            if form.hasSuffix("-quarter") || form.hasSuffix("-half") { facts.bits.insert(.yearPartCompound) }
         }
         // Shape tests on bytes first: most forms end in neither "ed" nor "ll".
         if shape.last == UInt8(ascii: "d"), shape.count > 4, ClauseTense.isRegularPast(form) {
@@ -207,6 +214,8 @@ struct TimeFacts: Sendable {
         mark(TemporalLexicon.pointModifiers.keys, .pointModifier)
         mark(TemporalLexicon.partModifiers.keys, .partModifier)
         mark(TemporalLexicon.frequencyAdverbs.keys, .frequency)
+        mark(TemporalLexicon.gameWords, .gameWord)
+        mark(TemporalLexicon.storyQuarterWords.keys, .storyQuarter)
         mark(TemporalLexicon.yearPrepositions, .yearPreposition)
         mark(TemporalLexicon.monthPrepositions, .monthPreposition)
         mark(TemporalLexicon.countNouns, .countNoun)

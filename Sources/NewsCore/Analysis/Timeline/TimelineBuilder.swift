@@ -2,7 +2,7 @@
 /// about, and the events placed.
 struct TimelineBuilder {
     let article: Article
-    let normalizer: TimexNormalizer
+    var normalizer: TimexNormalizer
     var timexes: [TimelineAnalysis.Timex] = []
     var placed: [EventOrderer.Placed] = []
     /// The last single day the story named, which "the day before" and "10 a.m." refer to.
@@ -58,6 +58,7 @@ struct TimelineBuilder {
             let clause = ClauseBounds.segment(context, around: mention.tokens)
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
+            normalizer.note(mention.meaning, resolved)
             let index = timexes.count
             timexes.append(
                 TimelineAnalysis.Timex(
@@ -84,6 +85,15 @@ struct TimelineBuilder {
         var skip = mention.tokens
         if skip.upperBound < tokens.count, tokens[skip.upperBound].kind == .possessive {
             skip = skip.lowerBound..<(skip.upperBound + 1)
+        }
+        // "The 2019 vote took place on Friday", "a 2024 review found …": a year written inside a
+        // noun phrase describes the noun. It dates no event when its clause has a date of its
+        // own, and otherwise stays in the description, which would read "a review found" without it.
+        let modifierYear = Self.isModifierYear(mention, tokens)
+        if modifierYear {
+            let clause = ClauseBounds.segment(tokens, around: mention.tokens)
+            if paragraphTimexes.contains(where: { $0 != mention.tokens && clause.contains($0.lowerBound) }) { return }
+            skip = 0..<0
         }
         var describer = EventDescriber(t: tokens, text: article.text, skip: skip)
         describer.nameForPronoun = { [people] range in people.name(forPronounAt: range) }
@@ -148,6 +158,16 @@ struct TimelineBuilder {
             addRelated(
                 tokens, around: mention.tokens, anchorEvent: eventIndex, anchorTimex: timex, paragraph: paragraph)
         }
+    }
+
+    /// True for a bare year between a determiner or possessive and a lower-case noun ("the
+    /// 2019 vote", "his 2007 campaign", "Kopp's 1987 car").
+    static func isModifierYear(_ mention: TimexMention, _ tokens: TimeWords) -> Bool {
+        guard case .calendar(_?, nil, nil) = mention.meaning, mention.tokens.count == 1 else { return false }
+        let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+        guard first > 0, after < tokens.count, tokens[after].isWord, !tokens[after].isCapitalised else { return false }
+        let before = tokens[first - 1]
+        return before.kind == .possessive || (before.isWord && before.has(.determiner)) || before.lower == "a"
     }
 
     /// Events named after "following", "after", "ahead of" or "before" in the sentence of a dated

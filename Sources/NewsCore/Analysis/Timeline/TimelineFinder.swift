@@ -24,13 +24,14 @@ public enum TimelineFinder {
         let layer = article.tokens
         var vocabulary = TimeVocabulary(layer)
         let tokens = TimeWords(layer, atoms: 0..<layer.atoms.count, vocabulary: &vocabulary)
-        let normalizer = TimexNormalizer(reference: reference)
+        var normalizer = TimexNormalizer(reference: reference)
         var focus: ResolvedTime? = nil
         var focusToken: Int? = nil
         return TimexFinder.find(tokens).map { mention in
             let tense = ClauseTense.of(tokens, around: mention.tokens)
             let near = focusToken.map { ClauseBounds.segment(tokens, around: mention.tokens).contains($0) } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
+            normalizer.note(mention.meaning, resolved)
             if resolved.isDay { focus = resolved; focusToken = mention.tokens.lowerBound }
             return TimelineAnalysis.Timex(
                 text: text[mention.range], range: mention.range, type: mention.meaning.type,

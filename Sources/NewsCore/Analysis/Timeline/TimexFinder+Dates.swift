@@ -24,6 +24,10 @@ extension TimexFinder {
             return (date.end, .calendar(year: date.year, month: value, day: date.day))
         }
         let next = month.next
+        // "June last year", "January this year", "April next year".
+        if let offset = wordFacts(next).periodOffset, word(next + 1) == "year", word(next) != "past" {
+            return (next + 2, .monthOfYear(month: month.value, yearOffset: Int(offset)))
+        }
         if let year = yearNumber(next) ?? (isMark(next, ",") ? yearNumber(next + 1) : nil) {
             return (isMark(next, ",") ? next + 2 : next + 1, .calendar(year: year, month: month.value, day: nil))
         }
@@ -73,23 +77,85 @@ extension TimexFinder {
     func year(_ i: Int) -> Match? {
         guard let value = yearNumber(i), (1800...2199).contains(value) else { return nil }
         if i > 0, t[i - 1].kind == .mark, ["$", "£", "€", "#", "¥"].contains(t[i - 1].lower) { return nil }
-        // "138-2010-2015", "32-2015": part of a longer number (a telephone number, a code).
-        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t[i - 1].lower), t[i - 2].isNumber { return nil }
+        // "138-2010-2015", "32-2015": part of a longer number (a telephone number, a code); the
+        // second year of a range "2009-2010" is a year of its own.
+        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t[i - 1].lower), t[i - 2].isNumber,
+            !isRangeEnd(i, value)
+        {
+            return nil
+        }
         if let after = lower(i + 1) {
             if after == "%" || t[i + 1].has(.countNoun) { return nil }
             if after == "s", joined(i + 1) { return nil }
             if ["-", "–", "/", ":", "."].contains(after), joined(i + 1), i + 2 < t.count, t[i + 2].isNumber,
-                joined(i + 2)
+                joined(i + 2), !startsRange(i, value)
             {
                 return nil
             }
         }
-        if word(i - 1) != nil {
-            guard t[i - 1].has(.yearPreposition) else {
-                // "the 2023 level": after a determiner-like word the year is still a year.
-                return t[i - 1].isCapitalised ? (i + 1, .calendar(year: value, month: nil, day: nil)) : nil
+        // "model 2010", "version 2000", "route 1900": a name's number.
+        if let before = word(i - 1), Self.namesNumber(before) { return nil }
+        if word(i - 1) != nil, !t[i - 1].has(.yearPreposition) {
+            // "a 2010 raid", "his 2007 campaign", "into 1990": a year still, unless a plural noun
+            // follows, which it counts ("sold 1900 tickets").
+            if i + 1 < t.count, t[i + 1].isWord, !t[i + 1].isCapitalised, t[i + 1].length > 3,
+                Self.looksPlural(t[i + 1].lower)
+            {
+                return nil
             }
         }
+        return (i + 1, .calendar(year: value, month: nil, day: nil))
+    }
+
+    /// A lower-case word ending in a plural "s" (not "-ss", "-is", "-us": "analysis", "status").
+    static func looksPlural(_ word: String) -> Bool {
+        var last: UInt8 = 0, before: UInt8 = 0
+        for byte in word.utf8 {
+            before = last
+            last = byte
+        }
+        guard last == UInt8(ascii: "s") else { return false }
+        return before != UInt8(ascii: "s") && before != UInt8(ascii: "i") && before != UInt8(ascii: "u")
+    }
+
+    /// A noun whose number is a name, not a year ("model 2010", "route 1900").
+    static func namesNumber(_ word: String) -> Bool {
+        switch word {
+        case "model", "version", "type", "series", "route", "flight", "no", "no.", "number": return true
+        default: return false
+        }
+    }
+
+    /// True when year `value` at `i` opens a range ("2009-2010", "1957-58", "2019-20").
+    private func startsRange(_ i: Int, _ value: Int) -> Bool {
+        guard let end = integer(i + 2), i + 3 >= t.count || !(isMark(i + 3, "-") && joined(i + 3)) else {
+            return false
+        }
+        if t[i + 2].length == 4 { return end > value && end - value <= 50 }
+        if t[i + 2].length == 2 {
+            let last = (value / 100) * 100 + end
+            return last > value && last - value <= 10
+        }
+        return false
+    }
+
+    /// True when year `value` at `i` closes a range opened by the year two tokens back.
+    private func isRangeEnd(_ i: Int, _ value: Int) -> Bool {
+        guard t[i - 2].length == 4, let first = integer(i - 2), joined(i - 1), joined(i) else { return false }
+        if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t[i - 3].lower) { return false }
+        if i + 2 < t.count, isMark(i + 1, "-") || isMark(i + 1, "/"), joined(i + 1), t[i + 2].isNumber { return false }
+        return value > first && value - first <= 50
+    }
+
+    /// "1957-58", "the 2019-20 season": the two-digit end of a range of years.
+    func shortRangeEnd(_ i: Int) -> Match? {
+        guard i > 1, t[i].length == 2, let end = integer(i), isMark(i - 1, "-") || isMark(i - 1, "–"), joined(i - 1),
+            joined(i), t[i - 2].length == 4, let first = integer(i - 2), (1800...2199).contains(first)
+        else { return nil }
+        if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t[i - 3].lower) { return nil }
+        if i + 1 < t.count, isMark(i + 1, "-"), joined(i + 1) { return nil }
+        let value = (first / 100) * 100 + end
+        guard value > first, value - first <= 10 else { return nil }
         return (i + 1, .calendar(year: value, month: nil, day: nil))
     }
 

@@ -10,6 +10,7 @@ extension TimexFinder {
             // "the 89th minute" and "the first time" are not durations; "a day" after "twice" is a rate.
             if let before = word(i - 1), ["twice", "times", "per", "once"].contains(before) { return nil }
             if ["a", "an"].contains(t[i].lower), let after = word(amount.next + 1), after == "ago" { return nil }
+            if ["a", "an"].contains(t[i].lower), isRate(i) || isOrdinalSecond(amount.next) { return nil }
             var end = amount.next + 1
             var value = amount.value
             if word(end) == "old" || (word(end) == "-" && word(end + 1) == "old") { end += 1 }
@@ -38,12 +39,49 @@ extension TimexFinder {
             return (i + 1, .duration(unit.vagueDuration))
         }
         let before = word(i - 1)
-        if let before, wordFacts(i - 1).has(.vagueDurationPreposition) || word(i + 1) == "of" {
-            if before == "in", word(i + 1) != "of" { return nil }
+        let after = word(i + 1)
+        // "months ago", "days later", "weeks before the vote", "in the years that followed".
+        if let after, ["ago", "later", "earlier"].contains(after) {
+            return (after == "ago" ? i + 2 : i + 1, .duration(unit.vagueDuration))
+        }
+        if let after, ["after", "before", "that", "ahead", "following", "since"].contains(after),
+            before == "the" || before == nil || i == 0 || t[i - 1].kind == .mark
+        {
+            return (i + 1, .duration(unit.vagueDuration))
+        }
+        if let before, wordFacts(i - 1).has(.vagueDurationPreposition) || after == "of" {
+            // "in years" only closing its clause ("the first time in years.").
+            if before == "in", after != "of", i + 1 < t.count, t[i + 1].kind != .mark { return nil }
             return (i + 1, .duration(unit.vagueDuration))
         }
         if before == nil, word(i + 1) == "of" { return (i + 1, .duration(unit.vagueDuration)) }
         return nil
+    }
+
+    /// "four flights a week", "$500 million a year", "24 hours a day": "a" + unit after an
+    /// amount is a rate, no duration.
+    func isRate(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let before = t[i - 1]
+        if before.isNumber { return true }
+        guard before.isWord, !before.has(.preposition), !before.has(.vagueDurationPreposition),
+            !before.has(.auxiliary), !before.has(.pastCue)
+        else { return false }
+        if ["million", "billion", "thousand", "hundred", "percent", "cents", "dollars"].contains(before.lower) {
+            return true
+        }
+        // A plural noun before it: "seats", "flights", "calls".
+        let bytes = before.lower.utf8
+        return bytes.count > 3 && bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s")
+            && !before.isCapitalised && i + 1 < t.count && unitAt(i + 1) != nil
+            && !["was", "has", "its", "this", "is", "as", "ago"].contains(before.lower)
+    }
+
+    /// "a second group", "a second betrayal": the ordinal before a noun, not one second.
+    func isOrdinalSecond(_ unitIndex: Int) -> Bool {
+        guard word(unitIndex) == "second", unitIndex + 1 < t.count, t[unitIndex + 1].isWord else { return false }
+        let after = t[unitIndex + 1].lower
+        return !["ago", "later", "earlier", "after", "before", "of", "or", "and", "to"].contains(after)
     }
 
     /// `the next 72 hours`, `the past three years`, `the last decade`, `several years`.
@@ -108,8 +146,29 @@ extension TimexFinder {
         let parts = unit.durationParts
         var value = amount * Double(parts.scale)
         if unitWord == "fortnight" { value *= 2 }
-        let number = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        return (parts.isTime ? "PT" : "P") + number + parts.letter
+        let prefix = parts.isTime ? "PT" : "P"
+        if value == value.rounded() && abs(value) < 1e15 { return prefix + String(Int(value)) + parts.letter }
+        // TIMEX3 writes a fraction in the next smaller unit: "2 1/2 years" is P2Y6M, "a minute
+        // and a half" PT1M30S.
+        let smaller: (letter: String, per: Double, time: Bool)?
+        switch (parts.letter, parts.isTime) {
+        case ("Y", false): smaller = ("M", 12, false)
+        case ("W", false): smaller = ("D", 7, false)
+        case ("D", false): smaller = ("H", 24, true)
+        case ("H", true): smaller = ("M", 60, true)
+        case ("M", true): smaller = ("S", 60, true)
+        default: smaller = nil
+        }
+        if let smaller, abs(value) < 1e9 {
+            let whole = value.rounded(.towardZero), rest = (value - whole) * smaller.per
+            if rest == rest.rounded() {
+                let head = whole == 0 ? "" : String(Int(whole)) + parts.letter
+                let tail = String(Int(rest)) + smaller.letter
+                if smaller.time && !parts.isTime { return "P" + head + "T" + tail }
+                return prefix + head + tail
+            }
+        }
+        return prefix + String(value) + parts.letter
     }
 
     /// `every year`, `each week`, `every 15 minutes`, `every Thursday`, `daily`, `twice a week`.
@@ -117,6 +176,14 @@ extension TimexFinder {
         guard let w = word(i) else { return nil }
         if w == "every" || w == "each" {
             if let day = weekdayName(i + 1) { return (i + 2, .set("XXXX-WXX-\(day)")) }
+            // "every morning", "each July", "every summer", "each season" (a sports season comes
+            // once a year).
+            if let part = partOfDay(i + 1) { return (i + 2, .set("XXXX-XX-XXT" + part)) }
+            if let month = month(i + 1), !t[i + 1].has(.monthAbbreviation) || t[i + 1].isCapitalised {
+                return (month.next, .set("XXXX-" + TimexFormat.pad(month.value, 2)))
+            }
+            if let season = listed(i + 1, .season, TemporalLexicon.seasons) { return (i + 2, .set("XXXX-" + season)) }
+            if word(i + 1) == "season" { return (i + 2, .set("P1Y")) }
             if let unitWord = word(i + 1), let unit = unitAt(i + 1), !unitWord.hasSuffix("s") {
                 return (i + 2, .set(Self.durationValue(1, unit, unitWord: unitWord)))
             }
@@ -135,11 +202,9 @@ extension TimexFinder {
         {
             return (i + 3, .set(Self.durationValue(1, unit, unitWord: unitWord)))
         }
-        // "daily" as an adverb closes its clause ("the readings arrive daily."); before a noun
-        // ("a daily newspaper") it is an adjective and no time.
-        if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs),
-            i + 1 >= t.count || t[i + 1].kind == .mark
-        {
+        // "daily", "weekly", "annually": a set as an adverb ("the readings arrive daily") and
+        // as TimeML reads the adjective too ("a daily rally", "his weekly address").
+        if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs) {
             return (i + 1, .set(value))
         }
         return nil
@@ -178,6 +243,17 @@ extension TimexFinder {
                 minute = m
                 next += 2
                 hasMinutes = true
+                // "finished in 2:07:35": hours, minutes and seconds of elapsed time, unless "at"
+                // says it is a time of day.
+                if isMark(next, ":"), joined(next), next + 1 < t.count, joined(next + 1), t[next + 1].length == 2,
+                    let seconds = integer(next + 1), seconds < 60, word(i - 1) != "at"
+                {
+                    return (next + 2, .duration("PT\(hour)H\(minute)M\(seconds)S"))
+                }
+                // "with 3:08 to play", "3:08 left": game time on a clock, no time of day.
+                if let after = word(next), ["to", "left", "remaining"].contains(after), word(i - 1) != "at" {
+                    return nil
+                }
             }
             if let meridian = word(next), ["am", "pm", "a.m.", "p.m."].contains(meridian) {
                 guard (1...12).contains(hour) else { return nil }

@@ -15,6 +15,18 @@ extension TimexFinder {
             // "most recently" and "as recently as" compare; "now" inside "now that" is a conjunction.
             if w == "recently", let before = word(i - 1), before == "most" || before == "as" { return nil }
             if w == "now", word(i + 1) == "that" { return nil }
+            // "as soon as" and "soon after" join clauses; "the recent past" is one phrase.
+            if w == "soon", let after = word(i + 1), ["as", "after", "afterward", "afterwards"].contains(after) {
+                return nil
+            }
+            if w == "soon", word(i - 1) == "as" { return nil }
+            // "current", "recent" and "future" before a noun describe it ("future earnings"):
+            // only the noun "the future" is a time.
+            if ["current", "recent", "future"].contains(w), i + 1 < t.count, t[i + 1].isWord,
+                !(w == "future" && ["the", "near", "distant", "foreseeable", "immediate"].contains(word(i - 1) ?? ""))
+            {
+                return nil
+            }
             return (i + 1, .reference(value))
         }
         if let day = weekdayName(i) {
@@ -49,6 +61,8 @@ extension TimexFinder {
             return nil
         }
         if word(i - 1) == "the" { return nil }
+        // "this fiscal year", "last fiscal year": the company's year, counted as a calendar one.
+        if next == "fiscal", word(i + 2) == "year" { return (i + 3, .period(.year, offset: offset)) }
         if let unit = unitAt(i + 1), [.week, .month, .year, .decade, .century].contains(unit), !next.hasSuffix("s") {
             return (i + 2, .period(unit, offset: offset))
         }
@@ -79,6 +93,7 @@ extension TimexFinder {
         case .decade: return (amount.next + 2, .period(.year, offset: -10 * n))
         case .century: return (amount.next + 2, .period(.year, offset: -100 * n))
         case .hour, .minute, .second: return (amount.next + 2, .relativeDay(0))
+        case .year where n == 1: return (amount.next + 2, .yearBeforeQuarter(fallback: .period(unit, offset: -1)))
         default: return (amount.next + 2, .period(unit, offset: -n))
         }
     }
@@ -90,15 +105,25 @@ extension TimexFinder {
             if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
             if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
             if ["following", "previous", "preceding"].contains(w),
-                let unit = unitAt(i + 2), [.week, .month, .year].contains(unit)
+                let unit = unitAt(i + 2), [.week, .month, .year, .decade].contains(unit),
+                word(i + 2)?.hasSuffix("s") == false
             {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
-            if w == "weekend" { return (i + 2, .weekend(offset: 0)) }
+            if w == "weekend" { return (i + 2, .weekend(offset: nil)) }
+            if let match = storyYear(i) { return match }
             // "in the past", "in the future" (but "the past year" is a duration).
             if w == "future", word(i - 1) == "in" || word(i - 1) == "near" { return (i + 2, .reference("FUTURE_REF")) }
-            if w == "past", word(i - 1) == "in",
-                i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
+            // "at the time" (of the story's events), closing its clause.
+            if w == "time", word(i - 1) == "at", i + 2 >= t.count || t[i + 2].kind == .mark {
+                return (i + 2, .reference("PAST_REF"))
+            }
+            // "the near term", "the short term": the time ahead.
+            if let length = word(i + 1), ["near", "short"].contains(length), word(i + 2) == "term" {
+                return (i + 3, .reference("FUTURE_REF"))
+            }
+            if w == "past",
+                word(i - 1) == "in" || i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
                     || ["and", "but", "or"].contains(t[i + 2].lower)
             {
                 return (i + 2, .reference("PAST_REF"))
@@ -122,6 +147,8 @@ extension TimexFinder {
         switch unit {
         case .day: return (amount.next + 2, .anchoredDays(n))
         case .week: return (amount.next + 2, .anchoredDays(7 * n))
+        case .year where n == -1:
+            return (amount.next + 2, .yearBeforeQuarter(fallback: .anchoredPeriod(unit, offset: n)))
         case .month, .year: return (amount.next + 2, .anchoredPeriod(unit, offset: n))
         case .decade: return (amount.next + 2, .anchoredPeriod(.year, offset: 10 * n))
         default: return nil
@@ -130,7 +157,41 @@ extension TimexFinder {
 }
 
 extension TimexFinder {
-    /// `the second quarter`, `the first half of 2025`, `Q3 2024`, `the third quarter of last year`.
+    /// `year-end`, `year end`, `the year's end`: the last day of the year, which the tense
+    /// places ("by year-end": this one; "since year-end": the last).
+    func yearEnd(_ i: Int) -> Match? {
+        guard let w = word(i) else { return nil }
+        if w == "year-end" { return (i + 1, .calendar(year: nil, month: 12, day: 31)) }
+        guard w == "year" else { return nil }
+        if word(i + 1) == "end" { return (i + 2, .calendar(year: nil, month: 12, day: 31)) }
+        if i + 2 < t.count, t[i + 1].kind == .possessive, word(i + 2) == "end" {
+            return (i + 3, .calendar(year: nil, month: 12, day: 31))
+        }
+        return nil
+    }
+
+    /// `the year`, `the fiscal year`, `the full year`: in a company's report, the year of the
+    /// story ("for the year, volume was flat"); with "ended" or "ending" after it, a year's
+    /// span ("the year ended March 31" is `P1Y`).
+    func storyYear(_ i: Int) -> Match? {
+        var j = i + 1
+        // "fiscal", "latest", "current" are story-quarter words; "full" is the one other.
+        while j < i + 3, j < t.count, t[j].isWord, t[j].has(.storyQuarter) || t[j].lower == "full" { j += 1 }
+        guard word(j) == "year" else { return nil }
+        if let next = word(j + 1) {
+            if ["ended", "ending", "to", "through"].contains(next) { return (j + 1, .duration("P1Y")) }
+            if ["before", "after", "earlier", "later", "of", "in", "when", "that", "since"].contains(next) {
+                return nil
+            }
+        }
+        if yearNumber(j + 1) != nil { return nil }
+        return (j + 1, .period(.year, offset: 0))
+    }
+
+    /// `the second quarter`, `the first half of 2025`, `Q3 2024`, `the third quarter of last year`,
+    /// `third-quarter`, `the 1988 second quarter`, `this year's third quarter`, and the quarter a
+    /// company is reporting on: `the quarter`, `the latest quarter`, `the year-ago period`. In a
+    /// sentence of sports copy ("scored in the third quarter") a quarter or half is game time.
     func yearPartPhrase(_ i: Int) -> Match? {
         var j = i
         if word(j) == "the" { j += 1 }
@@ -140,15 +201,128 @@ extension TimexFinder {
             if let year = yearNumber(j + 2) { return (j + 3, .yearPart(year: year, code: "Q\(n)")) }
             return nil
         }
-        guard let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1) else { return nil }
-        let code: String
+        j = i
+        var determiner = false
+        var year: Int? = nil
+        var referenceOffset: Int? = nil
+        if let offset = wordFacts(j).periodOffset, word(j + 1) == "year", j + 2 < t.count,
+            t[j + 2].kind == .possessive
+        {
+            // "this year's third quarter", "last year's quarter".
+            referenceOffset = Int(offset)
+            determiner = true
+            j += 3
+        } else if let w = word(j), Self.isQuarterDeterminer(w) {
+            // A possessive ("its fourth quarter") and the article of a compound used as an
+            // adjective ("the third-quarter results") stay out of the extent: the phrase is
+            // found again from the next word.
+            if ["its", "their"].contains(w) { return nil }
+            if w == "the", j + 1 < t.count, t[j + 1].isWord, t[j + 1].has(.yearPartCompound) { return nil }
+            determiner = true
+            j += 1
+        }
+        if determiner, let y = yearNumber(j) {
+            year = y
+            j += 1
+        }
+        var yearsBack = 0
+        var storyWord = false
+        while j < t.count, wordFacts(j).has(.storyQuarter), let back = TemporalLexicon.storyQuarterWords[t[j].lower] {
+            yearsBack += back
+            storyWord = true
+            j += 1
+        }
+        // "a flat second quarter": one adjective between the determiner and the ordinal.
+        if determiner, wordFacts(j).ordinal == nil, !t.indices.contains(j) || !t[j].has(.yearPartCompound),
+            word(j + 1) != "quarter", wordFacts(j + 1).ordinal != nil, word(j + 2) == "quarter", word(j) != nil
+        {
+            j += 1
+        }
+        // "year-earlier profit", "the year-ago results": the word alone is the date, without
+        // its article.
+        if storyWord, yearsBack != 0, word(j) != "quarter", word(j) != "period", wordFacts(j).ordinal == nil,
+            !(j < t.count && t[j].has(.yearPartCompound))
+        {
+            if determiner || year != nil || referenceOffset != nil { return nil }
+            return (j, .storyQuarter(year: nil, referenceOffset: nil, yearsBack: yearsBack, code: nil))
+        }
+        var code: String? = nil
+        var end: Int
+        if let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1), part == "quarter" || part == "half" {
+            guard let value = Self.yearPartCode(n, part) else { return nil }
+            code = value
+            end = j + 2
+        } else if j < t.count, t[j].isWord, t[j].has(.yearPartCompound) {
+            // "third-quarter", "fourth-quarter", "second-half".
+            let parts = t[j].lower.split(separator: "-")
+            guard parts.count == 2, let n = NumberWords.ordinal(String(parts[0])),
+                let value = Self.yearPartCode(n, String(parts[1]))
+            else { return nil }
+            code = value
+            end = j + 1
+        } else if determiner || storyWord, let w = word(j),
+            w == "quarter" || (w == "period" && (storyWord || year != nil))
+        {
+            end = j + 1
+        } else {
+            return nil
+        }
+        if word(end) == "of", let y = yearNumber(end + 1) {
+            year = y
+            end += 2
+        } else if word(end) == "of", let offset = wordFacts(end + 1).periodOffset, word(end + 2) == "year" {
+            referenceOffset = Int(offset)
+            end += 3
+        }
+        // A bare ordinal half needs its year or its article: "second half" alone is too often
+        // not a date.
+        if code?.hasPrefix("H") == true, !determiner, year == nil, referenceOffset == nil, !t[j].has(.hyphenated) {
+            return nil
+        }
+        if isGameTime(i) { return nil }
+        // "the", "its" stay out of the extent when nothing else of the phrase was written
+        // before the quarter; TimeML keeps them in "the third quarter", so they stay.
+        if code != nil, year != nil, referenceOffset == nil, yearsBack == 0, !storyWord {
+            return (end, .yearPart(year: year, code: code!))
+        }
+        if code != nil, year == nil, referenceOffset == nil, yearsBack == 0 {
+            return (end, .yearPart(year: nil, code: code!))
+        }
+        return (end, .storyQuarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code))
+    }
+
+    /// A word that can open a quarter phrase as its determiner.
+    static func isQuarterDeterminer(_ w: String) -> Bool {
+        switch w {
+        case "the", "its", "their", "this", "that", "a": return true
+        default: return false
+        }
+    }
+
+    /// `Q3` for the third quarter, `H1` for the first half; nil for an ordinal no year has.
+    static func yearPartCode(_ n: Int, _ part: String) -> String? {
         switch part {
-        case "quarter" where (1...4).contains(n): code = "Q\(n)"
-        case "half" where (1...2).contains(n): code = "H\(n)"
+        case "quarter" where (1...4).contains(n): return "Q\(n)"
+        case "half" where (1...2).contains(n): return "H\(n)"
         default: return nil
         }
-        guard word(i) == "the" || word(j + 2) == "of" else { return nil }
-        if word(j + 2) == "of", let year = yearNumber(j + 3) { return (j + 4, .yearPart(year: year, code: code)) }
-        return (j + 2, .yearPart(year: nil, code: code))
+    }
+
+    /// True when the sentence of token `i` is sports copy (it holds a word such as "scored"):
+    /// its quarters and halves are game time.
+    func isGameTime(_ i: Int) -> Bool {
+        guard i < t.count else { return false }
+        let sentence = t[i].sentence
+        var k = i
+        while k >= 0, t[k].sentence == sentence {
+            if t[k].has(.gameWord) { return true }
+            k -= 1
+        }
+        k = i + 1
+        while k < t.count, t[k].sentence == sentence {
+            if t[k].has(.gameWord) { return true }
+            k += 1
+        }
+        return false
     }
 }

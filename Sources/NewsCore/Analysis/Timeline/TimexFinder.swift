@@ -29,9 +29,14 @@ struct TimexFinder {
         while index < t.count {
             guard canStart(index), var match = longestMatch(at: index) else { index += 1; continue }
             match = joinDayAndTime(match, at: index)
+            if isName(index..<match.end) { index = match.end; continue }
             var start = index
             var mod: String? = nil
-            (start, mod) = widen(start, match.meaning)
+            if lower(match.end - 1) == "ago" {
+                (start, mod) = widenAgo(start)
+            } else {
+                (start, mod) = widen(start, match.meaning)
+            }
             mentions.append(
                 TimexMention(
                     tokens: start..<match.end, range: t[start].range.lowerBound..<t[match.end - 1].range.upperBound,
@@ -39,6 +44,26 @@ struct TimexFinder {
             index = match.end
         }
         return mentions
+    }
+
+    /// True when the words of a match are capitalised as a name is, not as a time: a time
+    /// word other than a month or weekday written with a capital inside the phrase ("This
+    /// Week", "60 Minutes") or after a word of the same sentence ("USA Today", "the Today
+    /// programme"). Time zones in capitals ("EST") and the sentence's first word do not count.
+    private func isName(_ range: Range<Int>) -> Bool {
+        for k in range where t[k].isWord && t[k].isCapitalised && !t[k].isAllCaps {
+            let facts = t.facts(k)
+            if facts.month > 0 || facts.weekday > 0 || t[k].lower == "q" { continue }
+            // "on Saturdays".
+            if t[k].lower.hasSuffix("s"), CalendarLexicon.weekdays[String(t[k].lower.dropLast())] != nil { continue }
+            if k > range.lowerBound { return true }
+            if k > 0, t[k - 1].sentence == t[k].sentence, t[k - 1].isWord || t[k - 1].isNumber,
+                !t[k - 1].has(.sentenceEnd)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// "tomorrow 8am", "Thursday 1 pm", "8am this morning", "3pm today": a day and a clock
@@ -105,7 +130,7 @@ struct TimexFinder {
         // The patterns that can begin with a token of this kind, in one fixed order.
         switch token.kind {
         case .number:
-            consider(numericDate(i)); consider(year(i)); consider(decade(i))
+            consider(numericDate(i)); consider(year(i)); consider(shortRangeEnd(i)); consider(decade(i))
             consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i)); consider(duration(i))
         case .mark:
             consider(decade(i))
@@ -115,7 +140,7 @@ struct TimexFinder {
             consider(weekdayDate(i)); consider(monthFirst(i)); consider(decade(i)); consider(relativeWord(i))
             consider(periodPhrase(i)); consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i))
             consider(setPhrase(i)); consider(duration(i)); consider(boundedDuration(i)); consider(seasonPhrase(i))
-            consider(yearPartPhrase(i))
+            consider(yearPartPhrase(i)); consider(yearEnd(i))
         }
         return best
     }
@@ -164,13 +189,27 @@ struct TimexFinder {
             // Counts of days or years beyond ten million are no dates news copy gives, and
             // would overflow the calendar arithmetic that follows.
             guard value.isFinite, abs(value) <= 10_000_000 else { return nil }
+            // "2 1/2 years", "5 1/2 hours": a whole number and a fraction written apart.
+            if value == value.rounded(), let top = integer(i + 1), let bottom = integer(i + 3), isMark(i + 2, "/"),
+                joined(i + 2), joined(i + 3), [2, 4].contains(bottom), top > 0, top < bottom
+            {
+                return (value + Double(top) / Double(bottom), i + 4)
+            }
             return (value, i + 1)
         }
         guard let w = word(i) else { return nil }
         let facts = t.facts(i)
         if facts.has(.oneWord) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
-        if let value = facts.count { return (value, i + 1) }
+        if let value = facts.count {
+            // "twenty four", "forty five" written as two words.
+            if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0, let units = word(i + 1),
+                let next = t.facts(i + 1).count, (1...9).contains(next), !units.isEmpty, !t.facts(i + 1).has(.oneWord)
+            {
+                return (value + next, i + 2)
+            }
+            return (value, i + 1)
+        }
         return nil
     }
 
@@ -182,6 +221,20 @@ struct TimexFinder {
         var mod: String? = nil
         switch meaning {
         case .duration:
+            // "the nine months ended Sept. 30", "the six months": TimeML keeps the article of a
+            // counted duration; "a few days" keeps its "a".
+            if word(start - 1) == "the", t[start].isNumber || wordFacts(start).count != nil,
+                !wordFacts(start).has(.oneWord), unitAt(start + 1) != nil
+            {
+                return (start - 1, nil)
+            }
+            if t[start].lower == "few", let w = word(start - 1), w == "a" {
+                start -= 1
+                if let before = word(start - 1), let value = TemporalLexicon.modifiers[before] {
+                    return (start - 1, value)
+                }
+                return (start, nil)
+            }
             // "over three decades", "more than a week", "about six hours", "nearly 15 years".
             if start >= 2, let first = word(start - 2), let second = word(start - 1),
                 let value = TemporalLexicon.modifiers[first + " " + second]
@@ -194,6 +247,10 @@ struct TimexFinder {
                 if let before = word(start - 1), before == "just" || before == "well" { start -= 1 }
             }
         case .calendar, .decade, .century, .period, .season, .yearPart, .anchoredPeriod, .weekday:
+            // "fiscal 1989": the company's year, named by its number.
+            if case .calendar(_?, nil, nil) = meaning, word(start - 1) == "fiscal" { return (start - 1, nil) }
+            // "the year 2008": the noun names what the number is.
+            if case .calendar(_?, nil, nil) = meaning, word(start - 1) == "year" { return (start - 1, nil) }
             // "the end of 2025", "the beginning of March", "the middle of next year".
             if word(start - 1) == "of", let w = word(start - 2), let value = TemporalLexicon.partModifiers[w] {
                 start -= 2
@@ -208,7 +265,12 @@ struct TimexFinder {
             }
             if case .decade = meaning, word(start - 1) == "the" { start -= 1 }
         case .reference:
-            if word(start - 1) == "right" || word(start - 1) == "just" { start -= 1 }
+            if word(start - 1) == "right" || word(start - 1) == "just" || word(start - 1) == "more" { start -= 1 }
+            // "the future", "the near future", "the foreseeable future".
+            if t[start].lower == "future" {
+                if let w = word(start - 1), ["near", "distant", "foreseeable", "immediate"].contains(w) { start -= 1 }
+                if word(start - 1) == "the" { start -= 1 }
+            }
         case .time:
             if let w = word(start - 1), ["about", "around", "approximately", "roughly"].contains(w) {
                 start -= 1
@@ -218,6 +280,18 @@ struct TimexFinder {
             break
         }
         return (start, mod)
+    }
+
+    /// "almost two years ago", "more than four decades ago": TimeML keeps the modifier of a
+    /// distance back in time inside the extent.
+    private func widenAgo(_ start: Int) -> (Int, String?) {
+        if start >= 2, let first = word(start - 2), let second = word(start - 1),
+            let value = TemporalLexicon.modifiers[first + " " + second]
+        {
+            return (start - 2, value)
+        }
+        if let w = word(start - 1), let value = TemporalLexicon.modifiers[w] { return (start - 1, value) }
+        return (start, nil)
     }
 
     /// "mid-September" and "early-2021" written as one compound carry their modifier inside.

@@ -3,6 +3,8 @@
 indirect enum TimexMeaning: Sendable, Equatable {
     /// Calendar parts as written; a missing year is filled from the reference date and tense.
     case calendar(year: Int?, month: Int?, day: Int?)
+    /// A month of the year counted from the reference's: "June last year" (6, -1).
+    case monthOfYear(month: Int, yearOffset: Int)
     /// A decade as its first three digits: "the 1990s" is 199.
     case decade(Int)
     /// A century as its first two digits: "the 19th century" is 18.
@@ -26,8 +28,16 @@ indirect enum TimexMeaning: Sendable, Equatable {
     case anchoredPeriod(TemporalLexicon.Unit, offset: Int)
     /// A quarter or half of a year: "the second quarter" (`Q2`), "the first half of 2025" (`H1`).
     case yearPart(year: Int?, code: String)
-    /// A weekend counted from the reference date: "this weekend" (0), "last weekend" (-1).
-    case weekend(offset: Int)
+    /// The quarter a story reports on, or one written against it: "the latest quarter" (the
+    /// story's last quarter), "the year-ago quarter" (`yearsBack` -1), "this year's third
+    /// quarter" (`referenceOffset` 0 from the reference's year), "the 1988 period".
+    case storyQuarter(year: Int?, referenceOffset: Int?, yearsBack: Int, code: String?)
+    /// "a year ago", "a year earlier": in a story reporting on a quarter, that quarter a year
+    /// before; otherwise what `fallback` says.
+    case yearBeforeQuarter(fallback: TimexMeaning)
+    /// A weekend counted from the reference date: "this weekend" (0), "last weekend" (-1), or
+    /// nil for "the weekend", whose week the tense decides.
+    case weekend(offset: Int?)
     /// A clock time, on the day `on` names or else the day the story is talking about.
     case time(on: TimexMeaning?, hour: Int, minute: Int)
     /// A part of a day ("Wednesday evening", "last night").

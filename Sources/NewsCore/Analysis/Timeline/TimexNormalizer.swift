@@ -5,6 +5,31 @@
 /// `XXXX`, while the offsets from the unknown reference are kept for ordering.
 struct TimexNormalizer {
     var reference: CalendarDate?
+    /// The last quarter the story named (`1989-Q3`), which "the quarter", "the latest
+    /// quarter" and "a year earlier" in a company's report refer to.
+    var storyQuarter: (year: Int, quarter: Int)?
+
+    init(reference: CalendarDate?) {
+        self.reference = reference
+    }
+
+    /// Remembers `resolved` as the story's quarter when `meaning` names a quarter of the
+    /// reference's year ("the third quarter", "third-quarter"): the quarters it is compared
+    /// with ("the year-ago quarter", "the 1988 quarter") are not the one the story reports.
+    mutating func note(_ meaning: TimexMeaning, _ resolved: ResolvedTime) {
+        switch meaning {
+        case .yearPart(let year, _) where year == nil || year == reference?.year: break
+        // "the fiscal first quarter", "this year's third quarter".
+        case .storyQuarter(nil, let offset, 0, _?) where offset == nil || offset == 0: break
+        default: return
+        }
+        let bytes = Array(resolved.value.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"),
+            let year = Int(resolved.value.prefix(4)), let quarter = Int(resolved.value.suffix(1)),
+            (1...4).contains(quarter)
+        else { return }
+        storyQuarter = (year, quarter)
+    }
 
     /// `focusIsNear` is true when the story's current day was named in the same sentence: a
     /// clock time then takes that day whatever the tense ("tomorrow at 8:45").
@@ -14,6 +39,9 @@ struct TimexNormalizer {
         switch meaning {
         case let .calendar(year, month, day):
             return calendar(year: year, month: month, day: day, tense: tense)
+        case let .monthOfYear(month, yearOffset):
+            guard let reference else { return ResolvedTime(value: "XXXX-" + TimexFormat.pad(month, 2)) }
+            return calendar(year: reference.year + yearOffset, month: month, day: nil, tense: tense)
         case .century(let c):
             let days = TimexFormat.days(ofYear: c * 100).flatMap { f in
                 TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound }
@@ -54,10 +82,28 @@ struct TimexNormalizer {
             }
             return period(unit, offset: offset)
         case let .yearPart(year, code):
-            guard let y = year ?? reference?.year else { return ResolvedTime(value: "XXXX-" + code) }
+            guard var y = year ?? reference?.year else { return ResolvedTime(value: "XXXX-" + code) }
+            // "the fourth quarter" in a story of January is last year's, told in the past.
+            if year == nil, let reference, tense == .past, let n = Int(code.dropFirst()) {
+                let current = code.hasPrefix("Q") ? (reference.month - 1) / 3 + 1 : (reference.month - 1) / 6 + 1
+                if n > current { y -= 1 }
+            }
             return ResolvedTime(value: TimexFormat.pad(y, 4) + "-" + code, days: TimexFormat.days(ofYear: y))
+        case let .storyQuarter(year, referenceOffset, yearsBack, code):
+            return quarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code)
+        case .yearBeforeQuarter(let fallback):
+            guard let storyQuarter else {
+                return resolve(fallback, tense: tense, focus: focus, focusIsNear: focusIsNear)
+            }
+            let y = storyQuarter.year - 1
+            return ResolvedTime(
+                value: "\(TimexFormat.pad(y, 4))-Q\(storyQuarter.quarter)", days: TimexFormat.days(ofYear: y))
         case .weekend(let offset):
-            var week = period(.week, offset: offset)
+            // "over the weekend" in a story of a weekday is the one just gone, unless the clause
+            // looks ahead.
+            let weekday = reference?.weekday ?? 1
+            let chosen = offset ?? (tense != .future && weekday <= 5 ? -1 : 0)
+            var week = period(.week, offset: chosen)
             week.value += "-WE"
             return week
         case let .time(on, hour, minute):
@@ -120,20 +166,25 @@ struct TimexNormalizer {
             let value = "XXXX-" + TimexFormat.pad(month, 2) + (day.map { "-" + TimexFormat.pad($0, 2) } ?? "")
             return ResolvedTime(value: value, isDay: day != nil)
         }
-        // The year follows the tense: back from the reference date for the past, forward for
-        // the future, the nearer of the two otherwise.
-        let key = { (y: Int) -> Int in (CalendarDate(year: y, month: month, day: day ?? 1) ?? reference).dayNumber }
-        let referenceKey =
-            day == nil
-            ? (CalendarDate(year: reference.year, month: reference.month, day: 1) ?? reference).dayNumber
-            : reference.dayNumber
-        let candidates = [reference.year - 1, reference.year, reference.year + 1]
+        // The year follows the tense, month by month as a reporter counts (HeidelTime's rule
+        // for news): a past clause names this year's month unless it is still months away,
+        // a future clause this year's unless it has gone; otherwise the nearer of the two. A day
+        // in the reference's own month stays in its year whatever the tense ("extended to Nov.
+        // 20" in a story of Nov. 2).
         let chosen: Int
         switch tense {
-        case .future: chosen = candidates.first { key($0) >= referenceKey } ?? reference.year
-        case .past: chosen = candidates.last { key($0) <= referenceKey } ?? reference.year
+        case .future: chosen = month < reference.month ? reference.year + 1 : reference.year
+        // A past clause still reaches into next month ("declared a dividend payable Dec. 15"
+        // in a story of November).
+        case .past: chosen = month > reference.month + 1 ? reference.year - 1 : reference.year
         case .present, .unknown:
-            chosen = candidates.min { abs(key($0) - referenceKey) < abs(key($1) - referenceKey) } ?? reference.year
+            if month - reference.month > 6 {
+                chosen = reference.year - 1
+            } else if reference.month - month > 6 {
+                chosen = reference.year + 1
+            } else {
+                chosen = reference.year
+            }
         }
         return calendar(year: chosen, month: month, day: day, tense: tense)
     }
@@ -148,6 +199,9 @@ struct TimexNormalizer {
         var delta: Int
         if offset == 0 {
             delta = day - today
+        } else if offset == nil, day == today {
+            // In a story dated Friday, "on Friday" is that day.
+            delta = 0
         } else if forward {
             delta = (day - today + 7) % 7
             if delta == 0 { delta = 7 }
@@ -200,6 +254,27 @@ struct TimexNormalizer {
                     TimexFormat.days(ofYear: c * 100 + 99).map { f.lowerBound...$0.upperBound }
                 })
         }
+    }
+
+    /// The story's quarter (else the last quarter ended before the reference date), moved and
+    /// renamed by what the phrase writes.
+    private func quarter(year: Int?, referenceOffset: Int?, yearsBack: Int, code: String?) -> ResolvedTime {
+        var base = storyQuarter
+        if base == nil, let reference {
+            let current = (reference.month - 1) / 3 + 1
+            base = current == 1 ? (reference.year - 1, 4) : (reference.year, current - 1)
+        }
+        let name = code ?? base.map { "Q\($0.quarter)" } ?? "QX"
+        let y: Int?
+        if let year {
+            y = year
+        } else if let referenceOffset {
+            y = reference.map { $0.year + referenceOffset }
+        } else {
+            y = base.map { $0.year + yearsBack }
+        }
+        guard let y else { return ResolvedTime(value: "XXXX-" + name) }
+        return ResolvedTime(value: TimexFormat.pad(y, 4) + "-" + name, days: TimexFormat.days(ofYear: y))
     }
 
     private func season(year: Int?, code: String, offset: Int?, tense: ClauseTense) -> ResolvedTime {

@@ -67,7 +67,11 @@ public struct DateReader<Items: DateItems> {
     /// ("May 5:30", "May 5 pm") is not a date.
     func monthFirst(at index: Int) -> DateReading? {
         guard let (month, cursor) = month(at: index), let (day, afterDay) = dayNumber(at: cursor) else { return nil }
-        if tokens.isSymbol(afterDay, ":") || tokens.word(afterDay).map(UnitLexicon.clockWords.contains) == true {
+        // A colon is a clock's only when minutes touch it ("May 5:30"); "on April 25: the court"
+        // ends a clause.
+        let clock = tokens.isSymbol(afterDay, ":") && tokens.attached(afterDay) && tokens.isDigits(afterDay + 1)
+            && tokens.attached(afterDay + 1)
+        if clock || tokens.word(afterDay).map(UnitLexicon.clockWords.contains) == true {
             return nil
         }
         var reading = DateReading(month: month, day: day, start: index, end: afterDay, form: .monthFirst)

@@ -106,6 +106,13 @@ enum TemporalLexicon {
         return words
     }()
 
+    /// Words of sports copy: beside them a quarter or a half is game time, not a date.
+    static let gameWords: Set<String> = Lexicon.set("temporal/game-words")
+
+    /// Words that make "quarter" or "period" the story's own quarter ("the latest quarter"),
+    /// with its distance in years from that quarter ("the year-ago quarter" = -1).
+    static let storyQuarterWords: [String: Int] = Lexicon.integers("temporal/story-quarter-words")
+
     /// Counted nouns that show a four-digit number is a count, not a year ("2000 people").
     static let countNouns: Set<String> = Lexicon.set("temporal/count-nouns")
 }

@@ -37,6 +37,26 @@ struct TimelineEventTests {
         #expect([start, earlier, cracks, fined, meeting] == [start, earlier, cracks, fined, meeting].sorted())
     }
 
+    @Test("each event sits at its own time expression: a relative clause's year and the main verb's day")
+    func ownExpression() throws {
+        let text = "The clerk who took the money in 2019 was jailed on Friday, the court said."
+        let analysis = Self.analyze(text, reference: CalendarDate(year: 2025, month: 9, day: 12))
+        let events = analysis.events.map { ($0.date, $0.description) }
+        #expect(events.contains { $0.0 == "2019" && $0.1 == "The clerk took the money" })
+        #expect(events.contains { $0.0 == "2025-09-12" && $0.1 == "The clerk was jailed" })
+    }
+
+    @Test("a year inside a noun phrase stays in the description and gives way to the clause's own date")
+    func modifierYear() {
+        let reference = CalendarDate(year: 2025, month: 9, day: 12)
+        let alone = Self.analyze("A 2024 survey found that rents rose.", reference: reference)
+        #expect(alone.events.map(\.description) == ["A 2024 survey found that rents rose"])
+        #expect(alone.events.map(\.date) == ["2024"])
+        let dated = Self.analyze("The 2019 vote took place on Friday in the capital.", reference: reference)
+        #expect(dated.events.map(\.date) == ["2025-09-12"])
+        #expect(dated.events.map(\.description) == ["The 2019 vote took place"])
+    }
+
     @Test("without a reference date the order is the same and nothing is dated by guesswork")
     func sameOrderWithoutReference() {
         let dated = Self.analyze(Self.story, reference: CalendarDate(year: 2025, month: 6, day: 12)).events.map(\.description)

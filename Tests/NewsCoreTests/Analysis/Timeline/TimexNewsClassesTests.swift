@@ -1,0 +1,124 @@
+import Testing
+@testable import NewsCore
+
+/// The classes of timeline errors issue 16 found on real copy, each with sentences written for
+/// this corpus: anchoring to the publication day, years in every position, sets and vague
+/// references, durations as bare plurals and clock readings, quarters, and words that look like
+/// times but are names or game time. The reference is Thursday 2025-09-11 unless a case says
+/// otherwise.
+@Suite("timeline: classes from real copy")
+struct TimexNewsClassesTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var text: String
+        var type: String
+        var value: String
+        var reference = "2025-09-11"
+        var testDescription: String { "\(text) in: \(sentence)" }
+    }
+
+    static let cases: [Case] = [
+        // Anchoring: the verb that governs the expression decides, not a later clause's.
+        Case(sentence: "The agency on Monday announced it will cut 200 jobs.", text: "Monday", type: "DATE", value: "2025-09-08"),
+        Case(sentence: "The ferry operator said it will resume sailings on Saturday.", text: "Saturday", type: "DATE", value: "2025-09-13"),
+        Case(sentence: "The mayor signs the order on Thursday.", text: "Thursday", type: "DATE", value: "2025-09-11"),
+        Case(sentence: "The hearing was postponed until Monday.", text: "Monday", type: "DATE", value: "2025-09-15"),
+        Case(sentence: "Crews could reopen the tunnel as soon as Tuesday.", text: "Tuesday", type: "DATE", value: "2025-09-16"),
+        Case(sentence: "The tenants will meet again next Tuesday.", text: "next Tuesday", type: "DATE", value: "2025-09-16"),
+        Case(sentence: "The landlord raised the rent last Friday.", text: "last Friday", type: "DATE", value: "2025-09-05"),
+        Case(sentence: "The tender offer was extended to Sept. 30.", text: "Sept. 30", type: "DATE", value: "2025-09-30"),
+        Case(sentence: "The dividend is payable Oct. 15 to holders of record.", text: "Oct. 15", type: "DATE", value: "2025-10-15"),
+        Case(sentence: "Trading in the shares is to resume on Monday.", text: "Monday", type: "DATE", value: "2025-09-15"),
+        Case(sentence: "The union was planning to strike on Monday.", text: "Monday", type: "DATE", value: "2025-09-15"),
+        Case(sentence: "The sale should be completed by Aug. 1.", text: "Aug. 1", type: "DATE", value: "2026-08-01"),
+        Case(sentence: "Shares have risen 12% since year-end.", text: "year-end", type: "DATE", value: "2024-12-31"),
+        Case(sentence: "Flooding over the weekend closed two schools.", text: "the weekend", type: "DATE", value: "2025-W36-WE"),
+        Case(sentence: "The plant opened in June last year.", text: "June last year", type: "DATE", value: "2024-06"),
+        // Years everywhere, ranges as two years.
+        Case(sentence: "Officers described a 2010 raid on the depot.", text: "2010", type: "DATE", value: "2010"),
+        Case(sentence: "Voters still remember his 2007 campaign.", text: "2007", type: "DATE", value: "2007"),
+        Case(sentence: "The factory grew into 1990 and beyond.", text: "1990", type: "DATE", value: "1990"),
+        Case(sentence: "Archives from the 1990s were lost.", text: "the 1990s", type: "DATE", value: "199"),
+        Case(sentence: "Results for fiscal 2024 were restated.", text: "fiscal 2024", type: "DATE", value: "2024"),
+        Case(sentence: "Records from the year 2008 were sealed.", text: "year 2008", type: "DATE", value: "2008"),
+        // Sets.
+        Case(sentence: "Volunteers sweep the beach every morning.", text: "every morning", type: "SET", value: "XXXX-XX-XXTMO"),
+        Case(sentence: "The club renews its kit each season.", text: "each season", type: "SET", value: "P1Y"),
+        Case(sentence: "Pilgrims walk to the shrine each August.", text: "each August", type: "SET", value: "XXXX-08"),
+        Case(sentence: "Licences are renewed annually.", text: "annually", type: "SET", value: "P1Y"),
+        Case(sentence: "The inspectors visit twice a year.", text: "twice a year", type: "SET", value: "P1Y"),
+        Case(sentence: "She writes a weekly column on gardening.", text: "weekly", type: "SET", value: "P1W"),
+        // Vague references as TimeML writes them.
+        Case(sentence: "The pier was busier at the time.", text: "the time", type: "DATE", value: "PAST_REF"),
+        Case(sentence: "Fares are higher now than a decade ago.", text: "now", type: "DATE", value: "PRESENT_REF"),
+        Case(sentence: "The library will soon close on Sundays.", text: "soon", type: "DATE", value: "FUTURE_REF"),
+        Case(sentence: "Nobody can say what the near future holds.", text: "the near future", type: "DATE", value: "FUTURE_REF"),
+        Case(sentence: "Demand should stay weak in the near term.", text: "the near term", type: "DATE", value: "FUTURE_REF"),
+        Case(sentence: "The council hopes to balance the books by the end of the year.", text: "the end of the year", type: "DATE", value: "2025"),
+        Case(sentence: "Spending fell this fiscal year.", text: "this fiscal year", type: "DATE", value: "2025"),
+        Case(sentence: "The bank plans to close the deal by year-end.", text: "year-end", type: "DATE", value: "2025-12-31"),
+        Case(sentence: "Growth over the past year was slow.", text: "the past year", type: "DURATION", value: "P1Y"),
+        // Durations as bare plurals, fractions and clock readings of elapsed time.
+        Case(sentence: "The repairs took weeks.", text: "weeks", type: "DURATION", value: "PXW"),
+        Case(sentence: "Days later, the bridge reopened.", text: "Days", type: "DURATION", value: "PXD"),
+        Case(sentence: "The dispute began months ago.", text: "months ago", type: "DURATION", value: "PXM"),
+        Case(sentence: "She ran the marathon in 2:11:09.", text: "2:11:09", type: "DURATION", value: "PT2H11M9S"),
+        Case(sentence: "The families lived in tents for 2 1/2 years.", text: "2 1/2 years", type: "DURATION", value: "P2Y6M"),
+        Case(sentence: "The alarm rang for a minute and a half.", text: "a minute and a half", type: "DURATION", value: "PT1M30S"),
+        Case(sentence: "In the last twenty four hours the river rose.", text: "the last twenty four hours", type: "DURATION", value: "PT24H"),
+        Case(sentence: "Sales for the nine months ended June 30 rose.", text: "the nine months", type: "DURATION", value: "P9M"),
+        Case(sentence: "The trial was delayed almost two years ago.", text: "almost two years ago", type: "DATE", value: "2023"),
+        // Quarters of a year are dates (reference late October).
+        Case(sentence: "Profit doubled in the third quarter.", text: "the third quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
+        Case(sentence: "The bakery posted third-quarter losses.", text: "third-quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
+        Case(sentence: "Net sales for this year's second quarter were flat.", text: "this year's second quarter", type: "DATE", value: "2025-Q2", reference: "2025-10-28"),
+        Case(sentence: "Costs fell in the 2024 fourth quarter.", text: "the 2024 fourth quarter", type: "DATE", value: "2024-Q4", reference: "2025-10-28"),
+        Case(sentence: "Margins narrowed during the quarter.", text: "the quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
+    ]
+
+    @Test("each expression is found with its extent, type and value", arguments: cases)
+    func finds(_ item: Case) throws {
+        let found = TimelineFinder.timexes(in: item.sentence, reference: CalendarDate(iso: item.reference))
+        let match = try #require(found.first { $0.text == item.text }, "found \(found.map(\.text))")
+        #expect(match.type == item.type)
+        #expect(match.value == item.value)
+    }
+
+    @Test("names, versions, game time and rates are not times", arguments: [
+        "She read USA Today on the train.",
+        "The host of Good Morning America left the show.",
+        "He spoke on the Today programme about taxes.",
+        "Producers of \"This Week\" cut the interview.",
+        "The firmware for the model 2010 printer is late.",
+        "The Hawks scored 14 points in the third quarter.",
+        "The visitors led at the start of the second half and scored again.",
+        "Santos equalised with 3:08 to play.",
+        "The airline flies four times to Lisbon, up from three flights a week.",
+        "The club sold 1900 tickets.",
+    ])
+    func notTimes(_ sentence: String) {
+        let found = TimelineFinder.timexes(in: sentence, reference: CalendarDate(year: 2025, month: 9, day: 11))
+        #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
+    @Test("a range of years gives both years")
+    func yearRanges() {
+        let reference = CalendarDate(year: 2025, month: 9, day: 11)
+        let spans = TimelineFinder.timexes(in: "She chaired the board in 2009-2010.", reference: reference)
+        #expect(spans.map(\.value) == ["2009", "2010"])
+        let short = TimelineFinder.timexes(in: "The drought of 1957-58 emptied the dam.", reference: reference)
+        #expect(short.map(\.value) == ["1957", "1958"])
+        let season = TimelineFinder.timexes(in: "The 2019-20 season ended early.", reference: reference)
+        #expect(season.map(\.value) == ["2019", "2020"])
+        #expect(TimelineFinder.timexes(in: "Call 138-2010-2015 today.", reference: reference).map(\.value) == ["2025-09-11"])
+    }
+
+    @Test("a quarterly report reads 'the latest quarter' and 'a year earlier' against its quarter")
+    func storyQuarter() {
+        let text = "The chain reported third-quarter profit of $2m. Sales in the latest quarter rose 4%, "
+            + "against a loss a year earlier. The year-ago results were restated."
+        let found = TimelineFinder.timexes(in: text, reference: CalendarDate(year: 2025, month: 10, day: 28))
+        #expect(found.map(\.text) == ["third-quarter", "the latest quarter", "a year earlier", "year-ago"])
+        #expect(found.map(\.value) == ["2025-Q3", "2025-Q3", "2024-Q3", "2024-Q3"])
+    }
+}
