@@ -46,6 +46,12 @@ enum EvalTool {
               DIR/articles/NAME.txt (or .md) and compare: span precision, recall and F1 by exact
               span (and F1 by overlap), speaker accuracy and kind accuracy over exact matches.
               --verbose lists every quotation missed or added and every wrong speaker or kind.
+          real figures|timeline DIR GROUND-TRUTH.json [--verbose]
+              Real news pages annotated by hand (DIR/ID.json: figures, timexes, events as offsets
+              into the bodies of the article-extraction GROUND-TRUTH.json), each analysed against
+              its own publication date. figures: span P/R/F1, value, kind, unit and counted-noun
+              agreement; timeline: strict and relaxed timex F1, value accuracy, and the share of
+              gold events found in their clause with the gold date. --verbose lists every miss.
           quotes --bench FILE
               Times the people layer and the quotations finder on one article (best of five).
         """ + "\n" + BenchTool.usage
@@ -66,6 +72,8 @@ enum EvalTool {
             return FigureEval.run(rest)
         case "quotes":
             return QuoteEval.run(rest)
+        case "real":
+            return RealPagesEval.run(rest)
         case "bench":
             return BenchTool.run(rest)
         case "-h", "--help", "help":
