@@ -134,7 +134,7 @@ public struct RealPageGold: Codable, Sendable, Equatable {
     }
 
     /// `YYYY-MM-DD` with a real month and day number.
-    static func isISODay(_ text: String) -> Bool {
+    public static func isISODay(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -145,7 +145,7 @@ public struct RealPageGold: Codable, Sendable, Equatable {
 
     /// An ISO date or partial date as TIMEX3 writes one: a century or decade (`13`, `202`), a year,
     /// a month, a day, an ISO week (`2019-W47`, `2019-W46-WE`) or a season (`2020-SU`).
-    static func isISODate(_ text: String) -> Bool {
+    public static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         func digits(_ part: String, _ count: Int) -> Bool {
             part.count == count && part.allSatisfy { $0.isASCII && $0.isNumber }

@@ -143,8 +143,8 @@ public enum RealPageScoring {
             if found.contains(where: { $0.range.overlaps(span) }) { tally.overlapping += 1 }
             guard let index = found.indices.first(where: { !used.contains($0) && found[$0].range == span }) else {
                 let near = found.first { $0.range.overlaps(span) }
-                notes.append(
-                    Note(range: span, message: "missed (\(item.kind))" + (near.map { " · found \($0.range) instead" } ?? "")))
+                let instead = near.map { " · found \($0.range) instead" } ?? ""
+                notes.append(Note(range: span, message: "missed (\(item.kind))" + instead))
                 continue
             }
             used.insert(index)
@@ -153,7 +153,8 @@ public enum RealPageScoring {
             if close(figure.value, item.value) && close(figure.high, item.high) {
                 tally.valueRight += 1
             } else {
-                notes.append(Note(range: span, message: "value \(show(figure.value, figure.high)), gold \(show(item.value, item.high))"))
+                let message = "value \(show(figure.value, figure.high)), gold \(show(item.value, item.high))"
+                notes.append(Note(range: span, message: message))
             }
             if figure.kind == item.kind {
                 tally.kindRight += 1
@@ -177,7 +178,8 @@ public enum RealPageScoring {
             }
         }
         for (index, figure) in found.enumerated() where !used.contains(index) {
-            notes.append(Note(range: figure.range, message: "extra (\(figure.kind) \(show(figure.value, figure.high)))"))
+            let message = "extra (\(figure.kind) \(show(figure.value, figure.high)))"
+            notes.append(Note(range: figure.range, message: message))
         }
         return (tally, notes.sorted { $0.range.lowerBound < $1.range.lowerBound })
     }
@@ -195,8 +197,8 @@ public enum RealPageScoring {
         for item in gold {
             let span = item.start..<item.end
             let exact = found.indices.first { !used.contains($0) && found[$0].range == span }
-            guard let index = exact ?? found.indices.first(where: { !used.contains($0) && found[$0].range.overlaps(span) })
-            else {
+            let overlapping = found.indices.first { !used.contains($0) && found[$0].range.overlaps(span) }
+            guard let index = exact ?? overlapping else {
                 notes.append(Note(range: span, message: "timex missed (\(item.type) \(item.value))"))
                 continue
             }
@@ -212,7 +214,8 @@ public enum RealPageScoring {
             if timex.value == item.value {
                 tally.valueRight += 1
             } else {
-                notes.append(Note(range: span, message: "timex \(timex.type) \(timex.value), gold \(item.type) \(item.value)"))
+                let message = "timex \(timex.type) \(timex.value), gold \(item.type) \(item.value)"
+                notes.append(Note(range: span, message: message))
             }
         }
         for (index, timex) in found.enumerated() where !used.contains(index) {
@@ -243,7 +246,8 @@ public enum RealPageScoring {
             if found[index].date == item.date {
                 tally.eventsDatedRight += 1
             } else {
-                notes.append(Note(range: span, message: "event dated \(found[index].date ?? "null"), gold \(item.date)"))
+                let message = "event dated \(found[index].date ?? "null"), gold \(item.date)"
+                notes.append(Note(range: span, message: message))
             }
         }
         return notes

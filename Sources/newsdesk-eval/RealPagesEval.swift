@@ -68,34 +68,42 @@ enum RealPagesEval {
         for page in pages {
             let found = FigureFinder.analyze(page.article).map {
                 RealPageScoring.FoundFigure(
-                    range: $0.range, value: $0.value, high: $0.high, kind: $0.kind.rawValue, unit: $0.unit, of: $0.of)
+                    range: $0.range, value: $0.value, high: $0.high, kind: $0.kind.rawValue, unit: $0.unit,
+                    of: $0.of)
             }
             let (tally, notes) = RealPageScoring.figures(page.gold.figures, found)
             print("\(page.name): \(figureLine(tally))")
-            if verbose { for note in notes { print("  \(note.range.lowerBound) '\(page.quote(note.range))': \(note.message)") } }
+            if verbose { printNotes(notes, page) }
             total += tally
             for item in page.gold.figures {
                 goldByKind[item.kind, default: 0] += 1
-                if found.contains(where: { $0.range == item.start..<item.end }) { foundByKind[item.kind, default: 0] += 1 }
+                if found.contains(where: { $0.range == item.start..<item.end }) {
+                    foundByKind[item.kind, default: 0] += 1
+                }
             }
         }
         print("Figures over \(pages.count) pages: \(figureLine(total))")
-        let span = RealPageScoring.prf(total.overlapping, found: total.found, gold: total.gold)
-        print("  gold figures some found figure overlaps: \(ratio(total.overlapping, total.gold)) (recall \(percent(span.r)))")
-        print(
-            "  counted noun by head noun: \(ratio(total.ofHeadRight, total.ofGold)) · exact: \(ratio(total.ofRight, total.ofGold))")
-        print(
-            "  recall by kind: "
-                + goldByKind.keys.sorted().map { "\($0) \(ratio(foundByKind[$0] ?? 0, goldByKind[$0] ?? 0))" }.joined(
-                    separator: ", "))
+        print("  gold figures some found figure overlaps: \(ratio(total.overlapping, total.gold))")
+        print("  counted noun by head noun: \(ratio(total.ofHeadRight, total.ofGold))"
+            + " · exact: \(ratio(total.ofRight, total.ofGold))")
+        let byKind = goldByKind.keys.sorted().map { "\($0) \(ratio(foundByKind[$0] ?? 0, goldByKind[$0] ?? 0))" }
+        print("  recall by kind: " + byKind.joined(separator: ", "))
         return 0
+    }
+
+    /// Prints `notes` in text order, each with its offset and the page words it is about.
+    static func printNotes(_ notes: [RealPageScoring.Note], _ page: Page) {
+        for note in notes.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            print("  \(note.range.lowerBound) '\(page.quote(note.range))': \(note.message)")
+        }
     }
 
     static func figureLine(_ tally: RealPageScoring.FigureTally) -> String {
         let score = RealPageScoring.prf(tally.matched, found: tally.found, gold: tally.gold)
-        return "span P \(ratio(tally.matched, tally.found)) R \(ratio(tally.matched, tally.gold)) F1 \(percent(score.f1))"
-            + " · of matched: value \(ratio(tally.valueRight, tally.matched)) kind \(ratio(tally.kindRight, tally.matched))"
-            + " unit \(ratio(tally.unitRight, tally.matched)) of \(ratio(tally.ofHeadRight, tally.ofGold))"
+        return "span P \(ratio(tally.matched, tally.found)) R \(ratio(tally.matched, tally.gold))"
+            + " F1 \(percent(score.f1)) · of matched: value \(ratio(tally.valueRight, tally.matched))"
+            + " kind \(ratio(tally.kindRight, tally.matched)) unit \(ratio(tally.unitRight, tally.matched))"
+            + " of \(ratio(tally.ofHeadRight, tally.ofGold))"
     }
 
     static func timeline(_ pages: [Page], verbose: Bool) -> Int32 {
@@ -105,9 +113,10 @@ enum RealPagesEval {
             let timexes = analysis.timexes.map {
                 RealPageScoring.FoundTimex(range: $0.range, type: $0.type, value: $0.value)
             }
-            let events = analysis.events.map {
-                RealPageScoring.FoundEvent(
-                    date: $0.date, anchor: analysis.timexes.indices.contains($0.timex) ? analysis.timexes[$0.timex].range : 0..<0)
+            let events = analysis.events.map { event in
+                let known = analysis.timexes.indices.contains(event.timex)
+                let anchor = known ? analysis.timexes[event.timex].range : 0..<0
+                return RealPageScoring.FoundEvent(date: event.date, anchor: anchor)
             }
             var tally = RealPageScoring.TimelineTally()
             let notes =
@@ -117,13 +126,10 @@ enum RealPagesEval {
             let relaxed = RealPageScoring.prf(tally.relaxed, found: tally.found, gold: tally.gold)
             print(
                 "\(page.name): timex strict F1 \(percent(strict.f1)) relaxed F1 \(percent(relaxed.f1))"
-                    + " value \(ratio(tally.valueRight, tally.relaxed)) · events found \(ratio(tally.eventsFound, tally.goldEvents))"
+                    + " value \(ratio(tally.valueRight, tally.relaxed))"
+                    + " · events found \(ratio(tally.eventsFound, tally.goldEvents))"
                     + " dated right \(ratio(tally.eventsDatedRight, tally.goldEvents))")
-            if verbose {
-                for note in notes.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-                    print("  \(note.range.lowerBound) '\(page.quote(note.range))': \(note.message)")
-                }
-            }
+            if verbose { printNotes(notes, page) }
             total += tally
         }
         let strict = RealPageScoring.prf(total.strict, found: total.found, gold: total.gold)
@@ -133,8 +139,8 @@ enum RealPagesEval {
         print("  timex strict span  P \(percent(strict.p)) R \(percent(strict.r)) F1 \(percent(strict.f1))")
         print("  timex relaxed span P \(percent(relaxed.p)) R \(percent(relaxed.r)) F1 \(percent(relaxed.f1))")
         print(
-            "  timex type accuracy \(ratio(total.typeRight, total.relaxed)) · value accuracy \(ratio(total.valueRight, total.relaxed))"
-                + " · value F1 \(percent(value.f1))")
+            "  timex type accuracy \(ratio(total.typeRight, total.relaxed))"
+                + " · value accuracy \(ratio(total.valueRight, total.relaxed)) · value F1 \(percent(value.f1))")
         print(
             "  events: \(ratio(total.eventsFound, total.goldEvents)) of gold events found, "
                 + "\(ratio(total.eventsDatedRight, total.goldEvents)) found with the gold date "
