@@ -144,7 +144,8 @@ enum RealPagesEval {
         print(
             "  events: \(ratio(total.eventsFound, total.goldEvents)) of gold events found, "
                 + "\(ratio(total.eventsDatedRight, total.goldEvents)) found with the gold date "
-                + "(\(total.foundEvents) events given)")
+                + "(\(ratio(total.eventsDatedRight, total.eventsFound)) of those found; "
+                + "\(total.foundEvents) events given)")
         return 0
     }
 
