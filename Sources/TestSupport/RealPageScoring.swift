@@ -109,8 +109,8 @@ public enum RealPageScoring {
     }
 
     /// The head noun of a counted-noun label: the last word before a following "of", "who",
-    /// "that", "in", "with", "for" or "aged", without a plural or possessive ending ("rounds of
-    /// ammunition" → "round", "Alibaba's New York-listed shares" → "share").
+    /// "that", "in", "with", "for" or "aged", without a plural or possessive ending ("crates of
+    /// apples" → "crate", "the bank's London-listed bonds" → "bond").
     public static func headNoun(_ text: String?) -> String? {
         guard let text else { return nil }
         let stops: Set<String> = ["of", "who", "that", "in", "with", "for", "aged", "which"]
