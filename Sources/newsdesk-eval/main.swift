@@ -69,6 +69,12 @@ enum EvalTool {
               overlap and exact, mention and kind accuracy, speaker accuracy over quotations with
               a gold speaker (surnames match short names), end-to-end F1 (span overlaps and
               speaker right) and the errors by class. --verbose lists every error.
+          real figures|timeline DIR GROUND-TRUTH.json [--verbose]
+              Real news pages annotated by hand (DIR/ID.json: figures, timexes, events as offsets
+              into the bodies of the article-extraction GROUND-TRUTH.json), each analysed against
+              its own publication date. figures: span P/R/F1, value, kind, unit and counted-noun
+              agreement; timeline: strict and relaxed timex F1, value accuracy, and the share of
+              gold events found in their clause with the gold date. --verbose lists every miss.
           quotes --bench FILE
               Times the people layer and the quotations finder on one article (best of five).
         """ + "\n" + BenchTool.usage
@@ -93,6 +99,8 @@ enum EvalTool {
             return QuoteEval.run(rest)
         case "extract":
             return ExtractEval.run(rest)
+        case "real":
+            return FigureTimelineEval.run(rest)
         case "bench":
             return BenchTool.run(rest)
         case "-h", "--help", "help":
