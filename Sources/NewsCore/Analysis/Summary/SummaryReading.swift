@@ -9,6 +9,9 @@ struct SummaryReading: Sendable {
     let headings: [TermCounts]
     /// Terms with ids below this occur in story sentences; the rest only in headings.
     let storyTermCount: Int
+    /// The headline's content terms that story sentences use, sorted: from the title when it is
+    /// the article's headline (its first heading, or the title an archive gave with the text).
+    let headline: [Int32]
 
     /// The reading of `article`, made the first time it is asked for.
     static func of(_ article: Article) -> SummaryReading {
@@ -23,12 +26,27 @@ struct SummaryReading: Sendable {
         storyTermCount = terms.termCount
         terms.read(headingWords, of: layer)
         self.terms = terms
+        headline = Self.headlineTerms(article, layer, terms)
         var buffer: [SummaryWord] = []
         var scratch: [Int32] = []
         headings = headingWords.map { [terms] range in
             _ = terms.words(range, of: layer, into: &buffer)
             return TermCounts(buffer, scratch: &scratch)
         }
+    }
+
+    /// The content terms of the article's headline: its words, cut by the one tokenizer and looked
+    /// up among the article's own word forms (a headline word the story never uses cannot make
+    /// a sentence like the headline, so it needs no term).
+    static func headlineTerms(_ article: Article, _ layer: TokenLayer, _ terms: SummaryTerms) -> [Int32] {
+        guard article.metadata.titleIsHeadline else { return [] }
+        let scalars = Array(article.metadata.title.unicodeScalars)
+        var ids = Set<Int32>()
+        for piece in Tokenizer.atoms(scalars, 0..<scalars.count) where piece.kind == .word || piece.kind == .number {
+            guard let form = layer.vocabulary.id(of: TokenLayer.lowercased(scalars, piece.range)) else { continue }
+            for part in terms.parts(of: form) where part.term >= 0 { ids.insert(part.term) }
+        }
+        return ids.sorted()
     }
 
     /// The distinct content stems of the story sentences (not the headings).
