@@ -113,7 +113,7 @@ enum SummaryEval {
                 weights[sweep.name] = value
                 var total = Triple()
                 for item in cases {
-                    total += score(newsdesk(item.article, settings.words, weights, background), item)
+                    total += score(newsdesk(item.article, settings.words, weights, background), item, words: settings.words)
                 }
                 print(String(format: "%@=%-8g", sweep.name, value) + "  " + total.divided(by: cases.count).cells)
             }

@@ -59,9 +59,10 @@ struct SentenceScorer: Sendable {
     /// A nut graf holds at least this share of the headline's content words.
     static let nutGrafHeadlineShare = 0.34
 
-    /// The signals of each of `features`, in the same order. `headline` holds the headline's
+    /// The signals of each of `features`, in the same order; `overlap` is TextRank-style
+    /// centrality, empty when not weighed. `headline` holds the headline's
     /// content terms (sorted, distinct; empty when the article has no headline).
-    static func signals(_ features: [SentenceFeatures], centrality: [Double], people: [Double],
+    static func signals(_ features: [SentenceFeatures], centrality: [Double], overlap: [Double], people: [Double],
                         headline: [Int32], weights: SummaryWeights) -> [SummarySignals] {
         let shares = features.map { headlineShare($0.termCounts, headline) }
         let nut = headline.count >= 2 ? nutGraf(features, shares) : nil
@@ -70,6 +71,7 @@ struct SentenceScorer: Sendable {
             var signals = SummarySignals()
             signals.position = weights.position * pow(0.5, Double(feature.position) / weights.positionHalfLife)
             signals.centrality = weights.centrality * centrality[index]
+                + (overlap.isEmpty ? 0 : weights.overlap * overlap[index])
             signals.headline = weights.headline * shares[index]
             signals.people = weights.people * people[index]
             signals.figure = feature.hasFigure ? weights.figure : 0

@@ -87,7 +87,8 @@ public enum Summarizer {
         let centrality = Centrality.scores(vectors)
         let people = PeopleSalience(PeopleFinder.analyze(article), story: story)
         let weights = options.weights
-        var signals = SentenceScorer.signals(features, centrality: centrality, people: people.scores,
+        let overlap = weights.overlap == 0 ? [] : Centrality.scores(vectors, lengths: features.map(\.wordCount))
+        var signals = SentenceScorer.signals(features, centrality: centrality, overlap: overlap, people: people.scores,
                                              headline: reading.headline, weights: weights)
         let selector = SummarySelector(features: features, vectors: vectors, scores: signals.map(\.total),
                                        people: people, relevance: weights.relevance,

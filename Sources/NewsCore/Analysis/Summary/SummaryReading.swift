@@ -25,8 +25,8 @@ struct SummaryReading: Sendable {
         var terms = SummaryTerms(layer, reading: story.map(\.words))
         storyTermCount = terms.termCount
         terms.read(headingWords, of: layer)
+        headline = Self.headlineTerms(article, &terms)
         self.terms = terms
-        headline = Self.headlineTerms(article, layer, terms)
         var buffer: [SummaryWord] = []
         var scratch: [Int32] = []
         headings = headingWords.map { [terms] range in
@@ -35,16 +35,16 @@ struct SummaryReading: Sendable {
         }
     }
 
-    /// The content terms of the article's headline: its words, cut by the one tokenizer and looked
-    /// up among the article's own word forms (a headline word the story never uses cannot make
-    /// a sentence like the headline, so it needs no term).
-    static func headlineTerms(_ article: Article, _ layer: TokenLayer, _ terms: SummaryTerms) -> [Int32] {
+    /// The content terms of the article's headline: its words, cut by the one tokenizer and
+    /// stemmed as story words are, so "Ferry" in the headline matches "ferries" in the text.
+    /// Empty when the article's title is not a headline (a title made from the lead).
+    static func headlineTerms(_ article: Article, _ terms: inout SummaryTerms) -> [Int32] {
         guard article.metadata.titleIsHeadline else { return [] }
         let scalars = Array(article.metadata.title.unicodeScalars)
         var ids = Set<Int32>()
         for piece in Tokenizer.atoms(scalars, 0..<scalars.count) where piece.kind == .word || piece.kind == .number {
-            guard let form = layer.vocabulary.id(of: TokenLayer.lowercased(scalars, piece.range)) else { continue }
-            for part in terms.parts(of: form) where part.term >= 0 { ids.insert(part.term) }
+            let term = terms.term(ofWord: TokenLayer.lowercased(scalars, piece.range))
+            if term >= 0 { ids.insert(term) }
         }
         return ids.sorted()
     }

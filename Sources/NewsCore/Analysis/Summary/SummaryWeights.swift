@@ -12,6 +12,8 @@ public struct SummaryWeights: Sendable, Equatable {
     public var positionHalfLife = 3.0
     /// Sharing content with the rest of the story (`Centrality`).
     public var centrality = 0.30
+    /// Centrality with TextRank's sentence overlap instead of LexRank's cosine (see `Centrality`).
+    public var overlap = 0.0
     /// Sharing the headline's content words (the share of them the sentence holds).
     public var headline = 0.0
     /// Naming the people the story mentions most.
@@ -38,7 +40,7 @@ public struct SummaryWeights: Sendable, Equatable {
     public static let standard = SummaryWeights()
 
     /// The name of every weight, for the measuring tool's `--set NAME=VALUE`.
-    public static let names = ["position", "positionHalfLife", "centrality", "headline", "people", "figure",
+    public static let names = ["position", "positionHalfLife", "centrality", "overlap", "headline", "people", "figure",
                                "quotation", "length", "lengthWords", "nutGraf", "relevance", "duplicate"]
 
     /// The weight called `name` (one of `names`), nil for no such weight.
@@ -48,6 +50,7 @@ public struct SummaryWeights: Sendable, Equatable {
             case "position": position
             case "positionHalfLife": positionHalfLife
             case "centrality": centrality
+            case "overlap": overlap
             case "headline": headline
             case "people": people
             case "figure": figure
@@ -66,6 +69,7 @@ public struct SummaryWeights: Sendable, Equatable {
             case "position": position = value
             case "positionHalfLife": positionHalfLife = value
             case "centrality": centrality = value
+            case "overlap": overlap = value
             case "headline": headline = value
             case "people": people = value
             case "figure": figure = value
