@@ -21,7 +21,8 @@ enum SummaryDevSet {
         for (number, line) in data.split(separator: 0x0A).enumerated() where !line.isEmpty {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                   let text = object["text"] as? String, let reference = object["reference"] as? String else {
-                throw Failure(description: "\(path):\(number + 1): expected {\"id\", \"title\", \"text\", \"reference\"}")
+                throw Failure(description:
+                    "\(path):\(number + 1): expected {\"id\", \"title\", \"text\", \"reference\"}")
             }
             let id = object["id"] as? String ?? "line \(number + 1)"
             var article = try loader.article(fromBytes: Array(text.utf8), source: id)

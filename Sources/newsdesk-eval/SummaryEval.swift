@@ -113,7 +113,8 @@ enum SummaryEval {
                 weights[sweep.name] = value
                 var total = Triple()
                 for item in cases {
-                    total += score(newsdesk(item.article, settings.words, weights, background), item, words: settings.words)
+                    let sentences = newsdesk(item.article, settings.words, weights, background)
+                    total += score(sentences, item, words: settings.words)
                 }
                 print(String(format: "%@=%-8g", sweep.name, value) + "  " + total.divided(by: cases.count).cells)
             }
@@ -191,7 +192,9 @@ enum SummaryEval {
         let systems = systems(settings, background)
         var totals = Array(repeating: Triple(), count: systems.count)
         let nameWidth = max(28, systems.map(\.name.count).max() ?? 0) + 2
-        if settings.verbose { print("article: " + systems.map { "\($0.name) R1 R2 RL words" }.joined(separator: " | ")) }
+        if settings.verbose {
+            print("article: " + systems.map { "\($0.name) R1 R2 RL words" }.joined(separator: " | "))
+        }
         for item in cases {
             var line = item.name + ":"
             for (index, system) in systems.enumerated() {
@@ -211,7 +214,8 @@ enum SummaryEval {
             print(pad(system.name, nameWidth) + totals[index].divided(by: cases.count).cells)
         }
         if let words = settings.words {
-            print("(newsdesk --words \(words) is the product's own budget: whole sentences within \(words) words, not cut.)")
+            print("(newsdesk --words \(words) is the product's own budget: whole sentences within \(words) words,"
+                  + " not cut.)")
         }
         if settings.weights != .standard { print("(weights: \(describe(settings.weights)))") }
         if settings.background { print("(term weights use every article of the set as background)") }

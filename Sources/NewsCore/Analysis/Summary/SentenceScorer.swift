@@ -41,7 +41,8 @@ public struct SummarySignals: Sendable, Equatable {
 /// How much each sentence deserves a place in the summary, from news-writing cues weighed by
 /// `SummaryWeights`.
 ///
-/// - **Position**: news puts what happened first (the inverted pyramid).
+/// - **Position**: news puts what happened first (the inverted pyramid), and a paragraph's first
+///   sentence says what the paragraph is about.
 /// - **Centrality**: sentences sharing content with the rest of the story (`Centrality`).
 /// - **Headline**: the headline names what the story is about; a sentence holding its words
 ///   tells that.
@@ -70,6 +71,7 @@ struct SentenceScorer: Sendable {
             let feature = features[index]
             var signals = SummarySignals()
             signals.position = weights.position * pow(0.5, Double(feature.position) / weights.positionHalfLife)
+                + (feature.sentence.opensParagraph ? weights.paragraphStart : 0)
             signals.centrality = weights.centrality * centrality[index]
                 + (overlap.isEmpty ? 0 : weights.overlap * overlap[index])
             signals.headline = weights.headline * shares[index]

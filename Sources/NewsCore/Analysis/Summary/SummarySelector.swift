@@ -59,7 +59,9 @@ struct SummarySelector {
     /// best-scoring usable sentence. Nil when the story has no usable sentence.
     var best: Int? {
         if let lead { return lead }
-        return features.indices.filter { standsAlone($0) }.max { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 > $1 }
+        return features.indices.filter { standsAlone($0) }.max {
+            scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 > $1
+        }
     }
 
     /// Usable with nothing else in the summary.
