@@ -29,11 +29,16 @@ enum EvalTool {
               and initial with an overlapping mention), title accuracy, mention recall (pronouns apart)
               and precision. quotes: span P/R/F1 exact and by overlap, speaker accuracy over quotations
               with a named speaker, kind accuracy, end-to-end F1. --verbose lists every error.
-          summary DIR [--background] [--verbose]
-              For every DIR/gold/NAME.json with a "summary" key, summarize DIR/articles/NAME.txt
-              (or .md) and print ROUGE-1/2/L F-measure against the reference for newsdesk, Lead-3
-              and centrality alone, per article and averaged. --background weighs terms against
-              all the gold articles; --verbose lists the sentences each system chose.
+          summary DIR|FILE.jsonl [--words N] [--background] [--verbose] [--set NAME=V,...] [--sweep NAME=V1/V2]
+              Summarize every article with a reference summary and print ROUGE-1/2/L F-measure
+              (Porter-stemmed) and words per summary for newsdesk, TextRank and Lead-3, averaged.
+              DIR: the gold files with a "summary" key (DIR/gold/NAME.json, DIR/articles/NAME.txt
+              or .md); FILE.jsonl: a development set, one {"id", "title", "text", "reference"} a
+              line, the title read as the headline. --words N cuts every system's summary to N
+              words (each gives its best sentences until it has N) and adds newsdesk's own
+              whole-sentence --words N. --background weighs terms against all the articles;
+              --verbose prints every article's scores; --set tries other summary weights and
+              --sweep prints newsdesk's scores for each value of one weight.
           timeline [DIR] [--tbaq FILE] [--recognizers FILE] [--verbose]
               For every DIR/gold/NAME.json with a "timexes" key, analyse the article against its
               own date and print TempEval-3's measures (strict and relaxed span P/R/F1, type and

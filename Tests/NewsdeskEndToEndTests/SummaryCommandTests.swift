@@ -92,6 +92,28 @@ struct SummaryCommandTests {
         }
     }
 
+    @Test("summary --words below every sentence says so and cuts the best sentence with an ellipsis")
+    func cutToBudget() throws {
+        let run = try NewsdeskProcess.run(["-c", "summary --words 4", NewsdeskProcess.fixtureArticle])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("…"))
+        #expect(run.stdout.contains("No sentence fits in 4 words"))
+        let jsonRun = try NewsdeskProcess.run(["--json", "-c", "summary --words 4", NewsdeskProcess.fixtureArticle])
+        let json = try #require(try jsonRun.jsonLines().last?["sentences"] as? [[String: Any]])
+        #expect(json.count == 1)
+        #expect(json.first?["cut"] as? Bool == true)
+        #expect((json.first?["text"] as? String)?.split(separator: " ").count == 4)
+    }
+
+    @Test("summary --why adds a column naming the signals; help summary teaches the options")
+    func why() throws {
+        let run = try NewsdeskProcess.run(["-c", "summary --why", "-c", "help summary", NewsdeskProcess.fixtureArticle])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdoutLines.first?.contains("Why") == true)
+        #expect(run.stdoutLines.dropFirst().first?.contains("lead") == true)
+        for option in ["--words N", "--why", "-n N", "…"] { #expect(run.stdout.contains(option), "\(option)") }
+    }
+
     @Test("summary refuses a bad count and needs an article")
     func failures() throws {
         let bad = try NewsdeskProcess.run(["-c", "summary -n 0", NewsdeskProcess.fixtureArticle])

@@ -20,10 +20,11 @@ public struct ArticleReport: Sendable {
 
     /// The sentences that best summarize the article, in article order. `background` holds the
     /// term statistics of other articles read alongside (the session's); a lone article weighs
-    /// every term the same.
+    /// every term the same. `why` makes the result name the signals that chose each sentence.
     public func summary(_ options: SummaryOptions = SummaryOptions(),
-                        background: SummaryBackground = SummaryBackground()) -> SummaryResult {
-        SummaryResult(Summarizer.summarize(article, options: options, background: background), of: article)
+                        background: SummaryBackground = SummaryBackground(), why: Bool = false) -> SummaryResult {
+        SummaryResult(Summarizer.summarize(article, options: options, background: background), of: article,
+                      words: options.words, showsWhy: why)
     }
 
     /// Direct and partial quotations with their speakers; `includeReported` adds reported

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How central each sentence is to the story, in the manner of LexRank (Erkan and Radev,
 /// 2004): a sentence that shares weighted terms with many important sentences is important.
 ///
@@ -12,12 +14,17 @@ enum Centrality {
     static let damping = 0.85
 
     /// One score per vector, the largest scaled to 1 (all 0 when nothing is shared).
-    static func scores(_ vectors: [TermVector]) -> [Double] {
+    ///
+    /// Sentences are compared by the cosine of their weighted terms (LexRank), or, given each
+    /// sentence's word count in `lengths`, by TextRank's overlap (Mihalcea and Tarau, 2004): the
+    /// distinct terms they share over log|s1| + log|s2|, which lets a long sentence that says much
+    /// of the story rank above a short one that says a little of it.
+    static func scores(_ vectors: [TermVector], lengths: [Int]? = nil) -> [Double] {
         let count = vectors.count
         guard count > 1 else { return Array(repeating: count == 1 ? 1 : 0, count: count) }
         let anchors = chooseAnchors(vectors)
         let k = anchors.count
-        let cosines = anchorCosines(vectors, anchors)
+        let cosines = anchorCosines(vectors, anchors, lengths: lengths)
         // LexRank over the anchors: continuous edge weights (cosine), rows normalised, damped.
         // Each row keeps only its edges (weight above 0), in column order.
         var edgeStarts = [0], edgeTargets: [Int] = [], edgeWeights: [Double] = []
@@ -96,7 +103,9 @@ enum Centrality {
     /// term occurrences it shares, not every vector's length. An anchor's terms are visited in
     /// ascending order, so each vector's products are summed in the order `TermVector.cosine`
     /// sums them and the values are the same to the last bit.
-    static func anchorCosines(_ vectors: [TermVector], _ anchors: [Int]) -> [Double] {
+    /// With `lengths`, the value is TextRank's overlap instead: shared terms over the sum of the
+    /// logs of the two word counts (0 when that sum is 0).
+    static func anchorCosines(_ vectors: [TermVector], _ anchors: [Int], lengths: [Int]? = nil) -> [Double] {
         let count = vectors.count
         let terms = Int(vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
         // Postings of term t at `starts[t]..<starts[t + 1]`: the vectors holding it and its weight there.
@@ -118,16 +127,22 @@ enum Centrality {
         let norms = vectors.map(\.norm)
         var cosines = Array(repeating: 0.0, count: anchors.count * count)
         var dots = Array(repeating: 0.0, count: count)
+        let logs = lengths?.map { log(Double(max(1, $0))) }
         for (slot, anchor) in anchors.enumerated() where norms[anchor] > 0 {
             for index in 0..<count { dots[index] = 0 }
             let other = vectors[anchor]
             for (id, weight) in zip(other.ids, other.weights) {
                 for posting in starts[Int(id)]..<starts[Int(id) + 1] {
-                    dots[holders[posting]] += weights[posting] * weight
+                    dots[holders[posting]] += logs == nil ? weights[posting] * weight : 1
                 }
             }
             for index in 0..<count where norms[index] > 0 {
-                cosines[slot * count + index] = dots[index] / (norms[index] * norms[anchor])
+                if let logs {
+                    let denominator = logs[index] + logs[anchor]
+                    cosines[slot * count + index] = denominator > 0 ? dots[index] / denominator : 0
+                } else {
+                    cosines[slot * count + index] = dots[index] / (norms[index] * norms[anchor])
+                }
             }
         }
         return cosines

@@ -21,6 +21,7 @@ struct SentenceFeatures: Sendable {
         case leadIn = "introduces what follows (ends with a colon)"
         case headline = "repeats the headline"
         case question = "asks rather than tells"
+        case dateLine = "is a date line"
     }
 }
 
@@ -57,7 +58,9 @@ enum FeatureReader {
             }
             let figure = figureCursor < figureStarts.count && sentence.range.contains(figureStarts[figureCursor])
             var exclusion: SentenceFeatures.Exclusion? = nil
-            if marks.last == ":" {
+            if isDateLine(layer, sentence.words) {
+                exclusion = .dateLine
+            } else if marks.last == ":" {
                 exclusion = .leadIn
             } else if marks.endsInQuestion {
                 exclusion = .question
@@ -78,6 +81,27 @@ enum FeatureReader {
                 hasFigure: figure))
         }
         return features
+    }
+}
+
+extension FeatureReader {
+    /// A date line standing as a sentence ("Dec. 3, 2021 4:05 p.m.", "Updated Tuesday 3 June
+    /// 2025"): every word a number, a month, a weekday or date-line furniture ("updated", "GMT",
+    /// "p.m."), and at least one number.
+    static func isDateLine(_ layer: TokenLayer, _ words: Range<Int>) -> Bool {
+        var number = false
+        for index in words where layer.words[index].isWordLike {
+            let token = layer.words[index]
+            if token.kind == .number {
+                number = true
+                continue
+            }
+            let bare = layer.bare(token), key = layer.key(token)
+            guard CalendarLexicon.months[bare] != nil || CalendarLexicon.monthAbbreviations.contains(bare)
+                    || CalendarLexicon.weekdays[bare] != nil || CalendarLexicon.dateLineWords.contains(bare)
+                    || CalendarLexicon.dateLineWords.contains(key) else { return false }
+        }
+        return number
     }
 }
 

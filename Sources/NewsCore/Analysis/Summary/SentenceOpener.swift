@@ -5,8 +5,8 @@ enum SentenceOpener: Sendable, Equatable {
     /// Opens with a connective that ties it to the sentence before ("However,", "But", "In
     /// exchange,"): never shown without that sentence, so never chosen.
     case connective
-    /// Opens with a word pointing back at something unnamed ("It", "This", "They", "Both"):
-    /// never chosen.
+    /// Opens with a word pointing back at something unnamed ("It", "This", "They", "Both",
+    /// "Some of those …"): chosen only right after the sentence before it.
     case referring
     /// Its subject is a personal pronoun ("He added …", or a quotation followed by "she
     /// said"): usable only when the people layer resolves the pronoun (at this range) to
@@ -38,6 +38,11 @@ enum SentenceOpener: Sendable, Equatable {
             if phrase.indices.allSatisfy({ phrase[$0] == terms.lower(words[$0]) }) { return .connective }
         }
         if kinds.contains(.connective) { return .connective }
+        // "Some of those funds …", "Most of them …": a share of something named before.
+        if SummaryLexicon.partitiveQuantifiers.contains(first), second == "of", words.count > 2,
+           OpenerWord.kinds(of: terms.lower(words[2])).contains(.referring) {
+            return .referring
+        }
         // "Because it is hiding." answers something; "Because of the strike, …" stands alone.
         if first == "because", second != "of", !hasComma { return .connective }
         if kinds.contains(.personalPronoun) { return .pronoun(head.range) }

@@ -3,12 +3,16 @@ public struct SummaryOptions: Sendable, Equatable {
     /// At most this many sentences; nil means 3 unless `words` is given, in which case only
     /// the word budget limits the summary.
     public var sentences: Int?
-    /// At most this many words in all (the first sentence is kept even when longer).
+    /// At most this many words in all: the longest selection of whole sentences that fits, or,
+    /// when not even one sentence fits, the best sentence cut to this many words.
     public var words: Int?
+    /// How the signals are weighed (`SummaryWeights.standard` unless measuring others).
+    public var weights: SummaryWeights
 
-    public init(sentences: Int? = nil, words: Int? = nil) {
+    public init(sentences: Int? = nil, words: Int? = nil, weights: SummaryWeights = .standard) {
         self.sentences = sentences
         self.words = words
+        self.weights = weights
     }
 
     /// The number of sentences asked for when neither limit is given.
@@ -23,11 +27,22 @@ public struct SummarySentence: Sendable, Equatable {
     public var range: Range<Int>
     /// The number of the paragraph holding it, as `show` numbers paragraphs.
     public var paragraph: Int
+    /// When it was chosen: 0 for the first sentence chosen, 1 for the next, and so on.
+    public var rank: Int
+    /// What chose it.
+    public var signals: SummarySignals
+    /// True when `range` holds only the first words of the sentence, because not one whole
+    /// sentence fit the word budget (shown with "…").
+    public var isCut: Bool
 
-    public init(sentence: Int, range: Range<Int>, paragraph: Int) {
+    public init(sentence: Int, range: Range<Int>, paragraph: Int, rank: Int = 0,
+                signals: SummarySignals = SummarySignals(), isCut: Bool = false) {
         self.sentence = sentence
         self.range = range
         self.paragraph = paragraph
+        self.rank = rank
+        self.signals = signals
+        self.isCut = isCut
     }
 }
 
@@ -71,16 +86,47 @@ public enum Summarizer {
         let vectors = termVectors(features, reading, background)
         let centrality = Centrality.scores(vectors)
         let people = PeopleSalience(PeopleFinder.analyze(article), story: story)
-        let scores = SentenceScorer.scores(features, centrality: centrality, people: people.scores)
-        let selector = SummarySelector(features: features, vectors: vectors, scores: scores, people: people)
+        let weights = options.weights
+        let overlap = weights.overlap == 0 ? [] : Centrality.scores(vectors, lengths: features.map(\.wordCount))
+        var signals = SentenceScorer.signals(features, centrality: centrality, overlap: overlap, people: people.scores,
+                                             headline: reading.headline, weights: weights)
+        let selector = SummarySelector(features: features, vectors: vectors, scores: signals.map(\.total),
+                                       people: people, relevance: weights.relevance,
+                                       duplicateSimilarity: weights.duplicate)
         let limit = options.sentences ?? (options.words == nil ? SummaryOptions.defaultSentences : story.count)
         var slots = selector.select(limit: limit, words: options.words)
+        if let lead = selector.lead, slots.first == lead { signals[lead].isLead = true }
+        if slots.isEmpty, options.words != nil, let best = selector.best {
+            // Not one whole sentence fits the budget: the best one, cut.
+            slots = [best]
+        }
         if slots.isEmpty {
             // A story of nothing but fragments or questions: its opening lines, as they are,
             // say more than an empty summary.
             slots = Array(0..<min(limit, story.count))
         }
-        return Summary(sentences: slots.map { sentence(story[$0]) }, storySentences: story.count)
+        let layer = article.tokens
+        let chosen = slots.enumerated().map { rank, slot in
+            var shown = sentence(story[slot])
+            shown.rank = rank
+            shown.signals = signals[slot]
+            if let budget = options.words, features[slot].wordCount > budget {
+                shown.range = firstWords(budget, of: story[slot], layer)
+                shown.isCut = true
+            }
+            return shown
+        }
+        return Summary(sentences: chosen.sorted { $0.sentence < $1.sentence }, storySentences: story.count)
+    }
+
+    /// The offsets of the first `count` words of `sentence` (as the summary counts words).
+    private static func firstWords(_ count: Int, of sentence: SummaryStorySentence, _ layer: TokenLayer) -> Range<Int> {
+        var seen = 0
+        for index in sentence.words where layer.words[index].isWordLike {
+            seen += 1
+            if seen == count { return sentence.range.lowerBound..<Int(layer.words[index].end) }
+        }
+        return sentence.range
     }
 
     /// Lead-N, the baseline news summarizers are measured against: the first `count` story

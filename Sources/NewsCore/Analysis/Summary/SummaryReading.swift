@@ -9,6 +9,9 @@ struct SummaryReading: Sendable {
     let headings: [TermCounts]
     /// Terms with ids below this occur in story sentences; the rest only in headings.
     let storyTermCount: Int
+    /// The headline's content terms that story sentences use, sorted: from the title when it is
+    /// the article's headline (its first heading, or the title an archive gave with the text).
+    let headline: [Int32]
 
     /// The reading of `article`, made the first time it is asked for.
     static func of(_ article: Article) -> SummaryReading {
@@ -22,6 +25,7 @@ struct SummaryReading: Sendable {
         var terms = SummaryTerms(layer, reading: story.map(\.words))
         storyTermCount = terms.termCount
         terms.read(headingWords, of: layer)
+        headline = Self.headlineTerms(article, &terms)
         self.terms = terms
         var buffer: [SummaryWord] = []
         var scratch: [Int32] = []
@@ -29,6 +33,20 @@ struct SummaryReading: Sendable {
             _ = terms.words(range, of: layer, into: &buffer)
             return TermCounts(buffer, scratch: &scratch)
         }
+    }
+
+    /// The content terms of the article's headline: its words, cut by the one tokenizer and
+    /// stemmed as story words are, so "Ferry" in the headline matches "ferries" in the text.
+    /// Empty when the article's title is not a headline (a title made from the lead).
+    static func headlineTerms(_ article: Article, _ terms: inout SummaryTerms) -> [Int32] {
+        guard article.metadata.titleIsHeadline else { return [] }
+        let scalars = Array(article.metadata.title.unicodeScalars)
+        var ids = Set<Int32>()
+        for piece in Tokenizer.atoms(scalars, 0..<scalars.count) where piece.kind == .word || piece.kind == .number {
+            let term = terms.term(ofWord: TokenLayer.lowercased(scalars, piece.range))
+            if term >= 0 { ids.insert(term) }
+        }
+        return ids.sorted()
     }
 
     /// The distinct content stems of the story sentences (not the headings).

@@ -2,10 +2,6 @@
 /// score less its redundancy with what is already chosen (maximal marginal relevance,
 /// Carbonell and Goldstein, 1998), among the sentences that can stand in the summary.
 struct SummarySelector {
-    /// MMR: λ·score − (1 − λ)·(highest similarity to a chosen sentence).
-    static let relevance = 0.7
-    /// A sentence this similar to a chosen one says the same thing again and is never added.
-    static let duplicateSimilarity = 0.65
     /// The lead is taken first when it is usable and among the first this many sentences.
     static let leadWindow = 3
 
@@ -13,11 +9,14 @@ struct SummarySelector {
     var vectors: [TermVector]
     var scores: [Double]
     var people: PeopleSalience
+    /// MMR's λ (`SummaryWeights.relevance`) and the similarity that makes a repeat
+    /// (`SummaryWeights.duplicate`).
+    var relevance: Double
+    var duplicateSimilarity: Double
 
-    /// Story-sentence slots chosen, in article order. Stops at `limit` sentences or when no
-    /// further sentence fits in `words` words; the first sentence chosen is kept even when it
-    /// alone is longer than the budget, so a summary is never empty while the story has a
-    /// usable sentence.
+    /// Story-sentence slots chosen, in the order they were chosen (the lead first). Stops at
+    /// `limit` sentences or when no further whole sentence fits in `words` words; empty when
+    /// not even one fits.
     func select(limit: Int, words budget: Int?) -> [Int] {
         var chosen: [Int] = []
         var isChosen = Array(repeating: false, count: features.count)
@@ -31,18 +30,18 @@ struct SummarySelector {
                 redundancy[other] = max(redundancy[other], vectors[slot].cosine(vectors[other]))
             }
         }
-        if let lead = features.indices.prefix(Self.leadWindow).first(where: { standsAlone($0) }) {
+        if let lead = lead, budget.map({ features[lead].wordCount <= $0 }) ?? true {
             take(lead)
         }
         while chosen.count < limit {
             var best: (slot: Int, value: Double)? = nil
             for repairing in [false, true] {
                 for slot in features.indices where !isChosen[slot] {
-                    guard redundancy[slot] < Self.duplicateSimilarity,
-                          chosen.isEmpty || budget.map({ used + features[slot].wordCount <= $0 }) ?? true,
+                    guard redundancy[slot] < duplicateSimilarity,
+                          budget.map({ used + features[slot].wordCount <= $0 }) ?? true,
                           usable(slot, chosen: chosen, isChosen: isChosen, repairing: repairing)
                     else { continue }
-                    let value = Self.relevance * scores[slot] - (1 - Self.relevance) * redundancy[slot]
+                    let value = relevance * scores[slot] - (1 - relevance) * redundancy[slot]
                     if best == nil || value > best!.value { best = (slot, value) }
                 }
                 if best != nil { break }
@@ -50,7 +49,19 @@ struct SummarySelector {
             guard let pick = best?.slot else { break }
             take(pick)
         }
-        return chosen.sorted()
+        return chosen
+    }
+
+    /// The story's lead: the first usable sentence of the first `leadWindow`, nil for none.
+    var lead: Int? { features.indices.prefix(Self.leadWindow).first(where: { standsAlone($0) }) }
+
+    /// The sentence to cut when not one whole sentence fits the word budget: the lead, or else the
+    /// best-scoring usable sentence. Nil when the story has no usable sentence.
+    var best: Int? {
+        if let lead { return lead }
+        return features.indices.filter { standsAlone($0) }.max {
+            scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 > $1
+        }
     }
 
     /// Usable with nothing else in the summary.

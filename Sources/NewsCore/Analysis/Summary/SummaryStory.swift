@@ -28,7 +28,9 @@ enum SummaryStory {
             let paragraph = article.paragraphs[sentence.paragraph]
             let opens = paragraph.number != lastParagraph
             var words = sentence.words
-            if story.isEmpty, let start = agencyCreditEnd(layer, text, words) { words = start..<words.upperBound }
+            if story.isEmpty, let start = wireDatelineEnd(layer, text, words) ?? agencyCreditEnd(layer, text, words) {
+                words = start..<words.upperBound
+            }
             if opens, let start = speakerLabelEnd(layer, text, words) { words = start..<words.upperBound }
             let lower = words.lowerBound == sentence.words.lowerBound ? sentence.range.lowerBound
                 : words.isEmpty ? sentence.range.upperBound : layer.words[words.lowerBound].range.lowerBound
@@ -63,6 +65,40 @@ enum SummaryStory {
         }
         guard index > firstDash, index < words.upperBound, layer.words[index].has(.spaceBefore) else { return nil }
         return index
+    }
+
+    /// The first word after a wire dateline the token layer left on the lead: a place in capitals
+    /// ("LONDON", "NEW YORK, Dec 3"), then an agency credit ("(AP) —", "(Reuters) -") or a dash
+    /// with space on both sides. Nil otherwise, so every lead is shown without its dateline alike.
+    static func wireDatelineEnd(_ layer: TokenLayer, _ text: ScalarText, _ words: Range<Int>) -> Int? {
+        guard words.count > 3, isCapitalsWord(layer, text, words.lowerBound) else { return nil }
+        var index = words.lowerBound + 1
+        // The rest of the place and date: capitalised words, numbers, commas and stops, at most
+        // eight tokens.
+        while index < words.upperBound, index < words.lowerBound + 8 {
+            let token = layer.words[index]
+            if token.kind == .number || (token.kind == .word && token.has(.capitalised))
+                || isMark(layer, text, index, ",") || isMark(layer, text, index, ".") {
+                index += 1
+                continue
+            }
+            break
+        }
+        guard index < words.upperBound else { return nil }
+        if isMark(layer, text, index, "(") { return agencyCreditEnd(layer, text, index..<words.upperBound) }
+        guard isDash(layer, text, index), layer.words[index].has(.spaceBefore), index + 1 < words.upperBound,
+              layer.words[index + 1].has(.spaceBefore) else { return nil }
+        return index + 1
+    }
+
+    /// A word of two or more letters, all capitals ("LONDON", not "London" or "A").
+    private static func isCapitalsWord(_ layer: TokenLayer, _ text: ScalarText, _ index: Int) -> Bool {
+        let token = layer.words[index]
+        guard token.kind == .word, token.end - token.start >= 2 else { return false }
+        return (Int(token.start)..<Int(token.end)).allSatisfy { offset in
+            let scalar = text.scalars[offset]
+            return !scalar.properties.isLowercase
+        }
     }
 
     /// The first word after a speaker label opening an interview paragraph: one to four

@@ -72,6 +72,12 @@ struct SummaryTerms: Sendable {
         }
     }
 
+    /// The term of a lower-case word given as text (a headline's word, not in the layer), -1 for
+    /// a function word; a stem the story lacks gets a new id.
+    mutating func term(ofWord lower: String) -> Int32 {
+        term(ofPart: Self.normalised(lower))
+    }
+
     /// The parts of a word form read by `init`, empty for one it did not read.
     func parts(of word: WordID) -> ArraySlice<Part> {
         let first = Int(firstPart[Int(word)])

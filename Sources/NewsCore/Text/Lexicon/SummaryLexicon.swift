@@ -30,6 +30,10 @@ enum SummaryLexicon {
     /// The demonstratives that make such a time phrase ("this", "that", "these").
     static let demonstratives: Set<String> = Lexicon.set("summary/demonstratives")
 
+    /// Quantifiers that lean back when "of" and a referring word follow them ("Some of those
+    /// funds …", "Most of them …").
+    static let partitiveQuantifiers: Set<String> = Lexicon.set("summary/partitive-quantifiers")
+
     /// Nouns that, after "The", usually stand for what an earlier sentence told ("The move
     /// came after …", "The decision follows …"): such a sentence is used only when the summary
     /// already holds the sentence before it or a sentence with the same noun.
