@@ -12,6 +12,14 @@ struct LaunchOptions {
     var jsonl: String?
     /// `--jobs N`: worker threads for `--jsonl`; nil means one per core.
     var jobs: Int?
+    /// `--errors-ok`: line errors are reported but do not make the exit status non-zero, as
+    /// Spark, Hadoop Streaming and other engines need to keep a job alive past one bad record.
+    var errorsOK = false
+    /// `--generate-ids`: a record without an `id` is named `line-N` instead of refused.
+    var generateIDs = false
+    /// `--progress[=SECONDS]`: a progress line on standard error every so many seconds, even
+    /// when standard error is a log file rather than a terminal.
+    var progressInterval: Double?
     var history = true
     var showHelp = false
     var showVersion = false
@@ -24,7 +32,8 @@ struct LaunchOptions {
     /// Options that take a value, with their short forms.
     private static let valued: [String: String] = ["-c": "--command", "-f": "--file", "-j": "--jobs"]
     static let longOptions = [
-        "--command", "--file", "--json", "--date", "--bail", "--jsonl", "--jobs", "--no-history", "--help", "--version",
+        "--command", "--file", "--json", "--date", "--bail", "--jsonl", "--jobs", "--errors-ok", "--generate-ids",
+        "--progress", "--no-history", "--help", "--version",
     ]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> LaunchOptions {
@@ -82,6 +91,14 @@ struct LaunchOptions {
                 } else {
                     options.jsonl = "-"
                 }
+            case "--errors-ok": options.errorsOK = true
+            case "--generate-ids": options.generateIDs = true
+            case "--progress":
+                let text = inline ?? "10"
+                guard let seconds = Double(text), seconds >= 0.1, seconds <= 86_400 else {
+                    throw UsageError(message: "--progress wants seconds between reports (e.g. --progress=30), not '\(text)'")
+                }
+                options.progressInterval = seconds
             case "--jobs":
                 let text = try value(for: "--jobs", inline: inline)
                 guard let count = Int(text), count >= 1, count <= 1024 else {
@@ -96,8 +113,14 @@ struct LaunchOptions {
         if options.jsonl != nil, !options.commands.isEmpty || options.script != nil || !options.articles.isEmpty {
             throw UsageError(message: "--jsonl reads articles as JSON Lines; it takes no ARTICLE, -c or -f")
         }
-        if options.jobs != nil, options.jsonl == nil {
-            throw UsageError(message: "--jobs sets the pipeline's worker threads; it goes with --jsonl")
+        if options.jsonl == nil {
+            let given = [
+                ("--jobs", options.jobs != nil), ("--errors-ok", options.errorsOK),
+                ("--generate-ids", options.generateIDs), ("--progress", options.progressInterval != nil),
+            ].first { $0.1 }
+            if let (name, _) = given {
+                throw UsageError(message: "\(name) is an option of the pipeline; it goes with --jsonl")
+            }
         }
         return options
     }
@@ -129,11 +152,19 @@ struct LaunchOptions {
                   --json                  print each command's result as one line of JSON
                   --date YYYY-MM-DD       reference date for articles that carry none of their own
                   --bail                  stop at the first command that fails
-                  --jsonl [FILE|-]        pipeline mode: read JSON Lines {"id", "text" or "html"
-                                          or "url", "date"?, "title"?} from FILE or standard input and write one line
-                                          {"id", "summary", "quotes", "figures", "timeline"} each,
-                                          in input order (bad lines give {"id", "error"})
+                  --jsonl [FILE|-]        pipeline mode: read JSON Lines {"id", "text" or
+                                          "html" or "url", "date"?, "title"?} from FILE or
+                                          standard input and write one line {"id",
+                                          "title", "byline", "date", "summary", "quotes",
+                                          "figures", "timeline", "people"} each, in input order
+                                          (bad lines give {"id", "error", "line", "offset"})
               -j, --jobs N                worker threads for --jsonl (default: one per core)
+                  --errors-ok             with --jsonl: bad records give error lines but exit 0
+                                          (for Spark, Hadoop Streaming and other engines)
+                  --generate-ids          with --jsonl: name a record without "id" line-N
+                                          (marked "id_generated") instead of refusing it
+                  --progress[=SECONDS]    with --jsonl: a progress line on standard error every
+                                          SECONDS (default 10), also into log files
                   --no-history            neither read nor write the shell's history
               -h, --help                  show this help
                   --version               print the version

@@ -23,6 +23,7 @@ final class LineReader {
 
     /// The next line without its newline (and without a CR before it), or nil at the end.
     func next() -> PipelineRunner.Line? {
+        let offset = bytesRead
         var line: [UInt8] = []
         var length = 0
         var sawAny = false
@@ -53,9 +54,9 @@ final class LineReader {
             }
         }
         guard sawAny else { return nil }
-        if length > maximumLine { return .tooLong(bytes: length) }
+        if length > maximumLine { return PipelineRunner.Line(.tooLong(bytes: length), offset: offset) }
         if line.last == 0x0D { line.removeLast() }
-        return .text(line)
+        return PipelineRunner.Line(.text(line), offset: offset)
     }
 
     private func refill() -> Bool {

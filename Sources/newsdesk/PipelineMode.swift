@@ -4,10 +4,18 @@ import NewsShell
 
 /// `newsdesk --jsonl`: the pipeline over JSON Lines, with a progress line on a terminal.
 enum PipelineMode {
-    static func run(
-        input path: String, jobs: Int?, date: CalendarDate?, loader: ArticleLoader,
-        output: TerminalOutput
-    ) -> Int32 {
+    /// What the command line says about the run.
+    struct Settings {
+        var input: String
+        var jobs: Int?
+        var date: CalendarDate?
+        var errorsOK = false
+        var generateIDs = false
+        var progressInterval: Double?
+    }
+
+    static func run(_ settings: Settings, loader: ArticleLoader, output: TerminalOutput) -> Int32 {
+        let path = settings.input
         let fd: Int32
         if path == "-" {
             fd = STDIN_FILENO
@@ -41,9 +49,13 @@ enum PipelineMode {
 
         // JSON escapes can make a line longer than the article it carries; allow for that.
         let reader = LineReader(fd: fd, maximumLine: loader.maximumBytes * 2 + (1 << 20))
-        let analyzer = PipelineAnalyzer(loader: loader, defaultDate: date)
-        let runner = PipelineRunner(analyzer: analyzer, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let meter = ProgressMeter(totalBytes: inputSize(fd), enabled: isatty(STDERR_FILENO) == 1)
+        var analyzer = PipelineAnalyzer(loader: loader, defaultDate: settings.date)
+        analyzer.generatesIDs = settings.generateIDs
+        let runner = PipelineRunner(
+            analyzer: analyzer, jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let meter = ProgressMeter(
+            totalBytes: inputSize(fd), enabled: settings.progressInterval == nil && isatty(STDERR_FILENO) == 1)
+        let log = settings.progressInterval.map { ProgressLog(every: $0) }
         var pending = ""
         let totals = runner.run(
             next: reader.next,
@@ -55,8 +67,10 @@ enum PipelineMode {
                 TerminalOutput.writeAll(STDOUT_FILENO, pending)
                 pending = ""
                 meter.update(progress)
+                log?.update(progress)
             })
         meter.finish()
+        log?.finish(totals)
         if let failure = reader.failure {
             output.report(
                 Diagnostic(
@@ -65,11 +79,13 @@ enum PipelineMode {
             return 1
         }
         if totals.failures > 0 {
+            // With --errors-ok the failures are data, not a failed run: an engine that reads the
+            // exit status (Spark's pipe, Hadoop Streaming) must not retry or abort the job.
             output.report(
                 Diagnostic(
-                    severity: .error, location: "newsdesk",
+                    severity: settings.errorsOK ? .warning : .error, location: "newsdesk",
                     message: "\(totals.failures) of \(totals.lines) lines failed; their output lines carry \"error\""))
-            return 1
+            return settings.errorsOK ? 0 : 1
         }
         return 0
     }

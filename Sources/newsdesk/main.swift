@@ -44,7 +44,10 @@ func main() -> Int32 {
         loader.web.timeout = value
     }
     if let input = options.jsonl {
-        return PipelineMode.run(input: input, jobs: options.jobs, date: options.date, loader: loader, output: output)
+        let settings = PipelineMode.Settings(
+            input: input, jobs: options.jobs, date: options.date, errorsOK: options.errorsOK,
+            generateIDs: options.generateIDs, progressInterval: options.progressInterval)
+        return PipelineMode.run(settings, loader: loader, output: output)
     }
     var session = Session(defaultDate: options.date)
     let readsArticleFromStdin = options.articles.contains("-")

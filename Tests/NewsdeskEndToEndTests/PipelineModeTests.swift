@@ -16,7 +16,9 @@ struct PipelineModeTests {
     func manyLinesInOrder() throws {
         var input = ""
         var broken: Set<Int> = []
+        var offsets: [Int] = []
         for index in 0..<10_000 {
+            offsets.append(input.utf8.count)
             switch index % 997 {
             case 13:
                 input += "{\"id\": \(index), \"text\": \"unterminated\n"
@@ -35,7 +37,11 @@ struct PipelineModeTests {
         for (index, line) in lines.enumerated() {
             if broken.contains(index) {
                 #expect(line["error"] is String, "line \(index + 1)")
-                if index % 997 == 500 { #expect(line["id"] as? Int == index) } else { #expect(line["id"] is NSNull) }
+                // The id is read even from a line cut short after it, and the line and byte
+                // offset say where the record sits in the input.
+                #expect(line["id"] as? Int == index)
+                #expect(line["line"] as? Int == index + 1)
+                #expect(line["offset"] as? Int == offsets[index])
             } else {
                 #expect(line["id"] as? Int == index, "line \(index + 1)")
                 #expect(line["error"] == nil, "line \(index + 1): \(line["error"] ?? "")")
@@ -110,8 +116,48 @@ struct PipelineModeTests {
         #expect(try run.jsonLines().map { $0["id"] as? String } == ["a", "b"])
     }
 
+    @Test("with --errors-ok bad records still give error lines and a warning, but the exit status is 0")
+    func errorsOK() throws {
+        let input = try record(id: 1, text: "Rain fell.") + "\n{\"id\": 2}\nnot json\n" + record(id: 4, text: "Snow.") + "\n"
+        let strict = try NewsdeskProcess.run(["--jsonl", "-"], stdin: input)
+        #expect(strict.status == 1)
+        let run = try NewsdeskProcess.run(["--jsonl", "-", "--errors-ok"], stdin: input)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stderr.contains("2 of 4 lines failed"))
+        let lines = try run.jsonLines()
+        #expect(lines.map { $0["error"] != nil } == [false, true, true, false])
+        #expect(lines[2]["line"] as? Int == 3)
+        // A real failure is still one: input that cannot be read exits non-zero.
+        #expect(try NewsdeskProcess.run(["--jsonl", "/nonexistent.jsonl", "--errors-ok"]).status == 2)
+    }
+
+    @Test("--generate-ids names a record without an id by its line; without it such a record is an error")
+    func generatedIDs() throws {
+        let input = try record(id: "a", text: "Rain fell.") + "\n{\"text\": \"Snow fell.\"}\n"
+        let plain = try NewsdeskProcess.run(["--jsonl", "-"], stdin: input).jsonLines()
+        #expect((plain[1]["error"] as? String)?.contains("no \"id\"") == true)
+        let generated = try NewsdeskProcess.run(["--jsonl", "-", "--generate-ids"], stdin: input).jsonLines()
+        #expect(generated[1]["id"] as? String == "line-2")
+        #expect(generated[1]["id_generated"] as? Bool == true)
+        #expect(generated[0]["id_generated"] == nil)
+    }
+
+    @Test("--progress writes plain progress lines to standard error even when it is not a terminal")
+    func progressForLogs() throws {
+        var input = ""
+        for index in 0..<40 { input += try record(id: index, text: "Rain fell on day \(index).") + "\n" }
+        input += "broken\n"
+        let run = try NewsdeskProcess.run(["--jsonl", "-", "--progress=0.1", "--errors-ok"], stdin: input)
+        #expect(run.status == 0)
+        let done = try #require(run.stderrLines.first { $0.hasPrefix("newsdesk: done: ") })
+        #expect(done.contains("41 records, 1 errors"))
+        #expect(!run.stderr.contains("\u{1B}"))
+    }
+
     @Test("usage mistakes exit 2 with a message", arguments: [
         (["--jobs", "2", "-c", "articles"], "goes with --jsonl"),
+        (["--errors-ok", "-c", "articles"], "goes with --jsonl"),
+        (["--jsonl", "-", "--progress=soon"], "--progress wants"),
         (["--jsonl", "-", "story.txt"], "takes no ARTICLE"),
         (["--jsonl", "-", "--jobs", "0"], "--jobs wants"),
         (["--jsonl", "/nonexistent/archive.jsonl"], "cannot read"),

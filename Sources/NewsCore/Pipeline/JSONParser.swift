@@ -39,6 +39,27 @@ public struct JSONParser {
         return try result.get()
     }
 
+    /// The value of `key` when it is the first member of the object `bytes` opens, read even
+    /// when the rest of the text is not JSON: a record cut short or broken after its `"id"`
+    /// can still be named in its error line.
+    public static func leadingMember(_ key: String, of bytes: [UInt8]) -> JSONValue? {
+        bytes.withUnsafeBufferPointer { buffer -> JSONValue? in
+            var parser = JSONParser(buffer)
+            parser.skipSpace()
+            guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "{") else { return nil }
+            parser.index += 1
+            parser.skipSpace()
+            guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "\""),
+                  (try? parser.string()) == key
+            else { return nil }
+            parser.skipSpace()
+            guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: ":") else { return nil }
+            parser.index += 1
+            parser.skipSpace()
+            return try? parser.value(depth: 1)
+        }
+    }
+
     private func failure(_ message: String) -> Failure {
         Failure(message: message, offset: index)
     }

@@ -34,6 +34,9 @@ public struct PipelineAnalyzer: Sendable {
     public var loader: ArticleLoader
     /// The reference date for records that carry none and whose text gives none (`--date`).
     public var defaultDate: CalendarDate?
+    /// Give a record without an `id` the id `line-N` (N its line number) instead of refusing
+    /// it (`--generate-ids`).
+    public var generatesIDs = false
 
     public init(analyses: [Analysis] = PipelineAnalyzer.standard, loader: ArticleLoader = ArticleLoader(),
                 defaultDate: CalendarDate? = nil) {
@@ -42,19 +45,32 @@ public struct PipelineAnalyzer: Sendable {
         self.defaultDate = defaultDate
     }
 
+    /// Where an input line sits in the input the process read: its 1-based line number (blank
+    /// lines counted) and the byte offset of its first byte.
+    public struct Position: Sendable, Equatable {
+        public var line: Int
+        public var offset: Int
+
+        public init(line: Int, offset: Int) {
+            self.line = line
+            self.offset = offset
+        }
+    }
+
     /// The output for one line, and whether it is an error line.
-    public func process(line: [UInt8], lineNumber: Int) -> (output: JSONValue, failed: Bool) {
+    public func process(line: [UInt8], at position: Position) -> (output: JSONValue, failed: Bool) {
+        let lineNumber = position.line
         let record: PipelineRecord
         do {
-            record = try PipelineRecord(line: line)
+            record = try PipelineRecord(line: line, generatedID: generatesIDs ? .string("line-\(lineNumber)") : nil)
         } catch {
-            return (Self.errorLine(id: error.id, "line \(lineNumber): \(error.message)"), true)
+            return (Self.errorLine(id: error.id, "line \(lineNumber): \(error.message)", at: position), true)
         }
         var article: Article
         do {
             article = try self.article(of: record, lineNumber: lineNumber)
         } catch {
-            return (Self.errorLine(id: record.id, "line \(lineNumber): \(error.reason)"), true)
+            return (Self.errorLine(id: record.id, "line \(lineNumber): \(error.reason)", at: position), true)
         }
         if let title = record.title {
             article.metadata.title = title
@@ -63,11 +79,12 @@ public struct PipelineAnalyzer: Sendable {
         let reference = ReferenceDate(of: article, set: record.date, fallback: defaultDate)
         let report = ArticleReport(article, reference: reference?.date)
         var members: [(String, JSONValue)] = [("id", record.id)]
+        if record.idGenerated { members.append(("id_generated", .bool(true))) }
         for analysis in analyses {
             do {
                 members.append((analysis.key, try analysis.run(report)))
             } catch {
-                return (Self.errorLine(id: record.id, "line \(lineNumber): \(error)"), true)
+                return (Self.errorLine(id: record.id, "line \(lineNumber): \(error)", at: position), true)
             }
         }
         return (.object(members), false)
@@ -91,8 +108,13 @@ public struct PipelineAnalyzer: Sendable {
         }
     }
 
-    static func errorLine(id: JSONValue, _ message: String) -> JSONValue {
-        .object([("id", id), ("error", .string(message))])
+    /// An error line: the input's id (null only when the line held none that could be read),
+    /// the message, and where the line sits in the input, so that a failure in an archive of
+    /// millions of records can be found with `sed -n LINEp` or a seek to `offset`.
+    static func errorLine(id: JSONValue, _ message: String, at position: Position) -> JSONValue {
+        .object([
+            ("id", id), ("error", .string(message)), ("line", .int(position.line)), ("offset", .int(position.offset)),
+        ])
     }
 
     /// How the article is named in messages: its id when it is a plain string or number.

@@ -16,6 +16,9 @@ public struct PipelineRecord: Sendable {
     public var content: Content
     /// Where the text or HTML came from; it names the article instead of the id.
     public var url: String?
+    /// True when the record had no `id` and was given one (`--generate-ids`); the output line
+    /// says so, so a made-up id is never mistaken for the archive's own.
+    public var idGenerated = false
     /// The publication date the archive gives; it outranks any date found in the text.
     public var date: CalendarDate?
     /// The headline the archive gives, used as the article's title.
@@ -27,13 +30,15 @@ public struct PipelineRecord: Sendable {
         public var message: String
     }
 
-    /// Reads one line (without its newline).
-    public init(line: [UInt8]) throws(Failure) {
+    /// Reads one line (without its newline). A record must carry an `id`, so that every output
+    /// line, error lines above all, can be traced to its input; `generatedID`, when given, is
+    /// used instead for a record without one.
+    public init(line: [UInt8], generatedID: JSONValue? = nil) throws(Failure) {
         let value: JSONValue
         do {
             value = try JSONParser.parse(line)
         } catch {
-            throw Failure(id: .null, message: "not JSON: \(error)")
+            throw Failure(id: JSONParser.leadingMember("id", of: line) ?? .null, message: "not JSON: \(error)")
         }
         guard case .object(let members) = value else {
             throw Failure(
@@ -41,7 +46,19 @@ public struct PipelineRecord: Sendable {
                 message: "expected an object {\"id\", \"text\" or \"html\" or \"url\", \"date\"?, \"title\"?}")
         }
         func member(_ key: String) -> JSONValue? { members.first { $0.0 == key }?.1 }
-        let id = member("id") ?? .null
+        let id: JSONValue
+        switch (member("id"), generatedID) {
+        case (let given?, _) where given != .null:
+            id = given
+        case (_, let generated?):
+            id = generated
+            idGenerated = true
+        default:
+            throw Failure(
+                id: .null,
+                message: "no \"id\" field; every record needs one so its output can be traced "
+                    + "(--generate-ids names such records by their line)")
+        }
         self.id = id
         func string(_ key: String) throws(Failure) -> String? {
             switch member(key) {

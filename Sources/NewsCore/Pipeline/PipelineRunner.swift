@@ -4,11 +4,22 @@ import Foundation
 /// writes the results in input order before reading on, so memory stays bounded by one batch
 /// however long the input is.
 public struct PipelineRunner: Sendable {
-    /// One input line as the reader hands it over.
-    public enum Line: Sendable {
-        case text([UInt8])
-        /// A line longer than the reader keeps; only its length is known.
-        case tooLong(bytes: Int)
+    /// One input line as the reader hands it over, with the byte offset of its first byte in
+    /// the input (for error lines that say where a bad record is).
+    public struct Line: Sendable {
+        public enum Content: Sendable {
+            case text([UInt8])
+            /// A line longer than the reader keeps; only its length is known.
+            case tooLong(bytes: Int)
+        }
+
+        public var content: Content
+        public var offset: Int
+
+        public init(_ content: Content, offset: Int) {
+            self.content = content
+            self.offset = offset
+        }
     }
 
     /// How far a run has got, for a progress display.
@@ -16,6 +27,12 @@ public struct PipelineRunner: Sendable {
         public var lines: Int
         public var failures: Int
         public var bytes: Int
+
+        public init(lines: Int = 0, failures: Int = 0, bytes: Int = 0) {
+            self.lines = lines
+            self.failures = failures
+            self.bytes = bytes
+        }
     }
 
     public var analyzer: PipelineAnalyzer
@@ -42,7 +59,7 @@ public struct PipelineRunner: Sendable {
         // Line numbers in messages count every line of the input, blank ones included.
         var physicalLine = 0
         while !finished {
-            var batch: [(line: Line, number: Int)] = []
+            var batch: [(line: Line, position: PipelineAnalyzer.Position)] = []
             var batchSize = 0
             while batch.count < batchLines, batchSize < batchBytes {
                 guard let line = next() else {
@@ -52,14 +69,14 @@ public struct PipelineRunner: Sendable {
                 physicalLine += 1
                 // A blank line holds no record (a file ending in an empty line, say): it is
                 // passed over rather than answered with an error.
-                if case .text(let bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                if case .text(let bytes) = line.content, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                     continue
                 }
-                switch line {
+                switch line.content {
                 case .text(let bytes): batchSize += bytes.count + 1
                 case .tooLong(let bytes): batchSize += 1; totals.bytes += bytes
                 }
-                batch.append((line, physicalLine))
+                batch.append((line, PipelineAnalyzer.Position(line: physicalLine, offset: line.offset)))
             }
             if batch.isEmpty { break }
             let outputs = analyse(batch)
@@ -74,19 +91,20 @@ public struct PipelineRunner: Sendable {
         return totals
     }
 
-    private func analyse(_ batch: [(line: Line, number: Int)]) -> [(text: String, failed: Bool)] {
+    private func analyse(_ batch: [(line: Line, position: PipelineAnalyzer.Position)]) -> [(text: String, failed: Bool)] {
         let analyzer = self.analyzer
         let limit = analyzer.loader.maximumBytes
         @Sendable func one(_ index: Int) -> (text: String, failed: Bool) {
-            let number = batch[index].number
-            switch batch[index].line {
+            let position = batch[index].position
+            switch batch[index].line.content {
             case .text(let bytes):
-                let (value, failed) = analyzer.process(line: bytes, lineNumber: number)
+                let (value, failed) = analyzer.process(line: bytes, at: position)
                 return (value.serialized, failed)
             case .tooLong(let bytes):
                 let message =
-                    "line \(number): too long (\(bytes) bytes; articles are limited to \(limit) bytes, set NEWSDESK_MAX_ARTICLE_MB to raise it)"
-                return (PipelineAnalyzer.errorLine(id: .null, message).serialized, true)
+                    "line \(position.line): too long (\(bytes) bytes; articles are limited to \(limit) bytes, "
+                    + "set NEWSDESK_MAX_ARTICLE_MB to raise it)"
+                return (PipelineAnalyzer.errorLine(id: .null, message, at: position).serialized, true)
             }
         }
         guard jobs > 1, batch.count > 1 else { return batch.indices.map(one) }

@@ -59,7 +59,7 @@ public struct ScalarText: Sendable, Equatable {
         let lower = max(0, min(range.lowerBound, count))
         let upper = max(lower, min(range.upperBound, count))
         guard lower < upper else { return "" }
-        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+        return String(unsafeUninitializedCapacity: capacity(lower, upper)) { buffer in
             var written = 0
             var pendingSpace = false
             for scalar in scalars[lower..<upper] {
@@ -76,6 +76,17 @@ public struct ScalarText: Sendable, Equatable {
             }
             return written
         }
+    }
+
+    /// Room for the UTF-8 of `lower..<upper`. A string keeps the capacity it was made with, so a
+    /// paragraph or sentence kept in a result gets its exact size (four bytes a scalar would
+    /// hold four times the text); a short range, made and dropped per token, takes the bound.
+    @inline(__always)
+    private func capacity(_ lower: Int, _ upper: Int) -> Int {
+        guard upper - lower > 32 else { return (upper - lower) * 4 }
+        var bytes = 0
+        for scalar in scalars[lower..<upper] { bytes += UTF8.width(scalar) }
+        return bytes
     }
 
     /// Writes the UTF-8 of `scalar` at `offset` in a buffer with room for it, moving `offset` on.
@@ -104,7 +115,7 @@ public struct ScalarText: Sendable, Equatable {
         guard lower < upper else { return "" }
         // Encoded straight into the string's own storage: this runs for every token of every
         // article, and going through a UnicodeScalarView costs several times as much.
-        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+        return String(unsafeUninitializedCapacity: capacity(lower, upper)) { buffer in
             var written = 0
             for scalar in scalars[lower..<upper] {
                 Self.append(scalar, to: buffer, at: &written)

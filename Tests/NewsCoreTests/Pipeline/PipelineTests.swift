@@ -19,7 +19,12 @@ private func stubAnalyses(failing: String? = nil) -> [PipelineAnalyzer.Analysis]
 
 private func lines(_ texts: [String]) -> () -> PipelineRunner.Line? {
     var remaining = texts[...]
-    return { remaining.popFirst().map { .text(Array($0.utf8)) } }
+    var offset = 0
+    return {
+        guard let text = remaining.popFirst() else { return nil }
+        defer { offset += text.utf8.count + 1 }
+        return PipelineRunner.Line(.text(Array(text.utf8)), offset: offset)
+    }
 }
 
 @Suite("Pipeline")
@@ -28,7 +33,7 @@ struct PipelineTests {
     func outputShape() throws {
         let analyzer = PipelineAnalyzer(analyses: stubAnalyses())
         let line = #"{"id": 42, "text": "Rain fell on the city today."}"#
-        let (output, failed) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
+        let (output, failed) = analyzer.process(line: Array(line.utf8), at: .init(line: 1, offset: 0))
         #expect(!failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
         try #require(members.map(\.0) == ["id", "title", "byline", "date", "summary", "quotes", "figures", "timeline", "people"])
@@ -39,11 +44,11 @@ struct PipelineTests {
     func dateAndTitle() throws {
         let analyzer = PipelineAnalyzer(analyses: stubAnalyses(), defaultDate: CalendarDate(iso: "2020-01-01"))
         let line = #"{"id": "a", "text": "Rain fell on the city today.", "date": "2025-09-11", "title": "Wet"}"#
-        let (output, _) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
+        let (output, _) = analyzer.process(line: Array(line.utf8), at: .init(line: 1, offset: 0))
         let serialized = output.serialized
         #expect(serialized.contains(#""date":"2025-09-11""#))
         #expect(serialized.contains(#""title":"Wet""#))
-        let (fallback, _) = analyzer.process(line: Array(#"{"id": "b", "text": "Rain fell."}"#.utf8), lineNumber: 2)
+        let (fallback, _) = analyzer.process(line: Array(#"{"id": "b", "text": "Rain fell."}"#.utf8), at: .init(line: 2, offset: 40))
         #expect(fallback.serialized.contains(#""date":"2020-01-01""#))
     }
 
@@ -51,17 +56,23 @@ struct PipelineTests {
         ("not json", JSONValue.null, "not JSON"),
         (#"["a"]"#, .null, "expected an object"),
         (#"{"id": "k"}"#, .string("k"), "no \"text\""),
+        (#"{"text": "Rain fell."}"#, .null, "no \"id\""),
+        (#"{"id": null, "text": "Rain fell."}"#, .null, "no \"id\""),
+        (#"{"id": "cut", "text": "Rain fell"#, .string("cut"), "not JSON"),
+        (#"{ "id" : 77 , "text": "Rain\x fell."}"#, .int(77), "not JSON"),
         (#"{"id": "k", "text": 5}"#, .string("k"), "must be a string"),
         (#"{"id": 3, "text": "x", "date": "11/09/2025"}"#, .int(3), "YYYY-MM-DD"),
         (#"{"id": 4, "text": "   "}"#, .int(4), "white space"),
         (#"{"id": 5, "text": "a\u0000b"}"#, .int(5), "binary"),
     ])
     func badLines(line: String, id: JSONValue, message: String) throws {
-        let (output, failed) = PipelineAnalyzer(analyses: stubAnalyses()).process(line: Array(line.utf8), lineNumber: 9)
+        let (output, failed) = PipelineAnalyzer(analyses: stubAnalyses()).process(line: Array(line.utf8), at: .init(line: 9, offset: 321))
         #expect(failed)
         guard case .object(let members) = output else { Issue.record("not an object"); return }
-        try #require(members.map(\.0) == ["id", "error"])
+        try #require(members.map(\.0) == ["id", "error", "line", "offset"])
         #expect(members[0].1 == id)
+        #expect(members[2].1 == .int(9))
+        #expect(members[3].1 == .int(321))
         guard case .string(let error) = members[1].1 else { Issue.record("error is not a string"); return }
         #expect(error.hasPrefix("line 9: "))
         #expect(error.contains(message))
@@ -70,7 +81,7 @@ struct PipelineTests {
     @Test("a command that fails on one article makes that line an error line")
     func commandFailure() {
         let (output, failed) = PipelineAnalyzer(analyses: stubAnalyses(failing: "poison"))
-            .process(line: Array(#"{"id": 1, "text": "A poison pill."}"#.utf8), lineNumber: 1)
+            .process(line: Array(#"{"id": 1, "text": "A poison pill."}"#.utf8), at: .init(line: 1, offset: 0))
         #expect(failed)
         #expect(output.serialized.contains("refused"))
     }
@@ -98,6 +109,9 @@ struct PipelineTests {
             if index % 17 == 5 {
                 #expect(members[0].1 == .null)
                 #expect(members[1].0 == "error")
+                // The error line says where its input starts, counted in bytes of the input.
+                let offset = inputs[..<index].reduce(0) { $0 + $1.utf8.count + 1 }
+                #expect(members.first { $0.0 == "offset" }?.1 == .int(offset))
             } else {
                 #expect(members[0].1 == .int(index))
                 #expect(line.contains(#""words":\#(index % 13 + 1)"#))
@@ -107,9 +121,9 @@ struct PipelineTests {
 
     @Test("a line the reader had to skip for its length becomes an error line in its place")
     func tooLong() throws {
-        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)),
-                                            .tooLong(bytes: 999_999_999),
-                                            .text(Array(#"{"id": 3, "text": "Fine."}"#.utf8))]
+        var items: [PipelineRunner.Line] = [.init(.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), offset: 0),
+                                            .init(.tooLong(bytes: 999_999_999), offset: 27),
+                                            .init(.text(Array(#"{"id": 3, "text": "Fine."}"#.utf8)), offset: 1_000_000_027)]
         items.reverse()
         var written: [String] = []
         let totals = PipelineRunner(analyzer: PipelineAnalyzer(analyses: stubAnalyses()), jobs: 2)
@@ -117,15 +131,17 @@ struct PipelineTests {
         try #require(written.count == 3)
         #expect(totals.failures == 1)
         #expect(written[1].contains("too long (999999999 bytes"))
+        #expect(written[1].hasSuffix(#""line":2,"offset":27}"#))
         #expect(written[2].hasPrefix(#"{"id":3,"#))
     }
 
     @Test("blank lines hold no record and get no output line")
     func blankLines() throws {
-        var items: [PipelineRunner.Line] = [.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), .text([]),
-                                            .text(Array("  \r".utf8)),
-                                            .text(Array(#"{"id": 2, "text": "Fine."}"#.utf8)),
-                                            .text(Array("oops".utf8))]
+        var items: [PipelineRunner.Line] = [.init(.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), offset: 0),
+                                            .init(.text([]), offset: 27),
+                                            .init(.text(Array("  \r".utf8)), offset: 28),
+                                            .init(.text(Array(#"{"id": 2, "text": "Fine."}"#.utf8)), offset: 32),
+                                            .init(.text(Array("oops".utf8)), offset: 59)]
         items.reverse()
         var written: [String] = []
         let totals = PipelineRunner(analyzer: PipelineAnalyzer(analyses: stubAnalyses()), jobs: 1)
@@ -135,5 +151,20 @@ struct PipelineTests {
         #expect(written[1].hasPrefix(#"{"id":2,"#))
         // Messages name the line as it stands in the file, blank lines counted.
         #expect(written[2].contains("line 5:"))
+        #expect(written[2].hasSuffix(#""line":5,"offset":59}"#))
+    }
+
+    @Test("with generated ids a record without one is named by its line and marked, and others keep theirs")
+    func generatedIDs() throws {
+        var analyzer = PipelineAnalyzer(analyses: stubAnalyses())
+        analyzer.generatesIDs = true
+        let (output, failed) = analyzer.process(
+            line: Array(#"{"text": "Rain fell."}"#.utf8), at: .init(line: 12, offset: 400))
+        #expect(!failed)
+        guard case .object(let members) = output else { Issue.record("not an object"); return }
+        #expect(members[0].1 == .string("line-12"))
+        #expect(members[1].0 == "id_generated" && members[1].1 == .bool(true))
+        let (given, _) = analyzer.process(line: Array(#"{"id": 8, "text": "Rain."}"#.utf8), at: .init(line: 13, offset: 430))
+        #expect(given.serialized.hasPrefix(#"{"id":8,"title""#))
     }
 }

@@ -24,7 +24,7 @@ struct ArticleReportTests {
         let record: JSONValue = .object([("id", .string("port")), ("text", .string(story)),
                                          ("date", .string("2025-03-07")), ("title", .string("Strike"))])
         let (line, failed) = PipelineAnalyzer(defaultDate: CalendarDate(iso: "2020-01-01"))
-            .process(line: Array(record.serialized.utf8), lineNumber: 1)
+            .process(line: Array(record.serialized.utf8), at: .init(line: 1, offset: 0))
         #expect(!failed)
         guard case .object(let members) = line else { Issue.record("not an object"); return }
 
