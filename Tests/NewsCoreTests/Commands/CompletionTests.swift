@@ -76,7 +76,7 @@ struct CompletionTests {
     @Test("options of a command complete after a dash")
     func options() throws {
         let summary = try #require(complete("summary --"))
-        #expect(summary.candidates.map(\.value) == ["--number", "--words"])
+        #expect(summary.candidates.map(\.value) == ["--number", "--words", "--why"])
         #expect(summary.replacement == "--")
         #expect(summary.wordStart == 8)
 

@@ -39,7 +39,7 @@ struct PipelineWebRecordTests {
         let html = WebTestPages.htmlStory.replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: "\\n")
         let line = #"{"id": "a1", "html": "\#(html)", "url": "https://news.example/bridge"}"#
-        let (output, failed) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
+        let (output, failed) = analyzer.process(line: Array(line.utf8), at: .init(line: 1, offset: 0))
         #expect(!failed, "\(output.serialized)")
         #expect(member("source", of: output) == .string("https://news.example/bridge"))
         guard case .string(let text)? = member("text", of: output) else { Issue.record("no text"); return }
@@ -54,7 +54,7 @@ struct PipelineWebRecordTests {
                                                    .init("title") { .string($0.article.metadata.title) }],
                                         loader: WebTestPages.loader())
         let line = #"{"id": 7, "url": "\#(server.url("/hop/2"))"}"#
-        let (output, failed) = analyzer.process(line: Array(line.utf8), lineNumber: 1)
+        let (output, failed) = analyzer.process(line: Array(line.utf8), at: .init(line: 1, offset: 0))
         #expect(!failed, "\(output.serialized)")
         #expect(member("id", of: output) == .int(7))
         #expect(member("source", of: output) == .string(server.url("/hop/0")))
@@ -70,9 +70,9 @@ struct PipelineWebRecordTests {
         var remaining = lines[...]
         var written: [String] = []
         PipelineRunner(analyzer: analyzer, jobs: 2).run(
-            next: { remaining.popFirst().map { .text(Array($0.utf8)) } }, write: { written.append($0) })
+            next: { remaining.popFirst().map { .init(.text(Array($0.utf8)), offset: 0) } }, write: { written.append($0) })
         #expect(written == [
-            #"{"id":1,"error":"line 1: \#(server.url("/missing")): HTTP 404"}"#,
+            #"{"id":1,"error":"line 1: \#(server.url("/missing")): HTTP 404","line":1,"offset":0}"#,
             #"{"id":2,"title":"Council closes Elm Street bridge"}"#,
         ])
     }
@@ -86,7 +86,7 @@ struct PipelineWebRecordTests {
             (#"{"id": 3, "html": null}"#, "no \"text\", \"html\" or \"url\" field"),
         ]
         for (line, message) in cases {
-            let (output, failed) = analyzer.process(line: Array(line.utf8), lineNumber: 4)
+            let (output, failed) = analyzer.process(line: Array(line.utf8), at: .init(line: 4, offset: 0))
             #expect(failed)
             #expect(member("error", of: output) == .string("line 4: \(message)"))
         }
