@@ -31,7 +31,7 @@ public struct SummaryWeights: Sendable, Equatable {
     public var lengthWords = 45.0
     /// The nut graf of a feature: the first sentence after an anecdotal lead that says what
     /// the story is about.
-    public var nutGraf = 1.0
+    public var nutGraf = 3.0
     /// Maximal marginal relevance: λ·score − (1 − λ)·(similarity to what is chosen).
     public var relevance = 0.7
     /// A sentence this similar to a chosen one says the same thing again and is never added.
