@@ -117,7 +117,7 @@ struct HardeningSessionTests {
         let shell = try WatchedTerminal([NewsdeskProcess.fixtureArticle], home: NewsdeskProcess.temporaryDirectory())
         #expect(shell.waitFor("]> "))
         for (line, answer) in [("nosuch", "unknown command 'nosuch'"), ("use 99", "use: no article 99"),
-                               ("load missing.txt", "cannot load missing.txt"), ("show --bogus", "has no options"),
+                               ("load missing.txt", "cannot load missing.txt"), ("show --bogus", "unknown option '--bogus'"),
                                ("load \"open", "unterminated quote")] {
             let mark = shell.mark
             shell.type(line + "\r")

@@ -102,8 +102,9 @@ public struct CommandTable: Sendable {
         let options = spec.options + commonOptions
         let names = options.map { "--" + $0.name }
         let hint = Suggestions.closest(to: word, among: names).first.map { "; did you mean \($0)?" } ?? ""
+        let usage = spec.options.isEmpty ? "; usage: \(spec.synopsis)" : ""
         return CommandError(
-            "\(spec.name): unknown option '\(word)'\(hint) (options: \(options.map(\.usage).joined(separator: ", ")))"
+            "\(spec.name): unknown option '\(word)'\(hint) (options: \(options.map(\.usage).joined(separator: ", "))\(usage))"
         )
     }
 }

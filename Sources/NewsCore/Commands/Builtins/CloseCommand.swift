@@ -2,30 +2,21 @@
 enum CloseCommand {
     static let spec = CommandSpec(
         name: "close",
-        synopsis: "close [N]",
-        summary: "Remove article N (default: the current one) from the session.",
+        synopsis: "close N",
+        summary: "Remove article N from the session (a number from articles, or words of its title).",
         details: """
             N is a number from articles or whole words of a title, as for use. The articles \
             after it move up one number. If the current article is closed, the one that takes \
             its number (else the last one) becomes current. The file itself is not touched.
 
             Examples:
-              close
               close 3
               close strike
             """,
-        operands: OperandSpec(name: "N", minimum: 0, maximum: .max, completion: .articles),
+        operands: OperandSpec(name: "N", minimum: 1, maximum: .max, completion: .articles),
         run: { invocation, context throws(CommandError) in
-            let number: Int
-            if invocation.operands.isEmpty {
-                guard let current = context.session.currentIndex else {
-                    throw CommandError("close: no articles loaded")
-                }
-                number = current + 1
-            } else {
-                number = try SessionCommands.resolveArticle(
-                    invocation.operands.joined(separator: " "), in: context.session, for: "close")
-            }
+            let number = try SessionCommands.resolveArticle(
+                invocation.operands.joined(separator: " "), in: context.session, for: "close")
             let row = ArticleRow(number: number, in: context.session)
             context.session.close(number)
             let current = context.session.currentIndex.map { ArticleRow(number: $0 + 1, in: context.session) }
