@@ -152,6 +152,6 @@ struct SessionHygieneTests {
         #expect(sink.diagnostics.last?.message == "summary: -n needs a whole number above zero, not 'many'")
         #expect(processor.execute("show --bogus") == .failed)
         let message = try #require(sink.diagnostics.last?.message)
-        #expect(message.contains("(options: --json)"), "\(message)")
+        #expect(message.contains("(options: --json; usage: show"), "\(message)")
     }
 }
