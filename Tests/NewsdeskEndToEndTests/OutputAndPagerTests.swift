@@ -200,3 +200,21 @@ struct OutputAndPagerTests {
         #expect(run.stdout.contains("Article 2 is current: Former pension fund boss"), "numbers move up after close")
     }
 }
+
+@Suite("clear in the shell and outside it", .serialized)
+struct ClearScreenTests {
+    @Test("clear wipes the terminal's screen in the shell; in a script it writes nothing")
+    func clear() throws {
+        let shell = try PTYSession([strikeArticle], home: NewsdeskProcess.temporaryDirectory())
+        #expect(shell.waitFor("]> "))
+        let mark = shell.mark
+        shell.type("clear\r")
+        #expect(shell.waitFor("]> ", after: mark + 1))
+        #expect(shell.transcript.contains("\u{1B}[2J"))
+        shell.type("quit\r")
+        #expect(shell.waitForExit() == 0)
+        let run = try NewsdeskProcess.run(["-c", "clear", "-c", "date", strikeArticle])
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("\u{1B}"))
+    }
+}

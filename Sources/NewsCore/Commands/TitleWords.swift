@@ -25,7 +25,7 @@ enum TitleWords {
 
     /// A source's file name without directory and extensions (`copy/strike.txt.gz` → `strike`).
     static func fileName(_ source: String) -> String {
-        let name = (source as NSString).lastPathComponent
+        let name = source.split(separator: "/").last.map(String.init) ?? source
         return String(name.prefix { $0 != "." })
     }
 }

@@ -137,3 +137,34 @@ struct OutputFilesTests {
         #expect(header == ["Figure", "Kind", "Value", "Of", "Para"])
     }
 }
+
+@Suite("completion and help for the output and session commands")
+struct OutputCompletionTests {
+    private func complete(_ line: String, in directory: String = "/") -> Completion.Result? {
+        Completion.complete(line, table: .standard, session: Session(), workingDirectory: directory)
+    }
+
+    @Test("pager completes on and off; every command completes --json; load completes --again")
+    func words() throws {
+        #expect(complete("pager o")?.candidates.map(\.value) == ["on", "off"])
+        #expect(complete("people --j")?.replacement == "--json ")
+        #expect(complete("load --ag")?.replacement == "--again ")
+    }
+
+    @Test("once and output complete paths, any extension")
+    func paths() throws {
+        let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("newsdesk-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: directory + "/reports", withIntermediateDirectories: true)
+        #expect(complete("once rep", in: directory)?.replacement == "reports/")
+        #expect(complete("output rep", in: directory)?.replacement == "reports/")
+    }
+
+    @Test("help explains the new commands and options", arguments: ["once", "output", "pager", "clear", "close", "load"])
+    func help(_ name: String) throws {
+        let spec = try #require(CommandTable.standard.command(named: name))
+        #expect(!spec.details.isEmpty)
+        let text = HelpResult(content: .command(spec.help)).text(.plain)
+        #expect(text.contains("--json"))
+        if name == "load" { #expect(text.contains("--again")) }
+    }
+}

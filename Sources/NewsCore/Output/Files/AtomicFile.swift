@@ -20,7 +20,7 @@ public struct AtomicFile: Sendable, Equatable {
         guard !path.isEmpty else { throw CommandError("no file name given") }
         self.path = path
         let expanded = ArticleLoader.expandTilde(path)
-        var full = expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
+        var full = expanded.hasPrefix("/") ? expanded : Self.join(workingDirectory, expanded)
         if path.hasSuffix("/") { throw CommandError("cannot write \(path): is a directory") }
         var info = stat()
         if lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let real = realpath(full, nil) {
@@ -41,7 +41,7 @@ public struct AtomicFile: Sendable, Equatable {
         }
         resolved = full
         guard !isDevice else { return }
-        let parent = (full as NSString).deletingLastPathComponent
+        let parent = Self.parent(of: full)
         var parentInfo = stat()
         guard stat(parent, &parentInfo) == 0 else {
             throw CommandError("cannot write \(path): no such directory \(Self.shown(parent, for: path))")
@@ -65,8 +65,8 @@ public struct AtomicFile: Sendable, Equatable {
             if let code = Self.writeAll(fd, bytes) { throw failure(code) }
             return
         }
-        let directory = (resolved as NSString).deletingLastPathComponent
-        let name = (resolved as NSString).lastPathComponent
+        let directory = Self.parent(of: resolved)
+        let name = String(resolved[resolved.index(after: resolved.lastIndex(of: "/") ?? resolved.startIndex)...])
         var template = Array((directory + "/." + name + ".newsdesk-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(errno) }
@@ -131,7 +131,21 @@ public struct AtomicFile: Sendable, Equatable {
 
     /// The directory as the user would recognise it: relative when the path was relative.
     private static func shown(_ directory: String, for path: String) -> String {
-        let given = (ArticleLoader.expandTilde(path) as NSString).deletingLastPathComponent
-        return given.isEmpty ? directory : given
+        let expanded = ArticleLoader.expandTilde(path)
+        guard expanded.contains("/") else { return directory }
+        return parent(of: expanded)
+    }
+
+    /// Everything before the last "/" ("/" for a file at the root, "." for a bare name). Plain
+    /// string work: file names typed by the user can be anything, and NSString's path methods
+    /// trap on some of them.
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 }
