@@ -100,9 +100,9 @@ public struct Invocation: Sendable {
     public var flags: Set<String> = []
     public var values: [String: String] = [:]
     public var operands: [String] = []
-    /// How each option given was written (`-n` or `--number`), by long name, so messages name
-    /// an option as the user typed it.
-    public var spellings: [String: String] = [:]
+    /// How help writes each option given (`-n, --number N`), by long name, so a message about
+    /// an option's value names it exactly as `help COMMAND` lists it.
+    public var usages: [String: String] = [:]
 
     public init(name: String) {
         self.name = name
@@ -112,7 +112,7 @@ public struct Invocation: Sendable {
     public func positiveInteger(_ option: String, default fallback: Int) throws(CommandError) -> Int {
         guard let text = values[option] else { return fallback }
         guard let value = Int(text), value > 0 else {
-            throw CommandError("\(name): \(spellings[option] ?? "--" + option) needs a whole number above zero, not '\(text)'")
+            throw CommandError("\(name): \(usages[option] ?? "--" + option) needs a whole number above zero, not '\(text)'")
         }
         return value
     }

@@ -48,7 +48,7 @@ public struct CommandTable: Sendable {
                 continue
             }
             let (option, inlineValue) = try findOption(word, in: spec)
-            invocation.spellings[option.name] = inlineValue == nil ? word : String(word.prefix { $0 != "=" })
+            invocation.usages[option.name] = option.usage
             if option.valueName == nil {
                 if inlineValue != nil { throw CommandError("\(spec.name): \(option.usage) takes no value") }
                 invocation.flags.insert(option.name)
