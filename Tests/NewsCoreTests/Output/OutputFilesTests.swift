@@ -99,6 +99,21 @@ struct OutputFilesTests {
         }
     }
 
+    @Test("a directory without write permission is refused by name",
+          .enabled(if: getuid() != 0, "root writes whatever the mode"))
+    func unwritableDirectory() throws {
+        let directory = try scratchDirectory()
+        try FileManager.default.createDirectory(atPath: directory + "/locked", withIntermediateDirectories: true)
+        chmod(directory + "/locked", 0o555)
+        defer { chmod(directory + "/locked", 0o755) }
+        do {
+            _ = try AtomicFile(path: "locked/x.csv", workingDirectory: directory)
+            Issue.record("a read-only directory should be refused")
+        } catch {
+            #expect(error.message == "cannot write locked/x.csv: permission denied in locked")
+        }
+    }
+
     @Test("a full device gives one clear error", .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func fullDevice() throws {
         let file = try AtomicFile(path: "/dev/full", workingDirectory: "/")

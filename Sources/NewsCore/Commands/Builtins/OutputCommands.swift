@@ -5,7 +5,7 @@ enum OutputCommands {
         (one line per result), .md Markdown (a table of the result, or the result's own layout), \
         .csv the command's table as CSV (one row per result, a header row, RFC 4180 quoting; for \
         commands whose result is a table: articles, show, summary, quotes, figures, timeline, \
-        people), anything else plain text without colour. Files are replaced atomically (written \
+        people, history), anything else plain text without colour. Files are replaced atomically (written \
         to a temporary file beside them, then renamed), so a reader never sees half a file; \
         control characters from article text are written escaped (\\e), never raw.
         """
@@ -28,7 +28,8 @@ enum OutputCommands {
               figures
               once people.json
               people
-              once brief.md
+              once day.md
+              source morning.nd
             """,
         operands: OperandSpec(name: "FILE", minimum: 1, maximum: 1, completion: .paths(extensions: nil)),
         run: { invocation, context throws(CommandError) in
