@@ -218,3 +218,23 @@ struct ClearScreenTests {
         #expect(!run.stdout.contains("\u{1B}"))
     }
 }
+
+@Suite("Markdown files read as an editor would paste them")
+struct MarkdownFileTests {
+    @Test("quotes become a numbered list, the timeline a dated list, people a table")
+    func markdownViews() throws {
+        let directory = NewsdeskProcess.temporaryDirectory()
+        let commands = ["once q.md", "quotes", "once t.md", "timeline", "once p.md", "people"]
+        let run = try NewsdeskProcess.run(commands.flatMap { ["-c", $0] } + [strikeArticle], directory: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.isEmpty, "every result went to its file")
+        let read = { (name: String) in try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) }
+        let quotes = try read("q.md").split(separator: "\n").map(String.init)
+        #expect(quotes.first?.hasPrefix("1. **Marieke Dekker** (direct, ¶") == true, "\(quotes)")
+        #expect(quotes.first?.contains("“We did not choose this fight,”") == true)
+        let timeline = try read("t.md")
+        #expect(timeline.contains("- **2025-03-13** — "), "\(timeline)")
+        let people = try read("p.md").split(separator: "\n").map(String.init)
+        #expect(people.prefix(2) == ["| name | title | mentions | quotes |", "| --- | --- | ---: | ---: |"])
+    }
+}
