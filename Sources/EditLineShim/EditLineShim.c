@@ -212,6 +212,12 @@ int nd_terminal_width(int fd) {
     return 0;
 }
 
+int nd_terminal_height(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_row > 0) return size.ws_row;
+    return 0;
+}
+
 static void nd_signal_handler(int signal_number) {
     if (signal_number == SIGINT) {
         nd_interrupt_flag = 1;

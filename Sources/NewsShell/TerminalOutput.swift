@@ -35,6 +35,30 @@ public final class TerminalOutput: OutputSink {
         Self.writeAll(STDOUT_FILENO, text + "\n")
     }
 
+    /// The terminal's height now, or nil for a pipe.
+    public var height: Int? {
+        guard isTerminal else { return nil }
+        let rows = Int(nd_terminal_height(STDOUT_FILENO))
+        return rows > 0 ? rows : nil
+    }
+
+    /// A result: through `pager` when standard output is a terminal and the result would not
+    /// fit on the screen with the prompt below it; otherwise straight out.
+    public func writeResult(_ text: String, pager: String?) {
+        if let pager, let height, let width, Pager.rows(of: text, columns: width) >= height {
+            if Pager.show(text, through: pager) { return }
+            report(Diagnostic(severity: .warning, location: nil,
+                              message: "pager '\(pager)' could not run; printing directly (pager off stops trying)"))
+        }
+        write(text)
+    }
+
+    /// Clears the screen and its scrollback, as `clear` does, when standard output is a terminal.
+    public func clearScreen() {
+        guard isTerminal else { return }
+        Self.writeAll(STDOUT_FILENO, "\u{1B}[H\u{1B}[2J\u{1B}[3J")
+    }
+
     public func report(_ diagnostic: Diagnostic) {
         Self.writeAll(STDERR_FILENO, diagnostic.formatted + "\n")
     }

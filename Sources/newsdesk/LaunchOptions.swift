@@ -21,6 +21,8 @@ struct LaunchOptions {
     /// when standard error is a log file rather than a terminal.
     var progressInterval: Double?
     var history = true
+    /// `--no-pager`: the shell prints long results straight instead of paging them.
+    var pager = true
     var showHelp = false
     var showVersion = false
 
@@ -33,7 +35,7 @@ struct LaunchOptions {
     private static let valued: [String: String] = ["-c": "--command", "-f": "--file", "-j": "--jobs"]
     static let longOptions = [
         "--command", "--file", "--json", "--date", "--bail", "--jsonl", "--jobs", "--errors-ok", "--generate-ids",
-        "--progress", "--no-history", "--help", "--version",
+        "--progress", "--no-history", "--no-pager", "--help", "--version",
     ]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> LaunchOptions {
@@ -74,6 +76,7 @@ struct LaunchOptions {
             case "--json": options.json = true
             case "--bail": options.bail = true
             case "--no-history": options.history = false
+            case "--no-pager": options.pager = false
             case "--help", "-h": options.showHelp = true
             case "--version": options.showVersion = true
             case "--date":
@@ -166,6 +169,8 @@ struct LaunchOptions {
                   --progress[=SECONDS]    with --jsonl: a progress line on standard error every
                                           SECONDS (default 10), also into log files
                   --no-history            neither read nor write the shell's history
+                  --no-pager              in the shell, print long results straight instead of
+                                          paging them (pager off)
               -h, --help                  show this help
                   --version               print the version
 
@@ -186,7 +191,8 @@ struct LaunchOptions {
             Environment: NO_COLOR turns colour off; XDG_STATE_HOME moves the history file
             (default ~/.local/state/newsdesk/history); EDITRC or ~/.editrc sets key bindings;
             NEWSDESK_MAX_ARTICLE_MB raises the 16 MB article size limit (files and web pages);
-            NEWSDESK_TIMEOUT sets the seconds a web page may take to download (default 15).
+            NEWSDESK_TIMEOUT sets the seconds a web page may take to download (default 15);
+            NEWSDESK_PAGER, else PAGER, names the shell's pager (default less -FRX).
             """
     }
 }

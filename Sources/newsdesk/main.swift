@@ -83,10 +83,19 @@ func main() -> Int32 {
                     Diagnostic(severity: .warning, location: "newsdesk", message: "\(article.source): \(warning)"))
             }
         }
-        session.add(outcome.articles)
+        for article in outcome.articles {
+            if case .alreadyLoaded(let number) = session.place(article, identity: loader.identity(of: article.source)) {
+                output.report(
+                    Diagnostic(severity: .warning, location: "newsdesk",
+                               message: "\(article.source) is already loaded as article \(number); kept one copy"))
+            }
+        }
     }
 
-    let context = CommandContext(session: session, loader: loader, table: table)
+    var context = CommandContext(session: session, loader: loader, table: table)
+    context.output.pager = options.pager
+    context.output.pagerCommand = OutputSettings.pagerCommand(environment: ProcessInfo.processInfo.environment)
+    context.output.isInteractive = interactive
     let settings = CommandProcessor.Settings(json: options.json, bail: options.bail, style: output.style)
     let processor = CommandProcessor(context: context, settings: settings, sink: output)
 

@@ -235,7 +235,7 @@ struct HardeningHostileTextTests {
         #expect(Hostile.unsafeScalars(run.stderr).isEmpty, "stderr: \(run.stderr.debugDescription)")
         #expect(run.stdout.contains("evil\\e[2J\\e]0;owned\\x07\\u{202e}txt.md"), "the file name is shown, escaped")
         #expect(run.stderr.contains("newsdesk: warning: evil\\e[2J"), "the decoding warning names the file, escaped")
-        #expect(run.stderr.contains("matches '\\e[5mnothing'"), "a typed argument is escaped in the error too")
+        #expect(run.stderr.contains("has the words '\\e[5mnothing'"), "a typed argument is escaped in the error too")
     }
 
     @Test("JSON escapes them too and gives the exact file name back")

@@ -64,7 +64,7 @@ struct HardeningScriptTests {
         let run = try NewsdeskProcess.run([Self.article], stdin: input)
         #expect(run.status == 1)
         #expect(run.stderrLines == ["<stdin>:2: unterminated quote (\") in command line",
-                                    "<stdin>:3: show: has no options, got '--bogus' (usage: show [N | N-M])"])
+                                    "<stdin>:3: show: unknown option '--bogus' (options: --json; usage: show [N | N-M])"])
         let bailed = try NewsdeskProcess.run(["--bail", "--json", Self.article], stdin: input)
         #expect(bailed.status == 1)
         #expect(bailed.stderrLines == ["<stdin>:2: unterminated quote (\") in command line"])

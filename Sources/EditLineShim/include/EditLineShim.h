@@ -33,6 +33,9 @@ void nd_editor_reset(EditLine *editor);
 /// Columns of the terminal on `fd`, or 0 when it is not a terminal.
 int nd_terminal_width(int fd);
 
+/// Rows of the terminal on `fd`, or 0 when it is not a terminal.
+int nd_terminal_height(int fd);
+
 /// Installs handlers for SIGINT, SIGTERM and SIGHUP that only record the signal, without
 /// SA_RESTART so a blocked read returns and the shell can react; and for SIGTSTP (Ctrl-Z), which
 /// hands the terminal back in its ordinary mode before stopping and, once continued, takes the

@@ -213,6 +213,18 @@ public struct ArticleLoader: Sendable {
         return expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
     }
 
+    /// What identifies the article loaded from `source` across loads: a web page's address, or
+    /// the file's real path (relative paths resolved, symbolic links followed), so `a.txt`,
+    /// `./a.txt` and a link to it are one article. Nil for standard input.
+    public func identity(of source: String) -> String? {
+        if source == "<stdin>" || source == "-" { return nil }
+        if WebAddress.looksLikeAddress(source) { return source }
+        let full = resolve(source)
+        guard let real = realpath(full, nil) else { return (full as NSString).standardizingPath }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
     /// `~` and `~/…` expanded to the home directory.
     public static func expandTilde(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }

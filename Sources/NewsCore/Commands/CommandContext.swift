@@ -8,6 +8,8 @@ public struct CommandContext: Sendable {
     public var history: [String]?
     /// True once the user has asked to interrupt (Ctrl-C); long commands check it.
     public var isCancelled: @Sendable () -> Bool
+    /// Where results go (`once`, `output`) and whether they are paged (`pager`).
+    public var output = OutputSettings()
 
     public init(session: Session, loader: ArticleLoader, table: CommandTable, history: [String]? = nil,
                 isCancelled: @escaping @Sendable () -> Bool = { false }) {

@@ -7,6 +7,18 @@ public protocol OutputSink: AnyObject {
     func write(_ text: String)
     /// An error or warning for standard error.
     func report(_ diagnostic: Diagnostic)
+    /// A command's result for standard output; `pager` names the pager to show it through when
+    /// it is taller than the screen, or is nil when it must not be paged (scripts, JSON).
+    func writeResult(_ text: String, pager: String?)
+    /// Clears the screen (`clear`); nothing when standard output is not a terminal.
+    func clearScreen()
+}
+
+extension OutputSink {
+    /// Sinks that cannot page write results as they are.
+    public func writeResult(_ text: String, pager: String?) { write(text) }
+    /// Sinks without a screen have nothing to clear.
+    public func clearScreen() {}
 }
 
 /// An error or warning, with where it came from when it came from a script line.
@@ -96,19 +108,50 @@ public final class CommandProcessor {
             return fail(ShellCommands.unknownCommandMessage(name, context.table), at: location)
         }
         let output: CommandOutput
+        let invocation: Invocation
+        // A `once` file is taken by the next command that runs, whatever it gives.
+        let target = context.output.target
+        if target?.scope == .once { context.output.target = nil }
         do {
-            let invocation = try CommandTable.parse(words, for: spec)
+            invocation = try CommandTable.parse(words, for: spec)
             output = try spec.run(invocation, &context)
         } catch {
+            if let target, target.scope == .once {
+                sink.report(Diagnostic(severity: .warning, location: location,
+                                       message: "once: nothing written to \(target.file.path) (the command failed)"))
+            }
             return fail(error.message, at: location)
         }
         for warning in output.warnings {
             sink.report(Diagnostic(severity: .warning, location: location, message: warning))
         }
+        let asJSON = settings.json || invocation.flags.contains(CommandTable.jsonFlag)
         switch output.control {
         case .proceed, .quit:
-            show(output.result)
+            // `once` and `output` themselves always answer on the terminal.
+            if let target, !(output.result is RedirectResult) {
+                if let message = write(output.result, to: target, asJSON: asJSON) {
+                    return fail(message, at: location)
+                }
+            } else {
+                show(output.result, asJSON: asJSON)
+            }
+        case .clearScreen:
+            if asJSON { show(output.result, asJSON: true) } else if context.output.isInteractive { sink.clearScreen() }
         case .runScript(let path):
+            // `once` before `source` takes the whole script's results, then ends with it.
+            if let target, target.scope == .once {
+                var whole = target
+                whole.scope = .continuing
+                context.output.target = whole
+            }
+            defer {
+                if target?.scope == .once, context.output.target?.scope == .continuing,
+                    context.output.target?.file == target?.file
+                {
+                    context.output.target = nil
+                }
+            }
             let outcome = runScript(path, at: location, reportsSummary: true)
             if outcome != .succeeded { return outcome }
         }
@@ -190,9 +233,42 @@ public final class CommandProcessor {
         return Lines(scalars: text.scalars).map { text[$0] }
     }
 
-    private func show(_ result: any CommandResult) {
-        let text = settings.json ? result.json.serialized : result.text(settings.style)
-        if !text.isEmpty { sink.write(text) }
+    private func show(_ result: any CommandResult, asJSON: Bool? = nil) {
+        let json = asJSON ?? settings.json
+        let text = json ? result.json.serialized : result.text(settings.style)
+        guard !text.isEmpty else { return }
+        // Only what the shell itself shows pages: never JSON, scripts (sourced ones included)
+        // or pipes (the sink knows whether standard output is a terminal).
+        let pages = !json && context.output.isInteractive && context.output.pager && sourceDepth == 0
+        sink.writeResult(text, pager: pages ? context.output.pagerCommand : nil)
+    }
+
+    /// Writes a result to an `once` or `output` file; returns an error message when it cannot.
+    /// The terminal gets a short note in the shell, and one JSON value with `--json`.
+    private func write(_ result: any CommandResult, to target: OutputTarget, asJSON: Bool) -> String? {
+        var target = target
+        let bytes: Int
+        do {
+            bytes = try target.write(result)
+        } catch {
+            let verb = target.scope == .once ? "once" : "output"
+            if target.scope == .continuing {
+                // A file that failed once is left; results come back to the terminal.
+                context.output.target = nil
+                return "\(verb): \(error.message); results go to the terminal again"
+            }
+            return "\(verb): \(error.message)"
+        }
+        if target.scope == .continuing, context.output.target?.file == target.file {
+            context.output.target = target
+        }
+        let written = StatusResult(
+            [("written", .string(target.file.path)), ("format", .string(target.format.rawValue)),
+             ("bytes", .int(bytes))],
+            message: context.output.isInteractive
+                ? settings.style.dim("(\(target.format.label) written to \(TerminalSafety.escape(target.file.path)))") : "")
+        show(written, asJSON: asJSON)
+        return nil
     }
 
     private func fail(_ message: String, at location: String?) -> Outcome {

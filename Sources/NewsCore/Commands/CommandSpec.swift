@@ -100,6 +100,9 @@ public struct Invocation: Sendable {
     public var flags: Set<String> = []
     public var values: [String: String] = [:]
     public var operands: [String] = []
+    /// How help writes each option given (`-n, --number N`), by long name, so a message about
+    /// an option's value names it exactly as `help COMMAND` lists it.
+    public var usages: [String: String] = [:]
 
     public init(name: String) {
         self.name = name
@@ -109,7 +112,7 @@ public struct Invocation: Sendable {
     public func positiveInteger(_ option: String, default fallback: Int) throws(CommandError) -> Int {
         guard let text = values[option] else { return fallback }
         guard let value = Int(text), value > 0 else {
-            throw CommandError("\(name): --\(option) needs a whole number above zero, not '\(text)'")
+            throw CommandError("\(name): \(usages[option] ?? "--" + option) needs a whole number above zero, not '\(text)'")
         }
         return value
     }
@@ -135,6 +138,8 @@ public struct CommandOutput: Sendable {
         case quit
         /// Run the commands in this file, then carry on (`source`).
         case runScript(String)
+        /// Clear the terminal's screen (`clear`).
+        case clearScreen
     }
 
     public var result: any CommandResult
@@ -157,7 +162,7 @@ extension CommandSpec {
     /// What `help` shows of this command.
     public var help: CommandHelp {
         CommandHelp(name: name, aliases: aliases, synopsis: synopsis, summary: summary, details: details,
-                    options: options.map { CommandHelp.Option(usage: $0.usage, help: $0.help) },
+                    options: (options + CommandTable.commonOptions).map { CommandHelp.Option(usage: $0.usage, help: $0.help) },
                     isAvailable: isAvailable)
     }
 }

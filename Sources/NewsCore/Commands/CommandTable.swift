@@ -24,6 +24,15 @@ public struct CommandTable: Sendable {
         Suggestions.closest(to: name, among: commands.map(\.name))
     }
 
+    /// The name of the `--json` flag every command takes: in the shell, `people --json` shows
+    /// the one JSON value a script run with `newsdesk --json` would get.
+    public static let jsonFlag = "json"
+
+    /// Options every command takes, besides its own.
+    public static let commonOptions = [
+        OptionSpec(jsonFlag, help: "print the result as one line of JSON, exactly as newsdesk --json does")
+    ]
+
     /// Parses the words of a command line (the first word is the command name) into an
     /// invocation of `spec`, checking options and operand counts.
     public static func parse(_ words: [String], for spec: CommandSpec) throws(CommandError) -> Invocation {
@@ -39,8 +48,9 @@ public struct CommandTable: Sendable {
                 continue
             }
             let (option, inlineValue) = try findOption(word, in: spec)
+            invocation.usages[option.name] = option.usage
             if option.valueName == nil {
-                if inlineValue != nil { throw CommandError("\(spec.name): --\(option.name) takes no value") }
+                if inlineValue != nil { throw CommandError("\(spec.name): \(option.usage) takes no value") }
                 invocation.flags.insert(option.name)
                 continue
             }
@@ -75,7 +85,7 @@ public struct CommandTable: Sendable {
             let value =
                 body.contains("=")
                 ? String(body.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[1]) : nil
-            if let option = spec.options.first(where: { $0.name == name }) { return (option, value) }
+            if let option = (spec.options + commonOptions).first(where: { $0.name == name }) { return (option, value) }
             throw unknownOption(word, spec)
         }
         let letter = word.dropFirst().first!
@@ -87,13 +97,14 @@ public struct CommandTable: Sendable {
     }
 
     private static func unknownOption(_ word: String, _ spec: CommandSpec) -> CommandError {
-        guard !spec.options.isEmpty else {
-            return CommandError("\(spec.name): has no options, got '\(word)' (usage: \(spec.synopsis))")
-        }
-        let names = spec.options.map { "--" + $0.name }
+        // Named as help names them, the common ones included, so every option mentioned is one
+        // `help COMMAND` lists.
+        let options = spec.options + commonOptions
+        let names = options.map { "--" + $0.name }
         let hint = Suggestions.closest(to: word, among: names).first.map { "; did you mean \($0)?" } ?? ""
+        let usage = spec.options.isEmpty ? "; usage: \(spec.synopsis)" : ""
         return CommandError(
-            "\(spec.name): unknown option '\(word)'\(hint) (options: \(spec.options.map(\.usage).joined(separator: ", ")))"
+            "\(spec.name): unknown option '\(word)'\(hint) (options: \(options.map(\.usage).joined(separator: ", "))\(usage))"
         )
     }
 }

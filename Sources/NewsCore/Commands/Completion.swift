@@ -48,7 +48,7 @@ public enum Completion {
             if let option = optionTakingValue(previous, in: spec) {
                 source = option.completion
             } else if current.text.hasPrefix("-") {
-                let options = spec.options.map { Candidate("--" + $0.name, display: $0.usage) }
+                let options = (spec.options + CommandTable.commonOptions).map { Candidate("--" + $0.name, display: $0.usage) }
                 candidates = options.filter { $0.value.hasPrefix(current.text) }
                 return result(for: current, candidates: candidates, openQuote: parsed.openQuote)
             } else {

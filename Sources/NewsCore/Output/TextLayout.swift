@@ -99,8 +99,13 @@ public struct TextTable: Sendable {
                 widths[index] = max(widths[index], TextLayout.width(cell))
             }
         }
+        let lastHeader = TextLayout.width(columns[columns.count - 1].header)
+        if let width = style.width {
+            widths = Self.fit(widths, headers: columns.map { TextLayout.width($0.header) },
+                              lastMinimum: max(lastHeader, 20), into: width)
+        }
         let fixed = widths.dropLast().reduce(0, +) + 2 * (columns.count - 1)
-        let lastWidth = style.width.map { max(20, $0 - fixed) }
+        let lastWidth = style.width.map { max(max(lastHeader, 20), $0 - fixed) }
         var lines: [String] = []
         let header = columns.enumerated().map { index, column in
             index == columns.count - 1
@@ -113,7 +118,8 @@ public struct TextTable: Sendable {
             for (lineIndex, piece) in wrapped.enumerated() {
                 var cells: [String] = []
                 for index in 0..<(columns.count - 1) {
-                    let cell = lineIndex == 0 && index < row.count ? row[index] : ""
+                    var cell = lineIndex == 0 && index < row.count ? row[index] : ""
+                    if TextLayout.width(cell) > widths[index] { cell = TextLayout.truncate(cell, width: widths[index]) }
                     cells.append(TextLayout.pad(cell, to: widths[index], right: columns[index].alignRight))
                 }
                 cells.append(piece)
@@ -123,5 +129,21 @@ public struct TextTable: Sendable {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Column widths narrowed so the table fits `total` columns with at least `lastMinimum`
+    /// left for the last (wrapping) column: the widest of the other columns gives up a column
+    /// at a time, never below its header's width (headers are never cut) nor 6.
+    static func fit(_ widths: [Int], headers: [Int], lastMinimum: Int, into total: Int) -> [Int] {
+        var widths = widths
+        let count = widths.count
+        guard count > 1 else { return widths }
+        func needed() -> Int { widths.dropLast().reduce(0, +) + 2 * (count - 1) + lastMinimum }
+        while needed() > total {
+            let candidates = (0..<(count - 1)).filter { widths[$0] > max(headers[$0], 6) }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        return widths
     }
 }

@@ -8,6 +8,25 @@ public struct Session: Sendable {
         public var article: Article
         /// Set by `date YYYY-MM-DD`; wins over everything else.
         public var dateOverride: CalendarDate?
+        /// What makes two loads the same article (the file's real path, a page's address), so
+        /// loading it again keeps one copy; nil for text from standard input.
+        public var identity: String? = nil
+    }
+
+    /// Where `place` put an article.
+    public enum Placement: Sendable, Equatable {
+        /// Added as a new article with this number.
+        case added(Int)
+        /// Already loaded as this article; nothing changed but which article is current.
+        case alreadyLoaded(Int)
+        /// Already loaded as this article and replaced by the new reading (`load --again`).
+        case reloaded(Int)
+
+        public var number: Int {
+            switch self {
+            case .added(let number), .alreadyLoaded(let number), .reloaded(let number): return number
+            }
+        }
     }
 
     public private(set) var entries: [Entry] = []
@@ -29,6 +48,40 @@ public struct Session: Sendable {
         entries += articles.map { Entry(article: $0, dateOverride: nil) }
         if !articles.isEmpty { currentIndex = entries.count - 1 }
         return Array(first..<(first + articles.count))
+    }
+
+    /// Adds one article unless one with the same identity is loaded: then that one is kept (or,
+    /// with `replacing`, replaced in place, its number and date setting kept). Either way the
+    /// article becomes current.
+    public mutating func place(_ article: Article, identity: String?, replacing: Bool = false) -> Placement {
+        if let identity, let index = entries.firstIndex(where: { $0.identity == identity }) {
+            currentIndex = index
+            guard replacing else { return .alreadyLoaded(index + 1) }
+            entries[index].article = article
+            return .reloaded(index + 1)
+        }
+        entries.append(Entry(article: article, dateOverride: nil, identity: identity))
+        currentIndex = entries.count - 1
+        return .added(entries.count)
+    }
+
+    /// Removes article `number` (1-based); those after it move up one. The current article stays
+    /// current; when it is the one removed, the one that takes its number (else the new last
+    /// one) becomes current. Returns the removed entry, or nil for no such article.
+    @discardableResult
+    public mutating func close(_ number: Int) -> Entry? {
+        guard entries.indices.contains(number - 1) else { return nil }
+        let removed = entries.remove(at: number - 1)
+        if entries.isEmpty {
+            currentIndex = nil
+        } else if let current = currentIndex {
+            if current > number - 1 {
+                currentIndex = current - 1
+            } else if current == number - 1 {
+                currentIndex = min(current, entries.count - 1)
+            }
+        }
+        return removed
     }
 
     /// Makes article `number` (1-based) current.

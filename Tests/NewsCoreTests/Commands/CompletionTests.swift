@@ -76,12 +76,12 @@ struct CompletionTests {
     @Test("options of a command complete after a dash")
     func options() throws {
         let summary = try #require(complete("summary --"))
-        #expect(summary.candidates.map(\.value) == ["--number", "--words", "--why"])
+        #expect(summary.candidates.map(\.value) == ["--number", "--words", "--why", "--json"])
         #expect(summary.replacement == "--")
         #expect(summary.wordStart == 8)
 
         let quotes = try #require(complete("quotes --"))
-        #expect(Set(quotes.candidates.map(\.value)) == ["--all", "--by"])
+        #expect(Set(quotes.candidates.map(\.value)) == ["--all", "--by", "--json"])
         #expect(quotes.replacement == "--")
         #expect(quotes.candidates.contains { $0.display.contains("--by NAME") })
     }

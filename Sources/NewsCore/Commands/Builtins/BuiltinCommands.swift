@@ -2,12 +2,13 @@
 enum BuiltinCommands {
     static let all: [CommandSpec] = [
         SessionCommands.load, SessionCommands.articles, SessionCommands.use, SessionCommands.show,
-        SessionCommands.date,
+        SessionCommands.date, CloseCommand.spec,
         SummaryCommand.spec,
         QuotesCommand.spec,
         FiguresCommand.spec,
         TimelineCommand.spec,
         PeopleCommand.spec,
+        OutputCommands.once, OutputCommands.output, OutputCommands.pager, OutputCommands.clear,
         ShellCommands.source, ShellCommands.help, ShellCommands.history, ShellCommands.quit,
     ]
 }

@@ -21,28 +21,52 @@ enum SessionCommands {
 
             Paths that cannot be read are reported one by one; the rest still load.
 
+            A file already loaded (by any path to it) or a page already fetched is not loaded             twice: load says which article it is, makes it current and keeps one copy.             --again reads it afresh (after you have edited the file), keeping its number.
+
             Examples:
               load story.txt
+              load --again story.txt
               load ~/copy/today/
               load 'Fixtures/articles/*.md'
               load page.html.gz
               load https://example.com/news/story.html
             """,
+        options: [OptionSpec("again", help: "read articles already loaded afresh, keeping their numbers")],
         operands: OperandSpec(
             name: "PATH", minimum: 1, maximum: .max,
             completion: .paths(extensions: ArticleLoader.articleExtensions)),
         run: { invocation, context throws(CommandError) in
             let outcome = context.loader.load(invocation.operands, shouldStop: context.isCancelled)
-            let numbers = context.session.add(outcome.articles)
-            let rows = numbers.map { ArticleRow(number: $0, in: context.session) }
+            let again = invocation.flags.contains("again")
+            var placements: [(Session.Placement, String)] = []
+            for article in outcome.articles {
+                let placement = context.session.place(
+                    article, identity: context.loader.identity(of: article.source), replacing: again)
+                placements.append((placement, article.source))
+            }
+            var rows: [ArticleRow] = []
+            var already: [LoadResult.Duplicate] = []
+            for (placement, source) in placements {
+                switch placement {
+                case .added(let number), .reloaded(let number):
+                    rows.append(ArticleRow(number: number, in: context.session))
+                case .alreadyLoaded(let number):
+                    already.append(LoadResult.Duplicate(path: source, row: ArticleRow(number: number, in: context.session)))
+                }
+            }
+            // Rows show who is current after the whole load, not at the time each was placed.
+            rows = rows.map { ArticleRow(number: $0.number, in: context.session) }
+            already = already.map { LoadResult.Duplicate(path: $0.path, row: ArticleRow(number: $0.row.number, in: context.session)) }
             let warnings = outcome.articles.flatMap { article in article.warnings.map { "\(article.source): \($0)" } }
             let errors = outcome.failures.map { failure in
                 WebAddress.looksLikeAddress(failure.path)
                     ? "load: \(failure.path): \(failure.reason)"
                     : "load: cannot load \(failure.path): \(failure.reason)"
             }
-            if rows.isEmpty, let first = errors.first, errors.count == 1 { throw CommandError(first) }
-            return CommandOutput(LoadResult(loaded: rows, failed: outcome.failures), warnings: warnings, errors: errors)
+            if rows.isEmpty, already.isEmpty, let first = errors.first, errors.count == 1 { throw CommandError(first) }
+            return CommandOutput(
+                LoadResult(loaded: rows, failed: outcome.failures, already: already, reloaded: again),
+                warnings: warnings, errors: errors)
         }
     )
 
@@ -68,7 +92,9 @@ enum SessionCommands {
         summary: "Make article N current (a number from articles, or words of its title).",
         details: """
             Every analysis command works on the current article. N is the number the articles \
-            command shows; words of a title work too when they pick out exactly one article.
+            command shows; whole words of a title or file name work too (any case, accents \
+            ignored; every word given must be there) when they pick out exactly one article. \
+            When several match, use lists them with their numbers.
 
             Examples:
               use 2
@@ -76,7 +102,7 @@ enum SessionCommands {
             """,
         operands: OperandSpec(name: "N", minimum: 1, maximum: .max, completion: .articles),
         run: { invocation, context throws(CommandError) in
-            let number = try resolveArticle(invocation.operands.joined(separator: " "), in: context.session)
+            let number = try resolveArticle(invocation.operands.joined(separator: " "), in: context.session, for: "use")
             _ = context.session.use(number)
             return CommandOutput(UseResult(row: ArticleRow(number: number, in: context.session)))
         }
@@ -167,30 +193,40 @@ enum SessionCommands {
         }
     )
 
-    /// The article a `use` argument names: its number, or title words matching exactly one.
-    static func resolveArticle(_ argument: String, in session: Session) throws(CommandError) -> Int {
+    /// The article an argument of `use` or `close` names: its number, or whole words of its
+    /// title or file name matching exactly one article. Several matches are listed.
+    static func resolveArticle(_ argument: String, in session: Session, for command: String) throws(CommandError) -> Int {
         guard !session.entries.isEmpty else {
-            throw CommandError("use: no articles loaded; load some first (load PATH)")
+            throw CommandError("\(command): no articles loaded; load some first (load PATH)")
         }
         if let number = Int(argument) {
             guard session.entries.indices.contains(number - 1) else {
                 throw CommandError(
-                    "use: no article \(number); there \(session.entries.count == 1 ? "is 1 article" : "are \(session.entries.count) articles") (see articles)"
+                    "\(command): no article \(number); there \(session.entries.count == 1 ? "is 1 article" : "are \(session.entries.count) articles") (see articles)"
                 )
             }
             return number
         }
-        let needle = argument.lowercased()
-        let matches = session.entries.indices.filter {
-            session.entries[$0].article.metadata.title.lowercased().contains(needle)
-                || session.entries[$0].article.source.lowercased().contains(needle)
+        let wanted = TitleWords.words(of: argument)
+        guard !wanted.isEmpty else {
+            throw CommandError("\(command): '\(argument)' is neither an article number nor words of a title")
+        }
+        let matches = session.entries.indices.filter { index in
+            let article = session.entries[index].article
+            let words = TitleWords.words(of: article.metadata.title)
+                .union(TitleWords.words(of: TitleWords.fileName(article.source)))
+            return wanted.isSubset(of: words)
         }
         switch matches.count {
         case 1: return matches[0] + 1
-        case 0: throw CommandError("use: no article's title or file matches '\(argument)' (see articles)")
+        case 0: throw CommandError("\(command): no article's title or file name has the words '\(argument)' (see articles)")
         default:
+            let listed = matches.prefix(8).map { index in
+                "\(index + 1) “\(TextLayout.truncate(session.entries[index].article.metadata.title, width: 40))”"
+            }
+            let more = matches.count > 8 ? " and \(matches.count - 8) more" : ""
             throw CommandError(
-                "use: '\(argument)' matches articles \(matches.map { String($0 + 1) }.joined(separator: ", ")); give the number"
+                "\(command): '\(argument)' matches \(matches.count) articles: \(listed.joined(separator: ", "))\(more); give the number"
             )
         }
     }

@@ -67,22 +67,61 @@ public struct ArticleListResult: CommandResult {
     }
 }
 
-/// `load`: the articles just added.
+/// `load`: the articles just added, and those that were loaded already.
 public struct LoadResult: CommandResult {
+    /// A path that named an article already in the session.
+    public struct Duplicate: Sendable, Equatable {
+        public var path: String
+        public var row: ArticleRow
+
+        public init(path: String, row: ArticleRow) {
+            self.path = path
+            self.row = row
+        }
+    }
+
     public var loaded: [ArticleRow]
     public var failed: [ArticleLoader.Failure]
+    /// Articles not loaded again because they already were (one copy is kept).
+    public var already: [Duplicate]
+    /// True for `load --again`: `loaded` holds articles read afresh in place.
+    public var reloaded: Bool
+
+    public init(loaded: [ArticleRow], failed: [ArticleLoader.Failure], already: [Duplicate] = [],
+                reloaded: Bool = false) {
+        self.loaded = loaded
+        self.failed = failed
+        self.already = already
+        self.reloaded = reloaded
+    }
 
     public var json: JSONValue {
         .object([
             ("loaded", .array(loaded.map(\.json))),
             ("failed", .array(failed.map { .object([("path", .string($0.path)), ("error", .string($0.reason))]) })),
+            ("already", .array(already.map { .object([("path", .string($0.path)), ("number", .int($0.row.number))]) })),
         ])
     }
 
     public func text(_ style: TextStyle) -> String {
-        guard !loaded.isEmpty else { return "No articles loaded." }
-        let noun = loaded.count == 1 ? "article" : "articles"
-        return "Loaded \(loaded.count) \(noun):\n" + ArticleListResult.table(loaded, style)
+        var parts: [String] = []
+        if !loaded.isEmpty {
+            let noun = loaded.count == 1 ? "article" : "articles"
+            parts.append("\(reloaded ? "Loaded (or read again)" : "Loaded") \(loaded.count) \(noun):\n"
+                         + ArticleListResult.table(loaded, style))
+        }
+        for duplicate in already.prefix(10) {
+            parts.append(TextLayout.wrap(
+                "\(TerminalSafety.escape(duplicate.path)) is already loaded as article \(duplicate.row.number) ("
+                    + TerminalSafety.escape(TextLayout.truncate(duplicate.row.title, width: 50))
+                    + "); kept one copy. load --again reads it afresh.",
+                width: style.width).joined(separator: "\n"))
+        }
+        if already.count > 10 { parts.append("… and \(already.count - 10) more already loaded.") }
+        if already.count > 1 {
+            parts.append("Article \(already.last!.row.number) is current.")
+        }
+        return parts.isEmpty ? "No articles loaded." : parts.joined(separator: "\n")
     }
 }
 
