@@ -49,8 +49,8 @@ struct EntityClassifier {
     func evidence(for candidate: NameCandidate) -> CandidateEvidence {
         var evidence = CandidateEvidence()
         let first = candidate.tokens.lowerBound
-        let end = candidate.tokens.upperBound
         let sentenceTokens = story.sentences[candidate.sentence].words
+        let end = Self.endPastPostNominals(candidate.tokens.upperBound, in: sentenceTokens, story)
 
         lexiconEvidence(candidate, into: &evidence)
 
@@ -72,6 +72,12 @@ struct EntityClassifier {
             let before = tokens[phraseStart - 1]
             if before.isWord, !before.isCapitalised {
                 if before.key == "the", evidence.title == nil { evidence.nonPerson += 2 }
+                // "published in BMJ Case Reports": where a study appears.
+                if before.key == "in", phraseStart - 2 >= sentenceTokens.lowerBound,
+                    tokens[phraseStart - 2].key == "published"
+                {
+                    evidence.nonPerson += 3
+                }
                 if before.is(.nonPersonHead) { evidence.nonPerson += 3 }
                 if before.is(.placePreposition), evidence.title == nil { evidence.nonPerson += 1 }
                 // "The National Union of Telecom Workers": the tail of an organisation's name.
@@ -94,6 +100,14 @@ struct EntityClassifier {
                 evidence.isSpeaker = true
             }
         }
+        // "Serbia’s Novak Djokovic": a full name that belongs to a country or city.
+        if !candidate.isSingleWord, phraseStart - 2 >= sentenceTokens.lowerBound,
+            tokens[phraseStart - 1].kind == .possessive, tokens[phraseStart - 2].is(.placeOrNationality)
+        {
+            evidence.person += 1
+        }
+        // "… beat Roberto Vidal 3-6, 6-3": a full name with a game's score after it.
+        if !candidate.isSingleWord, end < sentenceTokens.upperBound, isScore(end) { evidence.person += 1 }
         if isClauseStart(phraseStart, in: sentenceTokens) { evidence.isSubject = true }
         // "said Lukashenko was …": the subject of a reported clause, not of the sentence.
         var isEmbedded = false
@@ -136,6 +150,40 @@ struct EntityClassifier {
         return evidence
     }
 
+    /// True when word `index` is a score of a game ("6-4", "7-6").
+    private func isScore(_ index: Int) -> Bool {
+        guard tokens[index].kind == .number else { return false }
+        let form = story.form(index)
+        let parts = form.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// The word after a name once the letters written after it are passed ("Patrick Carlineo
+    /// Jr., 55,", "Ann Lee, Jr., said"): what follows them is read as following the name.
+    static func endPastPostNominals(_ end: Int, in sentence: Range<Int>, _ story: StoryWords) -> Int {
+        var index = end
+        while index < sentence.upperBound {
+            if story[index].isWord, story[index].is(.postNominal) {
+                index += 1
+                if index < sentence.upperBound, story.isMark(index, "."),
+                    story[index].range.lowerBound == story[index - 1].range.upperBound
+                {
+                    index += 1
+                }
+                continue
+            }
+            // "Carlineo, Jr.": a comma before the letters.
+            if story.isMark(index, ","), index + 1 < sentence.upperBound, story[index + 1].isWord,
+                story[index + 1].is(.postNominal), story[index + 1].isCapitalised
+            {
+                index += 1
+                continue
+            }
+            break
+        }
+        return index
+    }
+
     /// Prepositions that make the name after them an oblique mention.
     static let obliquePrepositions: Set<String> = Lexicon.set("people/oblique-prepositions")
 
@@ -165,9 +213,17 @@ struct EntityClassifier {
         // Arabia"); a given name that is also a country ("Jordan Pickford") is left alone.
         if last.contains(.placeOrNationality) { evidence.isHardNonPerson = true }
         if isMultiWord, first.contains(.nationality) { evidence.isHardNonPerson = true }
+        // "AUSTRALIA AHEAD": a heading in capitals, not a name.
+        if isMultiWord, candidate.tokens.allSatisfy({ tokens[$0].isAllCaps }) { evidence.isHardNonPerson = true }
         if candidate.isSingleWord {
             let token = tokens[candidate.tokens.lowerBound]
             if token.is(.notName) || token.isAllCaps { evidence.isHardNonPerson = true }
+            // "the General", "Founder": a title or role on its own names nobody.
+            if token.is([.title, .roleNoun]) { evidence.isHardNonPerson = true }
+            // "Indians", "Canadians": a people, not a person.
+            if token.key.hasSuffix("s"), PlaceLexicon.nationalities.contains(String(token.key.dropLast())) {
+                evidence.isHardNonPerson = true
+            }
             if token.is(.weekday) { evidence.isDate = true }
             if token.is(.month), isDateContext(candidate.tokens.lowerBound) { evidence.isDate = true }
         }
