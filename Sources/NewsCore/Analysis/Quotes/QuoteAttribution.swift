@@ -80,7 +80,7 @@ struct QuoteAttribution {
         if last == first + 1, text.tokens[first].isWord, text.tokens[first].is(.subjectPronoun) {
             return speakers.eligiblePerson(at: first)
         }
-        if last - first == 1, text.isWord(first, .unnamedSubject) { return nil }
+        if last - first == 1, text.isWord(first, .unnamedSubject) { return organisationBefore(first) }
         return speakers.organisations.speaker(forPhrase: first..<last)
     }
 
@@ -185,6 +185,33 @@ struct QuoteAttribution {
             }
         }
         return nil
+    }
+
+    /// How many story sentences back "they said" looks for the organisation it stands for.
+    static let organisationReach = 4
+
+    /// For "…,” they said" and "…,” it says": the organisation the story named last in the few
+    /// sentences before, written with a name of its own ("Dick Clark Productions") or opening a
+    /// sentence ("Big Machine have twice denied it."). A statement in the plural or neuter is
+    /// the organisation's; a person is never taken for it.
+    func organisationBefore(_ pronoun: Int) -> Speaker? {
+        guard text.isWord(pronoun, "they") || text.isWord(pronoun, "it") else { return nil }
+        let tokens = text.tokens
+        let sentence = tokens.sentence(of: pronoun)
+        guard sentence > 0 else { return nil }
+        var best = speakers.organisations.latestNamed(before: pronoun, reach: Self.organisationReach)
+        for back in stride(from: sentence - 1, through: max(0, sentence - Self.organisationReach), by: -1) {
+            let words = tokens.sentences[back].words
+            guard !words.isEmpty, !text.quoted[words.lowerBound] else { continue }
+            guard let found = openingName(of: words, before: words.upperBound), let name = found.name,
+                text.people.mention(at: found.range.lowerBound) == nil
+            else { continue }
+            let at = text.firstToken(atOrAfter: found.range.lowerBound)
+            if best.map({ at > $0.token }) ?? true { best = (at, name) }
+            break
+        }
+        guard let best else { return nil }
+        return Speaker(name: best.name, mention: tokens.written(pronoun), range: tokens[pronoun].range)
     }
 
     /// True when the full stop at word `index` ends an abbreviation inside a credit rather than

@@ -147,8 +147,9 @@ struct SpeakerFinder {
         }
         // "said the embassy", "said a spokesperson for the ministry".
         var end = verb + 1
+        // "said a WeWork spokesperson when contacted by Reuters": the phrase ends at its clause.
         while end < sentence.upperBound, end - verb <= 8,
-            text.tokens[end].isWord || text.tokens[end].kind == .possessive
+            text.tokens[end].isWord && !text.tokens[end].is(.clauseBreaker) || text.tokens[end].kind == .possessive
         { end += 1 }
         guard end > verb + 1 else { return nil }
         return organisations.speaker(forPhrase: (verb + 1)..<end)

@@ -151,6 +151,23 @@ struct QuoteRealCopyTests {
         QuoteCase("a programme named after on is a title even beside a verb of saying",
                   ["Governor Paul Ennis said on \"Sunday With Mara\" that he would sign the bill."],
                   []),
+        QuoteCase("they said, with an organisation opening a sentence just before",
+                  ["Harbor Lane Records have denied any wrongdoing.",
+                   "\"We never blocked the concert,\" they said in a statement."],
+                  [.init("We never blocked the concert,", "Harbor Lane Records")]),
+        QuoteCase("it says, with a company named by its business word in the sentence before",
+                  ["The firm that runs the fair, Ostby Events Ltd, posted a note on Friday.",
+                   "\"Tickets will be refunded in full,\" it says."],
+                  [.init("Tickets will be refunded in full,", "Ostby Events Ltd")]),
+        QuoteCase("they said with nothing named before names nobody",
+                  ["Two officers arrived after midnight.", "\"The door was open,\" they said."],
+                  [.init("The door was open,", nil)]),
+        QuoteCase("an inverted spokesperson credit ends at its clause",
+                  ["\"We are cooperating fully,\" said a Lumen Bank spokesperson when asked by reporters."],
+                  [.init("We are cooperating fully,", "Lumen Bank")]),
+        QuoteCase("a report from a named firm speaks for that firm",
+                  ["\"Shares look cheap after the fall,\" said a report from Crestline Securities."],
+                  [.init("Shares look cheap after the fall,", "Crestline Securities")]),
     ]
 
     @Test("conventions of real copy", arguments: cases)
