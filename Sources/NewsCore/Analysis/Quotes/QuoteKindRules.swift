@@ -27,6 +27,12 @@ enum QuoteKindRules {
         // it fell,” she said" carries a quotation on).
         guard before >= paragraph.lowerBound else { return true }
         let mark = scalars[before]
+        // "Robert C. “Bobby” Scott": the stop of a middle initial ends no sentence.
+        if mark == ".", before - 2 >= paragraph.lowerBound, scalars[before - 1].isUppercaseLetter,
+            scalars[before - 2].isSpaceLike
+        {
+            return false
+        }
         if ".!?".unicodeScalars.contains(mark) || (QuoteMarkScanner.isMark(mark) && before > paragraph.lowerBound
             && ".!?,".unicodeScalars.contains(scalars[before - 1])) {
             return capitalised
@@ -57,6 +63,13 @@ enum QuoteKindRules {
               !text.isPunctuation(previous, ",:") {
             previous -= 1
         }
+        // "his 2002 book, “Make Your Kid a Millionaire,”": a work noun, a comma, the title.
+        if previous > sentence.lowerBound, text.isPunctuation(previous, ","),
+            text.tokens[previous - 1].isWord, QuoteLexicon.workNouns.contains(text.tokens[previous - 1].key),
+            isTitleCase(span, in: text)
+        {
+            return true
+        }
         if previous >= sentence.lowerBound, text.tokens[previous].isWord {
             let word = text.tokens[previous].key
             if QuoteLexicon.termCues.contains(word) { return true }
@@ -81,8 +94,19 @@ enum QuoteKindRules {
         // "MSNBC’s “Morning Joe”", "said on “Face the Nation”": Title Case words after a
         // possessive or "on" name a programme or a work, whoever is speaking in the sentence.
         let titlePosition = previous >= sentence.lowerBound
-            && (text.tokens[previous].kind == .possessive || text.isWord(previous, "on"))
+            && (text.tokens[previous].kind == .possessive || text.isWord(previous, .article)
+                || Self.titlePrepositions.contains(text.tokens[previous].key))
         if titlePosition, isTitleCase(span, in: text) { return true }
+        // "his “Keepin’ It Real” radio show": Title Case words before a noun for a work.
+        let after = text.firstToken(atOrAfter: (span.close ?? span.content.upperBound) + 1)
+        if after < sentence.upperBound, text.tokens[after].isWord,
+            QuoteLexicon.workNouns.contains(text.tokens[after].key) || after + 1 < sentence.upperBound
+                && text.tokens[after + 1].isWord && QuoteLexicon.workNouns.contains(text.tokens[after + 1].key)
+                && !text.tokens[after].isCapitalised,
+            isTitleCase(span, in: text)
+        {
+            return true
+        }
         let afterName = previous >= sentence.lowerBound && text.tokens.isCapitalised(previous)
             && !text.tokens.words[previous].has(.sentenceStart)
         // Neither rule below can hold: spare splitting the quotation into words.
@@ -96,6 +120,29 @@ enum QuoteKindRules {
         // A title of a work: every word capitalised bar short function words.
         if !hasSpeechVerb, isTitleCase(span, in: text) { return true }
         return false
+    }
+
+    /// Words after which Title Case quoted words name a programme, an event or a work
+    /// ("a broadcast of “Fox News Sunday”", "taking part in “Harbor Day”").
+    static let titlePrepositions: Set<String> = ["on", "of", "in", "at", "during", "for"]
+
+    /// True when a quotation is a heading or a stage direction, not speech: the whole paragraph
+    /// is the quoted words, and they are Title Case ("‘Coal Is Not the Enemy.’" as a section
+    /// heading) or one bracketed note ("(CROSSTALK.)").
+    static func isHeading(_ span: QuotedSpan, in text: QuoteText) -> Bool {
+        guard span.firstParagraph == span.lastParagraph, let close = span.close else { return false }
+        let scalars = text.scalars
+        let paragraph = text.article.paragraphs[span.firstParagraph].range
+        let isOutside: (Int) -> Bool = { scalars[$0].isSpaceLike || QuoteMarkScanner.isMark(scalars[$0]) }
+        guard (paragraph.lowerBound..<span.open).allSatisfy(isOutside),
+            ((close + 1)..<paragraph.upperBound).allSatisfy(isOutside)
+        else { return false }
+        let content = QuoteFinder.trimmed(span.content, scalars, trailing: ".!?")
+        guard !content.isEmpty else { return false }
+        if scalars[content.lowerBound] == "(", scalars[content.upperBound - 1] == ")" { return true }
+        var trimmedSpan = span
+        trimmedSpan.content = content
+        return isTitleCase(trimmedSpan, in: text)
     }
 
     /// Two to eight words, each capitalised bar short function words ("Face the Nation").
