@@ -39,7 +39,7 @@ struct QuoteAttribution {
         if text.isWord(first, "according"), first + 1 < end, text.isWord(first + 1, "to") {
             // "…,” according to aid worker Sami Nasser."
             let source = (first + 2)..<end
-            if let person = speakers.personMention(in: source) { return person }
+            if let person = sourcePerson(in: source) { return person }
             return speakers.organisations.speaker(forPhrase: source)
         }
         if text.isPunctuation(first, "—–―-") {
@@ -231,6 +231,15 @@ struct QuoteAttribution {
         return text.tokens[index + 1].range.lowerBound == text.tokens[index].range.upperBound
     }
 
+    /// The person named after "according to": the preposition does not keep them from being
+    /// the source ("according to Limbaugh").
+    private func sourcePerson(in source: Range<Int>) -> Speaker? {
+        for index in source where !text.quoted[index] {
+            if let found = speakers.eligiblePerson(at: index, allowOblique: true) { return found }
+        }
+        return nil
+    }
+
     /// The source of "According to X, “…”": the person or organisation after "according to" at
     /// the start of the sentence whose comma is at word `comma`.
     func accordingTo(before comma: Int, in sentence: Range<Int>) -> Speaker? {
@@ -238,7 +247,7 @@ struct QuoteAttribution {
         while index < comma, !text.tokens[index].isWord { index += 1 }
         guard index + 2 < comma, text.isWord(index, "according"), text.isWord(index + 1, "to") else { return nil }
         let source = (index + 2)..<comma
-        if let person = speakers.personMention(in: source) { return person }
+        if let person = sourcePerson(in: source) { return person }
         return speakers.organisations.speaker(forPhrase: source)
     }
 
@@ -318,6 +327,9 @@ struct QuoteAttribution {
                 return speakers.speaker(ofVerb: index)
             }
             if !text.quoted[index], text.isWord(index, .speechNoun) {
+                // "Ann Lee called Mr. Hale's remarks “…”": a noun of speech that is the object
+                // of a verb of labelling or saying is that verb's subject's words.
+                if let verb = governingVerb(ofNoun: index, in: sentence) { return speakers.speaker(ofVerb: verb) }
                 // "Smith's claim that the vote was “rigged”": the claim's owner, or nobody.
                 return owner(ofNoun: index, in: sentence)
             }
@@ -336,6 +348,20 @@ struct QuoteAttribution {
         }
         // The sentence's subject, when it opens the sentence.
         return openingSubject(of: sentence, before: openToken)
+    }
+
+    /// The verb of labelling or saying a few words before a noun of speech whose object it
+    /// is ("called Mr. Hale's remarks", "described the claims"), with no clause break between.
+    private func governingVerb(ofNoun noun: Int, in sentence: Range<Int>) -> Int? {
+        var index = noun - 1
+        while index >= sentence.lowerBound, noun - index <= 5 {
+            let token = text.tokens[index]
+            if text.quoted[index] || token.kind == .mark && token.kind != .possessive { return nil }
+            if token.isWord, text.isWord(index, .labellingVerb) { return index }
+            if token.isWord, token.is(.clauseBreaker) || token.is(.preposition) { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// The person whose claim or remark a noun is ("Smith's claim", "her warning"), or nil.

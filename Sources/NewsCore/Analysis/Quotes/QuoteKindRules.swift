@@ -14,6 +14,8 @@ enum QuoteKindRules {
         while first < span.content.upperBound, scalars[first].isSpaceLike || QuoteMarkScanner.isMark(scalars[first]) {
             first += 1
         }
+        // "[W]e will": a capital the reporter restored in brackets still opens a sentence.
+        if first + 1 < span.content.upperBound, scalars[first] == "[" { first += 1 }
         guard first < span.content.upperBound else { return false }
         let opener = scalars[first]
         let capitalised = opener.isUppercaseLetter || ("0"..."9").contains(opener)

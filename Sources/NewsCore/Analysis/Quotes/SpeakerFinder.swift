@@ -105,7 +105,9 @@ struct SpeakerFinder {
     func sentenceSubject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
         var index = sentence.lowerBound
         while index < verb {
-            if !text.quoted[index], let found = eligiblePerson(at: index) { return found.name == nil ? nil : found }
+            // An open "He then defended it, saying": the pronoun is the subject, left for the
+            // caller to name from the speaker just before.
+            if !text.quoted[index], let found = eligiblePerson(at: index) { return found }
             index += 1
         }
         // An organisation opening the sentence ("The ministry …, saying").

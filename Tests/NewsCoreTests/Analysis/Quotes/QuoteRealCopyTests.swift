@@ -187,6 +187,14 @@ struct QuoteRealCopyTests {
         QuoteCase("a nickname after a middle initial is not a quotation",
                   ["Rep. Robert J. \"Bobby\" Quill opened his garden to voters on Monday."],
                   []),
+        QuoteCase("according to a known person, before a quotation opening with a bracketed capital",
+                  ["Radio host Ned Farrow spoke for an hour on Monday.",
+                   "According to Farrow, \u{201C}[T]he debate was fixed from the start.\u{201D}"],
+                  [.init("[T]he debate was fixed from the start.", "Ned Farrow")]),
+        QuoteCase("a noun of speech that a labelling verb takes as its object is the verb's subject's words",
+                  ["Mayor Lena Okafor spoke at the dinner on Saturday.",
+                   "Ida Marsh, an adviser to the campaign, called Okafor's remarks \"a wake-up call\" for voters."],
+                  [.init("a wake-up call", "Ida Marsh", .partial)]),
     ]
 
     @Test("conventions of real copy", arguments: cases)
