@@ -106,8 +106,23 @@ struct EntityClassifier {
         {
             evidence.person += 1
         }
-        // "… beat Roberto Vidal 3-6, 6-3": a full name with a game's score after it.
-        if !candidate.isSingleWord, end < sentenceTokens.upperBound, isScore(end) { evidence.person += 1 }
+        // "… beat Roberto Vidal 3-6, 6-3", "Ana Ruiz’ 6-4 win": a full name with a game's
+        // score after it.
+        if !candidate.isSingleWord, end < sentenceTokens.upperBound {
+            let after = tokens[end].kind == .possessive ? end + 1 : end
+            if after < sentenceTokens.upperBound, isScore(after) { evidence.person += 1 }
+        }
+        // "edged Ana Ruiz", "a victory over Ana Ruiz": the player beaten.
+        if !candidate.isSingleWord, phraseStart > sentenceTokens.lowerBound {
+            let before = tokens[phraseStart - 1].key
+            if Self.beatenBefore.contains(before)
+                || before == "over" && phraseStart - 2 >= sentenceTokens.lowerBound
+                    && ["win", "victory", "wins", "victories"].contains(tokens[phraseStart - 2].key)
+            {
+                // Outweighs "over" read as a preposition of place.
+                evidence.person += 2
+            }
+        }
         if isClauseStart(phraseStart, in: sentenceTokens) { evidence.isSubject = true }
         // "said Lukashenko was …": the subject of a reported clause, not of the sentence.
         var isEmbedded = false
@@ -135,8 +150,27 @@ struct EntityClassifier {
             } else if story.isMark(end, ":"), isClauseStart(phraseStart, in: sentenceTokens) {
                 evidence.person += 1
                 evidence.isSpeaker = true
+            } else if story.isMark(end, "("), end + 1 < sentenceTokens.upperBound,
+                text.scalars[tokens[end + 1].range.lowerBound] == "@"
+            {
+                // "— Ana Ruiz (@anaruiz) May 2, 2021": the signature of an embedded post.
+                evidence.person += 2
             } else if next.key == "of" {
                 ofOrganisation(after: end, candidate: candidate, into: &evidence)
+                // "Ben Hale of the Harbor Post-Ledger": a full name and the body they work for.
+                if !candidate.isSingleWord, evidence.nonPerson <= 1, evidence.title == nil,
+                    end + 2 < sentenceTokens.upperBound, tokens[end + 1].key == "the",
+                    tokens[end + 2].isCapitalised
+                {
+                    evidence.person += 2
+                }
+                // "Ben Hale of New Zealand": a full name from a country.
+                if !candidate.isSingleWord, evidence.nonPerson == 0, end + 1 < sentenceTokens.upperBound {
+                    let place = end + 1
+                    let twoWords = place + 1 < sentenceTokens.upperBound
+                        && PlaceLexicon.countries.contains(story.form(place) + " " + story.form(place + 1))
+                    if tokens[place].is(.country) || twoWords { evidence.person += 1 }
+                }
             } else if story.isMark(end, ",") {
                 appositive(after: end, candidate: candidate, into: &evidence)
             } else if next.isWord, next.is(.subjectAuxiliary), !isEmbedded {
@@ -149,6 +183,24 @@ struct EntityClassifier {
         }
         return evidence
     }
+
+    /// Roles only in lower case before a name ("Pittsburgh center Joe Hale", "running back Sam
+    /// Ortiz", "Brazil star Neymar"); capitalised they are part of other names ("Kennedy
+    /// Center", "National Guard", "Star Wars").
+    static let lowerCaseRoles: Set<String> = ["center", "centre", "guard", "tackle", "back", "star", "superstar"]
+
+    static func isLowerCaseRole(_ index: Int, _ story: StoryWords) -> Bool {
+        let token = story[index]
+        guard token.isWord, !token.isCapitalised, lowerCaseRoles.contains(token.key) else { return false }
+        // "back" only as a position: "running back", "defensive back".
+        if token.key == "back" {
+            return index > 0 && ["running", "defensive", "full", "half"].contains(story[index - 1].key)
+        }
+        return true
+    }
+
+    /// Words before a player beaten ("beat Ana Ruiz", "a win over Ana Ruiz").
+    static let beatenBefore: Set<String> = ["beat", "beating", "defeated", "defeating", "edged", "topped", "past"]
 
     /// True when word `index` is a score of a game ("6-4", "7-6").
     private func isScore(_ index: Int) -> Bool {
@@ -280,7 +332,7 @@ struct EntityClassifier {
         }
         let adjacent = tokens[head]
         guard adjacent.isWord else { return nil }
-        let isRole = adjacent.is([.title, .roleNoun])
+        let isRole = adjacent.is([.title, .roleNoun]) || Self.isLowerCaseRole(head, story)
         let isRelation = adjacent.is(.relationNoun)
         guard isRole || isRelation else { return nil }
         var start = head
@@ -302,7 +354,8 @@ struct EntityClassifier {
             if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
             let known = token.is([.roleModifier, .roleNoun, .title])
             if !(token.isCapitalised || known) {
-                if Self.hasVerbOrAdverbEnding(key) { break }
+                // "running back": the word that makes "back" a position belongs to it.
+                if Self.hasVerbOrAdverbEnding(key), !(index == head - 1 && Self.isLowerCaseRole(head, story)) { break }
             }
             start = index
             index -= 1
