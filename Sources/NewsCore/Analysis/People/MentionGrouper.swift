@@ -18,6 +18,9 @@ struct PersonDraft: Sendable, Equatable {
     var name: String
     var title: String?
     var gender: Gender?
+    /// The gender the given name suggests ("Hillary", "Barack"): never a preference, only a
+    /// reason to rule the person out for a pronoun of the other gender.
+    var nameGender: Gender?
     var mentions: [MentionRecord]
 
     /// The head word of the title ("judge" of "Judge", "officer" of "chief investment officer
@@ -317,8 +320,17 @@ struct MentionGrouper {
         let gender = members.lazy.compactMap { evidence[$0.candidate].gender }.first
         let name = candidates[group.founder].tokens.map(story.written).joined(separator: " ")
         return PersonDraft(
-            name: name, title: title, gender: gender,
+            name: name, title: title, gender: gender, nameGender: givenNameGender(group),
             mentions: members.map { record($0.candidate, $0.kind) })
+    }
+
+    /// The gender a full name's given name suggests, or nil.
+    private func givenNameGender(_ group: Group) -> Gender? {
+        guard group.isMultiWord else { return nil }
+        let given = story.form(candidates[group.founder].tokens.lowerBound)
+        if PeopleLexicon.masculineGivenNames.contains(given) { return .masculine }
+        if PeopleLexicon.feminineGivenNames.contains(given) { return .feminine }
+        return nil
     }
 
     /// Headline mentions count for people found in the story; a headline alone never makes one.

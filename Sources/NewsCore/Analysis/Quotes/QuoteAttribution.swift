@@ -168,7 +168,8 @@ struct QuoteAttribution {
                 guard let found = speakers.speaker(ofVerb: index), let name = found.name else { continue }
                 // Only a person: the people layer's, with no other gender marked, or a name
                 // it missed that shows no organisation word ("EB-5 Investment Coalition").
-                if let mention = text.people.mention(at: found.range.lowerBound) {
+                // The words may carry a title in front ("Senator Barry Cole"): read the name's end.
+                if let mention = text.people.mention(at: found.range.upperBound - 1) {
                     if mention.kind == .pronoun { return nil }
                     if let gender = text.people.people[mention.person].gender,
                         gender != (feminine ? .feminine : .masculine)
