@@ -67,6 +67,17 @@ struct EntityClassifier {
             evidence.gender = front.gender
         }
 
+        // "Rep. Jim Jordan", "Lisa Chad": a surname that is also a country, after a title or a
+        // given name, is still a person's.
+        if evidence.isHardNonPerson, !candidate.isSingleWord,
+            tokens[candidate.tokens.upperBound - 1].is(.placeOrNationality),
+            !tokens[first].is(.placeOrNationality),
+            evidence.titleInFront || PeopleLexicon.masculineGivenNames.contains(story.form(first))
+                || PeopleLexicon.feminineGivenNames.contains(story.form(first))
+        {
+            evidence.isHardNonPerson = false
+        }
+
         // What stands before the whole phrase.
         if phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1]
