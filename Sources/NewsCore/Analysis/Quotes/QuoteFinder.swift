@@ -70,6 +70,11 @@ public enum QuoteFinder {
                 if speaker == nil, let close = first.close {
                     speaker = attribution.nextSentence(close: close, paragraph: first.lastParagraph)
                 }
+                // "The businessman says of Clinton, “If …”": the verb of saying in the sentence
+                // that leads into the quotation, as for a partial one.
+                if speaker == nil {
+                    speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)
+                }
             } else {
                 speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)
                 if QuoteKindRules.isTerm(first, in: text, hasSpeechVerb: speaker != nil) { continue }

@@ -45,6 +45,19 @@ enum QuoteKindRules {
             guard let token = text.lastToken(endingBy: before) else { return false }
             let word = text.tokens[token]
             if capitalised, word.isWord, word.is(.anySpeechVerb) { return true }
+            // "says of Clinton, “If …”", "said in a statement on Monday, “We …”": a verb of
+            // saying a few words before the comma, with no other break between.
+            if capitalised {
+                var index = token
+                let start = text.sentenceWords(of: token).lowerBound
+                while index >= start, token - index < 7 {
+                    let candidate = text.tokens[index]
+                    if candidate.kind == .mark, !text.isPunctuation(index, "."), index != token { break }
+                    if text.quoted[index] { break }
+                    if candidate.isWord, candidate.is(.anySpeechVerb), !candidate.is(.speechNoun) { return true }
+                    index -= 1
+                }
+            }
             // "According to Smith, “The …”": a credit and a comma before a whole sentence.
             let sentence = text.sentenceWords(of: token)
             return capitalised && sentence.count > 2 && text.isWord(sentence.lowerBound, "according")
