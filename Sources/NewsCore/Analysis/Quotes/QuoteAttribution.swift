@@ -159,11 +159,14 @@ struct QuoteAttribution {
     func recentSpeaker(before pronoun: Int) -> String? {
         let tokens = text.tokens
         let sentence = tokens.sentence(of: pronoun)
-        guard sentence > 0 else { return nil }
+        guard sentence >= 0 else { return nil }
         let feminine = tokens.isWord(pronoun, .femininePronoun)
         let lowest = max(0, sentence - Self.recentSentences)
-        for back in stride(from: sentence - 1, through: lowest, by: -1) {
-            let words = tokens.sentences[back].words
+        // The pronoun's own sentence first, before it ("Ann Lee … said she thought …"), then
+        // the sentences before.
+        for back in stride(from: sentence, through: lowest, by: -1) {
+            var words = tokens.sentences[back].words
+            if back == sentence { words = words.lowerBound..<pronoun }
             for index in words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
                 guard let found = speakers.speaker(ofVerb: index), let name = found.name else { continue }
                 // Only a person: the people layer's, with no other gender marked, or a name

@@ -63,6 +63,19 @@ struct SpeakerFinder {
     func subject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
         var end = verb
         while end > sentence.lowerBound, text.isWord(end - 1, .filler) { end -= 1 }
+        // "Ann Lee bemoaned the unrest and said": a second verb of the sentence's subject.
+        if end > sentence.lowerBound, text.isWord(end - 1, "and") || text.isWord(end - 1, "but") {
+            // "… after she attacked the police and blamed": a he or she nearer the verb heads
+            // the clause the verb belongs to.
+            var index = end - 2
+            while index >= sentence.lowerBound {
+                if !text.quoted[index], text.tokens[index].isWord, text.tokens[index].is(.subjectPronoun) {
+                    return eligiblePerson(at: index)
+                }
+                index -= 1
+            }
+            return sentenceSubject(before: verb, in: sentence)
+        }
         // "NCT, which is owned by …, called": step over a relative clause or appositive.
         var phraseEnd = end
         if end > sentence.lowerBound, text.isPunctuation(end - 1, ","),
