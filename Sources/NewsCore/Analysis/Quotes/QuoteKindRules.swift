@@ -112,6 +112,25 @@ enum QuoteKindRules {
             && (text.tokens[previous].kind == .possessive || text.isWord(previous, .article)
                 || Self.titlePrepositions.contains(text.tokens[previous].key))
         if titlePosition, isTitleCase(span, in: text) { return true }
+        let afterClose = text.firstToken(atOrAfter: (span.close ?? span.content.upperBound) + 1)
+        let content = QuoteFinder.trimmed(span.content, text.scalars, trailing: ".,;:!?")
+        let single = !content.isEmpty && !text.text(content).contains(" ")
+        // "an episode of “DWTS”", "the “Pose” actor": one capitalised word after "of", "on"
+        // or an article is a name of a work, a show or a brand.
+        if single, titlePosition, text.scalars[content.lowerBound].isUppercaseLetter { return true }
+        // "a “skinny” trade deal", "an “irregular” channel": a word or two in marks between an
+        // article and the noun they modify are a label, not speech.
+        // The noun phrase must go on after the marks: nothing closes it inside them ("a “nasty
+        // guy,”") and no function word follows them ("a “crazy system” during the rally").
+        let untrimmed = QuoteFinder.trimmed(span.content, text.scalars, trailing: "")
+        if previous >= sentence.lowerBound, text.isWord(previous, .article), afterClose < sentence.upperBound,
+            untrimmed == content, text.tokens[afterClose].isWord, !text.tokens[afterClose].isCapitalised,
+            text.text(content).split(separator: " ").count <= 2,
+            !Self.phraseEnders.contains(text.tokens[afterClose].key),
+            !text.tokens[afterClose].is([.anySpeechVerb, .preposition, .clauseBreaker, .auxiliary, .filler])
+        {
+            return true
+        }
         // "his “Keepin’ It Real” radio show": Title Case words before a noun for a work.
         let after = text.firstToken(atOrAfter: (span.close ?? span.content.upperBound) + 1)
         if after < sentence.upperBound, text.tokens[after].isWord,
@@ -137,6 +156,12 @@ enum QuoteKindRules {
         return false
     }
 
+    /// Function words that show a noun phrase has ended before them.
+    static let phraseEnders: Set<String> = [
+        "during", "for", "in", "on", "at", "with", "by", "from", "to", "that", "which", "who", "and", "or", "but",
+        "as", "of", "than", "after", "before", "since", "about", "is", "was", "are", "were", "be", "will", "would",
+    ]
+
     /// Words after which Title Case quoted words name a programme, an event or a work
     /// ("a broadcast of “Fox News Sunday”", "taking part in “Harbor Day”").
     static let titlePrepositions: Set<String> = ["on", "of", "in", "at", "during", "for"]
@@ -149,21 +174,36 @@ enum QuoteKindRules {
         let scalars = text.scalars
         let paragraph = text.article.paragraphs[span.firstParagraph].range
         let isOutside: (Int) -> Bool = { scalars[$0].isSpaceLike || QuoteMarkScanner.isMark(scalars[$0]) }
-        guard (paragraph.lowerBound..<span.open).allSatisfy(isOutside),
-            ((close + 1)..<paragraph.upperBound).allSatisfy(isOutside)
-        else { return false }
+        // "3. “Not some irregular channel”": a list number may stand in front.
+        var start = paragraph.lowerBound
+        while start < span.open, ("0"..."9").contains(scalars[start]) { start += 1 }
+        if start > paragraph.lowerBound, start < span.open, scalars[start] == "." { start += 1 }
         let content = QuoteFinder.trimmed(span.content, scalars, trailing: ".!?")
-        guard !content.isEmpty else { return false }
-        if scalars[content.lowerBound] == "(", scalars[content.upperBound - 1] == ")" { return true }
+        guard !content.isEmpty, (start..<span.open).allSatisfy(isOutside) else { return false }
         var trimmedSpan = span
         trimmedSpan.content = content
-        return isTitleCase(trimmedSpan, in: text)
+        let titleCase = isTitleCase(trimmedSpan, in: text)
+        let after = (close + 1)..<paragraph.upperBound
+        guard after.allSatisfy(isOutside) else {
+            // "‘We Got Her!’ Video Shows Rescue of Girl": a promoted headline, Title Case
+            // inside and out.
+            guard titleCase, span.open == paragraph.lowerBound else { return false }
+            var rest = span
+            rest.content = QuoteFinder.trimmed(after, scalars, trailing: ".!?")
+            return isTitleCase(rest, in: text, most: 16)
+        }
+        if scalars[content.lowerBound] == "(", scalars[content.upperBound - 1] == ")" { return true }
+        // A heading repeating a quotation ("“My fears have been realized”"): a few words
+        // with no closing punctuation of a sentence, which quoted speech set off alone has.
+        let last = scalars[QuoteFinder.trimmed(span.content, scalars, trailing: "").upperBound - 1]
+        let unpunctuated = !".!?,;:…—–-".unicodeScalars.contains(last)
+        return titleCase || unpunctuated && text.text(content).split(separator: " ").count <= 10
     }
 
     /// Two to eight words, each capitalised bar short function words ("Face the Nation").
-    static func isTitleCase(_ span: QuotedSpan, in text: QuoteText) -> Bool {
+    static func isTitleCase(_ span: QuotedSpan, in text: QuoteText, most: Int = 8) -> Bool {
         let words = span.content.isEmpty ? [] : text.text(span.content).split(whereSeparator: { $0 == " " })
-        return words.count >= 2 && words.count <= 8
+        return words.count >= 2 && words.count <= most
             && words.allSatisfy { word in
                 guard let scalar = word.unicodeScalars.first else { return true }
                 return scalar.isUppercaseLetter || titleMinorWords.contains(word.lowercased())
