@@ -49,8 +49,8 @@ struct EntityClassifier {
     func evidence(for candidate: NameCandidate) -> CandidateEvidence {
         var evidence = CandidateEvidence()
         let first = candidate.tokens.lowerBound
-        let end = candidate.tokens.upperBound
         let sentenceTokens = story.sentences[candidate.sentence].words
+        let end = Self.endPastPostNominals(candidate.tokens.upperBound, in: sentenceTokens, story)
 
         lexiconEvidence(candidate, into: &evidence)
 
@@ -67,11 +67,28 @@ struct EntityClassifier {
             evidence.gender = front.gender
         }
 
+        // "Rep. Jim Jordan", "Lisa Chad": a surname that is also a country, after a title or a
+        // given name, is still a person's.
+        if evidence.isHardNonPerson, !candidate.isSingleWord,
+            tokens[candidate.tokens.upperBound - 1].is(.placeOrNationality),
+            !tokens[first].is(.placeOrNationality),
+            evidence.titleInFront || PeopleLexicon.masculineGivenNames.contains(story.form(first))
+                || PeopleLexicon.feminineGivenNames.contains(story.form(first))
+        {
+            evidence.isHardNonPerson = false
+        }
+
         // What stands before the whole phrase.
         if phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1]
             if before.isWord, !before.isCapitalised {
                 if before.key == "the", evidence.title == nil { evidence.nonPerson += 2 }
+                // "published in BMJ Case Reports": where a study appears.
+                if before.key == "in", phraseStart - 2 >= sentenceTokens.lowerBound,
+                    tokens[phraseStart - 2].key == "published"
+                {
+                    evidence.nonPerson += 3
+                }
                 if before.is(.nonPersonHead) { evidence.nonPerson += 3 }
                 if before.is(.placePreposition), evidence.title == nil { evidence.nonPerson += 1 }
                 // "The National Union of Telecom Workers": the tail of an organisation's name.
@@ -92,6 +109,29 @@ struct EntityClassifier {
                 // "noted NBC’s Dante Chinni.": an inverted verb, the outlet, then the name.
                 evidence.person += 1
                 evidence.isSpeaker = true
+            }
+        }
+        // "Serbia’s Novak Djokovic": a full name that belongs to a country or city.
+        if !candidate.isSingleWord, phraseStart - 2 >= sentenceTokens.lowerBound,
+            tokens[phraseStart - 1].kind == .possessive, tokens[phraseStart - 2].is(.placeOrNationality)
+        {
+            evidence.person += 1
+        }
+        // "… beat Roberto Vidal 3-6, 6-3", "Ana Ruiz’ 6-4 win": a full name with a game's
+        // score after it.
+        if !candidate.isSingleWord, end < sentenceTokens.upperBound {
+            let after = tokens[end].kind == .possessive ? end + 1 : end
+            if after < sentenceTokens.upperBound, isScore(after) { evidence.person += 1 }
+        }
+        // "edged Ana Ruiz", "a victory over Ana Ruiz": the player beaten.
+        if !candidate.isSingleWord, phraseStart > sentenceTokens.lowerBound {
+            let before = tokens[phraseStart - 1].key
+            if Self.beatenBefore.contains(before)
+                || before == "over" && phraseStart - 2 >= sentenceTokens.lowerBound
+                    && ["win", "victory", "wins", "victories"].contains(tokens[phraseStart - 2].key)
+            {
+                // Outweighs "over" read as a preposition of place.
+                evidence.person += 2
             }
         }
         if isClauseStart(phraseStart, in: sentenceTokens) { evidence.isSubject = true }
@@ -121,8 +161,27 @@ struct EntityClassifier {
             } else if story.isMark(end, ":"), isClauseStart(phraseStart, in: sentenceTokens) {
                 evidence.person += 1
                 evidence.isSpeaker = true
+            } else if story.isMark(end, "("), end + 1 < sentenceTokens.upperBound,
+                text.scalars[tokens[end + 1].range.lowerBound] == "@"
+            {
+                // "— Ana Ruiz (@anaruiz) May 2, 2021": the signature of an embedded post.
+                evidence.person += 2
             } else if next.key == "of" {
                 ofOrganisation(after: end, candidate: candidate, into: &evidence)
+                // "Ben Hale of the Harbor Post-Ledger": a full name and the body they work for.
+                if !candidate.isSingleWord, evidence.nonPerson <= 1, evidence.title == nil,
+                    end + 2 < sentenceTokens.upperBound, tokens[end + 1].key == "the",
+                    tokens[end + 2].isCapitalised
+                {
+                    evidence.person += 2
+                }
+                // "Ben Hale of New Zealand": a full name from a country.
+                if !candidate.isSingleWord, evidence.nonPerson == 0, end + 1 < sentenceTokens.upperBound {
+                    let place = end + 1
+                    let twoWords = place + 1 < sentenceTokens.upperBound
+                        && PlaceLexicon.countries.contains(story.form(place) + " " + story.form(place + 1))
+                    if tokens[place].is(.country) || twoWords { evidence.person += 1 }
+                }
             } else if story.isMark(end, ",") {
                 appositive(after: end, candidate: candidate, into: &evidence)
             } else if next.isWord, next.is(.subjectAuxiliary), !isEmbedded {
@@ -134,6 +193,58 @@ struct EntityClassifier {
             evidence.gender = Self.surnameGender(story.written(candidate.tokens.upperBound - 1))
         }
         return evidence
+    }
+
+    /// Roles only in lower case before a name ("Pittsburgh center Joe Hale", "running back Sam
+    /// Ortiz", "Brazil star Neymar"); capitalised they are part of other names ("Kennedy
+    /// Center", "National Guard", "Star Wars").
+    static let lowerCaseRoles: Set<String> = ["center", "centre", "guard", "tackle", "back", "star", "superstar"]
+
+    static func isLowerCaseRole(_ index: Int, _ story: StoryWords) -> Bool {
+        let token = story[index]
+        guard token.isWord, !token.isCapitalised, lowerCaseRoles.contains(token.key) else { return false }
+        // "back" only as a position: "running back", "defensive back".
+        if token.key == "back" {
+            return index > 0 && ["running", "defensive", "full", "half"].contains(story[index - 1].key)
+        }
+        return true
+    }
+
+    /// Words before a player beaten ("beat Ana Ruiz", "a win over Ana Ruiz").
+    static let beatenBefore: Set<String> = ["beat", "beating", "defeated", "defeating", "edged", "topped", "past"]
+
+    /// True when word `index` is a score of a game ("6-4", "7-6").
+    private func isScore(_ index: Int) -> Bool {
+        guard tokens[index].kind == .number else { return false }
+        let form = story.form(index)
+        let parts = form.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// The word after a name once the letters written after it are passed ("Patrick Carlineo
+    /// Jr., 55,", "Ann Lee, Jr., said"): what follows them is read as following the name.
+    static func endPastPostNominals(_ end: Int, in sentence: Range<Int>, _ story: StoryWords) -> Int {
+        var index = end
+        while index < sentence.upperBound {
+            if story[index].isWord, story[index].is(.postNominal) {
+                index += 1
+                if index < sentence.upperBound, story.isMark(index, "."),
+                    story[index].range.lowerBound == story[index - 1].range.upperBound
+                {
+                    index += 1
+                }
+                continue
+            }
+            // "Carlineo, Jr.": a comma before the letters.
+            if story.isMark(index, ","), index + 1 < sentence.upperBound, story[index + 1].isWord,
+                story[index + 1].is(.postNominal), story[index + 1].isCapitalised
+            {
+                index += 1
+                continue
+            }
+            break
+        }
+        return index
     }
 
     /// Prepositions that make the name after them an oblique mention.
@@ -165,9 +276,17 @@ struct EntityClassifier {
         // Arabia"); a given name that is also a country ("Jordan Pickford") is left alone.
         if last.contains(.placeOrNationality) { evidence.isHardNonPerson = true }
         if isMultiWord, first.contains(.nationality) { evidence.isHardNonPerson = true }
+        // "AUSTRALIA AHEAD": a heading in capitals, not a name.
+        if isMultiWord, candidate.tokens.allSatisfy({ tokens[$0].isAllCaps }) { evidence.isHardNonPerson = true }
         if candidate.isSingleWord {
             let token = tokens[candidate.tokens.lowerBound]
             if token.is(.notName) || token.isAllCaps { evidence.isHardNonPerson = true }
+            // "the General", "Founder": a title or role on its own names nobody.
+            if token.is([.title, .roleNoun]) { evidence.isHardNonPerson = true }
+            // "Indians", "Canadians": a people, not a person.
+            if token.key.hasSuffix("s"), PlaceLexicon.nationalities.contains(String(token.key.dropLast())) {
+                evidence.isHardNonPerson = true
+            }
             if token.is(.weekday) { evidence.isDate = true }
             if token.is(.month), isDateContext(candidate.tokens.lowerBound) { evidence.isDate = true }
         }
@@ -224,7 +343,7 @@ struct EntityClassifier {
         }
         let adjacent = tokens[head]
         guard adjacent.isWord else { return nil }
-        let isRole = adjacent.is([.title, .roleNoun])
+        let isRole = adjacent.is([.title, .roleNoun]) || Self.isLowerCaseRole(head, story)
         let isRelation = adjacent.is(.relationNoun)
         guard isRole || isRelation else { return nil }
         var start = head
@@ -246,7 +365,8 @@ struct EntityClassifier {
             if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
             let known = token.is([.roleModifier, .roleNoun, .title])
             if !(token.isCapitalised || known) {
-                if Self.hasVerbOrAdverbEnding(key) { break }
+                // "running back": the word that makes "back" a position belongs to it.
+                if Self.hasVerbOrAdverbEnding(key), !(index == head - 1 && Self.isLowerCaseRole(head, story)) { break }
             }
             start = index
             index -= 1

@@ -18,6 +18,9 @@ struct PersonDraft: Sendable, Equatable {
     var name: String
     var title: String?
     var gender: Gender?
+    /// The gender the given name suggests ("Hillary", "Barack"): never a preference, only a
+    /// reason to rule the person out for a pronoun of the other gender.
+    var nameGender: Gender?
     var mentions: [MentionRecord]
 
     /// The head word of the title ("judge" of "Judge", "officer" of "chief investment officer
@@ -151,7 +154,7 @@ struct MentionGrouper {
                 groups.append(Group(founder: number, wordCount: 1, members: [(number, .surname)]))
             }
         }
-        let personGroups = groups.filter(isPerson)
+        let personGroups = withCoordinatedPeople(groups)
         var drafts = personGroups.map(draft)
         attachHeadings(headings, to: &drafts, personGroups)
         addTitleMentions(to: &drafts)
@@ -224,6 +227,55 @@ struct MentionGrouper {
         return best?.group
     }
 
+    /// The groups that are people: those `isPerson` takes, and full names with no evidence
+    /// either way listed with one of them ("Ana Ruiz and Mia Cole", "Ana Ruiz, Mia Cole and Ivo
+    /// Lind"): news copy lists people with people. A name with anything against it (an
+    /// organisation word, "the" in front) stays out. Runs a few rounds so a list passes it on.
+    private func withCoordinatedPeople(_ groups: [Group]) -> [Group] {
+        var person = groups.map(isPerson)
+        var groupOf: [Int: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for member in group.members { groupOf[member.candidate] = index }
+        }
+        for _ in 0..<3 {
+            var changed = false
+            for (index, group) in groups.enumerated() where !person[index] && group.isMultiWord {
+                let neutral = group.members.allSatisfy { member in
+                    let found = evidence[member.candidate]
+                    return !found.isHardNonPerson && found.nonPerson == 0
+                }
+                guard neutral else { continue }
+                let listed = group.members.contains { member in
+                    guard member.kind == .fullName else { return false }
+                    return [member.candidate - 1, member.candidate + 1].contains { other in
+                        guard other >= 0, other < candidates.count, let otherGroup = groupOf[other],
+                            person[otherGroup], candidates[other].tokens.count > 1
+                        else { return false }
+                        return isListed(min(member.candidate, other), max(member.candidate, other))
+                    }
+                }
+                if listed {
+                    person[index] = true
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
+        return groups.indices.filter { person[$0] }.map { groups[$0] }
+    }
+
+    /// True when only "and", "or" or a comma stand between candidate `a` and the next one `b`
+    /// in one sentence.
+    private func isListed(_ a: Int, _ b: Int) -> Bool {
+        let left = candidates[a], right = candidates[b]
+        guard left.sentence == right.sentence else { return false }
+        let end = EntityClassifier.endPastPostNominals(
+            left.tokens.upperBound, in: story.sentences[left.sentence].words, story)
+        let gap = end..<right.titleTokens.lowerBound
+        guard !gap.isEmpty, gap.count <= 2 else { return false }
+        return gap.allSatisfy { story.isMark($0, ",") || story.isWord($0, "and") || story.isWord($0, "or") }
+    }
+
     private func isPerson(_ group: Group) -> Bool {
         var total = 0, support = 0, strongest = Int.min, fullNameAgainst = Int.min
         var hardFullName = false, hardAny = false
@@ -268,8 +320,17 @@ struct MentionGrouper {
         let gender = members.lazy.compactMap { evidence[$0.candidate].gender }.first
         let name = candidates[group.founder].tokens.map(story.written).joined(separator: " ")
         return PersonDraft(
-            name: name, title: title, gender: gender,
+            name: name, title: title, gender: gender, nameGender: givenNameGender(group),
             mentions: members.map { record($0.candidate, $0.kind) })
+    }
+
+    /// The gender a full name's given name suggests, or nil.
+    private func givenNameGender(_ group: Group) -> Gender? {
+        guard group.isMultiWord else { return nil }
+        let given = story.form(candidates[group.founder].tokens.lowerBound)
+        if PeopleLexicon.masculineGivenNames.contains(given) { return .masculine }
+        if PeopleLexicon.feminineGivenNames.contains(given) { return .feminine }
+        return nil
     }
 
     /// Headline mentions count for people found in the story; a headline alone never makes one.

@@ -34,6 +34,12 @@ enum NameCandidateFinder {
                        isNameWord(story.words[end + 1]) {
                         end += 1; continue
                     }
+                    // "Botic van de Zandt", "Ursula von der Leyen": two particles in a row.
+                    if token.kind == .word, isParticle(end, story), end + 2 < tokenRange.upperBound,
+                       story.words[end + 1].kind == .word, isParticle(end + 1, story),
+                       isNameWord(story.words[end + 2]) {
+                        end += 2; continue
+                    }
                     break
                 }
                 if let candidate = trim(index..<end, story: story, sentence: sentence) {

@@ -131,7 +131,7 @@ public enum PeopleFinder {
         var drafts = MentionGrouper(story: story, candidates: candidates, evidence: evidence).people()
         PronounResolver(story: story).resolve(&drafts)
         let people = drafts.map { draft in
-            Person(name: draft.name, title: draft.title, gender: draft.gender,
+            Person(name: draft.name, title: draft.title, gender: draft.gender ?? draft.nameGender,
                    mentions: draft.mentions.sorted { $0.tokenIndex < $1.tokenIndex }.map { record in
                        Mention(range: record.range, kind: record.kind,
                                sentence: story.sentences[record.sentence].sentence, inQuote: record.inQuote)

@@ -91,7 +91,7 @@ struct PronounResolver {
     }
 
     private func compatible(_ person: Int, _ gender: Gender, _ drafts: [PersonDraft]) -> Bool {
-        drafts[person].gender.map { $0 == gender } ?? true
+        (drafts[person].gender ?? drafts[person].nameGender).map { $0 == gender } ?? true
     }
 
     /// For each sentence, how many sentences up to it carry narrative (words outside quotation

@@ -86,6 +86,8 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         }
         add(PeopleLexicon.titles, .title)
         add(PeopleLexicon.roleNouns, .roleNoun)
+        // "judges Len Ford and Ada Cole", "officers": a plural role before a list of names.
+        add(PeopleLexicon.roleNouns.filter { $0.count > 3 && !$0.contains(" ") }.map(pluralOfRole), .roleNoun)
         add(PeopleLexicon.roleModifiers, .roleModifier)
         add(PeopleLexicon.relationNouns, .relationNoun)
         add(PeopleLexicon.notNames, .notName)
@@ -145,6 +147,18 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         add(SpeakerFinder.appositiveOpeners, .appositiveOpener)
         return table
     }()
+
+    /// The plural of a role noun as news copy writes it ("judges", "spokesmen", "attorneys").
+    static func pluralOfRole(_ noun: String) -> String {
+        if noun.hasSuffix("man") { return String(noun.dropLast(3)) + "men" }
+        if noun.hasSuffix("s") || noun.hasSuffix("ch") || noun.hasSuffix("sh") || noun.hasSuffix("x") {
+            return noun + "es"
+        }
+        if noun.hasSuffix("y"), let last = noun.dropLast().last, !"aeiou".contains(last) {
+            return String(noun.dropLast()) + "ies"
+        }
+        return noun + "s"
+    }
 
     /// The roles of a lower-case key (full stops removed).
     static func of(_ key: String) -> WordRoles { table[key] ?? [] }

@@ -114,6 +114,18 @@ struct OrganisationNames {
         if QuoteLexicon.unnamedPersonHeads.contains(head) {
             return Speaker(name: nil, mention: mention, range: range)
         }
+        if QuoteLexicon.documentNouns.contains(head), headPosition + 2 < words.count,
+            ["from", "by", "of"].contains(tokens[words[headPosition + 1]].key)
+        {
+            // "a report from Kotak Securities": the document speaks for the body after it.
+            let author = words[(headPosition + 2)...].drop { tokens[$0].is(.article) }
+                .prefix { tokens[$0].isCapitalised || Self.isNameConnector($0, tokens) }
+            if let first = author.first, tokens[first].isCapitalised,
+                !author.contains(where: { text.people.mention(at: tokens[$0].range.lowerBound) != nil })
+            {
+                return Speaker(name: expand(joined(Array(author))), mention: mention, range: range)
+            }
+        }
         if QuoteLexicon.documentNouns.contains(head), headPosition > 0 {
             // "the IMF report", "Ivana Trump's brief": the document speaks for its author.
             let author = words[..<headPosition].filter { tokens[$0].kind != .possessive }
@@ -238,6 +250,21 @@ struct OrganisationNames {
             back -= 1
         }
         return acronymsSeen.count == 1 ? acronymsSeen.first.map(expand) : nil
+    }
+
+    /// The organisation with a name of its own (a business or organisation word at its end,
+    /// "Dick Clark Productions") named last before word `token`, at most `reach` story
+    /// sentences back: its first word and its name.
+    func latestNamed(before token: Int, reach: Int) -> (token: Int, name: String)? {
+        var low = 0, high = named.count
+        while low < high {
+            let middle = (low + high) / 2
+            if named[middle].token < token { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let found = named[low - 1]
+        guard text.tokens[token].sentence - text.tokens[found.token].sentence <= reach else { return nil }
+        return (found.token, expand(found.name))
     }
 
     /// A single capitalised word used elsewhere in the story not at a sentence start.

@@ -39,7 +39,7 @@ struct QuoteAttribution {
         if text.isWord(first, "according"), first + 1 < end, text.isWord(first + 1, "to") {
             // "…,” according to aid worker Sami Nasser."
             let source = (first + 2)..<end
-            if let person = speakers.personMention(in: source) { return person }
+            if let person = sourcePerson(in: source) { return person }
             return speakers.organisations.speaker(forPhrase: source)
         }
         if text.isPunctuation(first, "—–―-") {
@@ -80,7 +80,7 @@ struct QuoteAttribution {
         if last == first + 1, text.tokens[first].isWord, text.tokens[first].is(.subjectPronoun) {
             return speakers.eligiblePerson(at: first)
         }
-        if last - first == 1, text.isWord(first, .unnamedSubject) { return nil }
+        if last - first == 1, text.isWord(first, .unnamedSubject) { return organisationBefore(first) }
         return speakers.organisations.speaker(forPhrase: first..<last)
     }
 
@@ -159,16 +159,20 @@ struct QuoteAttribution {
     func recentSpeaker(before pronoun: Int) -> String? {
         let tokens = text.tokens
         let sentence = tokens.sentence(of: pronoun)
-        guard sentence > 0 else { return nil }
+        guard sentence >= 0 else { return nil }
         let feminine = tokens.isWord(pronoun, .femininePronoun)
         let lowest = max(0, sentence - Self.recentSentences)
-        for back in stride(from: sentence - 1, through: lowest, by: -1) {
-            let words = tokens.sentences[back].words
+        // The pronoun's own sentence first, before it ("Ann Lee … said she thought …"), then
+        // the sentences before.
+        for back in stride(from: sentence, through: lowest, by: -1) {
+            var words = tokens.sentences[back].words
+            if back == sentence { words = words.lowerBound..<pronoun }
             for index in words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
                 guard let found = speakers.speaker(ofVerb: index), let name = found.name else { continue }
                 // Only a person: the people layer's, with no other gender marked, or a name
                 // it missed that shows no organisation word ("EB-5 Investment Coalition").
-                if let mention = text.people.mention(at: found.range.lowerBound) {
+                // The words may carry a title in front ("Senator Barry Cole"): read the name's end.
+                if let mention = text.people.mention(at: found.range.upperBound - 1) {
                     if mention.kind == .pronoun { return nil }
                     if let gender = text.people.people[mention.person].gender,
                         gender != (feminine ? .feminine : .masculine)
@@ -185,6 +189,33 @@ struct QuoteAttribution {
             }
         }
         return nil
+    }
+
+    /// How many story sentences back "they said" looks for the organisation it stands for.
+    static let organisationReach = 4
+
+    /// For "…,” they said" and "…,” it says": the organisation the story named last in the few
+    /// sentences before, written with a name of its own ("Dick Clark Productions") or opening a
+    /// sentence ("Big Machine have twice denied it."). A statement in the plural or neuter is
+    /// the organisation's; a person is never taken for it.
+    func organisationBefore(_ pronoun: Int) -> Speaker? {
+        guard text.isWord(pronoun, "they") || text.isWord(pronoun, "it") else { return nil }
+        let tokens = text.tokens
+        let sentence = tokens.sentence(of: pronoun)
+        guard sentence > 0 else { return nil }
+        var best = speakers.organisations.latestNamed(before: pronoun, reach: Self.organisationReach)
+        for back in stride(from: sentence - 1, through: max(0, sentence - Self.organisationReach), by: -1) {
+            let words = tokens.sentences[back].words
+            guard !words.isEmpty, !text.quoted[words.lowerBound] else { continue }
+            guard let found = openingName(of: words, before: words.upperBound), let name = found.name,
+                text.people.mention(at: found.range.lowerBound) == nil
+            else { continue }
+            let at = text.firstToken(atOrAfter: found.range.lowerBound)
+            if best.map({ at > $0.token }) ?? true { best = (at, name) }
+            break
+        }
+        guard let best else { return nil }
+        return Speaker(name: best.name, mention: tokens.written(pronoun), range: tokens[pronoun].range)
     }
 
     /// True when the full stop at word `index` ends an abbreviation inside a credit rather than
@@ -204,6 +235,15 @@ struct QuoteAttribution {
         return text.tokens[index + 1].range.lowerBound == text.tokens[index].range.upperBound
     }
 
+    /// The person named after "according to": the preposition does not keep them from being
+    /// the source ("according to Limbaugh").
+    private func sourcePerson(in source: Range<Int>) -> Speaker? {
+        for index in source where !text.quoted[index] {
+            if let found = speakers.eligiblePerson(at: index, allowOblique: true) { return found }
+        }
+        return nil
+    }
+
     /// The source of "According to X, “…”": the person or organisation after "according to" at
     /// the start of the sentence whose comma is at word `comma`.
     func accordingTo(before comma: Int, in sentence: Range<Int>) -> Speaker? {
@@ -211,7 +251,7 @@ struct QuoteAttribution {
         while index < comma, !text.tokens[index].isWord { index += 1 }
         guard index + 2 < comma, text.isWord(index, "according"), text.isWord(index + 1, "to") else { return nil }
         let source = (index + 2)..<comma
-        if let person = speakers.personMention(in: source) { return person }
+        if let person = sourcePerson(in: source) { return person }
         return speakers.organisations.speaker(forPhrase: source)
     }
 
@@ -291,6 +331,9 @@ struct QuoteAttribution {
                 return speakers.speaker(ofVerb: index)
             }
             if !text.quoted[index], text.isWord(index, .speechNoun) {
+                // "Ann Lee called Mr. Hale's remarks “…”": a noun of speech that is the object
+                // of a verb of labelling or saying is that verb's subject's words.
+                if let verb = governingVerb(ofNoun: index, in: sentence) { return speakers.speaker(ofVerb: verb) }
                 // "Smith's claim that the vote was “rigged”": the claim's owner, or nobody.
                 return owner(ofNoun: index, in: sentence)
             }
@@ -309,6 +352,20 @@ struct QuoteAttribution {
         }
         // The sentence's subject, when it opens the sentence.
         return openingSubject(of: sentence, before: openToken)
+    }
+
+    /// The verb of labelling or saying a few words before a noun of speech whose object it
+    /// is ("called Mr. Hale's remarks", "described the claims"), with no clause break between.
+    private func governingVerb(ofNoun noun: Int, in sentence: Range<Int>) -> Int? {
+        var index = noun - 1
+        while index >= sentence.lowerBound, noun - index <= 5 {
+            let token = text.tokens[index]
+            if text.quoted[index] || token.kind == .mark && token.kind != .possessive { return nil }
+            if token.isWord, text.isWord(index, .labellingVerb) { return index }
+            if token.isWord, token.is(.clauseBreaker) || token.is(.preposition) { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// The person whose claim or remark a noun is ("Smith's claim", "her warning"), or nil.

@@ -48,6 +48,7 @@ public enum QuoteFinder {
                 index += 1
             }
             index += 1
+            if QuoteKindRules.isHeading(first, in: text) { continue }
             var direct = QuoteKindRules.isDirect(first, in: text)
             if !direct, speaker == nil, let close = first.close,
                 let credit = attribution.dashCredit(close: close, paragraph: first.lastParagraph)
@@ -68,6 +69,11 @@ public enum QuoteFinder {
                 }
                 if speaker == nil, let close = first.close {
                     speaker = attribution.nextSentence(close: close, paragraph: first.lastParagraph)
+                }
+                // "The businessman says of Clinton, “If …”": the verb of saying in the sentence
+                // that leads into the quotation, as for a partial one.
+                if speaker == nil {
+                    speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)
                 }
             } else {
                 speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)

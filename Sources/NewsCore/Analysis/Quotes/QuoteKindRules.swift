@@ -14,6 +14,8 @@ enum QuoteKindRules {
         while first < span.content.upperBound, scalars[first].isSpaceLike || QuoteMarkScanner.isMark(scalars[first]) {
             first += 1
         }
+        // "[W]e will": a capital the reporter restored in brackets still opens a sentence.
+        if first + 1 < span.content.upperBound, scalars[first] == "[" { first += 1 }
         guard first < span.content.upperBound else { return false }
         let opener = scalars[first]
         let capitalised = opener.isUppercaseLetter || ("0"..."9").contains(opener)
@@ -27,6 +29,12 @@ enum QuoteKindRules {
         // it fell,” she said" carries a quotation on).
         guard before >= paragraph.lowerBound else { return true }
         let mark = scalars[before]
+        // "Robert C. “Bobby” Scott": the stop of a middle initial ends no sentence.
+        if mark == ".", before - 2 >= paragraph.lowerBound, scalars[before - 1].isUppercaseLetter,
+            scalars[before - 2].isSpaceLike
+        {
+            return false
+        }
         if ".!?".unicodeScalars.contains(mark) || (QuoteMarkScanner.isMark(mark) && before > paragraph.lowerBound
             && ".!?,".unicodeScalars.contains(scalars[before - 1])) {
             return capitalised
@@ -37,6 +45,19 @@ enum QuoteKindRules {
             guard let token = text.lastToken(endingBy: before) else { return false }
             let word = text.tokens[token]
             if capitalised, word.isWord, word.is(.anySpeechVerb) { return true }
+            // "says of Clinton, “If …”", "said in a statement on Monday, “We …”": a verb of
+            // saying a few words before the comma, with no other break between.
+            if capitalised {
+                var index = token
+                let start = text.sentenceWords(of: token).lowerBound
+                while index >= start, token - index < 7 {
+                    let candidate = text.tokens[index]
+                    if candidate.kind == .mark, !text.isPunctuation(index, "."), index != token { break }
+                    if text.quoted[index] { break }
+                    if candidate.isWord, candidate.is(.anySpeechVerb), !candidate.is(.speechNoun) { return true }
+                    index -= 1
+                }
+            }
             // "According to Smith, “The …”": a credit and a comma before a whole sentence.
             let sentence = text.sentenceWords(of: token)
             return capitalised && sentence.count > 2 && text.isWord(sentence.lowerBound, "according")
@@ -56,6 +77,13 @@ enum QuoteKindRules {
         while previous >= sentence.lowerBound, text.tokens[previous].kind == .mark,
               !text.isPunctuation(previous, ",:") {
             previous -= 1
+        }
+        // "his 2002 book, “Make Your Kid a Millionaire,”": a work noun, a comma, the title.
+        if previous > sentence.lowerBound, text.isPunctuation(previous, ","),
+            text.tokens[previous - 1].isWord, QuoteLexicon.workNouns.contains(text.tokens[previous - 1].key),
+            isTitleCase(span, in: text)
+        {
+            return true
         }
         if previous >= sentence.lowerBound, text.tokens[previous].isWord {
             let word = text.tokens[previous].key
@@ -81,8 +109,38 @@ enum QuoteKindRules {
         // "MSNBC’s “Morning Joe”", "said on “Face the Nation”": Title Case words after a
         // possessive or "on" name a programme or a work, whoever is speaking in the sentence.
         let titlePosition = previous >= sentence.lowerBound
-            && (text.tokens[previous].kind == .possessive || text.isWord(previous, "on"))
+            && (text.tokens[previous].kind == .possessive || text.isWord(previous, .article)
+                || Self.titlePrepositions.contains(text.tokens[previous].key))
         if titlePosition, isTitleCase(span, in: text) { return true }
+        let afterClose = text.firstToken(atOrAfter: (span.close ?? span.content.upperBound) + 1)
+        let content = QuoteFinder.trimmed(span.content, text.scalars, trailing: ".,;:!?")
+        let single = !content.isEmpty && !text.text(content).contains(" ")
+        // "an episode of “DWTS”", "the “Pose” actor": one capitalised word after "of", "on"
+        // or an article is a name of a work, a show or a brand.
+        if single, titlePosition, text.scalars[content.lowerBound].isUppercaseLetter { return true }
+        // "a “skinny” trade deal", "an “irregular” channel": a word or two in marks between an
+        // article and the noun they modify are a label, not speech.
+        // The noun phrase must go on after the marks: nothing closes it inside them ("a “nasty
+        // guy,”") and no function word follows them ("a “crazy system” during the rally").
+        let untrimmed = QuoteFinder.trimmed(span.content, text.scalars, trailing: "")
+        if previous >= sentence.lowerBound, text.isWord(previous, .article), afterClose < sentence.upperBound,
+            untrimmed == content, text.tokens[afterClose].isWord, !text.tokens[afterClose].isCapitalised,
+            text.text(content).split(separator: " ").count <= 2,
+            !Self.phraseEnders.contains(text.tokens[afterClose].key),
+            !text.tokens[afterClose].is([.anySpeechVerb, .preposition, .clauseBreaker, .auxiliary, .filler])
+        {
+            return true
+        }
+        // "his “Keepin’ It Real” radio show": Title Case words before a noun for a work.
+        let after = text.firstToken(atOrAfter: (span.close ?? span.content.upperBound) + 1)
+        if after < sentence.upperBound, text.tokens[after].isWord,
+            QuoteLexicon.workNouns.contains(text.tokens[after].key) || after + 1 < sentence.upperBound
+                && text.tokens[after + 1].isWord && QuoteLexicon.workNouns.contains(text.tokens[after + 1].key)
+                && !text.tokens[after].isCapitalised,
+            isTitleCase(span, in: text)
+        {
+            return true
+        }
         let afterName = previous >= sentence.lowerBound && text.tokens.isCapitalised(previous)
             && !text.tokens.words[previous].has(.sentenceStart)
         // Neither rule below can hold: spare splitting the quotation into words.
@@ -98,10 +156,54 @@ enum QuoteKindRules {
         return false
     }
 
+    /// Function words that show a noun phrase has ended before them.
+    static let phraseEnders: Set<String> = [
+        "during", "for", "in", "on", "at", "with", "by", "from", "to", "that", "which", "who", "and", "or", "but",
+        "as", "of", "than", "after", "before", "since", "about", "is", "was", "are", "were", "be", "will", "would",
+    ]
+
+    /// Words after which Title Case quoted words name a programme, an event or a work
+    /// ("a broadcast of “Fox News Sunday”", "taking part in “Harbor Day”").
+    static let titlePrepositions: Set<String> = ["on", "of", "in", "at", "during", "for"]
+
+    /// True when a quotation is a heading or a stage direction, not speech: the whole paragraph
+    /// is the quoted words, and they are Title Case ("‘Coal Is Not the Enemy.’" as a section
+    /// heading) or one bracketed note ("(CROSSTALK.)").
+    static func isHeading(_ span: QuotedSpan, in text: QuoteText) -> Bool {
+        guard span.firstParagraph == span.lastParagraph, let close = span.close else { return false }
+        let scalars = text.scalars
+        let paragraph = text.article.paragraphs[span.firstParagraph].range
+        let isOutside: (Int) -> Bool = { scalars[$0].isSpaceLike || QuoteMarkScanner.isMark(scalars[$0]) }
+        // "3. “Not some irregular channel”": a list number may stand in front.
+        var start = paragraph.lowerBound
+        while start < span.open, ("0"..."9").contains(scalars[start]) { start += 1 }
+        if start > paragraph.lowerBound, start < span.open, scalars[start] == "." { start += 1 }
+        let content = QuoteFinder.trimmed(span.content, scalars, trailing: ".!?")
+        guard !content.isEmpty, (start..<span.open).allSatisfy(isOutside) else { return false }
+        var trimmedSpan = span
+        trimmedSpan.content = content
+        let titleCase = isTitleCase(trimmedSpan, in: text)
+        let after = (close + 1)..<paragraph.upperBound
+        guard after.allSatisfy(isOutside) else {
+            // "‘We Got Her!’ Video Shows Rescue of Girl": a promoted headline, Title Case
+            // inside and out.
+            guard titleCase, span.open == paragraph.lowerBound else { return false }
+            var rest = span
+            rest.content = QuoteFinder.trimmed(after, scalars, trailing: ".!?")
+            return isTitleCase(rest, in: text, most: 16)
+        }
+        if scalars[content.lowerBound] == "(", scalars[content.upperBound - 1] == ")" { return true }
+        // A heading repeating a quotation ("“My fears have been realized”"): a few words
+        // with no closing punctuation of a sentence, which quoted speech set off alone has.
+        let last = scalars[QuoteFinder.trimmed(span.content, scalars, trailing: "").upperBound - 1]
+        let unpunctuated = !".!?,;:…—–-".unicodeScalars.contains(last)
+        return titleCase || unpunctuated && text.text(content).split(separator: " ").count <= 10
+    }
+
     /// Two to eight words, each capitalised bar short function words ("Face the Nation").
-    static func isTitleCase(_ span: QuotedSpan, in text: QuoteText) -> Bool {
+    static func isTitleCase(_ span: QuotedSpan, in text: QuoteText, most: Int = 8) -> Bool {
         let words = span.content.isEmpty ? [] : text.text(span.content).split(whereSeparator: { $0 == " " })
-        return words.count >= 2 && words.count <= 8
+        return words.count >= 2 && words.count <= most
             && words.allSatisfy { word in
                 guard let scalar = word.unicodeScalars.first else { return true }
                 return scalar.isUppercaseLetter || titleMinorWords.contains(word.lowercased())

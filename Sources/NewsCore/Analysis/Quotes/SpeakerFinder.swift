@@ -63,6 +63,19 @@ struct SpeakerFinder {
     func subject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
         var end = verb
         while end > sentence.lowerBound, text.isWord(end - 1, .filler) { end -= 1 }
+        // "Ann Lee bemoaned the unrest and said": a second verb of the sentence's subject.
+        if end > sentence.lowerBound, text.isWord(end - 1, "and") || text.isWord(end - 1, "but") {
+            // "… after she attacked the police and blamed": a he or she nearer the verb heads
+            // the clause the verb belongs to.
+            var index = end - 2
+            while index >= sentence.lowerBound {
+                if !text.quoted[index], text.tokens[index].isWord, text.tokens[index].is(.subjectPronoun) {
+                    return eligiblePerson(at: index)
+                }
+                index -= 1
+            }
+            return sentenceSubject(before: verb, in: sentence)
+        }
         // "NCT, which is owned by …, called": step over a relative clause or appositive.
         var phraseEnd = end
         if end > sentence.lowerBound, text.isPunctuation(end - 1, ","),
@@ -105,7 +118,9 @@ struct SpeakerFinder {
     func sentenceSubject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
         var index = sentence.lowerBound
         while index < verb {
-            if !text.quoted[index], let found = eligiblePerson(at: index) { return found.name == nil ? nil : found }
+            // An open "He then defended it, saying": the pronoun is the subject, left for the
+            // caller to name from the speaker just before.
+            if !text.quoted[index], let found = eligiblePerson(at: index) { return found }
             index += 1
         }
         // An organisation opening the sentence ("The ministry …, saying").
@@ -147,8 +162,9 @@ struct SpeakerFinder {
         }
         // "said the embassy", "said a spokesperson for the ministry".
         var end = verb + 1
+        // "said a WeWork spokesperson when contacted by Reuters": the phrase ends at its clause.
         while end < sentence.upperBound, end - verb <= 8,
-            text.tokens[end].isWord || text.tokens[end].kind == .possessive
+            text.tokens[end].isWord && !text.tokens[end].is(.clauseBreaker) || text.tokens[end].kind == .possessive
         { end += 1 }
         guard end > verb + 1 else { return nil }
         return organisations.speaker(forPhrase: (verb + 1)..<end)

@@ -55,6 +55,11 @@ enum PeopleLexicon {
         return table
     }()
 
+    /// Given names news copy uses almost only for men or for women: they rule a person out for
+    /// a pronoun of the other gender when the text marks none.
+    static let masculineGivenNames: Set<String> = Lexicon.set("people/masculine-given-names")
+    static let feminineGivenNames: Set<String> = Lexicon.set("people/feminine-given-names")
+
     /// Given names that are also common words ("Will", "Hope"), kept as a first name when a
     /// capitalised name follows them at a sentence start.
     static let givenNameWords: Set<String> = Lexicon.set("people/given-names-that-are-words")
