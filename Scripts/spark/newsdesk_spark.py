@@ -14,9 +14,10 @@ How it runs:
     "line" is the 1-based line number across the input (files in the order Spark lists them),
     its "offset" the byte offset of the line in its file, and its message begins
     "line N: ...", N that same global number. `sed -n Np in.jsonl` shows the record.
-  * Each partition goes through one newsdesk process (`--jsonl - --jobs 1 --errors-ok`: Spark
-    already runs one task per core, and a bad record is data, not a failed task) started
-    with an explicit environment (PySpark's pipe otherwise gives the program an empty one)
+  * Each partition goes through one newsdesk process (`--jsonl - --jobs 1 --errors-ok
+    --progress=60`: Spark already runs one task per core, a bad record is data, not a failed
+    task, and a progress line a minute in the executor's log shows life) started with an
+    explicit environment (PySpark's pipe otherwise gives the program an empty one)
     and with the exit status checked, so a crash fails the task instead of silently cutting
     the partition short. Outputs are paired with their inputs one for one; a count that
     does not match fails the job.
@@ -59,7 +60,8 @@ def parse_arguments(argv):
 def newsdesk_command(arguments):
     """The command each partition is piped through, and the environment it runs in."""
     binary = arguments.newsdesk or os.environ.get("NEWSDESK_BIN") or shutil.which("newsdesk") or "newsdesk"
-    command = [binary, "--jsonl", "-", "--jobs", "1", "--errors-ok"]
+    # --progress: a line a minute on the executor's stderr log, so a long partition shows life.
+    command = [binary, "--jsonl", "-", "--jobs", "1", "--errors-ok", "--progress=60"]
     if arguments.date:
         command += ["--date", arguments.date]
     # PySpark starts the program with exactly this environment: give it a PATH, a UTF-8
