@@ -11,6 +11,8 @@ final class LineReader {
     private var chunkStart = 0
     private var chunkEnd = 0
     private var atEnd = false
+    /// How much of an over-long line is kept, for its `id`.
+    static let headKept = 4096
     /// Bytes consumed so far, newlines included.
     private(set) var bytesRead = 0
     /// Set when reading failed (not at the end of input); the message says why.
@@ -41,8 +43,11 @@ final class LineReader {
             let piece = end - chunkStart
             if length + piece <= maximumLine {
                 line.append(contentsOf: chunk[chunkStart..<end])
-            } else if !line.isEmpty {
-                line = []
+            } else if line.count > Self.headKept {
+                // Too long to keep: hold on to its first bytes only, where the "id" usually is.
+                line = Array(line.prefix(Self.headKept))
+            } else if line.isEmpty, length == 0 {
+                line.append(contentsOf: chunk[chunkStart..<min(end, chunkStart + Self.headKept)])
             }
             length += piece
             bytesRead += piece
@@ -54,7 +59,9 @@ final class LineReader {
             }
         }
         guard sawAny else { return nil }
-        if length > maximumLine { return PipelineRunner.Line(.tooLong(bytes: length), offset: offset) }
+        if length > maximumLine {
+            return PipelineRunner.Line(.tooLong(bytes: length, head: Array(line.prefix(Self.headKept))), offset: offset)
+        }
         if line.last == 0x0D { line.removeLast() }
         return PipelineRunner.Line(.text(line), offset: offset)
     }

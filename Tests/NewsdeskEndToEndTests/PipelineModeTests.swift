@@ -131,6 +131,24 @@ struct PipelineModeTests {
         #expect(try NewsdeskProcess.run(["--jsonl", "/nonexistent.jsonl", "--errors-ok"]).status == 2)
     }
 
+    @Test("a record too long to read still names its id, line and offset, and the lines after it are read")
+    func overlongRecordKeepsItsID() throws {
+        // With a 1 MB article limit the reader keeps lines of up to 3 MB (escapes allowed for).
+        let huge = try record(id: "huge", text: String(repeating: "Crews stopped work. ", count: 200_000))
+        let first = try record(id: "first", text: "Crews stopped work on Friday, the union said.")
+        let input = first + "\n" + huge + "\n" + first.replacingOccurrences(of: "first", with: "after") + "\n"
+        let run = try NewsdeskProcess.run(["--jsonl", "-", "--errors-ok"], stdin: input,
+                                          environment: ["NEWSDESK_MAX_ARTICLE_MB": "1"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let lines = try run.jsonLines()
+        try #require(lines.count == 3)
+        #expect(lines[1]["id"] as? String == "huge")
+        #expect((lines[1]["error"] as? String)?.contains("too long") == true)
+        #expect(lines[1]["line"] as? Int == 2)
+        #expect(lines[1]["offset"] as? Int == first.utf8.count + 1)
+        #expect(lines[2]["id"] as? String == "after")
+    }
+
     @Test("--generate-ids names a record without an id by its line; without it such a record is an error")
     func generatedIDs() throws {
         let input = try record(id: "a", text: "Rain fell.") + "\n{\"text\": \"Snow fell.\"}\n"

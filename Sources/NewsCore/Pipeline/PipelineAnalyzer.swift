@@ -59,35 +59,62 @@ public struct PipelineAnalyzer: Sendable {
 
     /// The output for one line, and whether it is an error line.
     public func process(line: [UInt8], at position: Position) -> (output: JSONValue, failed: Bool) {
+        let (text, failed) = processSerialized(line: line, at: position)
+        // The text was written from JSONValues, so it reads back; a failure here is a bug.
+        guard let value = try? JSONParser.parse(Array(text.utf8)) else {
+            preconditionFailure("pipeline output does not read back as JSON: \(text.prefix(200))")
+        }
+        return (value, failed)
+    }
+
+    /// The output line for one input line as JSON text, and whether it is an error line.
+    ///
+    /// What the pipeline runs: each analysis is written out as soon as it is worked out and its
+    /// JSON tree dropped before the next, and the record's own copy of its text is let go once
+    /// the article is built, so a large record's peak memory holds one analysis tree, not all
+    /// five and the input besides.
+    public func processSerialized(line: consuming [UInt8], at position: Position) -> (text: String, failed: Bool) {
         let lineNumber = position.line
-        let record: PipelineRecord
+        var record: PipelineRecord
         do {
             record = try PipelineRecord(line: line, generatedID: generatesIDs ? .string("line-\(lineNumber)") : nil)
         } catch {
-            return (Self.errorLine(id: error.id, "line \(lineNumber): \(error.message)", at: position), true)
+            return (Self.errorLine(id: error.id, "line \(lineNumber): \(error.message)", at: position).serialized, true)
         }
+        line = []
+        let id = record.id, idGenerated = record.idGenerated, title = record.title, date = record.date
         var article: Article
         do {
             article = try self.article(of: record, lineNumber: lineNumber)
         } catch {
-            return (Self.errorLine(id: record.id, "line \(lineNumber): \(error.reason)", at: position), true)
+            return (Self.errorLine(id: id, "line \(lineNumber): \(error.reason)", at: position).serialized, true)
         }
-        if let title = record.title {
+        record.content = .text("")
+        if let title {
             article.metadata.title = title
             article.metadata.titleIsHeadline = true
         }
-        let reference = ReferenceDate(of: article, set: record.date, fallback: defaultDate)
+        let reference = ReferenceDate(of: article, set: date, fallback: defaultDate)
         let report = ArticleReport(article, reference: reference?.date)
-        var members: [(String, JSONValue)] = [("id", record.id)]
-        if record.idGenerated { members.append(("id_generated", .bool(true))) }
+        var writer = JSONWriter()
+        writer.append(UInt8(ascii: "{"))
+        writer.appendString("id")
+        writer.append(UInt8(ascii: ":"))
+        id.write(to: &writer)
+        if idGenerated { writer.append(#","id_generated":true"#) }
         for analysis in analyses {
             do {
-                members.append((analysis.key, try analysis.run(report)))
+                let value = try analysis.run(report)
+                writer.append(UInt8(ascii: ","))
+                writer.appendString(analysis.key)
+                writer.append(UInt8(ascii: ":"))
+                value.write(to: &writer)
             } catch {
-                return (Self.errorLine(id: record.id, "line \(lineNumber): \(error)", at: position), true)
+                return (Self.errorLine(id: id, "line \(lineNumber): \(error)", at: position).serialized, true)
             }
         }
-        return (.object(members), false)
+        writer.append(UInt8(ascii: "}"))
+        return (writer.string, false)
     }
 
     /// The record's article: its text, its HTML (in UTF-8, whatever the page once declared), or

@@ -9,8 +9,9 @@ public struct PipelineRunner: Sendable {
     public struct Line: Sendable {
         public enum Content: Sendable {
             case text([UInt8])
-            /// A line longer than the reader keeps; only its length is known.
-            case tooLong(bytes: Int)
+            /// A line longer than the reader keeps: its length, and its first bytes (a few KB),
+            /// from which the record's `id` is read for the error line when it comes first.
+            case tooLong(bytes: Int, head: [UInt8] = [])
         }
 
         public var content: Content
@@ -74,50 +75,55 @@ public struct PipelineRunner: Sendable {
                 }
                 switch line.content {
                 case .text(let bytes): batchSize += bytes.count + 1
-                case .tooLong(let bytes): batchSize += 1; totals.bytes += bytes
+                case .tooLong(let bytes, _): batchSize += 1; totals.bytes += bytes
                 }
                 batch.append((line, PipelineAnalyzer.Position(line: physicalLine, offset: line.offset)))
             }
             if batch.isEmpty { break }
-            let outputs = analyse(batch)
+            let count = batch.count
+            // Handed over, so that each line's bytes are let go as soon as it has been read.
+            let outputs = analyse(consume batch)
             for output in outputs {
                 write(output.text)
                 if output.failed { totals.failures += 1 }
             }
-            totals.lines += batch.count
+            totals.lines += count
             totals.bytes += batchSize
             progress(totals)
         }
         return totals
     }
 
-    private func analyse(_ batch: [(line: Line, position: PipelineAnalyzer.Position)]) -> [(text: String, failed: Bool)] {
+    private func analyse(_ batch: consuming [(line: Line, position: PipelineAnalyzer.Position)]) -> [(text: String, failed: Bool)] {
         let analyzer = self.analyzer
         let limit = analyzer.loader.maximumBytes
+        let positions = batch.map(\.position)
+        let inputs = Slots<Line.Content>(batch.map(\.line.content))
+        batch = []
         @Sendable func one(_ index: Int) -> (text: String, failed: Bool) {
-            let position = batch[index].position
-            switch batch[index].line.content {
+            let position = positions[index]
+            switch inputs.take(at: index) {
             case .text(let bytes):
-                let (value, failed) = analyzer.process(line: bytes, at: position)
-                return (value.serialized, failed)
-            case .tooLong(let bytes):
+                return analyzer.processSerialized(line: consume bytes, at: position)
+            case .tooLong(let bytes, let head):
                 let message =
                     "line \(position.line): too long (\(bytes) bytes; articles are limited to \(limit) bytes, "
                     + "set NEWSDESK_MAX_ARTICLE_MB to raise it)"
-                return (PipelineAnalyzer.errorLine(id: .null, message, at: position).serialized, true)
+                let id = JSONParser.leadingMember("id", of: head) ?? .null
+                return (PipelineAnalyzer.errorLine(id: id, message, at: position).serialized, true)
             }
         }
-        guard jobs > 1, batch.count > 1 else { return batch.indices.map(one) }
-        let results = ResultSlots(count: batch.count)
+        guard jobs > 1, positions.count > 1 else { return positions.indices.map(one) }
+        let results = ResultSlots(count: positions.count)
         // Plain threads taking the next line from a shared counter: libdispatch's
         // concurrentPerform was seen to run its iterations on one thread here, and taking lines
         // one at a time keeps every core busy when article sizes vary.
-        let next = WorkCounter(limit: batch.count)
+        let next = WorkCounter(limit: positions.count)
         let finished = DispatchGroup()
         let work: @Sendable () -> Void = {
             while let index = next.take() { results.store(one(index), at: index) }
         }
-        for _ in 1..<min(jobs, batch.count) {
+        for _ in 1..<min(jobs, positions.count) {
             finished.enter()
             let thread = Thread {
                 work()
@@ -173,4 +179,28 @@ private final class ResultSlots: @unchecked Sendable {
     }
 
     var values: [(text: String, failed: Bool)] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
+
+/// The batch's input lines, each taken out (and so freed once read) by the one worker that
+/// analyses it; every index is taken exactly once.
+private final class Slots<Value>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(_ values: [Value]) {
+        count = values.count
+        base = .allocate(capacity: count)
+        for (index, value) in values.enumerated() { (base + index).initialize(to: value) }
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    func take(at index: Int) -> Value {
+        guard let value = base[index] else { preconditionFailure("input line \(index) taken twice") }
+        base[index] = nil
+        return value
+    }
 }

@@ -119,10 +119,10 @@ struct PipelineTests {
         }
     }
 
-    @Test("a line the reader had to skip for its length becomes an error line in its place")
+    @Test("a line the reader had to skip for its length becomes an error line in its place, with its id")
     func tooLong() throws {
         var items: [PipelineRunner.Line] = [.init(.text(Array(#"{"id": 1, "text": "Fine."}"#.utf8)), offset: 0),
-                                            .init(.tooLong(bytes: 999_999_999), offset: 27),
+                                            .init(.tooLong(bytes: 999_999_999, head: Array(#"{"id": "big", "text": "aaa"#.utf8)), offset: 27),
                                             .init(.text(Array(#"{"id": 3, "text": "Fine."}"#.utf8)), offset: 1_000_000_027)]
         items.reverse()
         var written: [String] = []
@@ -132,6 +132,8 @@ struct PipelineTests {
         #expect(totals.failures == 1)
         #expect(written[1].contains("too long (999999999 bytes"))
         #expect(written[1].hasSuffix(#""line":2,"offset":27}"#))
+        // The id is read from the line's first bytes, which the reader keeps.
+        #expect(written[1].hasPrefix(#"{"id":"big","error":"#))
         #expect(written[2].hasPrefix(#"{"id":3,"#))
     }
 
