@@ -123,7 +123,8 @@ public struct PipelineAnalyzer: Sendable {
         let source = record.url ?? Self.source(of: record.id, lineNumber: lineNumber)
         switch record.content {
         case .text(let text):
-            return try loader.article(fromBytes: Array(text.utf8), source: source)
+            let format = record.format ?? Article.Format.sniff(text)
+            return try loader.article(fromBytes: Array(text.utf8), source: source, format: format)
         case .html(let html):
             return try loader.article(fromHTML: Array(html.utf8), source: source, charset: "utf-8")
         case .url(let address):

@@ -1,5 +1,5 @@
 /// One input line of the `--jsonl` pipeline: `{"id", "text" or "html", "date"?, "title"?,
-/// "url"?}`, or `{"id", "url"}` for a page to fetch.
+/// "url"?, "format"?}`, or `{"id", "url"}` for a page to fetch.
 public struct PipelineRecord: Sendable {
     /// What the record gives to read.
     public enum Content: Sendable, Equatable {
@@ -23,6 +23,9 @@ public struct PipelineRecord: Sendable {
     public var date: CalendarDate?
     /// The headline the archive gives, used as the article's title.
     public var title: String?
+    /// How a `text` is written (`"format": "text"` or `"markdown"`); nil when the record does not
+    /// say, and the text's own shape then decides (`Article.Format.sniff`).
+    public var format: Article.Format?
 
     /// Why a line could not be read, with the `id` when the line got far enough to have one.
     public struct Failure: Error, Sendable {
@@ -94,6 +97,12 @@ public struct PipelineRecord: Sendable {
             title = given
         default:
             throw Failure(id: id, message: "\"title\" must be a string")
+        }
+        switch try string("format") {
+        case nil: format = nil
+        case "text"?: format = .text
+        case "markdown"?: format = .markdown
+        case let other?: throw Failure(id: id, message: "\"format\" is \"text\" or \"markdown\", not '\(other)'")
         }
     }
 }

@@ -169,4 +169,27 @@ struct PipelineTests {
         let (given, _) = analyzer.process(line: Array(#"{"id": 8, "text": "Rain."}"#.utf8), at: .init(line: 13, offset: 430))
         #expect(given.serialized.hasPrefix(#"{"id":8,"title""#))
     }
+
+    @Test("a record's text is read as Markdown when it says so or opens with a heading, else as plain text",
+          arguments: [
+              (##"{"id": 1, "text": "# Rates held\n\nThe bank kept rates at 4%."}"##, "Rates held"),
+              (###"{"id": 2, "text": "## Rates held\n\nThe bank kept rates at 4%.", "format": "markdown"}"###, "Rates held"),
+              (##"{"id": 3, "text": "# Rates held\n\nThe bank kept rates at 4%.", "format": "text"}"##, "# Rates held"),
+              (##"{"id": 4, "text": "#MeToo marches\n\nThousands marched on Sunday."}"##, "#MeToo marches"),
+          ])
+    func markdownRecords(line: String, title: String) throws {
+        let analyzer = PipelineAnalyzer(analyses: stubAnalyses())
+        let (output, failed) = analyzer.process(line: Array(line.utf8), at: .init(line: 1, offset: 0))
+        #expect(!failed)
+        #expect(output.serialized.contains(#""title":"\#(title)""#), "\(output.serialized)")
+    }
+
+    @Test("a format other than text or markdown is an error line naming the choices")
+    func unknownFormat() {
+        let analyzer = PipelineAnalyzer(analyses: stubAnalyses())
+        let line = #"{"id": "z", "text": "Rain fell.", "format": "rtf"}"#
+        let (output, failed) = analyzer.process(line: Array(line.utf8), at: .init(line: 1, offset: 0))
+        #expect(failed)
+        #expect(output.serialized.contains(#"\"format\" is \"text\" or \"markdown\", not 'rtf'"#))
+    }
 }
