@@ -32,7 +32,8 @@ public enum ArticleParser {
             let isBoilerplate = range == block.range ? block.isBoilerplate : nil
             return Paragraph(
                 number: index + 1, range: range, text: analysis.folded(range),
-                isBoilerplate: isBoilerplate ?? BoilerplateDetector.isBoilerplate(analysis, range),
+                isBoilerplate: isBoilerplate ?? BoilerplateDetector.isBoilerplate(analysis, range)
+                    || (format == .markdown && BoilerplateDetector.isLinkOnlyParagraph(text, range)),
                 role: .body)
         }
         let headingStarts = Set(headings.map(\.lowerBound))

@@ -70,6 +70,7 @@ public enum BoilerplateDetector {
         if crossPromotionPrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) }) { return true }
         if words <= 3, BoilerplateLexicon.wholeLines.contains(lower.trimmingCharacters(in: ".:!…>»")) { return true }
         if hasLinePrefix(lower) { return true }
+        if words <= 8, isUpdateTimeLine(lower) { return true }
         // "Ana Ruiz wrote on Twitter: “…”" is a quotation, not a follow prompt (a line that is
         // all inside marks, as a transcript quotes its turns, may still be one).
         let opensQuoted = lower.utf8.first == UInt8(ascii: "\"") || lower.hasPrefix("“")
@@ -82,6 +83,75 @@ public enum BoilerplateDetector {
             return true
         }
         return false
+    }
+
+    /// Whether a lower-case line says only when the page was last touched, with a clock time or
+    /// a relative time and no calendar date ("updated 9:14 am est", "last updated 2 hours ago").
+    /// Such a line gives no date, so it is furniture rather than a date line; a line that also
+    /// names a day ("updated: nov. 8, 2023 6:20 a.m.") has a word outside the list and is left
+    /// to the date-line reader.
+    static func isUpdateTimeLine(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            .map { String($0).trimmingCharacters(in: ",:;.|/()") }.filter { !$0.isEmpty }
+        guard let first = words.first, updateWords.contains(first) || (first == "last" && words.count > 1) else {
+            return false
+        }
+        var sawTime = false
+        for word in words {
+            if isClockTime(word) {
+                sawTime = true
+            } else if word == "ago" {
+                sawTime = true
+            } else if word.allSatisfy({ $0.isNumber }), word.count <= 2 {
+                continue  // "2 hours ago"
+            } else if !CalendarLexicon.dateLineWords.contains(word) {
+                return false
+            }
+        }
+        return sawTime
+    }
+
+    /// Words that open a line giving only the time a page was updated or published.
+    private static let updateWords: Set<String> = ["updated", "published", "posted", "modified"]
+
+    /// "9:14", "09:30", "16:05:00", optionally with "am"/"pm" attached ("9:14am").
+    private static func isClockTime(_ word: String) -> Bool {
+        var body = Substring(word)
+        for suffix in ["am", "pm", "a.m", "p.m"] where body.hasSuffix(suffix) {
+            body = body.dropLast(suffix.count)
+            break
+        }
+        let parts = body.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3 else { return false }
+        return parts.enumerated().allSatisfy { index, part in
+            part.allSatisfy { $0.isASCII && $0.isNumber } && (index == 0 ? (1...2).contains(part.count) : part.count == 2)
+        }
+    }
+
+    /// Whether a Markdown paragraph (its raw text, `range` of `raw`) is nothing but one link,
+    /// perhaps in emphasis and after a short label ("**Related:** [Other story](…)"): a promo
+    /// for another page, not story. A link inside a sentence leaves words outside it.
+    public static func isLinkOnlyParagraph(_ raw: ScalarText, _ range: Range<Int>) -> Bool {
+        let scalars = raw.scalars
+        var start = max(0, range.lowerBound), end = min(range.upperBound, scalars.count)
+        func isDecoration(_ scalar: Unicode.Scalar) -> Bool { scalar == "*" || scalar == "_" || scalar.isSpaceLike }
+        while start < end, isDecoration(scalars[start]) { start += 1 }
+        while end > start, isDecoration(scalars[end - 1]) { end -= 1 }
+        guard end - start >= 4, scalars[end - 1] == ")" else { return false }
+        // The link's opening bracket: the first "[" of the paragraph; what comes before it may
+        // only be a label ending in a colon.
+        guard let open = (start..<end).first(where: { scalars[$0] == "[" }) else { return false }
+        if open > start {
+            var labelEnd = open
+            while labelEnd > start, isDecoration(scalars[labelEnd - 1]) { labelEnd -= 1 }
+            guard labelEnd > start, scalars[labelEnd - 1] == ":", labelEnd - start <= 24 else { return false }
+        }
+        // "[text](target)" and nothing after it: one "](" and the closing ")" at the end.
+        guard let middle = (open..<(end - 1)).first(where: { scalars[$0] == "]" && scalars[$0 + 1] == "(" })
+        else { return false }
+        let target = (middle + 2)..<(end - 1)
+        return !target.isEmpty && !target.contains(where: { scalars[$0] == ")" || scalars[$0].isSpaceLike })
+            && !((open + 1)..<middle).contains(where: { scalars[$0] == "]" })
     }
 
     /// Whether a lower-case line starts with one of `BoilerplateLexicon.linePrefixes`.

@@ -28,7 +28,9 @@ enum MetadataReader {
                   }),
                   words.allSatisfy({ $0.isCapitalized || BylineLexicon.nameParticles.contains($0.lower) })
             else { return false }
-            names.append(text[current.first!.range.lowerBound..<current.last!.range.upperBound])
+            // Marks left around a name by Markdown emphasis ("**[Ann Lee](…)**") are not part of it.
+            let first = current.first(where: \.isWord)!, last = current.last(where: \.isWord)!
+            names.append(text[first.range.lowerBound..<last.range.upperBound])
             return true
         }
         while index < tokens.count {

@@ -38,10 +38,13 @@ public enum QuoteFinder {
         while index < spans.count {
             var first = spans[index]
             var speaker: Speaker?
-            // "First part,” she said, “second part.": one quotation.
+            // "First part,” she said, “second part.": one utterance, read as one for its kind and
+            // speaker, but given as its parts so that no quotation's span holds the credit.
+            var parts = [first]
             while index + 1 < spans.count, let between = splitAttribution(first, spans[index + 1], text, attribution) {
                 speaker = speaker ?? between
                 let next = spans[index + 1]
+                parts.append(next)
                 first.content = first.content.lowerBound..<next.content.upperBound
                 first.close = next.close
                 first.lastParagraph = next.lastParagraph
@@ -83,7 +86,9 @@ public enum QuoteFinder {
             if let open = speaker, open.name == nil, let named = attribution.pronounFallback(open) {
                 speaker = named
             }
-            found.append(Found(span: first, kind: direct ? .direct : .partial, speaker: speaker))
+            for part in parts {
+                found.append(Found(span: part, kind: direct ? .direct : .partial, speaker: speaker))
+            }
         }
         inheritParagraphSpeakers(&found)
         continueSpeakers(&found, text)

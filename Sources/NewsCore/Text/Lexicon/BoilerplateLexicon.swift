@@ -22,6 +22,8 @@ enum BoilerplateLexicon {
         "originally published on", "originally published at", "first published on",
         "this story originally appeared",
         "this article originally appeared", "this story was originally published",
+        // Inline promos between paragraphs: "MORE: Three more bridges due for inspection".
+        "more:", "read:",
     ]
 
     /// A line that is exactly one of these (case-insensitive, trailing punctuation ignored).
