@@ -1,0 +1,137 @@
+/// Two or more stories giving different numbers for the same thing: "52 prisoners" in one,
+/// "50 prisoners" in another.
+public struct FigureDisagreement: Sendable, Equatable {
+    /// What is counted, as the first story writes it ("prisoners").
+    public var thing: String
+    public var kind: Figure.Kind
+    public var unit: String?
+    /// Every story that gives a figure for the thing, in story order, each with its figures in
+    /// text order.
+    public var claims: [InStory<[Figure]>]
+
+    public static func == (lhs: FigureDisagreement, rhs: FigureDisagreement) -> Bool {
+        lhs.thing == rhs.thing && lhs.kind == rhs.kind && lhs.unit == rhs.unit
+            && lhs.claims.map(\.story) == rhs.claims.map(\.story) && lhs.claims.map(\.value) == rhs.claims.map(\.value)
+    }
+}
+
+/// Finds figures that disagree between stories.
+///
+/// Figures are about the same thing when they are of the same kind and unit and count the same
+/// noun ("prisoners"; "the prisoners" and "Belarus's prisoners" too, since articles and
+/// possessives in front do not change what is counted, and "1 prisoner" is the singular of
+/// it). Two stories disagree when no figure one gives for the thing can be the figure the other
+/// gives: equal values agree, ranges agree with what they hold, "about 50" agrees with anything
+/// within a tenth of 50, "more than 50" with anything above it. Different numbers for one thing
+/// inside one story (before and after, here and there) are the story's own business and are not
+/// flagged. Years, dates and ordinals name times and places in a list, not amounts, and
+/// figures without a counted noun cannot be matched at all, so neither is compared.
+///
+/// Only stories about the same news are compared (`related`, see `StoryKinship`): "120 people"
+/// killed by a quake and "2,300 people" living in a river town count the same noun without
+/// contradicting each other.
+public enum FigureDisagreements {
+    /// The disagreements among `stories`, in the order their things first appear; `related`
+    /// says whether two stories are about the same news (every pair is, by default).
+    public static func find(_ stories: [InStory<[Figure]>],
+                            related: (StoryLabel, StoryLabel) -> Bool = { _, _ in true }) -> [FigureDisagreement] {
+        var groups: [Key: [InStory<[Figure]>]] = [:]
+        var order: [Key] = []
+        var things: [Key: String] = [:]
+        for story in stories {
+            var mine: [Key: [Figure]] = [:]
+            var keyOrder: [Key] = []
+            for figure in story.value {
+                guard let key = Key(figure) else { continue }
+                if mine[key] == nil { keyOrder.append(key) }
+                mine[key, default: []].append(figure)
+            }
+            for key in keyOrder {
+                if groups[key] == nil {
+                    order.append(key)
+                    things[key] = mine[key]![0].of
+                }
+                groups[key, default: []].append(InStory(story.story, mine[key]!))
+            }
+        }
+        return order.compactMap { key in
+            let claims = groups[key]!
+            guard claims.count > 1, anyPairDisagrees(claims, related) else { return nil }
+            return FigureDisagreement(thing: things[key] ?? key.noun, kind: key.kind, unit: key.unit, claims: claims)
+        }
+    }
+
+    /// True when two related stories give no figure in common for the thing.
+    static func anyPairDisagrees(_ claims: [InStory<[Figure]>], _ related: (StoryLabel, StoryLabel) -> Bool) -> Bool {
+        for i in claims.indices {
+            for j in claims.indices where j > i && related(claims[i].story, claims[j].story) {
+                let agree = claims[i].value.contains { a in claims[j].value.contains { b in compatible(a, b) } }
+                if !agree { return true }
+            }
+        }
+        return false
+    }
+
+    /// True when both figures can describe the same amount.
+    static func compatible(_ a: Figure, _ b: Figure) -> Bool {
+        let x = interval(a), y = interval(b)
+        return x.low <= y.high && y.low <= x.high
+    }
+
+    /// The values a figure allows, as written with its range and qualifier.
+    static func interval(_ figure: Figure) -> (low: Double, high: Double) {
+        let low = figure.value, high = figure.high ?? figure.value
+        guard let qualifier = figure.qualifier else { return (low, high) }
+        switch FigureBound.of(qualifier) {
+        case .exactly: return (low, high)
+        case .approximate:
+            let margin = Swift.max(abs(low), abs(high)) * 0.1
+            return (low - margin, high + margin)
+        case .above(let inclusive): return (inclusive ? low : low.nextUp, .infinity)
+        case .below(let inclusive): return (-.infinity, inclusive ? high : high.nextDown)
+        }
+    }
+
+    /// What makes two figures about the same thing.
+    struct Key: Hashable {
+        var kind: Figure.Kind
+        var unit: String?
+        var noun: String
+
+        init?(_ figure: Figure) {
+            guard ![.year, .date, .ordinal].contains(figure.kind), let of = figure.of else { return nil }
+            let noun = Self.normalize(of)
+            guard !noun.isEmpty else { return nil }
+            self.kind = figure.kind
+            self.unit = figure.unit
+            self.noun = noun
+        }
+
+        /// Lower case, straight apostrophes, leading articles and possessives dropped, the last
+        /// word singular.
+        static func normalize(_ phrase: String) -> String {
+            var words = phrase.lowercased().replacingOccurrences(of: "’", with: "'")
+                .split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            while let first = words.first, words.count > 1,
+                  determiners.contains(first) || first.hasSuffix("'s") || first.hasSuffix("s'") {
+                words.removeFirst()
+            }
+            if var last = words.popLast() {
+                while let end = last.last, !end.isLetter, !end.isNumber { last.removeLast() }
+                words.append(singular(last))
+            }
+            return words.joined(separator: " ")
+        }
+
+        static func singular(_ word: String) -> String {
+            if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+            if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") {
+                return String(word.dropLast())
+            }
+            return word
+        }
+
+        static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "of", "these",
+                                               "those", "this", "that"]
+    }
+}
