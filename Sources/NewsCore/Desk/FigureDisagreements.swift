@@ -5,8 +5,8 @@ public struct FigureDisagreement: Sendable, Equatable {
     public var thing: String
     public var kind: Figure.Kind
     public var unit: String?
-    /// Every story that gives a figure for the thing, in story order, each with its figures in
-    /// text order.
+    /// Every story that gives a figure for the thing and is related to another that does, in
+    /// story order, each with its figures in text order.
     public var claims: [InStory<[Figure]>]
 
     public static func == (lhs: FigureDisagreement, rhs: FigureDisagreement) -> Bool {
@@ -55,7 +55,10 @@ public enum FigureDisagreements {
             }
         }
         return order.compactMap { key in
-            let claims = groups[key]!
+            // Only stories about the same news as another story giving the thing are shown.
+            let claims = groups[key]!.filter { claim in
+                groups[key]!.contains { $0.story != claim.story && related($0.story, claim.story) }
+            }
             guard claims.count > 1, anyPairDisagrees(claims, related) else { return nil }
             return FigureDisagreement(thing: things[key] ?? key.noun, kind: key.kind, unit: key.unit, claims: claims)
         }

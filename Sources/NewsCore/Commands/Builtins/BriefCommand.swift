@@ -7,8 +7,9 @@ enum BriefCommand {
         details: """
         For each loaded article, in the order articles lists them: its number and title, byline \
         and date, its lead sentence (dateline cut off), the two quotations most worth reading \
-        and its key figures. Then the events of every story as one timeline, each with its \
-        story's number; the people quoted in more than one story (one person under the names \
+        and its key figures. Then the events of every story that are dated to a month, a week \
+        or a day, as one timeline, each with its story's number (timeline --every has them \
+        all); the people quoted in more than one story (one person under the names \
         the stories give, as people --every merges them); and the figures that related \
         stories give differently ("52 prisoners" in one, "50 prisoners" in another). The \
         first line says how many stories the brief covers.

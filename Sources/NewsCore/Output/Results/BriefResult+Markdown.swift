@@ -7,7 +7,7 @@ extension BriefResult {
     public func markdown() -> String {
         var blocks = ["# " + BriefMarkdown.inline(BriefWords.heading(brief))]
         for story in brief.stories {
-            blocks.append("## \(story.story.number). " + BriefMarkdown.inline(oneLine(story.story.title)))
+            blocks.append("## \(story.story.number). " + BriefMarkdown.inline(heading(story.story.title)))
             let credit = BriefWords.credit(story, dateStyle: { $0 })
             if !credit.isEmpty { blocks.append("*" + BriefMarkdown.inline(credit) + "*") }
             if let lead = story.lead { blocks.append(BriefMarkdown.paragraph(oneLine(lead))) }
@@ -34,22 +34,40 @@ extension BriefResult {
     /// One list item per event: its date in words, what happened, and its story's number.
     private func timeline() -> String {
         let chronology = brief.chronology
-        guard !chronology.entries.isEmpty else { return "No dated events." }
+        guard !BriefResult.timelineEntries(chronology).isEmpty else { return "No events dated to a month or a day." }
         let views = chronology.stories.map { TimelineResult($0.value) }
-        return chronology.entries.map { entry in
+        return BriefResult.timelineEntries(chronology).map { entry in
             let event = chronology.event(entry)
             let label = HumanDate.rewrite(views[entry.storyIndex].dateLabel(event))
-            return "- **" + BriefMarkdown.inline(label) + "** — " + BriefMarkdown.inline(oneLine(event.description))
+            return "- **" + BriefMarkdown.inline(label) + "** — " + BriefMarkdown.inline(sentenceCase(oneLine(event.description)))
                 + " (\(entry.story.number))"
         }.joined(separator: "\n")
     }
 
     private func disagreement(_ item: FigureDisagreement) -> String {
         let claims = item.claims.map { claim in
-            claim.value.map(item.written).joined(separator: ", ") + " in \(claim.story.number). " + claim.story.shortTitle(48)
+            item.written(claim.value) + " in \(claim.story.number). " + claim.story.shortTitle(48)
         }
         return "- **" + BriefMarkdown.inline(item.thing) + "** (\(item.kind.rawValue)): "
             + BriefMarkdown.inline(claims.joined(separator: "; "))
+    }
+
+    /// A title as a heading: on one line, and a title cut from a lead ending "…" rather than
+    /// ",…".
+    private func heading(_ title: String) -> String {
+        var line = oneLine(title)
+        if line.hasSuffix("…") {
+            line.removeLast()
+            while let last = line.last, ",;:".contains(last) || last == " " { line.removeLast() }
+            line += "…"
+        }
+        return line
+    }
+
+    /// An event's description as a list item begins: with a capital ("Talks broke down").
+    private func sentenceCase(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     private func oneLine(_ text: String) -> String {
@@ -63,11 +81,11 @@ enum BriefMarkdown {
     /// story's "*" or "[" prints as written; control characters shown escaped.
     static func inline(_ text: String) -> String {
         var output = ""
-        for character in TerminalSafety.escape(text) {
+        for character in text {
             if "\\`*_[]<>".contains(character) { output.append("\\") }
             output.append(character)
         }
-        return output
+        return TerminalSafety.escape(output)
     }
 
     /// A paragraph of running text that cannot turn into a heading, list or quote by how it

@@ -9,7 +9,8 @@ public struct BriefResult: CommandResult {
 
     /// `{"stories": N, "articles": [{"number", "title", "byline", "date", "lead", "quotes":
     /// [{"text", "speaker", "role", "kind", "start", "end", "sentence"}], "figures": [as
-    /// figures]}], "timeline": [{"number", "title", "date", "event", "sentence"}], "people": [as
+    /// figures]}], "timeline": [{"number", "title", "date", "event", "sentence"}] (the events the
+    /// views show, see `timelineEntries`), "people": [as
     /// people --every], "disagreements": [as figures --every]}`.
     public var json: JSONValue {
         .object([
@@ -30,7 +31,7 @@ public struct BriefResult: CommandResult {
                     ("figures", FiguresResult(figures: story.figures.map(\.figure)).json.member("figures") ?? .array([])),
                 ])
             })),
-            ("timeline", .array(brief.chronology.entries.map { entry in
+            ("timeline", .array(Self.timelineEntries(brief.chronology).map { entry in
                 let event = brief.chronology.event(entry)
                 return .object(StoryJSON.label(entry.story) + [
                     ("date", .optional(event.date)), ("event", .string(event.description)),
@@ -63,7 +64,9 @@ public struct BriefResult: CommandResult {
             }
         }
         lines += ["", style.bold("Timeline across stories")]
-        lines.append(StoryChronologyText.render(brief.chronology, style, storyCount: brief.stories.count))
+        var shown = brief.chronology
+        shown.entries = Self.timelineEntries(shown)
+        lines.append(StoryChronologyText.render(shown, style, storyCount: brief.stories.count))
         lines += ["", style.bold("Quoted in more than one story")]
         if brief.sharedSpeakers.isEmpty {
             lines.append("No one is quoted in more than one story.")
@@ -75,6 +78,18 @@ public struct BriefResult: CommandResult {
         }
         lines.append(DisagreementText.render(brief.disagreements, style))
         return lines.joined(separator: "\n")
+    }
+}
+
+extension BriefResult {
+    /// The events the brief's timeline shows: those dated to a month, a week or a day (or
+    /// placed by such an event), so a morning note is not led by "since the 1990s"; `timeline
+    /// --every` has them all.
+    static func timelineEntries(_ chronology: StoryChronology) -> [StoryChronology.Entry] {
+        chronology.entries.filter { entry in
+            guard let date = chronology.event(entry).date else { return true }
+            return date.count >= 7
+        }
     }
 }
 
@@ -113,16 +128,31 @@ enum BriefWords {
         return parts.joined(separator: " · ")
     }
 
-    /// The quotation on one line, cut to `quoteWords` words. A comma that led into "she said"
-    /// ends the excerpt as a full stop, as an editor would write it.
+    /// The quotation on one line. A quotation running over paragraphs loses the quotation mark
+    /// that reopens each paragraph; one longer than `quoteWords` words ends after its last
+    /// whole sentence within them (or at the limit when the first sentence is longer), with
+    /// " …". A comma that led into "she said" ends the excerpt as a full stop, as an editor
+    /// would write it.
     static func quoted(_ quotation: Quotation) -> String {
-        let words = quotation.text.split(whereSeparator: \.isWhitespace)
+        var words: [Substring] = []
+        for line in quotation.text.split(whereSeparator: \.isNewline) {
+            var line = line.drop(while: \.isWhitespace)
+            if !words.isEmpty, let first = line.first, "\"“‘'".contains(first) { line = line.dropFirst() }
+            words += line.split(whereSeparator: \.isWhitespace)
+        }
         guard words.count > quoteWords else {
             var line = words.joined(separator: " ")
             if line.hasSuffix(",") { line.removeLast(); line += "." }
             return line
         }
-        return words.prefix(quoteWords).joined(separator: " ") + " …"
+        var end = quoteWords
+        if let lastStop = words.prefix(quoteWords).lastIndex(where: { word in
+            guard let last = word.last(where: { !"\"”’')".contains($0) }) else { return false }
+            return ".!?".contains(last)
+        }), lastStop >= 9 {
+            end = lastStop + 1
+        }
+        return words.prefix(end).joined(separator: " ") + " …"
     }
 
     /// "Chiamaka Nwosu, Kestrel’s chief executive".

@@ -71,6 +71,13 @@ extension FigureDisagreement {
     func written(_ figure: Figure) -> String {
         (figure.qualifier.map { $0 + " " } ?? "") + figure.text
     }
+
+    /// A story's figures for the thing as they read, each wording once: "52" or "about 50, 60".
+    func written(_ figures: [Figure]) -> String {
+        var seen: [String] = []
+        for figure in figures where !seen.contains(written(figure)) { seen.append(written(figure)) }
+        return seen.joined(separator: ", ")
+    }
 }
 
 /// The "Figures that disagree" section of `figures --every` and `brief`'s text view.
@@ -80,7 +87,7 @@ enum DisagreementText {
         guard !disagreements.isEmpty else { return (lines + ["No figures disagree between stories."]).joined(separator: "\n") }
         for disagreement in disagreements {
             let claims = disagreement.claims.map { claim in
-                claim.value.map(disagreement.written).joined(separator: ", ") + " in " + claim.story.tag(32)
+                disagreement.written(claim.value) + " in " + claim.story.tag(32)
             }
             let line = "\(disagreement.thing) (\(disagreement.kind.rawValue)): " + claims.joined(separator: "; ")
             let wrapped = TextLayout.wrap(TerminalSafety.escape(line), width: style.width.map { max(20, $0 - 4) })
