@@ -12,12 +12,13 @@ public enum BriefBuilder {
     public static func build(_ reports: [InStory<ArticleReport>]) -> Brief {
         let readings = StoryReadings.read(reports)
         let stories = zip(reports, readings).map { report, reading in
-            Brief.Story(story: report.story, byline: report.value.article.metadata.byline,
-                        date: report.value.reference?.iso, lead: lead(of: report.value.article),
-                        quotes: pickQuotes(reading.quotes, people: reading.people),
-                        figures: pickFigures(reading.figures, article: report.value.article).map {
-                            Brief.KeyFigure(figure: $0, phrase: phrase(of: $0, in: report.value.article))
-                        })
+            let article = report.value.article
+            return Brief.Story(story: report.story, byline: article.metadata.byline,
+                               date: report.value.reference?.iso, lead: reading.lead.map { SummaryDisplay.plain(article.text[$0]) },
+                               quotes: pickQuotes(reading.quotes, people: reading.people),
+                               figures: pickFigures(reading.figures, leadEnd: reading.lead?.upperBound ?? 0).map {
+                                   Brief.KeyFigure(figure: $0, phrase: phrase(of: $0, in: article))
+                               })
         }
         let people = PeopleMerger.merge(readings.map(\.people))
         let kinship = StoryKinship(stories: reports.map(\.story), people: people)
@@ -26,12 +27,6 @@ public enum BriefBuilder {
             chronology: StoryChronology(readings.map(\.timeline)),
             sharedSpeakers: people.filter { $0.quotedIn.count > 1 },
             disagreements: FigureDisagreements.find(readings.map(\.figures), related: kinship.related))
-    }
-
-    /// The story's first sentence as a reader sees it, without a dateline or agency credit.
-    static func lead(of article: Article) -> String? {
-        guard let first = SummaryStory.storySentences(of: article).first else { return nil }
-        return SummaryDisplay.plain(article.text[first.range])
     }
 
     /// The quotations most worth reading: by named people only (never unattributed, never an
@@ -62,8 +57,7 @@ public enum BriefBuilder {
     /// percentages, quantities and counts of ten or more elsewhere in text order, then the
     /// rest; an amount already chosen is not chosen again under another noun. An age ("63",
     /// "a 52-year-old") is no amount, nor is a duration used as an adjective ("a 15-year wait").
-    static func pickFigures(_ figures: InStory<[Figure]>, article: Article) -> [Figure] {
-        let leadEnd = SummaryStory.storySentences(of: article).first?.range.upperBound ?? 0
+    static func pickFigures(_ figures: InStory<[Figure]>, leadEnd: Int) -> [Figure] {
         // Strong amounts of the headline and lead; a duration there ("jailed for 15 years");
         // strong amounts further down; then anything else that is an amount.
         var tiers: [[Figure]] = [[], [], [], []]
@@ -129,6 +123,9 @@ struct StoryReadings: Sendable {
     var quotes: InStory<[Quotation]>
     var figures: InStory<[Figure]>
     var timeline: InStory<TimelineAnalysis>
+    /// The story's first sentence, dateline and agency credit cut off (as the summary reads
+    /// it), or nil for a story with no body sentence.
+    var lead: Range<Int>?
 
     static func read(_ reports: [InStory<ArticleReport>]) -> [StoryReadings] {
         StoryWork.map(reports) { report in
@@ -138,7 +135,8 @@ struct StoryReadings: Sendable {
                 people: InStory(story, PeopleResult(PeopleFinder.analyze(report.value.article), quotations: quotations).rows),
                 quotes: InStory(story, quotations),
                 figures: InStory(story, FigureFinder.analyze(report.value.article)),
-                timeline: InStory(story, report.value.timeline().analysis))
+                timeline: InStory(story, TimelineMemo.timeline(of: report.value)),
+                lead: SummaryStory.storySentences(of: report.value.article).first?.range)
         }
     }
 }

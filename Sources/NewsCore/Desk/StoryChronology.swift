@@ -40,20 +40,25 @@ public struct StoryChronology: Sendable {
             }
             queues.append(events.indices.map { Entry(story: story.story, event: $0, placedBy: keys[$0].map(DateStart.of), storyIndex: storyIndex) })
         }
-        // A merge of the stories' lists: within a story, events never change places.
+        // A merge of the stories' lists: within a story, events never change places. A heap of
+        // the stories by their next event keeps it at one comparison per level per event.
         var heads = [Int](repeating: 0, count: queues.count)
+        var heap = MergeHeap { a, b in
+            let x = queues[a][heads[a]].placedBy, y = queues[b][heads[b]].placedBy
+            switch (x, y) {
+            case let (p?, q?): return p != q ? p < q : a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a < b
+            }
+        }
+        for queue in queues.indices where !queues[queue].isEmpty { heap.push(queue) }
         var merged: [Entry] = []
         merged.reserveCapacity(queues.reduce(0) { $0 + $1.count })
-        while true {
-            var best: Int? = nil
-            for queue in queues.indices where heads[queue] < queues[queue].count {
-                guard let current = best else { best = queue; continue }
-                let candidate = queues[queue][heads[queue]].placedBy, leader = queues[current][heads[current]].placedBy
-                if let candidate, leader == nil || candidate < leader! { best = queue }
-            }
-            guard let chosen = best else { break }
+        while let chosen = heap.pop() {
             merged.append(queues[chosen][heads[chosen]])
             heads[chosen] += 1
+            if heads[chosen] < queues[chosen].count { heap.push(chosen) }
         }
         entries = merged
     }
@@ -61,5 +66,46 @@ public struct StoryChronology: Sendable {
     /// The event an entry stands for.
     public func event(_ entry: Entry) -> TimelineAnalysis.Event {
         stories[entry.storyIndex].value.events[entry.event]
+    }
+}
+
+/// A binary min-heap of story indices ordered by a comparison that may read outside state (the
+/// stories' next events), as long as an index's key changes only while it is out of the heap.
+struct MergeHeap {
+    private var items: [Int] = []
+    private let less: (Int, Int) -> Bool
+
+    init(_ less: @escaping (Int, Int) -> Bool) {
+        self.less = less
+    }
+
+    mutating func push(_ item: Int) {
+        items.append(item)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard less(items[child], items[parent]) else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let top = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var smallest = parent
+                if left < items.count, less(items[left], items[smallest]) { smallest = left }
+                if right < items.count, less(items[right], items[smallest]) { smallest = right }
+                if smallest == parent { break }
+                items.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        return top
     }
 }

@@ -36,7 +36,7 @@ enum TimelineCommand {
         run: { invocation, context throws(CommandError) in
             if invocation.flags.contains("every") {
                 let reports = try EveryArticle.reports(for: "timeline --every", context)
-                let stories = StoryWork.map(reports) { InStory($0.story, $0.value.timeline().analysis) }
+                let stories = StoryWork.map(reports) { InStory($0.story, TimelineMemo.timeline(of: $0.value)) }
                 return CommandOutput(EveryTimelineResult(StoryChronology(stories)))
             }
             let entry = try context.currentArticle(for: "timeline")
