@@ -55,24 +55,37 @@ public enum FigureDisagreements {
             }
         }
         return order.compactMap { key in
-            // Only stories about the same news as another story giving the thing are shown.
-            let claims = groups[key]!.filter { claim in
-                groups[key]!.contains { $0.story != claim.story && related($0.story, claim.story) }
-            }
-            guard claims.count > 1, anyPairDisagrees(claims, related) else { return nil }
+            let group = groups[key]!
+            guard group.count > 1 else { return nil }
+            let involved = disagreeing(group, related)
+            guard !involved.isEmpty else { return nil }
+            let claims = group.enumerated().filter { involved.contains($0.offset) }.map(\.element)
             return FigureDisagreement(thing: things[key] ?? key.noun, kind: key.kind, unit: key.unit, claims: claims)
         }
     }
 
-    /// True when two related stories give no figure in common for the thing.
-    static func anyPairDisagrees(_ claims: [InStory<[Figure]>], _ related: (StoryLabel, StoryLabel) -> Bool) -> Bool {
-        for i in claims.indices {
-            for j in claims.indices where j > i && related(claims[i].story, claims[j].story) {
-                let agree = claims[i].value.contains { a in claims[j].value.contains { b in compatible(a, b) } }
-                if !agree { return true }
+    /// The claims to show of a group: those of stories in a related pair that gives no figure
+    /// in common, and of the stories related to them (which agree with one side, and so say
+    /// which figure more stories give). Empty when no related pair disagrees.
+    static func disagreeing(_ group: [InStory<[Figure]>], _ related: (StoryLabel, StoryLabel) -> Bool) -> Set<Int> {
+        // Figures become intervals once; numbers are compared before stories, the cheaper test.
+        let intervals = group.map { $0.value.map(interval) }
+        var involved: Set<Int> = []
+        for i in group.indices {
+            for j in group.indices where j > i {
+                let agree = intervals[i].contains { x in intervals[j].contains { y in x.low <= y.high && y.low <= x.high } }
+                if !agree, related(group[i].story, group[j].story) {
+                    involved.insert(i)
+                    involved.insert(j)
+                }
             }
         }
-        return false
+        guard !involved.isEmpty else { return [] }
+        var shown = involved
+        for index in group.indices where !involved.contains(index) {
+            if involved.contains(where: { related(group[$0].story, group[index].story) }) { shown.insert(index) }
+        }
+        return shown
     }
 
     /// True when both figures can describe the same amount.

@@ -130,7 +130,7 @@ public enum PeopleMerger {
     /// A word folded for comparing names: lower case, curly apostrophes straight, accents kept
     /// (Kovač is not Kovac to its owner, but the case of a headline is no difference).
     static func fold(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: "’", with: "'")
+        String(word.lowercased().map { $0 == "’" ? "'" : $0 })
     }
 
     /// The words of a role that say what the person is ("president", "belarus", "chief",

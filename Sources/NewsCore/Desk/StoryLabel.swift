@@ -16,16 +16,31 @@ public struct StoryLabel: Sendable, Hashable {
     /// The title on one line, cut at a word boundary to at most `width` columns, ending in "…"
     /// when cut, so a long headline still fits beside a result.
     public func shortTitle(_ width: Int = 40) -> String {
-        let oneLine = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard TextLayout.width(oneLine) > width else { return oneLine }
+        // Each word measured once: a brief over hundreds of stories labels thousands of lines.
         var kept = ""
-        for word in oneLine.split(separator: " ") {
-            let next = kept.isEmpty ? String(word) : kept + " " + word
-            if TextLayout.width(next) > width - 1 { break }
-            kept = next
+        var keptWidth = 0
+        var cut = false
+        for word in title.split(whereSeparator: \.isWhitespace) {
+            let wordWidth = TextLayout.width(String(word))
+            let next = keptWidth + (kept.isEmpty ? 0 : 1) + wordWidth
+            if next > width {
+                cut = true
+                break
+            }
+            if !kept.isEmpty { kept += " " }
+            kept += word
+            keptWidth = next
+        }
+        guard cut else { return kept }
+        // Room for the "…": drop words until it fits.
+        while keptWidth > width - 1, let space = kept.lastIndex(of: " ") {
+            kept = String(kept[..<space])
+            keptWidth = TextLayout.width(kept)
         }
         // A first word longer than the width is cut inside the word.
-        if kept.isEmpty { return TextLayout.truncate(oneLine, width: width) }
+        if keptWidth > width - 1 || kept.isEmpty {
+            return TextLayout.truncate(title.split(whereSeparator: \.isWhitespace).joined(separator: " "), width: width)
+        }
         while let last = kept.last, ",;:-–—".contains(last) { kept.removeLast() }
         return kept + "…"
     }

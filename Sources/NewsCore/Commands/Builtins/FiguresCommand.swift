@@ -50,6 +50,7 @@ enum FiguresCommand {
                 let kinship = StoryKinship(stories: reports.map(\.story), people: people)
                 let disagreements = FigureDisagreements.find(all.map { InStory($0.story, $0.value.figures) },
                                                              related: kinship.related)
+                    .filter { filter == nil || $0.kind == filter }
                 let shown = all.map { InStory($0.story, FiguresResult(figures: $0.value.figures, kindFilter: filter)) }
                 return CommandOutput(EveryFiguresResult(stories: shown, disagreements: disagreements))
             }
