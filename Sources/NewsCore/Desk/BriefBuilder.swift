@@ -26,7 +26,8 @@ public enum BriefBuilder {
             stories: stories,
             chronology: StoryChronology(readings.map(\.timeline)),
             sharedSpeakers: people.filter { $0.quotedIn.count > 1 },
-            disagreements: FigureDisagreements.find(readings.map(\.figures), related: kinship.related))
+            disagreements: FigureDisagreements.find(readings.map(\.figures), contexts: readings.map(\.figureContexts),
+                                                    related: kinship.related))
     }
 
     /// The quotations most worth reading: by named people only (never unattributed, never an
@@ -126,17 +127,21 @@ struct StoryReadings: Sendable {
     /// The story's first sentence, dateline and agency credit cut off (as the summary reads
     /// it), or nil for a story with no body sentence.
     var lead: Range<Int>?
+    /// The words of each figure's sentence (see `FigureContext`).
+    var figureContexts: [Set<String>]
 
     static func read(_ reports: [InStory<ArticleReport>]) -> [StoryReadings] {
         StoryWork.map(reports) { report in
             let story = report.story
             let quotations = QuoteFinder.directQuotations(of: report.value.article)
+            let figures = FigureFinder.analyze(report.value.article)
             return StoryReadings(
                 people: InStory(story, PeopleResult(PeopleFinder.analyze(report.value.article), quotations: quotations).rows),
                 quotes: InStory(story, quotations),
-                figures: InStory(story, FigureFinder.analyze(report.value.article)),
+                figures: InStory(story, figures),
                 timeline: InStory(story, TimelineMemo.timeline(of: report.value)),
-                lead: SummaryStory.storySentences(of: report.value.article).first?.range)
+                lead: SummaryStory.storySentences(of: report.value.article).first?.range,
+                figureContexts: FigureContext.words(of: figures, in: report.value.article))
         }
     }
 }

@@ -33,18 +33,27 @@ public struct FigureDisagreement: Sendable, Equatable {
 public enum FigureDisagreements {
     /// The disagreements among `stories`, in the order their things first appear; `related`
     /// says whether two stories are about the same news (every pair is, by default).
-    public static func find(_ stories: [InStory<[Figure]>],
+    ///
+    /// `contexts`, when given, holds for each story the words of each figure's sentence (see
+    /// `FigureContext`), aligned with its figures: then two figures are about the same thing
+    /// only when their sentences also share a word besides the counted noun ("Belarus freed 52
+    /// prisoners", "50 prisoners freed by Belarus"), so two stories' "people" in unrelated
+    /// sentences are not compared.
+    public static func find(_ stories: [InStory<[Figure]>], contexts: [[Set<String>]]? = nil,
                             related: (StoryLabel, StoryLabel) -> Bool = { _, _ in true }) -> [FigureDisagreement] {
         var groups: [Key: [InStory<[Figure]>]] = [:]
+        var groupContexts: [Key: [[Set<String>]]] = [:]
         var order: [Key] = []
         var things: [Key: String] = [:]
-        for story in stories {
+        for (storyIndex, story) in stories.enumerated() {
             var mine: [Key: [Figure]] = [:]
+            var mineContexts: [Key: [Set<String>]] = [:]
             var keyOrder: [Key] = []
-            for figure in story.value {
+            for (figureIndex, figure) in story.value.enumerated() {
                 guard let key = Key(figure) else { continue }
                 if mine[key] == nil { keyOrder.append(key) }
                 mine[key, default: []].append(figure)
+                mineContexts[key, default: []].append(contexts?[storyIndex][figureIndex] ?? [])
             }
             for key in keyOrder {
                 if groups[key] == nil {
@@ -52,12 +61,13 @@ public enum FigureDisagreements {
                     things[key] = mine[key]![0].of
                 }
                 groups[key, default: []].append(InStory(story.story, mine[key]!))
+                groupContexts[key, default: []].append(mineContexts[key]!)
             }
         }
         return order.compactMap { key in
             let group = groups[key]!
             guard group.count > 1 else { return nil }
-            let involved = disagreeing(group, related)
+            let involved = disagreeing(group, contexts == nil ? nil : groupContexts[key]!, related)
             guard !involved.isEmpty else { return nil }
             let claims = group.enumerated().filter { involved.contains($0.offset) }.map(\.element)
             return FigureDisagreement(thing: things[key] ?? key.noun, kind: key.kind, unit: key.unit, claims: claims)
@@ -67,14 +77,20 @@ public enum FigureDisagreements {
     /// The claims to show of a group: those of stories in a related pair that gives no figure
     /// in common, and of the stories related to them (which agree with one side, and so say
     /// which figure more stories give). Empty when no related pair disagrees.
-    static func disagreeing(_ group: [InStory<[Figure]>], _ related: (StoryLabel, StoryLabel) -> Bool) -> Set<Int> {
+    static func disagreeing(_ group: [InStory<[Figure]>], _ contexts: [[Set<String>]]?,
+                            _ related: (StoryLabel, StoryLabel) -> Bool) -> Set<Int> {
         // Figures become intervals once; numbers are compared before stories, the cheaper test.
         let intervals = group.map { $0.value.map(interval) }
         var involved: Set<Int> = []
         for i in group.indices {
             for j in group.indices where j > i {
                 let agree = intervals[i].contains { x in intervals[j].contains { y in x.low <= y.high && y.low <= x.high } }
-                if !agree, related(group[i].story, group[j].story) {
+                guard !agree else { continue }
+                if let contexts {
+                    let shared = contexts[i].contains { a in contexts[j].contains { b in !a.isDisjoint(with: b) } }
+                    guard shared else { continue }
+                }
+                if related(group[i].story, group[j].story) {
                     involved.insert(i)
                     involved.insert(j)
                 }

@@ -69,6 +69,27 @@ struct FigureDisagreementTests {
         #expect(FigureDisagreements.find(Array(stories.dropFirst()), related: related).isEmpty)
     }
 
+    @Test("with sentence words given, figures are compared only when their sentences share a word")
+    func sentenceContext() {
+        let stories = [InStory(DeskStories.label(1), [count(52, "people")]), InStory(DeskStories.label(2), [count(50, "people")])]
+        let unrelated: [[Set<String>]] = [[["quake", "killed"]], [["concert", "attended"]]]
+        #expect(FigureDisagreements.find(stories, contexts: unrelated).isEmpty)
+        let shared: [[Set<String>]] = [[["quake", "killed"]], [["killed", "nepal"]]]
+        #expect(FigureDisagreements.find(stories, contexts: shared).count == 1)
+    }
+
+    @Test("a figure's context is its sentence's content words, without the counted noun and number words")
+    func contextWords() throws {
+        let article = ArticleParser.parse("Strike\n\nBelarus freed 52 prisoners on Thursday, officials said.\n",
+                                          format: .text, source: "x.txt")
+        let figures = FigureFinder.analyze(article)
+        let words = FigureContext.words(of: figures, in: article)
+        let index = try #require(figures.firstIndex { $0.value == 52 })
+        #expect(words[index].contains("thursday"))
+        #expect(words[index].contains("freed"))
+        #expect(!words[index].contains("prisoner"))
+    }
+
     @Test("stories are kin when they share a person or a headline word")
     func kinship() {
         let stories = [DeskStories.label(1, "Belarus frees 52 prisoners after US talks"),

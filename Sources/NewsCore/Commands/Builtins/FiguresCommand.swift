@@ -48,8 +48,9 @@ enum FiguresCommand {
                 let all = StoryWork.map(reports) { InStory($0.story, $0.value.figures()) }
                 let people = PeopleMerger.merge(StoryWork.map(reports) { InStory($0.story, $0.value.people().rows) })
                 let kinship = StoryKinship(stories: reports.map(\.story), people: people)
+                let contexts = StoryWork.map(reports) { FigureContext.words(of: $0.value.figures().figures, in: $0.value.article) }
                 let disagreements = FigureDisagreements.find(all.map { InStory($0.story, $0.value.figures) },
-                                                             related: kinship.related)
+                                                             contexts: contexts, related: kinship.related)
                     .filter { filter == nil || $0.kind == filter }
                 let shown = all.map { InStory($0.story, FiguresResult(figures: $0.value.figures, kindFilter: filter)) }
                 return CommandOutput(EveryFiguresResult(stories: shown, disagreements: disagreements))
