@@ -133,17 +133,29 @@ struct StoryReadings: Sendable {
     static func read(_ reports: [InStory<ArticleReport>]) -> [StoryReadings] {
         StoryWork.map(reports) { report in
             let story = report.story
-            let quotations = QuoteFinder.directQuotations(of: report.value.article)
-            let figures = FigureFinder.analyze(report.value.article)
+            let article = report.value.article
+            let quotations = QuoteFinder.directQuotations(of: article)
+            let figures = FigureFinder.analyze(article)
+            // What does not depend on the reference date is kept with the article.
+            let kept = article.analyses.value(DeskReading.self) {
+                DeskReading(lead: SummaryStory.storySentences(of: article).first?.range,
+                            figureContexts: FigureContext.words(of: figures, in: article))
+            }
             return StoryReadings(
                 people: InStory(story, PeopleResult(PeopleFinder.analyze(report.value.article), quotations: quotations).rows),
                 quotes: InStory(story, quotations),
                 figures: InStory(story, figures),
                 timeline: InStory(story, TimelineMemo.timeline(of: report.value)),
-                lead: SummaryStory.storySentences(of: report.value.article).first?.range,
-                figureContexts: FigureContext.words(of: figures, in: report.value.article))
+                lead: kept.lead, figureContexts: kept.figureContexts)
         }
     }
+}
+
+/// An article's lead and figure contexts, kept in its analysis cache: neither depends on the
+/// reference date, so a second `brief` reads neither again.
+struct DeskReading: Sendable {
+    var lead: Range<Int>?
+    var figureContexts: [Set<String>]
 }
 
 /// Work on every story of a session at once.
