@@ -17,6 +17,12 @@ enum BenchTool {
           bench latency ARTICLE [RUNS]
               Load ARTICLE and run every analysis command RUNS times (default 15) through the
               command layer; print each command's median and worst time in milliseconds.
+          bench articles FIXTURES OUTDIR COUNT
+              Write COUNT deterministic article files, made as bench corpus makes its records.
+          bench brief PATH [RUNS]
+              Load every article of PATH into one session and run brief RUNS times (default
+              15); print stories, first and median milliseconds, resident MB after the first
+              and the last run.
           bench process -- PROGRAM ARGS...
               Run PROGRAM with standard output to /dev/null; print wall seconds and peak
               resident memory (MB) as "seconds maxrss_mb status".
@@ -47,6 +53,13 @@ enum BenchTool {
                 var generator = SeededGenerator(state: UInt64(words))
                 try BenchCorpus.article(sources, index: 0, words: words, &generator)
                     .write(toFile: rest[1], atomically: true, encoding: .utf8)
+            case ("articles", 3):
+                guard let count = Int(rest[2]), count > 0 else {
+                    return EvalTool.fail("bench articles: COUNT must be a whole number")
+                }
+                try BenchBrief.articles(rest[0], into: rest[1], count: count)
+            case ("brief", 1), ("brief", 2):
+                return BenchBrief.run(rest[0], runs: rest.count == 2 ? Int(rest[1]) ?? 15 : 15)
             case ("latency", 1), ("latency", 2):
                 return latency(rest[0], runs: rest.count == 2 ? Int(rest[1]) ?? 15 : 15)
             case ("process", _) where rest.first == "--" && rest.count >= 2:

@@ -81,7 +81,7 @@ struct CompletionTests {
         #expect(summary.wordStart == 8)
 
         let quotes = try #require(complete("quotes --"))
-        #expect(Set(quotes.candidates.map(\.value)) == ["--all", "--by", "--json"])
+        #expect(Set(quotes.candidates.map(\.value)) == ["--all", "--by", "--every", "--json"])
         #expect(quotes.replacement == "--")
         #expect(quotes.candidates.contains { $0.display.contains("--by NAME") })
     }

@@ -8,6 +8,7 @@ enum BuiltinCommands {
         FiguresCommand.spec,
         TimelineCommand.spec,
         PeopleCommand.spec,
+        BriefCommand.spec,
         OutputCommands.once, OutputCommands.output, OutputCommands.pager, OutputCommands.clear,
         ShellCommands.source, ShellCommands.help, ShellCommands.history, ShellCommands.quit,
     ]

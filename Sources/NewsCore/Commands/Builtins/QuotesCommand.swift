@@ -2,7 +2,7 @@
 enum QuotesCommand {
     static let spec = CommandSpec(
         name: "quotes",
-        synopsis: "quotes [--all] [--by NAME]",
+        synopsis: "quotes [--all] [--by NAME] [--every]",
         summary: "Direct and partial quotations with their speakers.",
         details: """
         Lists the quotations of the current article in story order: each one numbered, with \
@@ -18,36 +18,52 @@ enum QuotesCommand {
         --all adds reported speech without quotation marks ("X said that ...", "according \
         to X", "X was quoted as saying ..."). --by keeps the quotations of one speaker: any \
         part of the name, in any case (--by lukashenko); TAB completes the speakers' names.
+        --every lists the quotations of every loaded article, numbered across them, each \
+        naming its article's number and title; with --by it is everything one person said in \
+        the day's copy.
 
         Examples:
           quotes
           quotes --all
           quotes --by Jurkonis
+          quotes --every --by Jurkonis
           newsdesk --json -c 'quotes --all' story.txt
         """,
         options: [
             OptionSpec("all", help: "add reported speech (kind indirect)"),
             OptionSpec("by", value: "NAME", help: "only this speaker (any part of the name, any case)",
                        completion: .computed(speakerCandidates)),
+            EveryArticle.option,
         ],
         run: { invocation, context throws(CommandError) in
-            let entry = try context.currentArticle(for: "quotes")
             let filter = invocation.values["by"]
             if let filter, filter.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw CommandError("quotes: --by needs a name or part of one")
             }
+            let all = invocation.flags.contains("all")
+            if invocation.flags.contains("every") {
+                let reports = try EveryArticle.reports(for: "quotes --every", context)
+                let stories = StoryWork.map(reports) { InStory($0.story, $0.value.quotes(includeReported: all, speaker: filter)) }
+                return CommandOutput(EveryQuotesResult(stories: stories, speakerFilter: filter))
+            }
+            let entry = try context.currentArticle(for: "quotes")
             let report = context.session.report(of: entry)
-            return CommandOutput(report.quotes(includeReported: invocation.flags.contains("all"), speaker: filter))
+            return CommandOutput(report.quotes(includeReported: all, speaker: filter))
         }
     )
 
-    /// The speakers of the current article for TAB after `--by`: each full name, and each
-    /// surname on its own so "Luk" completes too.
+    /// The speakers for TAB after `--by`: the current article's first, then those of the other
+    /// loaded articles (for `--every`); each full name, and each surname on its own so "Luk"
+    /// completes too.
     @Sendable static func speakerCandidates(_ session: Session) -> [Completion.Candidate] {
-        guard let article = session.current?.article else { return [] }
+        guard let current = session.currentIndex else { return [] }
+        let order = [current] + session.entries.indices.filter { $0 != current }
         var names: [String] = []
-        for quote in QuoteFinder.analyze(article, includeReported: true) {
-            if let speaker = quote.speaker, !names.contains(speaker) { names.append(speaker) }
+        var seen: Set<String> = []
+        for index in order {
+            for quote in QuoteFinder.analyze(session.entries[index].article, includeReported: true) {
+                if let speaker = quote.speaker, seen.insert(speaker).inserted { names.append(speaker) }
+            }
         }
         var candidates = names.map { Completion.Candidate($0) }
         for name in names {

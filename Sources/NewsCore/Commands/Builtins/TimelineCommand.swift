@@ -2,7 +2,7 @@
 enum TimelineCommand {
     static let spec = CommandSpec(
         name: "timeline",
-        synopsis: "timeline",
+        synopsis: "timeline [--every]",
         summary: "Events in chronological order, each with the expression that dates it.",
         details: """
         Finds every temporal expression in the story (dates, times, durations and recurring \
@@ -19,15 +19,26 @@ enum TimelineCommand {
         on. Bylines, boilerplate lines and quotations give no events; the dateline's date is \
         read but is not an event.
 
+        --every merges the timelines of every loaded article into one chronology, each event \
+        naming its article; each article's events keep their own order, and are read against \
+        that article's reference date.
+
         JSON: {"timexes": [{"text", "start", "end", "type", "value"}], "events": \
         [{"date", "event", "sentence", "timex"}]}.
 
         Examples:
           timeline
           date 2025-09-11
+          timeline --every
           newsdesk --date 2025-09-11 --json -c timeline story.txt
         """,
-        run: { _, context throws(CommandError) in
+        options: [EveryArticle.option],
+        run: { invocation, context throws(CommandError) in
+            if invocation.flags.contains("every") {
+                let reports = try EveryArticle.reports(for: "timeline --every", context)
+                let stories = StoryWork.map(reports) { InStory($0.story, TimelineMemo.timeline(of: $0.value)) }
+                return CommandOutput(EveryTimelineResult(StoryChronology(stories)))
+            }
             let entry = try context.currentArticle(for: "timeline")
             return CommandOutput(context.session.report(of: entry).timeline())
         }

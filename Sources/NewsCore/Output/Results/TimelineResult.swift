@@ -63,7 +63,7 @@ public struct TimelineResult: CommandResult {
     }
 
     /// For a related event: the date of the event it is placed by.
-    private func anchorLabel(of event: TimelineAnalysis.Event) -> String {
+    func anchorLabel(of event: TimelineAnalysis.Event) -> String {
         let anchor = analysis.events.first { $0.timex == event.timex && $0.relation == .on }
         return anchor?.date ?? anchor?.value ?? analysis.timexes[event.timex].value
     }
@@ -79,7 +79,8 @@ public struct TimelineResult: CommandResult {
         }
     }
 
-    private func dateLabel(_ event: TimelineAnalysis.Event) -> String {
+    /// The date column's label of an event (`timeline --every` uses it too).
+    func dateLabel(_ event: TimelineAnalysis.Event) -> String {
         let timex = analysis.timexes[event.timex]
         let anchor = Self.readable(event.date ?? event.value ?? anchorLabel(of: event))
         switch event.relation {
