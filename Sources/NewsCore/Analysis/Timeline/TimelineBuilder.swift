@@ -58,7 +58,7 @@ struct TimelineBuilder {
             let clause = ClauseBounds.segment(context, around: mention.tokens)
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
-            normalizer.note(mention.meaning, resolved)
+            normalizer.note(mention.meaning, resolved, tense: tense)
             let index = timexes.count
             timexes.append(
                 TimelineAnalysis.Timex(
