@@ -197,6 +197,13 @@ extension FigureScanner {
             prefix = qualifier
             measureIndex = unitIndex + 2
         }
+        // "230 million light-years", written over three atoms.
+        if word(measureIndex) == "light", isDash(measureIndex + 1), attached(measureIndex + 1),
+            let years = word(measureIndex + 2), attached(measureIndex + 2), years == "year" || years == "years"
+        {
+            core.kind = .quantity; core.unit = "light-year"; core.end = measureIndex + 3
+            return
+        }
         guard let measureWord = word(measureIndex), var symbol = UnitLexicon.measures[measureWord] else { return }
         let glued = !tokens[measureIndex].spaceBefore
         // Single letters are units only when glued to the number ("100t", "48m", "5l").
@@ -225,8 +232,15 @@ extension FigureScanner {
             symbol = base
             end += 2
         }
+        // Fuel economy: "90 miles per gallon", "38 kilometres per litre".
+        if let per = word(end), per == "per", let volume = word(end + 1),
+            let economy = UnitLexicon.fuelEconomy[symbol]?[volume]
+        {
+            symbol = economy
+            end += 2
+        }
         // Other rates: "50 metres per second", "50 km/ms".
-        if let per = word(end), per == "per", let time = word(end + 1), let short = UnitLexicon.rateTimes[time] {
+        else if let per = word(end), per == "per", let time = word(end + 1), let short = UnitLexicon.rateTimes[time] {
             symbol += "/" + short
             end += 2
         } else if end + 1 < tokens.count, tokens[end].isSymbol("/"), attached(end), attached(end + 1),

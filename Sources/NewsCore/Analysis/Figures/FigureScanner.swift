@@ -100,6 +100,8 @@ struct FigureScanner {
             figures.append(figure)
             return end
         }
+        // "2. Never urged an inquiry": the number of a point in a numbered list, no figure.
+        if isListNumber(index) { return index + 2 }
         let lower = tokens[index].lower
         if lower == "between" || lower == "from", let end = rangeForm(at: index) { return end }
         if let core = core(at: index) {
@@ -115,6 +117,15 @@ struct FigureScanner {
         if let end = percentOf(at: index) { return end }
         if let end = articleDuration(at: index) { return end }
         return nil
+    }
+
+    /// Digits opening a paragraph, a full stop and a capitalised word: "3. What he said".
+    func isListNumber(_ index: Int) -> Bool {
+        guard tokens.isDigits(index), tokens.atoms[index].token.has(.paragraphStart), tokens.length(index) <= 2,
+            index + 2 < tokens.count, tokens.isSymbol(index + 1, "."), tokens.attached(index + 1),
+            !tokens.attached(index + 2), tokens.isCapitalized(index + 2) || tokens[index + 2].isSymbol("\"")
+        else { return false }
+        return true
     }
 
     // MARK: - building figures
