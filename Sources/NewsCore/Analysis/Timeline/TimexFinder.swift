@@ -54,6 +54,8 @@ struct TimexFinder {
         for k in range where t[k].isWord && t[k].isCapitalised && !t[k].isAllCaps {
             let facts = t.facts(k)
             if facts.month > 0 || facts.weekday > 0 || t[k].lower == "q" { continue }
+            // "on Thanksgiving Day", "Christmas Eve": a holiday is named with capitals.
+            if TemporalLexicon.holidayWords.contains(t[k].lower) { continue }
             // "on Saturdays".
             if t[k].lower.hasSuffix("s"), CalendarLexicon.weekdays[String(t[k].lower.dropLast())] != nil { continue }
             if k > range.lowerBound { return true }
@@ -265,7 +267,8 @@ struct TimexFinder {
                 mod = value.isEmpty ? nil : value
             }
             if case .decade = meaning, word(start - 1) == "the" { start -= 1 }
-            if case .season(nil, _, nil) = meaning, word(start - 1) == "the" { start -= 1 }
+            // "the summer", "the winter of 1994": TimeML keeps the article of a season.
+            if case .season(_, _, nil) = meaning, word(start - 1) == "the" { start -= 1 }
             // "the current year", "the current fiscal year".
             if case .period = meaning, t[start].lower == "current", word(start - 1) == "the" { start -= 1 }
         case .reference:

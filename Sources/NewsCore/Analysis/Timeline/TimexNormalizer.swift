@@ -20,7 +20,7 @@ struct TimexNormalizer {
         switch meaning {
         case .yearPart(let year, _) where year == nil || year == reference?.year: break
         // "the fiscal first quarter", "this year's third quarter".
-        case .storyQuarter(nil, let offset, 0, _?) where offset == nil || offset == 0: break
+        case .storyQuarter(nil, let offset, 0, _) where offset == nil || offset == 0: break
         default: return
         }
         let bytes = Array(resolved.value.utf8)
