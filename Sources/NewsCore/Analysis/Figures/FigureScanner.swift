@@ -114,10 +114,7 @@ struct FigureScanner {
                 if q == "few", word(core.start - 1) == "a" { core.start -= 1 }
             }
             // "billions of years", "thousands of light-years": the unit after "of" is measured.
-            if core.kind == nil || core.kind == .count, core.unit == nil, word(core.end) == "of",
-                let plural = word(core.numberEnd - 1), plural.hasSuffix("s"),
-                NumberReader.magnitudeWords[plural] != nil
-            {
+            if core.kind == nil || core.kind == .count, core.unit == nil, core.reading.vague, word(core.end) == "of" {
                 pluralMagnitudeUnit(&core)
             }
             if let (high, end) = rangeTail(after: core) {

@@ -66,7 +66,8 @@ struct TimelineBuilder {
                     value: resolved.value,
                     mod: mention.mod, sentence: sentence, paragraph: paragraph.number))
             let inDateline = !inStory || (article.metadata.dateline.map { $0.overlaps(mention.range) } ?? false)
-            guard forEvents, !inDateline, !tokens[mention.tokens.lowerBound].inQuote else {
+            // A speaker's own dated account is an event too ("I boarded a flight on May 15").
+            guard forEvents, !inDateline else {
                 if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" {
                     focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = index
                 }
