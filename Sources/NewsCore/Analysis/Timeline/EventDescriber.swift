@@ -26,7 +26,7 @@ struct EventDescriber {
         guard segment.upperBound < t.count, ClauseBounds.isBreak(t[segment.upperBound]),
             segment.lowerBound == 0 || t[segment.lowerBound - 1].sentence != t[segment.lowerBound].sentence
                 || ClauseBounds.isBreak(t[segment.lowerBound - 1])
-        else { return nil }
+        else { return trailing(segment) }
         let sentence = t[segment.upperBound].sentence
         var start = segment.upperBound
         while start < t.count, ClauseBounds.isBreak(t[start]) { start += 1 }
@@ -34,8 +34,22 @@ struct EventDescriber {
         for _ in 0..<3 {
             while end < t.count, t[end].sentence == sentence, !ClauseBounds.isBreak(t[end]) { end += 1 }
             if end > start, findVerb(in: start..<end) != nil { return describe(segment: start..<end) }
-            guard end < t.count, t[end].sentence == sentence else { return nil }
+            guard end < t.count, t[end].sentence == sentence else { return trailing(segment) }
             end += 1
+        }
+        return trailing(segment)
+    }
+
+    /// "Eastern rolled past Western, 45-17, on Tuesday night": a date closing its sentence
+    /// after a comma dates the clause before it (across one clause without a verb).
+    private func trailing(_ segment: Range<Int>) -> String? {
+        var before = segment.lowerBound
+        for _ in 0..<2 {
+            guard before > 0, t[before - 1].lower == ",", let previous = previousClause(before: before),
+                t[previous.lowerBound].sentence == t[segment.lowerBound].sentence
+            else { return nil }
+            if findVerb(in: previous) != nil { return describe(segment: previous) }
+            before = previous.lowerBound
         }
         return nil
     }

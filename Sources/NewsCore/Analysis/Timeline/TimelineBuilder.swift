@@ -66,8 +66,11 @@ struct TimelineBuilder {
                     value: resolved.value,
                     mod: mention.mod, sentence: sentence, paragraph: paragraph.number))
             let inDateline = !inStory || (article.metadata.dateline.map { $0.overlaps(mention.range) } ?? false)
-            // A speaker's own dated account is an event too ("I boarded a flight on May 15").
-            guard forEvents, !inDateline else {
+            // A speaker's own dated account of the past is an event too ("I boarded a flight on
+            // May 15"); what a quotation says of now or later ("no sentence I pass today") is not.
+            guard forEvents, !inDateline,
+                !tokens[mention.tokens.lowerBound].inQuote || (tense == .past && mention.meaning != .relativeDay(0))
+            else {
                 if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" {
                     focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = index
                 }

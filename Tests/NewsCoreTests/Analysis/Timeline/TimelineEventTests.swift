@@ -64,6 +64,8 @@ struct TimelineEventTests {
         let analysis = Self.analyze(text, reference: CalendarDate(year: 2025, month: 9, day: 12))
         #expect(analysis.events.contains { $0.date == "2025-06-04" && $0.description.contains("were laid off") })
         #expect(analysis.events.contains { $0.date == "2025-08" && $0.description.contains("had promised new jobs") })
+        let closing = Self.analyze("The Hawks beat the Owls, 3-1, on Tuesday night.", reference: CalendarDate(year: 2025, month: 9, day: 12))
+        #expect(closing.events.contains { $0.date == "2025-09-09" && $0.description.contains("beat the Owls") })
     }
 
     @Test("a year inside a noun phrase stays in the description and gives way to the clause's own date")
