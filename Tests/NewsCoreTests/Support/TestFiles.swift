@@ -23,10 +23,14 @@ enum TestFiles {
         packageRoot.appendingPathComponent(relative)
     }
 
-    /// `../shared/seed/belarus-prisoners.txt`, the reference article beside the checkout. A fresh
-    /// clone has no `../shared`: tests that read it carry `.enabled(if: TestFiles.seedIsPresent, …)`.
-    static let seedArticle: String = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/seed/belarus-prisoners.txt").path
+    /// `../shared/seed/belarus-prisoners.txt`, the reference article beside the checkout
+    /// (`$NEWSDESK_SHARED` replaces `../shared`, as the scripts read it). A fresh clone has no
+    /// `../shared`: tests that read it carry `.enabled(if: TestFiles.seedIsPresent, …)`.
+    static let seedArticle: String = {
+        let shared = ProcessInfo.processInfo.environment["NEWSDESK_SHARED"].map { URL(fileURLWithPath: $0) }
+            ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return shared.appendingPathComponent("seed/belarus-prisoners.txt").path
+    }()
 
     static let seedIsPresent = FileManager.default.isReadableFile(atPath: seedArticle)
 

@@ -34,8 +34,12 @@ enum NewsdeskProcess {
 
     /// `../shared/seed/belarus-prisoners.txt`, the reference article beside the checkout. A fresh
     /// clone has none: tests that read it carry `.enabled(if: NewsdeskProcess.seedIsPresent, …)`.
-    static let seedArticle: String = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/seed/belarus-prisoners.txt").path
+    static let seedArticle: String = {
+        // `$NEWSDESK_SHARED` replaces `../shared`, as the scripts read it.
+        let shared = ProcessInfo.processInfo.environment["NEWSDESK_SHARED"].map { URL(fileURLWithPath: $0) }
+            ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return shared.appendingPathComponent("seed/belarus-prisoners.txt").path
+    }()
 
     static let seedIsPresent = FileManager.default.isReadableFile(atPath: seedArticle)
 

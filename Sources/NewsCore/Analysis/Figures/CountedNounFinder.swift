@@ -174,7 +174,9 @@ struct CountedNounFinder {
                 words += 1
                 continue
             }
-            if FigureWords.phraseStops.contains(lower) || lower == "percent" { break }
+            // "US troops": the country in capitals is a name, not the pronoun "us".
+            let isCapitalsName = token.length > 1 && tokens.atoms[cursor].token.has(.allCaps)
+            if !isCapitalsName, FigureWords.phraseStops.contains(lower) || lower == "percent" { break }
             if !afterOf, FigureWords.determiners.contains(lower) { break }
             if word(cursor + 1) == "than" { break }
             // A capitalised -ing word after a number is a name ("Boeing", "Beijing"), not a verb.

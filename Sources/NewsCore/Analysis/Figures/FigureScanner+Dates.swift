@@ -26,7 +26,7 @@ extension FigureScanner {
             value = tens + unit
             end = index + 3
         }
-        guard let value, !token.lower.contains(where: \.isNumber) else { return nil }
+        guard let value, !token.lower.contains(where: \.isNumber), !isInName(index) else { return nil }
         let before = word(index - 1)
         let possessive =
             index > 0 && tokens[index - 1].possessive
@@ -50,13 +50,22 @@ extension FigureScanner {
 
     /// "for a week", "in a decade", "for an hour": one unit of time after a word that makes it a
     /// length of time; "a day after" and "$5 a day" are left alone.
+    /// Words before "a week after" that make it a measured gap ("less than a week after").
+    static let gapLeads: Set<String> = ["than", "barely", "just", "nearly", "almost", "only", "about", "roughly"]
+
     mutating func articleDuration(at index: Int) -> Int? {
         guard let article = word(index), article == "a" || article == "an" || article == "one",
             let unitWord = word(index + 1), let unit = UnitLexicon.durations[unitWord],
-            !unitWord.hasSuffix("s") || unitWord == "hrs",
-            let before = word(index - 1), FigureWords.durationLeads.contains(before)
+            !unitWord.hasSuffix("s") || unitWord == "hrs"
         else { return nil }
-        if let after = word(index + 2), FigureWords.relativeAfter.contains(after) { return nil }
+        let before = word(index - 1)
+        let after = word(index + 2)
+        // "a year ago" measures the time back, as "two years ago" does; "less than a week
+        // after" measures a gap. A bare "a day after" is an idiom of sequence.
+        if after != "ago" {
+            guard let before, FigureWords.durationLeads.contains(before) else { return nil }
+            if let after, FigureWords.relativeAfter.contains(after), !Self.gapLeads.contains(before) { return nil }
+        }
         let range = tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound
         var figure = Figure(
             range: range, text: text[range], value: unit.factor, kind: .duration, unit: unit.name,

@@ -24,6 +24,8 @@ extension FigureScanner {
             high.kind = .year
         }
         guard compatible(core, high) else { return nil }
+        // "The Eagles (6-5, 3-4)": a win-loss record in a list of records is two counts.
+        if dash, isRecord(core, high) { return nil }
         // "fell by 30 to 126": after a change verb two bare numbers are the change and the level;
         // "rose 3 to 5 percent" shares its unit, a range of the change.
         if to, core.kind == nil, high.kind == nil, followsChangeVerb(core) { return nil }
@@ -33,6 +35,17 @@ extension FigureScanner {
         if dash, core.kind == nil, high.kind == nil, high.amount <= core.amount { return nil }
         if dash, core.kind == .money || high.kind == .money, high.amount <= core.amount { return nil }
         return (high, high.end)
+    }
+
+    /// Whether "N-M" reads as a win-loss record: two small whole numbers in brackets or in a
+    /// list of records ("(6-5, 3-4)", "(2-8, 0-7)"), with no unit or noun after them.
+    func isRecord(_ low: Core, _ high: Core) -> Bool {
+        guard low.kind == nil, high.kind == nil, low.reading.plainDigits, high.reading.plainDigits,
+            low.amount < 200, high.amount < 200, low.start > 0, high.end < tokens.count
+        else { return false }
+        let before = tokens[low.start - 1], after = tokens[high.end]
+        return (before.isSymbol("(") || before.isSymbol(",")) && (after.isSymbol(")") || after.isSymbol(","))
+            && (before.isSymbol("(") || after.isSymbol(")"))
     }
 
     /// Kinds whose "X to Y" is a span ("save $300m to $350m a year", "a 5% to 10% rise") unless a
@@ -68,8 +81,17 @@ extension FigureScanner {
         let isBetween = tokens[index].lower == "between"
         guard let low = core(at: index + 1), !low.skip, low.kind != .ordinal, !low.isAge else { return nil }
         let joiner = word(low.end)
-        guard isBetween ? joiner == "and" : (joiner == "to" || isDash(low.end)) else { return nil }
+        // "between 2008 to 2016" is written too, for "between … and …".
+        guard isBetween ? joiner == "and" || joiner == "to" : (joiner == "to" || isDash(low.end)) else { return nil }
         guard let high = core(at: low.end + 1), !high.skip, compatible(low, high) else { return nil }
+        // "go from zero to 60 mph": the start at rest is no figure, the speed reached is.
+        if !isBetween, low.amount == 0, low.kind == nil, high.kind != nil, joiner == "to" {
+            append(high, high: nil, start: high.start, end: high.end)
+            return high.end
+        }
+        // "use rose by 37 percent, from 0.9 percent to 1.2 percent": a change told before the
+        // "from" (in the clause or the one before) makes two levels, not a range.
+        if !isBetween, low.kind != nil, low.kind != .year, changeBefore(index) { return nil }
         // "went from 9% to 23%" is a change, two figures; "priced from £35 to £70" is a range.
         if !isBetween, low.kind != nil, low.kind != .year, let before = word(index - 1),
             CountedNounFinder.changeVerbs.contains(before) || Self.movementVerbs.contains(before)
@@ -79,6 +101,25 @@ extension FigureScanner {
         if !isBetween, high.amount <= low.amount { return nil }
         append(low, high: high, start: index, end: high.end)
         return high.end
+    }
+
+    /// A change verb among the few words before `index` in its sentence, across one comma
+    /// ("rose by 37 percent, from …"), stopping at a second comma or a sentence end.
+    func changeBefore(_ index: Int) -> Bool {
+        var commas = 0
+        var i = index - 1
+        while i >= 0, i >= index - 16 {
+            if tokens[i].isSymbol(",") {
+                commas += 1
+                if commas > 1 { return false }
+            } else if tokens[i].isSymbol(".") || tokens[i].isSymbol(";") {
+                return false
+            } else if let w = word(i), CountedNounFinder.changeVerbs.contains(w) {
+                return true
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// Verbs before "from … to …" that make it a change between two figures rather than a range.

@@ -197,6 +197,13 @@ extension FigureScanner {
             prefix = qualifier
             measureIndex = unitIndex + 2
         }
+        // "230 million light-years", written over three atoms.
+        if word(measureIndex) == "light", isDash(measureIndex + 1), attached(measureIndex + 1),
+            let years = word(measureIndex + 2), attached(measureIndex + 2), years == "year" || years == "years"
+        {
+            core.kind = .quantity; core.unit = "light-year"; core.end = measureIndex + 3
+            return
+        }
         guard let measureWord = word(measureIndex), var symbol = UnitLexicon.measures[measureWord] else { return }
         let glued = !tokens[measureIndex].spaceBefore
         // Single letters are units only when glued to the number ("100t", "48m", "5l").
@@ -225,8 +232,15 @@ extension FigureScanner {
             symbol = base
             end += 2
         }
+        // Fuel economy: "90 miles per gallon", "38 kilometres per litre".
+        if let per = word(end), per == "per", let volume = word(end + 1),
+            let economy = UnitLexicon.fuelEconomy[symbol]?[volume]
+        {
+            symbol = economy
+            end += 2
+        }
         // Other rates: "50 metres per second", "50 km/ms".
-        if let per = word(end), per == "per", let time = word(end + 1), let short = UnitLexicon.rateTimes[time] {
+        else if let per = word(end), per == "per", let time = word(end + 1), let short = UnitLexicon.rateTimes[time] {
             symbol += "/" + short
             end += 2
         } else if end + 1 < tokens.count, tokens[end].isSymbol("/"), attached(end), attached(end + 1),
@@ -319,8 +333,14 @@ extension FigureScanner {
                 tokens[core.end + 1].isWord,
                 attached(core.end + 1)
             {
-                return false
+                // "a two-goal lead", "a three-game streak" count goals and games; "one-off",
+                // "a four-cylinder engine" are idioms and specifications.
+                return Self.countedCompounds.contains(tokens[core.end + 1].lower)
+                    && !(core.end + 2 < tokens.count && isDash(core.end + 2) && attached(core.end + 2))
             }
+            // "the Big Ten", "the Three Amigos": a capitalised number word inside a sentence
+            // and beside another capitalised word is part of a name.
+            if isInName(reading.start) { return false }
             let first = tokens[reading.start].lower
             // A bare "one" is a determiner or a pronoun far more often than a figure ("one
             // widow told the court", "one of the", "one day"); with a sign, unit or magnitude
@@ -376,6 +396,16 @@ extension FigureScanner {
             return true
         }
         return false
+    }
+
+    /// Whether the capitalised word at `index`, not opening its sentence, stands beside
+    /// another capitalised word: "Big Ten", "Three Amigos", "the Second Amendment".
+    func isInName(_ index: Int) -> Bool {
+        guard index > 0, tokens.isCapitalized(index), !tokens.atoms[index].token.has(.sentenceStart),
+            !tokens.atoms[index].token.has(.paragraphStart)
+        else { return false }
+        if index > 0, tokens.isCapitalized(index - 1), !tokens.atoms[index - 1].token.has(.sentenceStart) { return true }
+        return index + 1 < tokens.count && tokens.isCapitalized(index + 1)
     }
 
     /// A word written with a capital inside but not first ("iPhone", "eBay"): a brand name.
@@ -455,6 +485,9 @@ extension FigureScanner {
 
     static let statNouns: Set<String> = Lexicon.set("figures/stat-nouns")
     static let numberCompounds: Set<String> = Lexicon.set("figures/number-compounds")
+
+    /// Nouns a spelled number counts even when hyphened to it ("a two-goal lead").
+    static let countedCompounds: Set<String> = Lexicon.set("figures/counted-compounds")
     static let serviceNumbers: Set<String> = Lexicon.set("figures/service-numbers")
     static let serviceNumberContext: Set<String> = Lexicon.set("figures/service-number-context")
 

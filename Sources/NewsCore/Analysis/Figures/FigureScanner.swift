@@ -100,10 +100,23 @@ struct FigureScanner {
             figures.append(figure)
             return end
         }
+        // "2. Never urged an inquiry": the number of a point in a numbered list, no figure.
+        if isListNumber(index) { return index + 2 }
         let lower = tokens[index].lower
         if lower == "between" || lower == "from", let end = rangeForm(at: index) { return end }
-        if let core = core(at: index) {
+        if var core = core(at: index) {
             if core.skip { return core.end }
+            // "several thousand", "a few hundred": the vague count leads the figure.
+            if core.start == core.numberStart, NumberReader.magnitudeWords[tokens[core.numberStart].lower] != nil,
+                let q = word(core.start - 1), ["several", "few", "many"].contains(q)
+            {
+                core.start -= 1
+                if q == "few", word(core.start - 1) == "a" { core.start -= 1 }
+            }
+            // "billions of years", "thousands of light-years": the unit after "of" is measured.
+            if core.kind == nil || core.kind == .count, core.unit == nil, core.reading.vague, word(core.end) == "of" {
+                pluralMagnitudeUnit(&core)
+            }
             if let (high, end) = rangeTail(after: core) {
                 append(core, high: high, start: core.start, end: end)
                 return end
@@ -115,6 +128,31 @@ struct FigureScanner {
         if let end = percentOf(at: index) { return end }
         if let end = articleDuration(at: index) { return end }
         return nil
+    }
+
+    /// Gives "thousands of" the unit after it: a unit of time ("billions of years" is a
+    /// duration) or a measure ("thousands of light-years", "hundreds of miles").
+    func pluralMagnitudeUnit(_ core: inout Core) {
+        let u = core.end + 1
+        guard let unitWord = word(u) else { return }
+        if let duration = UnitLexicon.durations[unitWord] {
+            core.kind = .duration; core.unit = duration.name; core.factor = duration.factor; core.end = u + 1
+        } else if unitWord == "light", isDash(u + 1), attached(u + 1), let years = word(u + 2), attached(u + 2),
+            years == "year" || years == "years"
+        {
+            core.kind = .quantity; core.unit = "light-year"; core.end = u + 3
+        } else if let symbol = UnitLexicon.measures[unitWord], unitWord.count > 2 {
+            core.kind = .quantity; core.unit = symbol; core.end = u + 1
+        }
+    }
+
+    /// Digits opening a paragraph, a full stop and a capitalised word: "3. What he said".
+    func isListNumber(_ index: Int) -> Bool {
+        guard tokens.isDigits(index), tokens.atoms[index].token.has(.paragraphStart), tokens.length(index) <= 2,
+            index + 2 < tokens.count, tokens.isSymbol(index + 1, "."), tokens.attached(index + 1),
+            !tokens.attached(index + 2), tokens.isCapitalized(index + 2) || tokens[index + 2].isSymbol("\"")
+        else { return false }
+        return true
     }
 
     // MARK: - building figures
@@ -173,6 +211,12 @@ struct FigureScanner {
             if let of = nouns.find(kind: kind!, start: start, end: end) {
                 figure.ofRange = tokens[of.lowerBound].range.lowerBound..<tokens[of.upperBound - 1].range.upperBound
                 figure.of = text[figure.ofRange!]
+            } else if kind == .count, high == nil, isDash(end), attached(end), let noun = word(end + 1),
+                Self.countedCompounds.contains(noun)
+            {
+                // "a two-goal lead" counts goals.
+                figure.ofRange = tokens[end + 1].range
+                figure.of = value == 1 ? noun : Self.plural(noun)
             } else if kind == .count, high == nil, let noun = boxScoreNoun(numberAt: low.numberStart, end: end) {
                 // "…; Jones 18": a player's points in a box score.
                 figure.ofRange = tokens[noun].range
@@ -192,6 +236,16 @@ struct FigureScanner {
         let finalEnd = high == nil ? attachTrailingQualifier(&figure, after: end) : end
         figures.append(figure)
         return finalEnd
+    }
+
+    /// The plural of a counted noun as English spells most: "goals", "matches", "tries".
+    static func plural(_ noun: String) -> String {
+        if noun.hasSuffix("s") { return noun }
+        if noun.hasSuffix("ch") || noun.hasSuffix("sh") || noun.hasSuffix("x") { return noun + "es" }
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) {
+            return noun.dropLast() + "ies"
+        }
+        return noun + "s"
     }
 
     /// A fraction in 32nds or 64ths ("7/32", "101-16/32"): the way bond prices are quoted.
@@ -232,13 +286,19 @@ struct FigureScanner {
     /// "Alder, 63, has run the store": a whole number set off by commas after a name.
     func isAppositiveAge(_ core: Core) -> Bool {
         guard core.reading.plainDigits, core.amount >= 1, core.amount <= 120, core.numberStart >= 2,
-            tokens[core.numberStart - 1].isSymbol(","), tokens[core.numberStart - 2].isCapitalized,
+            tokens[core.numberStart - 1].isSymbol(","),
+            tokens[core.numberStart - 2].isCapitalized || isNameSuffixStop(core.numberStart - 2),
             core.end < tokens.count, tokens[core.end].isSymbol(",") || tokens[core.end].isSymbol(")")
         else {
             return word(core.numberStart - 1) == "aged" || word(core.numberStart - 1) == "age"
                 || word(core.numberStart - 1) == "of" && word(core.numberStart - 2) == "age"
         }
         return true
+    }
+
+    /// The stop of "Jr." or "Sr." closing a name ("Patrick Smith Jr., 55,").
+    func isNameSuffixStop(_ index: Int) -> Bool {
+        index >= 1 && tokens.isSymbol(index, ".") && ["jr", "sr"].contains(tokens[index - 1].lower)
     }
 
     /// Finds "about", "more than", "up to" and the like just before the figure.

@@ -13,6 +13,14 @@ enum ClauseTense: Sendable, Equatable {
     static func of(_ tokens: TimeWords, around range: Range<Int>) -> ClauseTense {
         let bounds = ClauseBounds.segment(tokens, around: range)
         let first = range.lowerBound
+        // A past perfect before the expression sets it before the story's time, deadlines and
+        // plans included: "had filed reports by Wednesday", "had been due to expire Friday",
+        // "until Thursday, they had not called him a suspect".
+        if hasPastPerfect(tokens, in: bounds.lowerBound..<first)
+            || (opensForward(tokens, first, bounds) && hasPastPerfect(tokens, in: range.upperBound..<sentenceEnd(tokens, range.upperBound, limit: 8)))
+        {
+            return .past
+        }
         // "until Monday", "until at least Monday", "payable Dec. 7", "holders of record Dec. 21".
         for i in max(bounds.lowerBound, first - 3)..<first
         where ["until", "till", "through", "effective", "payable"].contains(tokens[i].lower) {
@@ -50,6 +58,42 @@ enum ClauseTense: Sendable, Equatable {
             i += 1
         }
         return .unknown
+    }
+
+    /// True when `range` holds "had" as an auxiliary (before a participle, "not" or "been")
+    /// with no future auxiliary after it ("had said it would close on Friday" looks ahead).
+    private static func hasPastPerfect(_ tokens: TimeWords, in range: Range<Int>) -> Bool {
+        var found = false
+        for i in range where tokens[i].isWord {
+            // A later clause's own verb decides: "had hoped to keep him when the case is heard
+            // in May", "had said it would close on Friday".
+            if found, tokens.facts(i).has(.futureAuxiliary) || tokens.facts(i).has(.presentAuxiliary)
+                || tokens.facts(i).has(.clauseOpener)
+            {
+                return false
+            }
+            guard tokens[i].lower == "had", i + 1 < tokens.count, tokens[i + 1].isWord else { continue }
+            let next = tokens[i + 1].lower
+            if next == "been" || next == "not" || next == "already" || next == "never" || tokens.facts(i + 1).has(.pastCue) {
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// The index `limit` tokens after `start`, or the end of `start`'s sentence if nearer.
+    private static func sentenceEnd(_ tokens: TimeWords, _ start: Int, limit: Int) -> Int {
+        guard start < tokens.count else { return tokens.count }
+        let sentence = tokens[start].sentence
+        var end = start
+        while end < tokens.count, end < start + limit, tokens[end].sentence == sentence { end += 1 }
+        return end
+    }
+
+    /// True when the expression opens its clause after "until", "by" or "through" ("Until
+    /// Thursday, they had …"): the verb after it then decides.
+    private static func opensForward(_ tokens: TimeWords, _ first: Int, _ bounds: Range<Int>) -> Bool {
+        first >= 1 && first - 1 >= bounds.lowerBound && ["until", "till", "through", "by"].contains(tokens[first - 1].lower)
     }
 
     /// The tense word `i` gives, if it gives one: a future auxiliary ("will", "is due to"), a

@@ -19,7 +19,39 @@ struct EventDescriber {
     /// The description of the clause around token `anchor`, or nil when the clause has no verb.
     func describe(around anchor: Range<Int>) -> String? {
         let segment = clause(around: anchor)
-        return describe(segment: segment)
+        if let text = describe(segment: segment) { return text }
+        // "A year ago, NASA announced …", "On Oct. 18, 300 people were deported": a date set
+        // off at the front of its sentence dates the clause after it (an appositive between
+        // them included: "A week ago, Parise, 35, had scored …").
+        guard segment.upperBound < t.count, ClauseBounds.isBreak(t[segment.upperBound]),
+            segment.lowerBound == 0 || t[segment.lowerBound - 1].sentence != t[segment.lowerBound].sentence
+                || ClauseBounds.isBreak(t[segment.lowerBound - 1])
+        else { return trailing(segment) }
+        let sentence = t[segment.upperBound].sentence
+        var start = segment.upperBound
+        while start < t.count, ClauseBounds.isBreak(t[start]) { start += 1 }
+        var end = start
+        for _ in 0..<3 {
+            while end < t.count, t[end].sentence == sentence, !ClauseBounds.isBreak(t[end]) { end += 1 }
+            if end > start, findVerb(in: start..<end) != nil { return describe(segment: start..<end) }
+            guard end < t.count, t[end].sentence == sentence else { return trailing(segment) }
+            end += 1
+        }
+        return trailing(segment)
+    }
+
+    /// "Eastern rolled past Western, 45-17, on Tuesday night": a date closing its sentence
+    /// after a comma dates the clause before it (across one clause without a verb).
+    private func trailing(_ segment: Range<Int>) -> String? {
+        var before = segment.lowerBound
+        for _ in 0..<2 {
+            guard before > 0, t[before - 1].lower == ",", let previous = previousClause(before: before),
+                t[previous.lowerBound].sentence == t[segment.lowerBound].sentence
+            else { return nil }
+            if findVerb(in: previous) != nil { return describe(segment: previous) }
+            before = previous.lowerBound
+        }
+        return nil
     }
 
     /// The description of the clause in `segment`. `subjectFrom` says the clause's subject
@@ -176,6 +208,28 @@ struct EventDescriber {
                 return VerbGroup(
                     start: i, end: particleEnd(i + 1, segment.upperBound), head: i, isParticiple: participle)
             }
+        }
+        return presentVerb(in: segment)
+    }
+
+    /// A verb in the present tense, when the clause has no auxiliary or past form: "The show
+    /// opens to the public on Friday", "the car goes on sale in January". Read from its shape:
+    /// a lower-case word in "-s" after a word that can end a subject (not a determiner or a
+    /// preposition) and before a preposition, particle or determiner.
+    func presentVerb(in segment: Range<Int>) -> VerbGroup? {
+        var i = segment.lowerBound + 1
+        while i + 1 < segment.upperBound {
+            defer { i += 1 }
+            guard !skip.contains(i), t[i].isWord, !t[i].isCapitalised, !skip.contains(i - 1), t[i - 1].isWord,
+                !t[i - 1].has(.determiner), !t[i - 1].has(.preposition), t[i + 1].isWord
+            else { continue }
+            let w = t[i].lower
+            guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
+                !w.hasSuffix("'s")
+            else { continue }
+            let next = t[i + 1]
+            guard next.has(.preposition) || next.has(.particle) || next.has(.determiner) else { continue }
+            return VerbGroup(start: i, end: particleEnd(i + 1, segment.upperBound), head: i, isParticiple: false)
         }
         return nil
     }

@@ -58,7 +58,7 @@ struct TimelineBuilder {
             let clause = ClauseBounds.segment(context, around: mention.tokens)
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
-            normalizer.note(mention.meaning, resolved)
+            normalizer.note(mention.meaning, resolved, tense: tense)
             let index = timexes.count
             timexes.append(
                 TimelineAnalysis.Timex(
@@ -66,7 +66,11 @@ struct TimelineBuilder {
                     value: resolved.value,
                     mod: mention.mod, sentence: sentence, paragraph: paragraph.number))
             let inDateline = !inStory || (article.metadata.dateline.map { $0.overlaps(mention.range) } ?? false)
-            guard forEvents, !inDateline, !tokens[mention.tokens.lowerBound].inQuote else {
+            // A speaker's own dated account of the past is an event too ("I boarded a flight on
+            // May 15"); what a quotation says of now or later ("no sentence I pass today") is not.
+            guard forEvents, !inDateline,
+                !tokens[mention.tokens.lowerBound].inQuote || (tense == .past && mention.meaning != .relativeDay(0))
+            else {
                 if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" {
                     focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = index
                 }

@@ -28,12 +28,20 @@ extension TimexFinder {
         if let offset = wordFacts(next).periodOffset, word(next + 1) == "year", word(next) != "past" {
             return (next + 2, .monthOfYear(month: month.value, yearOffset: Int(offset)))
         }
+        // "January nineteen ninety-seven".
+        if let spoken = dates.spokenYear(at: next) {
+            return (spoken.next, .calendar(year: spoken.year, month: month.value, day: nil))
+        }
         if let year = yearNumber(next) ?? (isMark(next, ",") ? yearNumber(next + 1) : nil) {
             return (isMark(next, ",") ? next + 2 : next + 1, .calendar(year: year, month: month.value, day: nil))
         }
         // A month alone must read as a time: after a temporal preposition or modifier, and not
         // before a capitalised word ("May Hendricks"), so names and the modal "may" stay out.
-        guard let before = word(i - 1), wordFacts(i - 1).has(.monthPreposition) || before == "mid" else { return nil }
+        guard let before = word(i - 1),
+            wordFacts(i - 1).has(.monthPreposition) || before == "mid"
+                // "the job figures for January", "the March accession": not "voted for May".
+                || (["for", "the", "a"].contains(before) && month.value != 5 && t[i].isCapitalised)
+        else { return nil }
         if next < t.count, t[next].isCapitalised { return nil }
         if month.value == 5 && t[i].lower == "may", t[i].isCapitalised, !t[i].isAllCaps, let after = word(next),
             !after.isEmpty, t[next].isWord,
@@ -75,6 +83,7 @@ extension TimexFinder {
     /// A four-digit year that reads as a year: after a temporal preposition, or standing alone
     /// in a short line, and not a count ("2000 people") or money.
     func year(_ i: Int) -> Match? {
+        if let spoken = spokenYear(i) { return spoken }
         guard let value = yearNumber(i), (1800...2199).contains(value) else { return nil }
         if i > 0, t[i - 1].kind == .mark, ["$", "£", "€", "#", "¥"].contains(t[i - 1].lower) { return nil }
         // "138-2010-2015", "32-2015": part of a longer number (a telephone number, a code); the
@@ -105,6 +114,53 @@ extension TimexFinder {
             }
         }
         return (i + 1, .calendar(year: value, month: nil, day: nil))
+    }
+
+    /// A year said in words: "nineteen ninety-six", and "two thousand" or "two thousand and
+    /// one" after the word "year" ("the year two thousand"). A plural noun after it makes it a
+    /// count ("nineteen ninety-six-page reports" aside, "nineteen twenty people" is no year).
+    func spokenYear(_ i: Int) -> Match? {
+        if let spoken = dates.spokenYear(at: i) {
+            if let after = word(spoken.next), t[spoken.next].length > 3, Self.looksPlural(after) { return nil }
+            return (spoken.next, .calendar(year: spoken.year, month: nil, day: nil))
+        }
+        // "the year two thousand" whole, before "the year" alone is read as the story's year.
+        if word(i) == "the", word(i + 1) == "year", let match = spokenYear(i + 2),
+            case .calendar(let year?, nil, nil) = match.meaning, year >= 2000
+        {
+            return match
+        }
+        guard word(i - 1) == "year", word(i) == "two", word(i + 1) == "thousand" else { return nil }
+        var end = i + 2
+        var value = 2000
+        let and = word(end) == "and" ? end + 1 : end
+        if let ones = word(and).flatMap(NumberWords.cardinal), (1...99).contains(ones) {
+            value += ones
+            end = and + 1
+        }
+        return (end, .calendar(year: value, month: nil, day: nil))
+    }
+
+    /// `Thanksgiving`, `Thanksgiving Day`, `Christmas Eve`: a holiday named, longest name
+    /// first, as `TemporalLexicon.holidays` dates it. Capitalised only: "christmas" in a word
+    /// of a product or a lower-case idiom is no date.
+    func holiday(_ i: Int) -> Match? {
+        guard let first = word(i), t[i].isCapitalised else { return nil }
+        var name = first
+        var end = i + 1
+        if let second = word(i + 1), t[i + 1].isCapitalised, TemporalLexicon.holidays[first + " " + second] != nil {
+            name = first + " " + second
+            end = i + 2
+        }
+        guard let rule = TemporalLexicon.holidays[name] else { return nil }
+        let parts = rule.split(separator: "-").compactMap { Int($0) }
+        switch parts.count {
+        case 2:
+            if let year = yearNumber(end) { return (end + 1, .calendar(year: year, month: parts[0], day: parts[1])) }
+            return (end, .calendar(year: nil, month: parts[0], day: parts[1]))
+        case 3: return (end, .nthWeekday(month: parts[0], n: parts[1], weekday: parts[2]))
+        default: return nil
+        }
     }
 
     /// A lower-case word ending in a plural "s" (not "-ss", "-is", "-us": "analysis", "status").
@@ -204,6 +260,16 @@ extension TimexFinder {
         if let year = yearNumber(j + 1) { return (j + 2, .season(year: year, code: code, offset: nil)) }
         if word(j + 1) == "of", let year = yearNumber(j + 2) {
             return (j + 3, .season(year: year, code: code, offset: nil))
+        }
+        // "the winter of nineteen ninety-four".
+        if word(j + 1) == "of", let spoken = dates.spokenYear(at: j + 2) {
+            return (spoken.next, .season(year: spoken.year, code: code, offset: nil))
+        }
+        // "over the summer", "the early summer": this year's, as a story tells it.
+        if offset == nil, word(j - 1) == "the" || (wordFacts(j - 1).has(.pointModifier) && word(j - 2) == "the"),
+            let after = lower(j + 1), after != "of", !t[j + 1].isCapitalised
+        {
+            return (j + 1, .season(year: nil, code: code, offset: nil))
         }
         guard offset != nil else { return nil }
         return (j + 1, .season(year: nil, code: code, offset: offset))

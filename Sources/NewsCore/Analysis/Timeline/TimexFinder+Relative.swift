@@ -20,9 +20,18 @@ extension TimexFinder {
                 return nil
             }
             if w == "soon", word(i - 1) == "as" { return nil }
-            // "current", "recent" and "future" before a noun describe it ("future earnings"):
-            // only the noun "the future" is a time.
-            if ["current", "recent", "future"].contains(w), i + 1 < t.count, t[i + 1].isWord,
+            // "current" before a noun dates it to now, as TimeML marks it ("its current
+            // chairman", "current market conditions"); the noun "current" (of a river, of
+            // electricity) and the terms of accounts ("current assets") are no time.
+            if w == "current" {
+                // "the then current price" looks back: no present.
+                guard let next = word(i + 1), !TemporalLexicon.notCurrentTimes.contains(next), word(i - 1) != "then"
+                else { return nil }
+                return (i + 1, .reference(value))
+            }
+            // "recent" and "future" before a noun describe it ("future earnings"): only the
+            // noun "the future" is a time.
+            if ["recent", "future"].contains(w), i + 1 < t.count, t[i + 1].isWord,
                 !(w == "future" && ["the", "near", "distant", "foreseeable", "immediate"].contains(word(i - 1) ?? ""))
             {
                 return nil
@@ -54,6 +63,8 @@ extension TimexFinder {
             if w == "current", let unit = unitAt(i + 1), unit == .year || unit == .month || unit == .week {
                 return (i + 2, .period(unit, offset: 0))
             }
+            // "the current fiscal year": the company's year, counted as a calendar one.
+            if w == "current", next == "fiscal", word(i + 2) == "year" { return (i + 3, .period(.year, offset: 0)) }
             if w == "previous" || w == "coming", let day = weekdayName(i + 1) {
                 return (i + 2, .weekday(day, offset: offset))
             }

@@ -54,6 +54,8 @@ struct TimexFinder {
         for k in range where t[k].isWord && t[k].isCapitalised && !t[k].isAllCaps {
             let facts = t.facts(k)
             if facts.month > 0 || facts.weekday > 0 || t[k].lower == "q" { continue }
+            // "on Thanksgiving Day", "Christmas Eve": a holiday is named with capitals.
+            if TemporalLexicon.holidayWords.contains(t[k].lower) { continue }
             // "on Saturdays".
             if t[k].lower.hasSuffix("s"), CalendarLexicon.weekdays[String(t[k].lower.dropLast())] != nil { continue }
             if k > range.lowerBound { return true }
@@ -120,7 +122,7 @@ struct TimexFinder {
         // The two commonest starting words need only the patterns that can begin with them.
         if token.lower == "the" {
             consider(ordinalOfMonth(i)); consider(anchoredPhrase(i)); consider(boundedDuration(i))
-            consider(decade(i)); consider(yearPartPhrase(i)); consider(centuryPhrase(i))
+            consider(decade(i)); consider(yearPartPhrase(i)); consider(centuryPhrase(i)); consider(spokenYear(i))
             return best
         }
         if token.lower == "a" || token.lower == "an" {
@@ -140,7 +142,8 @@ struct TimexFinder {
             consider(weekdayDate(i)); consider(monthFirst(i)); consider(decade(i)); consider(relativeWord(i))
             consider(periodPhrase(i)); consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i))
             consider(setPhrase(i)); consider(duration(i)); consider(boundedDuration(i)); consider(seasonPhrase(i))
-            consider(yearPartPhrase(i)); consider(yearEnd(i))
+            consider(yearPartPhrase(i)); consider(yearEnd(i)); consider(holiday(i))
+            if wordFacts(i).count != nil { consider(spokenYear(i)) }
         }
         return best
     }
@@ -264,6 +267,10 @@ struct TimexFinder {
                 mod = value.isEmpty ? nil : value
             }
             if case .decade = meaning, word(start - 1) == "the" { start -= 1 }
+            // "the summer", "the winter of 1994": TimeML keeps the article of a season.
+            if case .season(_, _, nil) = meaning, word(start - 1) == "the" { start -= 1 }
+            // "the current year", "the current fiscal year".
+            if case .period = meaning, t[start].lower == "current", word(start - 1) == "the" { start -= 1 }
         case .reference:
             if word(start - 1) == "right" || word(start - 1) == "just" || word(start - 1) == "more" { start -= 1 }
             // "the future", "the near future", "the foreseeable future".

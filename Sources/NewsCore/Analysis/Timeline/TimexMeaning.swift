@@ -3,6 +3,9 @@
 indirect enum TimexMeaning: Sendable, Equatable {
     /// Calendar parts as written; a missing year is filled from the reference date and tense.
     case calendar(year: Int?, month: Int?, day: Int?)
+    /// The `nth` weekday (Monday = 1) of a month, in the year the tense picks: Thanksgiving is
+    /// the fourth Thursday of November (11, 4, 4).
+    case nthWeekday(month: Int, n: Int, weekday: Int)
     /// A month of the year counted from the reference's: "June last year" (6, -1).
     case monthOfYear(month: Int, yearOffset: Int)
     /// A decade as its first three digits: "the 1990s" is 199.
@@ -64,6 +67,7 @@ indirect enum TimexMeaning: Sendable, Equatable {
     var needsTense: Bool {
         switch self {
         case .calendar(let year, let month, _): return year == nil && month != nil
+        case .nthWeekday: return true
         case .weekday(_, let offset): return offset == nil
         case .season(let year, _, let offset): return year == nil && offset == nil
         case .partOfDay(let on, _): return on.needsTense

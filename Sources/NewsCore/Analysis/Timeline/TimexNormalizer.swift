@@ -16,11 +16,11 @@ struct TimexNormalizer {
     /// Remembers `resolved` as the story's quarter when `meaning` names a quarter of the
     /// reference's year ("the third quarter", "third-quarter"): the quarters it is compared
     /// with ("the year-ago quarter", "the 1988 quarter") are not the one the story reports.
-    mutating func note(_ meaning: TimexMeaning, _ resolved: ResolvedTime) {
+    mutating func note(_ meaning: TimexMeaning, _ resolved: ResolvedTime, tense: ClauseTense = .unknown) {
         switch meaning {
         case .yearPart(let year, _) where year == nil || year == reference?.year: break
         // "the fiscal first quarter", "this year's third quarter".
-        case .storyQuarter(nil, let offset, 0, _?) where offset == nil || offset == 0: break
+        case .storyQuarter(nil, let offset, 0, _) where offset == nil || offset == 0: break
         default: return
         }
         let bytes = Array(resolved.value.utf8)
@@ -28,6 +28,14 @@ struct TimexNormalizer {
             let year = Int(resolved.value.prefix(4)), let quarter = Int(resolved.value.suffix(1)),
             (1...4).contains(quarter)
         else { return }
+        // A company reports on a quarter that has ended, or on its fiscal quarter in the past
+        // tense: "will take a fourth-quarter charge" in a story of October is a forecast, and
+        // "the latest quarter" beside it is still the third.
+        if tense != .past, let reference,
+            year > reference.year || (year == reference.year && quarter * 3 >= reference.month)
+        {
+            return
+        }
         storyQuarter = (year, quarter)
     }
 
@@ -39,6 +47,13 @@ struct TimexNormalizer {
         switch meaning {
         case let .calendar(year, month, day):
             return calendar(year: year, month: month, day: day, tense: tense)
+        case let .nthWeekday(month, n, weekday):
+            guard reference != nil else { return ResolvedTime(value: "XXXX-" + TimexFormat.pad(month, 2)) }
+            let inYear = calendar(year: nil, month: month, day: nil, tense: tense)
+            guard let year = Int(inYear.value.prefix(4)), let first = CalendarDate(year: year, month: month, day: 1),
+                let date = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+            else { return inYear }
+            return .day(date)
         case let .monthOfYear(month, yearOffset):
             guard let reference else { return ResolvedTime(value: "XXXX-" + TimexFormat.pad(month, 2)) }
             return calendar(year: reference.year + yearOffset, month: month, day: nil, tense: tense)

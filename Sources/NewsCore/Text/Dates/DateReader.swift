@@ -223,6 +223,34 @@ public struct DateReader<Items: DateItems> {
         return year
     }
 
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
+    /// "nineteen seventy nine", "twenty twenty-one" (the hundreds, then a number from ten to
+    /// ninety-nine). Returns the year and the item after it; nil for anything else, so "nineteen
+    /// people" and "twenty five" stay counts.
+    public func spokenYear(at index: Int) -> (year: Int, next: Int)? {
+        guard let first = tokens.word(index), let hundreds = NumberWords.cardinal(first), (11...20).contains(hundreds),
+            !first.contains("-"), let (rest, next) = spokenBelowHundred(at: index + 1), rest >= 10
+        else { return nil }
+        return (hundreds * 100 + rest, next)
+    }
+
+    /// A number from one to ninety-nine in words at `index`: one word or hyphenated compound
+    /// ("ninety-six"), tens and unit over three items ("ninety", "-", "six") or two words
+    /// ("ninety six").
+    private func spokenBelowHundred(at index: Int) -> (Int, Int)? {
+        guard let word = tokens.word(index), let value = NumberWords.cardinal(word), value < 100 else { return nil }
+        guard value >= 20, value % 10 == 0 else { return (value, index + 1) }
+        if tokens.isDash(index + 1), tokens.attached(index + 1), let unit = tokens.word(index + 2),
+            tokens.attached(index + 2), let ones = NumberWords.cardinal(unit), (1...9).contains(ones)
+        {
+            return (value + ones, index + 3)
+        }
+        if let unit = tokens.word(index + 1), let ones = NumberWords.cardinal(unit), (1...9).contains(ones) {
+            return (value + ones, index + 2)
+        }
+        return (value, index + 1)
+    }
+
     /// Denominators "a/b" fractions are usually written with; "9/11" with another is a date.
     static var fractionDenominators: Set<Int> { DateWords.fractionDenominators }
 

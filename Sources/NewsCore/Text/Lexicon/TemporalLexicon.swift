@@ -57,6 +57,15 @@ enum TemporalLexicon {
     /// Parts of the day and their TIMEX3 codes.
     static let partsOfDay: [String: String] = Lexicon.table("temporal/parts-of-day")
 
+    /// Holidays dated by name: a fixed day ("12-25") or the Nth weekday of a month ("11-4-4").
+    static let holidays: [String: String] = Lexicon.table("temporal/holidays")
+
+    /// The words of the holidays' names ("thanksgiving", "day", "eve"), capitalised in a name.
+    static let holidayWords: Set<String> = Set(holidays.keys.flatMap { $0.split(separator: " ").map(String.init) })
+
+    /// Nouns after which "current" is a term of accounts or physics, not now ("current assets").
+    static let notCurrentTimes: Set<String> = Lexicon.set("temporal/not-current-times")
+
     /// Seasons and their TIMEX3 codes.
     static let seasons: [String: String] = Lexicon.table("temporal/seasons")
 

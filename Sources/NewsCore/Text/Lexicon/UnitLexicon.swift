@@ -50,7 +50,8 @@ enum UnitLexicon {
             ("gal", ["gallon", "gallons"]), ("barrel", ["barrel", "barrels", "bbl"]),
             ("acre", ["acre", "acres"]), ("ha", ["hectare", "hectares", "ha"]),
             ("km2", ["km2", "km²"]), ("m2", ["m2", "m²"]),
-            ("km/h", ["kph", "kmph", "km/h"]), ("mph", ["mph"]),
+            ("km/h", ["kph", "kmph", "km/h"]), ("mph", ["mph"]), ("mpg", ["mpg"]),
+            ("hp", ["hp", "bhp", "horsepower"]), ("light-year", ["light-year", "light-years"]),
             ("C", ["°c", "celsius", "centigrade"]), ("F", ["°f", "fahrenheit"]),
             ("degree", ["degree", "degrees"]),
             ("magnitude", ["magnitude"]),
@@ -78,6 +79,13 @@ enum UnitLexicon {
 
     /// Two-word measures ("square metres", "metric tons", "cubic feet"), by their first word.
     static let measureQualifiers: [String: String] = Lexicon.table("unit/measure-qualifiers")
+
+    /// Distances that make a following "per gallon" or "per litre" a fuel economy ("90 miles
+    /// per gallon" is `mpg`, "38 kilometres per litre" `km/l`), by the volume word.
+    static let fuelEconomy: [String: [String: String]] = [
+        "mi": ["gallon": "mpg"],
+        "km": ["liter": "km/l", "litre": "km/l"],
+    ]
 
     /// Words that make a following "per hour" a speed ("km per hour", "miles an hour").
     static let speedBases: [String: String] = Lexicon.table("unit/speed-bases")

@@ -99,6 +99,22 @@ struct FigureFinderTests {
         // Ordinals.
         Case(sentence: "It was her 12th marathon.", text: "12th", kind: .ordinal, value: 12),
         Case(sentence: "The party came third in the poll.", text: "third", kind: .ordinal, value: 3),
+        // Units of power, fuel economy and distance in space.
+        Case(sentence: "The new engine makes 210 horsepower.", text: "210 horsepower", kind: .quantity, value: 210, unit: "hp"),
+        Case(sentence: "It has a 190-horsepower motor.", text: "190-horsepower", kind: .quantity, value: 190, unit: "hp"),
+        Case(sentence: "The hybrid gets 55 miles per gallon.", text: "55 miles per gallon", kind: .quantity, value: 55, unit: "mpg"),
+        Case(sentence: "That is 23 kilometres per litre.", text: "23 kilometres per litre", kind: .quantity, value: 23, unit: "km/l"),
+        Case(sentence: "The cloud lies 40 million light-years away.", text: "40 million light-years", kind: .quantity, value: 40_000_000, unit: "light-year"),
+        Case(sentence: "Stars formed over billions of years.", text: "billions of years", kind: .duration, value: 1_000_000_000, unit: "year"),
+        // Vague counts lead their magnitude; "a year ago" measures the time back.
+        Case(sentence: "Several thousand nurses marched.", text: "Several thousand", kind: .count, value: 1000),
+        Case(sentence: "Only a few hundred seats remain.", text: "a few hundred", kind: .count, value: 100),
+        Case(sentence: "A year ago the mine closed.", text: "A year", kind: .duration, value: 1, unit: "year"),
+        Case(sentence: "The mill shut less than a week after the sale.", text: "a week", kind: .duration, value: 1, unit: "week"),
+        // A spelled number hyphened to what it counts.
+        Case(sentence: "The hosts held a two-goal lead.", text: "two", kind: .count, value: 2),
+        // An age after a name ending in Jr.
+        Case(sentence: "Tom Reyes Jr., 61, was charged.", text: "61", kind: .quantity, value: 61, unit: "year"),
     ]
 
     @Test(arguments: cases)
@@ -126,6 +142,10 @@ struct FigureFinderTests {
         "Highway 35 was closed in both directions.",
         "The helpline is staffed 24/7.",
         "The repairs could take a week or two.",
+        "The Big Ten title went to the visitors.",
+        "Lawyers cited the First Amendment in court.",
+        "The sedan keeps its four-cylinder engine.",
+        "The ferry runs a one-off service.",
         "A Boeing 787-9 landed at noon.",
         "The iPhone 15 went on sale.",
         "He sank a 3-pointer at the buzzer.",
@@ -147,6 +167,31 @@ struct FigureFinderTests {
         #expect(found.map(\.qualifier) == ["about", "more than", "up to"])
         #expect(FigureBound.of("more than") == .above(inclusive: false))
         #expect(FigureBound.of("up to") == .below(inclusive: true))
+    }
+
+    @Test("figures split the way a reporter reads them", arguments: [
+        // A win-loss record in brackets is two counts, not a range.
+        ("The Hawks (7-4, 3-5) lost again.", ["7", "4", "3", "5"]),
+        // A change told before "from" makes the two levels two figures.
+        ("Use rose by 30 percent, from 1.10 percent to 1.43 percent.", ["30 percent", "1.10 percent", "1.43 percent"]),
+        // From rest to a speed: the speed reached is the figure.
+        ("The coupe goes from zero to 60 mph in four seconds.", ["60 mph", "four seconds"]),
+        // "between … to …" is a range as "between … and …" is.
+        ("Surveys ran between 2011 to 2019.", ["between 2011 to 2019"]),
+        // The number of a point in a numbered list is no figure.
+        ("4. Questions about the budget\n\nThe council met.", []),
+    ])
+    func readerSplits(sentence: String, texts: [String]) {
+        #expect(Self.figures(sentence).map(\.text) == texts)
+    }
+
+    @Test("a counted compound and a country in capitals give what is counted", arguments: [
+        ("The hosts held a two-goal lead.", "goals"),
+        ("About 9,000 US soldiers remain.", "US soldiers"),
+    ])
+    func countedNouns(sentence: String, of: String) throws {
+        let figure = try #require(Self.figures(sentence).first)
+        #expect(figure.of == of)
     }
 
     @Test("a change from one figure to another is two figures")

@@ -46,6 +46,28 @@ struct TimelineEventTests {
         #expect(events.contains { $0.0 == "2025-09-12" && $0.1 == "The clerk was jailed" })
     }
 
+    @Test("a speaker's own dated account and a clause in the simple present are events too")
+    func quotedAndPresent() {
+        let text = """
+            "I crossed the border on March 3," the driver said.
+
+            The new bridge opens to traffic in December.
+            """
+        let analysis = Self.analyze(text, reference: CalendarDate(year: 2025, month: 9, day: 12))
+        #expect(analysis.events.contains { $0.date == "2025-03-03" && $0.description.contains("crossed the border") })
+        #expect(analysis.events.contains { $0.date?.hasPrefix("2025-12") == true && $0.description.contains("opens") })
+    }
+
+    @Test("a date set off at the front of its sentence dates the clause after it")
+    func frontedDate() {
+        let text = "On June 4, more than 200 workers were laid off. A month ago, the mayor, 58, had promised new jobs."
+        let analysis = Self.analyze(text, reference: CalendarDate(year: 2025, month: 9, day: 12))
+        #expect(analysis.events.contains { $0.date == "2025-06-04" && $0.description.contains("were laid off") })
+        #expect(analysis.events.contains { $0.date == "2025-08" && $0.description.contains("had promised new jobs") })
+        let closing = Self.analyze("The Hawks beat the Owls, 3-1, on Tuesday night.", reference: CalendarDate(year: 2025, month: 9, day: 12))
+        #expect(closing.events.contains { $0.date == "2025-09-09" && $0.description.contains("beat the Owls") })
+    }
+
     @Test("a year inside a noun phrase stays in the description and gives way to the clause's own date")
     func modifierYear() {
         let reference = CalendarDate(year: 2025, month: 9, day: 12)
@@ -66,7 +88,7 @@ struct TimelineEventTests {
         #expect(undated.timexes.first { $0.text == "Tuesday" }?.value == "XXXX-WXX-2")
     }
 
-    @Test("bylines, boilerplate and quotations give no events; a dateline's date is read but is no event")
+    @Test("bylines and boilerplate give no events, a quoted dated account does; a dateline's date is read but is no event")
     func skipsFurniture() {
         let text = """
             By Jane Roe
@@ -76,7 +98,8 @@ struct TimelineEventTests {
             """
         let analysis = Self.analyze(text, reference: CalendarDate(year: 2025, month: 3, day: 3))
         #expect(analysis.timexes.map(\.text) == ["March 3", "Monday", "Sunday night"])
-        #expect(analysis.events.map(\.description) == ["The two firms agreed the merger"])
+        // The real pages marked for issue 16 count a speaker's dated account as an event.
+        #expect(analysis.events.map(\.description) == ["We signed it", "The two firms agreed the merger"])
     }
 
     @Test("the seed: Losik's sentencing, Poland's drones and the release, in that order, with and without a date",

@@ -34,6 +34,23 @@ struct TimexNewsClassesTests {
         Case(sentence: "Shares have risen 12% since year-end.", text: "year-end", type: "DATE", value: "2024-12-31"),
         Case(sentence: "Flooding over the weekend closed two schools.", text: "the weekend", type: "DATE", value: "2025-W36-WE"),
         Case(sentence: "The plant opened in June last year.", text: "June last year", type: "DATE", value: "2024-06"),
+        // A past perfect sets a deadline or a plan behind the story (reference Thursday).
+        Case(sentence: "Most members had filed their reports by Wednesday.", text: "Wednesday", type: "DATE", value: "2025-09-10"),
+        Case(sentence: "The offer had been due to expire on Friday.", text: "Friday", type: "DATE", value: "2025-09-05"),
+        Case(sentence: "Until Tuesday, the police had not named a suspect.", text: "Tuesday", type: "DATE", value: "2025-09-09"),
+        Case(sentence: "The fund had bought 3,000 shares through Aug. 29.", text: "Aug. 29", type: "DATE", value: "2025-08-29"),
+        Case(sentence: "The team had hoped to win when the final is played in November.", text: "November", type: "DATE", value: "2025-11"),
+        // Years said in words, as broadcast transcripts write them.
+        Case(sentence: "The bridge was rebuilt in nineteen eighty-six after the flood.", text: "nineteen eighty-six", type: "DATE", value: "1986"),
+        Case(sentence: "Prices collapsed in the winter of nineteen ninety-one.", text: "the winter of nineteen ninety-one", type: "DATE", value: "1991-WI"),
+        Case(sentence: "March nineteen seventy four was the wettest month.", text: "March nineteen seventy four", type: "DATE", value: "1974-03"),
+        Case(sentence: "He promised new trams by the year two thousand.", text: "the year two thousand", type: "DATE", value: "2000"),
+        // Holidays dated by name, the year chosen by the tense.
+        Case(sentence: "The boat capsized on Thanksgiving Day.", text: "Thanksgiving Day", type: "DATE", value: "2024-11-28", reference: "2025-02-03"),
+        Case(sentence: "The market will close early on Christmas Eve.", text: "Christmas Eve", type: "DATE", value: "2025-12-24"),
+        // "current" before a noun is now, as TimeML marks it; accounts and rivers are not.
+        Case(sentence: "Its current chairman joined in May.", text: "current", type: "DATE", value: "PRESENT_REF"),
+        Case(sentence: "Sales for the current fiscal year will be flat.", text: "the current fiscal year", type: "DATE", value: "2025"),
         // Years everywhere, ranges as two years.
         Case(sentence: "Officers described a 2010 raid on the depot.", text: "2010", type: "DATE", value: "2010"),
         Case(sentence: "Voters still remember his 2007 campaign.", text: "2007", type: "DATE", value: "2007"),
@@ -95,6 +112,9 @@ struct TimexNewsClassesTests {
         "Santos equalised with 3:08 to play.",
         "The airline flies four times to Lisbon, up from three flights a week.",
         "The club sold 1900 tickets.",
+        "The current account deficit narrowed.",
+        "Swimmers were swept away by a strong current.",
+        "Nineteen thirty-two firms bid for the contract.",
     ])
     func notTimes(_ sentence: String) {
         let found = TimelineFinder.timexes(in: sentence, reference: CalendarDate(year: 2025, month: 9, day: 11))
@@ -120,5 +140,13 @@ struct TimexNewsClassesTests {
         let found = TimelineFinder.timexes(in: text, reference: CalendarDate(year: 2025, month: 10, day: 28))
         #expect(found.map(\.text) == ["third-quarter", "the latest quarter", "a year earlier", "year-ago"])
         #expect(found.map(\.value) == ["2025-Q3", "2025-Q3", "2024-Q3", "2024-Q3"])
+    }
+
+    @Test("a quarter still to come is no quarter the company reports on")
+    func forecastQuarter() {
+        let text = "The insurer will take a fourth-quarter charge for the storm. Claims fell in the latest "
+            + "quarter, against a rise a year ago."
+        let found = TimelineFinder.timexes(in: text, reference: CalendarDate(year: 2025, month: 10, day: 28))
+        #expect(found.map(\.value) == ["2025-Q4", "2025-Q3", "2024-Q3"])
     }
 }
