@@ -17,7 +17,7 @@ struct BriefCommandTests {
         let run = try NewsdeskProcess.run(["-c", "quotes --every", "-c", "people --every", "Fixtures/articles/"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Eleanor Whitcombe (Judge Eleanor Whitcombe) · direct · [3] Former pension fund boss jailed… ¶9"))
-        #expect(run.stdout.contains("[8] 3×, 3 quoted"))
+        #expect(run.stdout.contains("[8] 3×, 4 quoted"))
         let json = try NewsdeskProcess.run(["--json", "-c", "timeline --every", "Fixtures/articles/"])
         let value = try #require(try json.jsonLines().first)
         let articles = try #require(value["articles"] as? [[String: Any]])

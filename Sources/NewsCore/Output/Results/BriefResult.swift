@@ -83,11 +83,14 @@ public struct BriefResult: CommandResult {
 
 extension BriefResult {
     /// The events the brief's timeline shows: those dated to a month, a week or a day (or
-    /// placed by such an event), so a morning note is not led by "since the 1990s"; `timeline
-    /// --every` has them all.
+    /// placed by such an event), so a morning note is not led by "since the 1990s", and whose
+    /// description says what happened in at least three words (a two-word remnant such as
+    /// "more lined" tells an editor nothing); `timeline --every` has them all.
     static func timelineEntries(_ chronology: StoryChronology) -> [StoryChronology.Entry] {
         chronology.entries.filter { entry in
-            guard let date = chronology.event(entry).date else { return true }
+            let event = chronology.event(entry)
+            guard event.description.split(separator: " ").count >= 3 else { return false }
+            guard let date = event.date else { return true }
             return date.count >= 7
         }
     }
