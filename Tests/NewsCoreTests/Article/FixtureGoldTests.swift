@@ -88,6 +88,24 @@ struct FixtureGoldTests {
         }
     }
 
+    @Test("everyone people lists in a fixture is someone the editor marked: no teams, places or stray words",
+          arguments: fixtures)
+    func peopleAreMarkedPeople(_ fixture: Fixture) throws {
+        let gold = try Self.gold(fixture)
+        guard let marked = gold["people"] as? [[String: Any]] else { return }
+        let names = Set(marked.compactMap { $0["name"] as? String })
+        let article = try ArticleLoader().loadFile(fixture.articlePath)
+        let found = PeopleFinder.analyze(article).people.map(\.name)
+        // A person found under part of the marked name ("Walter" for Walter Alder) is the same
+        // person; a name none of the marked people carry is not.
+        let markedWords = names.map { Set($0.split(separator: " ")) }
+        let unmarked = found.filter { name in
+            let words = Set(name.split(separator: " "))
+            return !markedWords.contains { words.isSubset(of: $0) }
+        }
+        #expect(unmarked == [], "listed but not marked")
+    }
+
     static func gold(_ fixture: Fixture) throws -> [String: Any] {
         let data = try Data(contentsOf: URL(fileURLWithPath: fixture.goldPath))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -117,14 +117,17 @@ struct EntityClassifier {
         {
             evidence.person += 1
         }
+        // Teams win, lose and carry scores as players do: the game's signals below speak for a
+        // person only when the name does not end in a club or place word ("Northgate Rovers").
+        let endsLikeTeam = tokens[candidate.tokens.upperBound - 1].is([.organisationCue, .placeCue, .nonPersonHead])
         // "… beat Roberto Vidal 3-6, 6-3", "Ana Ruiz’ 6-4 win": a full name with a game's
         // score after it.
-        if !candidate.isSingleWord, end < sentenceTokens.upperBound {
+        if !candidate.isSingleWord, !endsLikeTeam, end < sentenceTokens.upperBound {
             let after = tokens[end].kind == .possessive ? end + 1 : end
             if after < sentenceTokens.upperBound, isScore(after) { evidence.person += 1 }
         }
         // "edged Ana Ruiz", "a victory over Ana Ruiz": the player beaten.
-        if !candidate.isSingleWord, phraseStart > sentenceTokens.lowerBound {
+        if !candidate.isSingleWord, !endsLikeTeam, phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1].key
             if Self.beatenBefore.contains(before)
                 || before == "over" && phraseStart - 2 >= sentenceTokens.lowerBound
@@ -349,6 +352,9 @@ struct EntityClassifier {
         var start = head
         var index = head - 1
         var length = 1
+        // Once a possessive is read ("Northgate’s goalkeeper"), only more words of the owner's
+        // name belong to the role: "For most of the match Northgate’s goalkeeper" is not a title.
+        var ownerRead = false
         while index >= sentence.lowerBound, length < 7 {
             let token = tokens[index]
             if token.kind == .possessive {
@@ -358,9 +364,11 @@ struct EntityClassifier {
                 start = index - 1
                 index -= 2
                 length += 2
+                ownerRead = true
                 continue
             }
             guard token.isWord else { break }
+            if ownerRead, !token.isCapitalised { break }
             let key = token.key
             if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
             let known = token.is([.roleModifier, .roleNoun, .title])
