@@ -16,7 +16,9 @@ enum BenchTool {
               Write one deterministic article of about WORDS words.
           bench latency ARTICLE [RUNS]
               Load ARTICLE and run every analysis command RUNS times (default 15) through the
-              command layer; print each command's median and worst time in milliseconds.
+              command layer; print each command's median and worst wall time and its median
+              CPU time in milliseconds (CPU time is what other load on a shared machine
+              disturbs least).
           bench articles FIXTURES OUTDIR COUNT
               Write COUNT deterministic article files, made as bench corpus makes its records.
           bench brief PATH [RUNS]
@@ -78,6 +80,14 @@ enum BenchTool {
         return Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
     }
 
+    /// CPU time this thread has used, in milliseconds: unlike wall time it does not count the
+    /// time other processes held the core, so it stays comparable on a busy shared machine.
+    static func threadCPUMilliseconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Double(now.tv_sec) * 1_000 + Double(now.tv_nsec) / 1e6
+    }
+
     /// Loading and each analysis command, timed in-process, so the numbers are the work itself
     /// and not process start-up. Each run of a command gets a freshly loaded article, so no
     /// run profits from analyses cached by an earlier one: this is what a user waits for the
@@ -85,33 +95,39 @@ enum BenchTool {
     static func latency(_ path: String, runs: Int) -> Int32 {
         let loader = ArticleLoader(maximumBytes: 1 << 30)
         var loadTimes: [Double] = []
+        var loadCPU: [Double] = []
         var article: Article?
         for _ in 0..<max(1, runs) {
             let start = ContinuousClock.now
+            let cpuStart = threadCPUMilliseconds()
             do {
                 article = try loader.loadFile(path)
             } catch {
                 return EvalTool.fail("bench latency: \(error)")
             }
+            loadCPU.append(threadCPUMilliseconds() - cpuStart)
             loadTimes.append(milliseconds(since: start))
         }
         guard let article else { return 1 }
-        print("load\t\(format(median(loadTimes)))\t\(format(loadTimes.max() ?? 0))\t\(article.wordCount) words")
+        print("load\t\(format(median(loadTimes)))\t\(format(loadTimes.max() ?? 0))\t\(format(median(loadCPU)))\t\(article.wordCount) words")
         for name in ["summary", "quotes", "figures", "timeline", "people"] {
             guard let spec = CommandTable.standard.command(named: name), spec.isAvailable else {
                 print("\(name)\t-\t-\tnot available")
                 continue
             }
             var times: [Double] = []
+            var cpuTimes: [Double] = []
             for _ in 0..<max(1, runs) {
                 var session = Session()
                 session.add([ArticleParser.parse(article.text.string, format: article.format, source: article.source)])
                 var context = CommandContext(session: session, loader: loader, table: .standard)
                 let start = ContinuousClock.now
+                let cpuStart = threadCPUMilliseconds()
                 _ = try? spec.run(Invocation(name: name), &context)
+                cpuTimes.append(threadCPUMilliseconds() - cpuStart)
                 times.append(milliseconds(since: start))
             }
-            print("\(name)\t\(format(median(times)))\t\(format(times.max() ?? 0))")
+            print("\(name)\t\(format(median(times)))\t\(format(times.max() ?? 0))\t\(format(median(cpuTimes)))")
         }
         return 0
     }
