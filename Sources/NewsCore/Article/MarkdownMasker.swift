@@ -39,13 +39,13 @@ public enum MarkdownMasker {
             var start = content.lowerBound
             start = maskBlockquote(&scalars, from: start, to: line.upperBound)
             if let afterHashes = maskHeading(&scalars, from: start, to: line.upperBound) {
-                maskInline(&scalars, afterHashes..<line.upperBound)
+                maskInline(&scalars, afterHashes..<line.upperBound, original: text.scalars)
                 headings.append((afterHashes..<line.upperBound).trimmed(in: ScalarText(scalars: scalars)))
                 previousLine = nil
                 continue
             }
             start = maskListMarker(&scalars, from: start, to: line.upperBound)
-            maskInline(&scalars, start..<line.upperBound)
+            maskInline(&scalars, start..<line.upperBound, original: text.scalars)
             previousLine = content.isEmpty ? nil : line
         }
         return Masked(scalars: scalars, headingLines: headings.filter { !$0.isEmpty })
@@ -128,7 +128,10 @@ public enum MarkdownMasker {
 
     // MARK: Inline markup
 
-    private static func maskInline(_ s: inout [Unicode.Scalar], _ range: Range<Int>) {
+    /// Masks inline markup in `range`. Whether an emphasis run opens or closes is judged on
+    /// `original`, the text as written, since a link masked just before it (`**[a](b)**`)
+    /// would otherwise leave the run looking as if it followed a space.
+    private static func maskInline(_ s: inout [Unicode.Scalar], _ range: Range<Int>, original: [Unicode.Scalar]) {
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = s[index]
@@ -142,7 +145,7 @@ public enum MarkdownMasker {
             case "`":
                 s[index] = " "
             case "*", "_":
-                index = maskEmphasisRun(&s, at: index, in: range)
+                index = maskEmphasisRun(&s, at: index, in: range, original: original)
                 continue
             case "!":
                 if index + 1 < range.upperBound, s[index + 1] == "[",
@@ -157,7 +160,7 @@ public enum MarkdownMasker {
                     let close = closingBracket(s, openBracket: index, in: range)!
                     s[index] = " "
                     for position in close..<end { s[position] = " " }
-                    maskInline(&s, (index + 1)..<close)
+                    maskInline(&s, (index + 1)..<close, original: original)
                     index = end
                     continue
                 }
@@ -174,12 +177,14 @@ public enum MarkdownMasker {
     }
 
     /// Masks a run of `*` or `_` that opens or closes emphasis; leaves `5 * 3` and snake_case alone.
-    private static func maskEmphasisRun(_ s: inout [Unicode.Scalar], at start: Int, in range: Range<Int>) -> Int {
+    private static func maskEmphasisRun(
+        _ s: inout [Unicode.Scalar], at start: Int, in range: Range<Int>, original: [Unicode.Scalar]
+    ) -> Int {
         let mark = s[start]
         var end = start
         while end < range.upperBound, s[end] == mark { end += 1 }
-        let before: Unicode.Scalar = start > range.lowerBound ? s[start - 1] : " "
-        let after: Unicode.Scalar = end < range.upperBound ? s[end] : " "
+        let before: Unicode.Scalar = start > range.lowerBound ? original[start - 1] : " "
+        let after: Unicode.Scalar = end < range.upperBound ? original[end] : " "
         let opens = !after.isSpaceLike
         let closes = !before.isSpaceLike
         let inWord = isAlphanumeric(before) && isAlphanumeric(after)
