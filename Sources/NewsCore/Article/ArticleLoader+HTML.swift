@@ -22,6 +22,11 @@ extension ArticleLoader {
             throw Failure(path: source, reason: "not an HTML page the parser could read")
         }
         guard let story = HTMLStoryExtractor(tree: tree).extract() else {
+            if HTMLTreeBuilder.reachedParserDepthLimit(tree) {
+                throw Failure(
+                    path: source,
+                    reason: "no article text found: the page nests its tags over \(HTMLTreeBuilder.parserDepthLimit) levels deep, where the HTML parser stops reading")
+            }
             throw Failure(path: source, reason: "no article text found")
         }
         return HTMLArticleAssembler.article(story, source: source, warnings: prepared.warnings)

@@ -10,6 +10,14 @@ import CLibXML2
 /// deeper than `maximumDepth` into its ancestor at that depth, so no later step recurses deeper.
 enum HTMLTreeBuilder {
     static let maximumDepth = 300
+    /// How deep libxml2's HTML parser nests elements before it stops reading the page.
+    static let parserDepthLimit = 256
+
+    /// Whether the parser came within a few levels of its nesting limit, so the page's text
+    /// after that point was never read: the reason to give when nothing was found.
+    static func reachedParserDepthLimit(_ tree: HTMLTree) -> Bool {
+        tree.nodes.contains { $0.depth >= parserDepthLimit - 8 }
+    }
 
     /// Attributes kept on elements; the rest of a page's attributes are never read.
     static let keptAttributes: Set<String> = [

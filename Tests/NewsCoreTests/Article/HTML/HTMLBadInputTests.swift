@@ -47,6 +47,14 @@ struct HTMLBadInputTests {
         #expect(article.paragraphs.contains { $0.text == lead })
     }
 
+    @Test("a story only after 100,000 nested tags is not found, and the message says the nesting is why")
+    func storyBeyondTheNestingLimit() {
+        let page = "<html><body>" + String(repeating: "<div>", count: 100_000)
+            + "<p>The council met on Monday and voted to close the pool for the summer, the mayor said.</p></body></html>"
+        #expect(reason { () throws(ArticleLoader.Failure) in try load(page) }
+            == "no article text found: the page nests its tags over 256 levels deep, where the HTML parser stops reading")
+    }
+
     @Test("NUL bytes are left out with a warning, not taken for a binary file")
     func nulBytes() throws {
         var bytes = Array("<p>The council met on Monday and voted to close the pool.</p>".utf8)
