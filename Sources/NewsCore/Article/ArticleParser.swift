@@ -26,21 +26,43 @@ public enum ArticleParser {
             headings = []
         }
         let blocks = ParagraphSplitter.blocks(analysis, headings: headings, blankLinesSeparate: format == .markdown)
+        let headingBlockStarts = Set(headings.map(\.lowerBound))
+        // Where each heading's paragraph starts once widened over its "#" marks.
+        var headingStarts = Set<Int>()
         var paragraphs = blocks.enumerated().map { index, block in
             let range = widenToMarkup(block.range, raw: text, masked: analysis)
+            if headingBlockStarts.contains(block.range.lowerBound) { headingStarts.insert(range.lowerBound) }
             // The splitter has checked a one-line paragraph already; widening may change it.
             let isBoilerplate = range == block.range ? block.isBoilerplate : nil
             return Paragraph(
                 number: index + 1, range: range, text: analysis.folded(range),
                 isBoilerplate: isBoilerplate ?? BoilerplateDetector.isBoilerplate(analysis, range)
                     || (format == .markdown && BoilerplateDetector.isLinkOnlyParagraph(text, range)),
-                role: .body)
+                role: format == .markdown && isPipeTable(analysis, range) ? .table : .body)
         }
-        let headingStarts = Set(headings.map(\.lowerBound))
         let metadata = readHeader(&paragraphs, headingStarts: headingStarts, text: analysis)
         return assemble(
             text: text, analysis: analysis, format: format, source: source, paragraphs: paragraphs,
             metadata: metadata, warnings: warnings)
+    }
+
+    /// Whether a Markdown paragraph is a pipe table: one of its lines is the delimiter row under
+    /// the header (`| --- | :---: |`), made only of pipes, dashes, colons and spaces.
+    static func isPipeTable(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        var line = String.UnicodeScalarView()
+        func isDelimiterRow() -> Bool {
+            line.contains("|") && line.contains("-")
+                && line.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " || $0 == "\t" || $0 == "\r" }
+        }
+        for scalar in text.scalars[range] {
+            if scalar == "\n" {
+                if isDelimiterRow() { return true }
+                line = String.UnicodeScalarView()
+            } else {
+                line.append(scalar)
+            }
+        }
+        return isDelimiterRow()
     }
 
     /// Completes an article whose paragraphs and header metadata are known: its sentences, the
@@ -53,8 +75,9 @@ public enum ArticleParser {
         var metadata = metadata
         let splitter = SentenceSplitter()
         var sentences: [Range<Int>] = []
-        // Captions, like furniture, are not the story's sentences.
-        for paragraph in paragraphs where !paragraph.isBoilerplate && paragraph.role != .caption {
+        // Captions and table rows, like furniture, are not the story's sentences.
+        for paragraph in paragraphs
+        where !paragraph.isBoilerplate && paragraph.role != .caption && paragraph.role != .table {
             sentences += splitter.split(analysis, in: paragraph.range)
         }
         if !metadata.titleIsHeadline {

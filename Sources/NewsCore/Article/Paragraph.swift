@@ -14,6 +14,11 @@ public struct Paragraph: Sendable, Equatable {
         case standfirst
         /// A picture's caption or credit.
         case caption
+        /// A data table (a sports box score, a price list): one row of a web page's table, its
+        /// cells joined by " | ", or a whole Markdown pipe table. Part of the article as a
+        /// reader sees it, but not prose any analyzer can read sentences, quotations or
+        /// counted things from.
+        case table
     }
 
     /// What a paragraph is, as `show` labels it (CONTRACT.md): the article body is the `body`
@@ -47,6 +52,7 @@ public struct Paragraph: Sendable, Equatable {
         case .body: return .body
         case .standfirst: return .standfirst
         case .caption: return .caption
+        case .table: return .body
         }
     }
 }

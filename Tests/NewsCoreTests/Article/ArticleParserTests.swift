@@ -295,6 +295,26 @@ struct ArticleParserTests {
         #expect(article.paragraphs.last?.text == "Crews returned to the Kestrel ferries on Sunday after managers agreed to review the rosters that had prompted the walkout.")
     }
 
+    @Test("Markdown headings, one word or a crosshead mid-story, are headings and never story sentences")
+    func markdownCrossheads() {
+        let article = parse([
+            "# Results",
+            "",
+            "Crews returned to the Kestrel ferries on Sunday after managers agreed to review the rosters.",
+            "",
+            "## What comes next",
+            "",
+            "The new rosters go to a vote of the crews on Friday, the union said in a statement.",
+        ], format: .markdown)
+        #expect(article.paragraphs.map(\.role) == [.heading, .body, .heading, .body])
+        #expect(article.paragraphs.first?.isHeadline == true)
+        #expect(article.metadata.title == "Results")
+        #expect(article.paragraphs.filter(\.isStory).map(\.text) == [
+            "Crews returned to the Kestrel ferries on Sunday after managers agreed to review the rosters.",
+            "The new rosters go to a vote of the crews on Friday, the union said in a statement.",
+        ])
+    }
+
     @Test("the word count leaves out bylines, date lines and boilerplate")
     func wordCount() {
         let article = parse([

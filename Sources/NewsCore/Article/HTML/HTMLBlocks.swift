@@ -16,6 +16,12 @@ struct HTMLBlock {
     var isPreformatted: Bool
     /// True when the block's first letter is link text (a promo's headline link, a menu item).
     var startsInLink = false
+    /// How many table cells of one row the block joins (0 outside tables).
+    var cells = 0
+
+    /// A row of a data table: two or more cells of text read as one line. A layout table's
+    /// cell that holds paragraphs is no row; its paragraphs are blocks of their own.
+    var isTableRow: Bool { cells >= 2 }
 
     /// A promo for another story: it opens with a link (the other story's headline) and its text
     /// is cut short with an ellipsis.
@@ -51,6 +57,10 @@ struct HTMLBlockReader {
     private var linkLength = 0
     private var breaks = 0
     private var startsInLink = false
+    private var cells = 0
+
+    /// Cells are joined into their row's line with this between them.
+    static let cellSeparator = " | "
 
     init(tree: HTMLTree, excluded: [Bool]? = nil) {
         self.tree = tree
@@ -95,6 +105,10 @@ struct HTMLBlockReader {
         }
         // A caption in an inline element (`<span class="caption">`) still stands apart from the
         // paragraph around it.
+        if (node.name == "td" || node.name == "th"), !holdsBlocks(index) {
+            readCell(index, context)
+            return
+        }
         let isInlineCaption = !Self.blockElements.contains(node.name) && !context.inCaption
             && !node.attributes.isEmpty && HTMLHints.isCaption(node) && isSmall(index)
         guard Self.blockElements.contains(node.name) || isInlineCaption else {
@@ -120,6 +134,26 @@ struct HTMLBlockReader {
         }
         for child in node.children { walk(child, inner) }
         flush(inner)
+    }
+
+    /// A cell of plain text runs on in its row's line, after a separator when the row already
+    /// holds text.
+    private mutating func readCell(_ index: Int, _ context: Context) {
+        if !pieces.isEmpty {
+            pieces.append(contentsOf: Self.cellSeparator.unicodeScalars)
+            pendingSpace = false
+        }
+        let before = pieces.count
+        for child in tree[index].children { walk(child, context) }
+        if pieces.count > before { cells += 1 }
+    }
+
+    /// Whether an element holds a block element (a layout table's cell holding paragraphs).
+    private func holdsBlocks(_ index: Int) -> Bool {
+        for node in (index + 1)..<tree.subtreeEnd[index] where Self.blockElements.contains(tree[node].name) {
+            return true
+        }
+        return false
     }
 
     /// Whether an element is small enough to be a caption: a class naming captions on a large
@@ -172,11 +206,12 @@ struct HTMLBlockReader {
             linkLength = 0
             breaks = 0
             startsInLink = false
+            cells = 0
         }
         guard !pieces.isEmpty else { return }
         blocks.append(HTMLBlock(
             text: String(pieces), owner: context.owner, length: length, linkLength: linkLength,
             headingLevel: context.headingLevel, isCaption: context.inCaption, isListItem: context.inListItem,
-            isQuote: context.inQuote, isPreformatted: context.inPre, startsInLink: startsInLink))
+            isQuote: context.inQuote, isPreformatted: context.inPre, startsInLink: startsInLink, cells: cells))
     }
 }

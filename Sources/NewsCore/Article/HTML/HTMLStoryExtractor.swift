@@ -86,6 +86,7 @@ struct HTMLStoryExtractor {
     private func classify(_ block: HTMLBlock, atTop: Bool) -> Piece {
         let text = block.text
         if block.isCaption { return Piece(text: text, role: .caption, isBoilerplate: false) }
+        if block.isTableRow { return Piece(text: text, role: .table, isBoilerplate: false) }
         if HTMLContentFinder.isLinkHeavy(block) || block.isTeaser || BoilerplateDetector.isBoilerplate(text) {
             return Piece(text: text, role: .body, isBoilerplate: true)
         }

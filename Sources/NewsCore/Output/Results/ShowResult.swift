@@ -51,7 +51,7 @@ public struct ShowResult: CommandResult {
                 let prefix =
                     index == 0 ? TextLayout.pad(String(paragraph.number), to: numberWidth, right: true) + "  " : indent
                 let line = prefix + piece
-                if paragraph.isBoilerplate || paragraph.kind == .caption {
+                if paragraph.isBoilerplate || paragraph.kind == .caption || paragraph.role == .table {
                     lines.append(style.dim(line))
                 } else if paragraph.role == .heading {
                     lines.append(style.bold(line))
@@ -63,8 +63,10 @@ public struct ShowResult: CommandResult {
         return lines.joined(separator: "\n")
     }
 
-    /// The kind in brackets after a paragraph; body text goes untagged.
+    /// The kind in brackets after a paragraph; body text goes untagged, except a table row,
+    /// which is body the analyzers do not read, and says so.
     private static func tag(for paragraph: Paragraph) -> String? {
-        paragraph.kind == .body ? nil : paragraph.kind.rawValue
+        if paragraph.role == .table { return "table" }
+        return paragraph.kind == .body ? nil : paragraph.kind.rawValue
     }
 }
