@@ -73,10 +73,14 @@ enum FeatureReader {
             for index in sentence.words where layer.words[index].isWordLike && layer.words[index].has(.inQuote) {
                 quoted += 1
             }
+            var opener = SentenceOpener.classify(words, of: reading.terms, quoteLed: marks.isQuoteLed,
+                                                 hasComma: marks.hasComma)
+            // The story's first sentence has nothing before it to lean on: a pronoun there points
+            // ahead ("Their savings gone, 150 deportees returned …"), so only a connective counts.
+            if position == 0, opener != .connective { opener = .free }
             features.append(SentenceFeatures(
                 sentence: sentence, position: position, wordCount: wordCount, termCounts: counts,
-                opener: SentenceOpener.classify(words, of: reading.terms, quoteLed: marks.isQuoteLed,
-                                                hasComma: marks.hasComma),
+                opener: opener,
                 exclusion: exclusion, quoteShare: wordCount == 0 ? 0 : Double(quoted) / Double(wordCount),
                 hasFigure: figure))
         }

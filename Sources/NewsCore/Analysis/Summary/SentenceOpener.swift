@@ -6,7 +6,8 @@ enum SentenceOpener: Sendable, Equatable {
     /// exchange,"): never shown without that sentence, so never chosen.
     case connective
     /// Opens with a word pointing back at something unnamed ("It", "This", "They", "Both",
-    /// "Some of those …"): chosen only right after the sentence before it.
+    /// "Some of those …"), or in the middle of a quotation an earlier sentence opened: chosen
+    /// only right after the sentence before it.
     case referring
     /// Its subject is a personal pronoun ("He added …", or a quotation followed by "she
     /// said"): usable only when the people layer resolves the pronoun (at this range) to
@@ -29,6 +30,9 @@ enum SentenceOpener: Sendable, Equatable {
             return .free
         }
         guard let head = words.first else { return .free }
+        // The middle of a quotation opened in an earlier sentence ("… to Mexico. From there, I
+        // tried …,” he said.): its speaker and its start are in the sentence before.
+        if head.inQuote { return .referring }
         let first = terms.lower(head)
         let entry = OpenerWord.table[first]
         let kinds = entry?.kinds ?? []

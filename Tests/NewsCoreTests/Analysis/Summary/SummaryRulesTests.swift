@@ -81,6 +81,34 @@ struct SummaryRulesTests {
         #expect(!two.contains { $0.hasPrefix("Some of those") }, "\(two)")
     }
 
+    @Test("a sentence in the middle of a quotation joins only right after the sentence that opens it")
+    func quotationContinuation() {
+        let article = Self.article([
+            "Forty miners were brought to the surface on Friday after two days trapped in a collapsed tunnel of the Kessel mine, the company said.",
+            "“We heard them on the second morning and sang. Rescue teams drilled through the collapsed tunnel of the Kessel mine for two days to bring the forty miners to the surface,” said Ola Berg.",
+            "Officials said an inquiry would begin next week.",
+        ])
+        for count in 1...3 {
+            let summary = Summarizer.summarize(article, options: SummaryOptions(sentences: count))
+            let indices = summary.sentences.map(\.sentence)
+            for (slot, index) in indices.enumerated()
+            where article.text[summary.sentences[slot].range].hasPrefix("Rescue teams") {
+                #expect(indices.contains(index - 1), "the quotation's second sentence was chosen without its first")
+            }
+        }
+    }
+
+    @Test("a lead whose pronoun points ahead to the people it names still stands alone and comes first")
+    func cataphoricLead() {
+        let article = Self.article([
+            "Their savings spent and their visas void, nearly 150 workers returned home on Wednesday after being deported.",
+            "Most had paid agents thousands of dollars to arrange their journeys through three countries.",
+            "Officials at the airport said more flights carrying deported workers were expected this month.",
+        ])
+        let texts = Self.texts(Summarizer.summarize(article, options: SummaryOptions(sentences: 1)), article)
+        #expect(texts.first?.hasPrefix("Their savings spent") == true, "\(texts)")
+    }
+
     // MARK: the word budget
 
     @Test("--words: the whole sentences chosen never exceed the budget, and more budget never gives less")
