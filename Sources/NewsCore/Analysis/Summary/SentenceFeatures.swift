@@ -75,9 +75,19 @@ enum FeatureReader {
             }
             var opener = SentenceOpener.classify(words, of: reading.terms, quoteLed: marks.isQuoteLed,
                                                  hasComma: marks.hasComma)
-            // The story's first sentence has nothing before it to lean on: a pronoun there points
-            // ahead ("Their savings gone, 150 deportees returned …"), so only a connective counts.
-            if position == 0, opener != .connective { opener = .free }
+            // The story's first sentence has nothing before it to lean on: a personal pronoun there
+            // points ahead ("Their savings gone, 150 deportees returned …"). "This comes after …"
+            // still leans on something, most likely a standfirst the story text left out.
+            if position == 0 {
+                switch opener {
+                case .pronoun:
+                    opener = .free
+                case .referring where words.first.map { SummaryLexicon.cataphoricOpeners.contains(reading.terms.lower($0)) } == true:
+                    opener = .free
+                default:
+                    break
+                }
+            }
             features.append(SentenceFeatures(
                 sentence: sentence, position: position, wordCount: wordCount, termCounts: counts,
                 opener: opener,

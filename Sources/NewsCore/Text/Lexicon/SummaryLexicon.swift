@@ -23,6 +23,10 @@ enum SummaryLexicon {
     /// one is not used.
     static let referringWords: Set<String> = Lexicon.set("summary/referring-words")
 
+    /// Referring words that point ahead, not back, when they open a story's first sentence
+    /// ("Their savings gone, 150 workers returned …").
+    static let cataphoricOpeners: Set<String> = Lexicon.set("summary/cataphoric-openers")
+
     /// Nouns after "this"/"that"/"these" that make a time phrase rather than a reference back
     /// ("This year …", "That morning …" still tell when on their own).
     static let demonstrativeTimeNouns: Set<String> = Lexicon.set("summary/demonstrative-time-nouns")

@@ -107,6 +107,15 @@ struct SummaryRulesTests {
         ])
         let texts = Self.texts(Summarizer.summarize(article, options: SummaryOptions(sentences: 1)), article)
         #expect(texts.first?.hasPrefix("Their savings spent") == true, "\(texts)")
+
+        // A demonstrative at the top still points back, at a standfirst the text lost.
+        let pointing = Self.article([
+            "This comes after nearly 150 workers returned home on Wednesday after being deported.",
+            "Most had paid agents thousands of dollars to arrange their journeys through three countries.",
+            "Officials at the airport said more flights carrying deported workers were expected this month.",
+        ])
+        let chosen = Self.texts(Summarizer.summarize(pointing, options: SummaryOptions(sentences: 1)), pointing)
+        #expect(chosen.first?.hasPrefix("This comes") == false, "\(chosen)")
     }
 
     // MARK: the word budget
