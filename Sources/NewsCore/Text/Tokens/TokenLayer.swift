@@ -21,6 +21,9 @@ public struct TokenLayer: Sendable {
     public let quotations: [QuotedSpan]
     /// The sentences analyzers read: story paragraphs and headings, dateline cut off.
     public let storySentences: [StorySentence]
+    /// For each paragraph of the article, the index of its first word (of the next paragraph's
+    /// first word when it has none).
+    private let paragraphFirstWords: [Int32]
 
     /// Builds the layer over every paragraph of `article`.
     public init(_ article: Article) {
@@ -40,7 +43,10 @@ public struct TokenLayer: Sendable {
         var sentences = SentenceCursor(article.sentences)
         var quotes = QuoteCursor(quotations)
         let dateline = article.metadata.dateline
-        for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
+        var paragraphFirstWords: [Int32] = []
+        paragraphFirstWords.reserveCapacity(article.paragraphs.count)
+        for paragraph in article.paragraphs {
+            paragraphFirstWords.append(Int32(words.count))
             let pieces = Tokenizer.atoms(scalars, paragraph.range)
             guard !pieces.isEmpty else { continue }
             let groups = Tokenizer.words(pieces, scalars, abbreviation: isAbbreviation)
@@ -92,13 +98,13 @@ public struct TokenLayer: Sendable {
                     atoms.append(
                         Token(
                             start: piece.range.lowerBound, end: piece.range.upperBound, kind: piece.kind,
-                            flags: atomFlags, word: atomID, sentence: sentence, paragraph: paragraphIndex),
+                            flags: atomFlags, word: atomID, sentence: sentence),
                         ofWord: wordIndex)
                 }
                 words.append(
                     Token(
                         start: range.lowerBound, end: range.upperBound, kind: kind, flags: flags,
-                        word: wordID, sentence: sentence, paragraph: paragraphIndex))
+                        word: wordID, sentence: sentence))
                 wordAtoms.append(upTo: atoms.count)
             }
         }
@@ -110,6 +116,7 @@ public struct TokenLayer: Sendable {
         self.wordAtoms = wordAtoms.fitted()
         self.vocabulary = vocabulary
         self.quotations = quotations
+        self.paragraphFirstWords = paragraphFirstWords
         self.storySentences = StorySentence.all(in: article, words: self.words)
     }
 
@@ -123,6 +130,18 @@ public struct TokenLayer: Sendable {
     public func bare(_ token: Token) -> String { vocabulary.bare(token.word) }
     /// The word classes of a token's form.
     public func classes(_ token: Token) -> WordClasses { vocabulary.classes(token.word) }
+
+    /// The index in `Article.paragraphs` of the paragraph holding word `index`.
+    public func paragraph(ofWord index: Int) -> Int {
+        // The last paragraph whose first word is at or before `index` (a paragraph without
+        // words shares its first word with the next, and so is passed over).
+        var low = 0, high = paragraphFirstWords.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(paragraphFirstWords[middle]) <= index { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
 
     /// The index of the first word that starts at or after `offset`.
     public func firstWord(atOrAfter offset: Int) -> Int { Self.firstToken(words, atOrAfter: offset) }
