@@ -72,12 +72,15 @@ public final class TerminalOutput: OutputSink {
     /// Any other failure to write results (a full disk, `> /dev/full`, an I/O error) ends it
     /// with status 1 and a message, since going on would report success for output never written.
     public static func writeAll(_ fd: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
+        // Written from the string's own storage: a pipeline line can be tens of megabytes.
+        var text = text
+        text.withUTF8 { writeAll(fd, $0) }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            }
+            let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EAGAIN {

@@ -60,8 +60,17 @@ enum PipelineMode {
         let totals = runner.run(
             next: reader.next,
             write: { line in
-                pending += line
-                pending += "\n"
+                // Lines are gathered and written a batch at a time, but a long one (a large
+                // record's analyses) goes out at once rather than being copied into the batch.
+                if line.utf8.count >= 1 << 16 {
+                    TerminalOutput.writeAll(STDOUT_FILENO, pending)
+                    pending = ""
+                    TerminalOutput.writeAll(STDOUT_FILENO, line)
+                    TerminalOutput.writeAll(STDOUT_FILENO, "\n")
+                } else {
+                    pending += line
+                    pending += "\n"
+                }
             },
             progress: { progress in
                 TerminalOutput.writeAll(STDOUT_FILENO, pending)

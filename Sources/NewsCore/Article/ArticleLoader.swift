@@ -10,8 +10,8 @@ public struct ArticleLoader: Sendable {
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
 
     /// Files larger than this are refused, so one stray dump cannot exhaust memory: analysis
-    /// holds about 60 bytes per byte of article, so the 16 MB default stays near 1 GB at worst
-    /// while any real story (5–50 KB) is far below it.
+    /// holds about 25 bytes per byte of article (README, "Memory."), so the 16 MB default stays
+    /// near 420 MB at worst while any real story (5–50 KB) is far below it.
     public var maximumBytes: Int
     /// Relative paths are resolved against this directory.
     public var workingDirectory: String

@@ -3,10 +3,22 @@
 /// `JSONValue.serialized` goes through it, and the pipeline serialises every analysis of every
 /// article, so it owns its memory (no uniqueness check or capacity test per byte, as appending to
 /// an Array has) and copies string runs that need no escape in one piece.
+///
+/// Past `chunkSize` the text is kept in chunks rather than one buffer grown by doubling: a large
+/// record's output line runs to tens of megabytes, and each doubling held the old buffer and one
+/// twice its size at once, up to three times the text; chunks are joined once, into the string.
 struct JSONWriter: ~Copyable {
+    /// The buffer being written.
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private(set) var count = 0
+    /// Bytes written into `base`.
+    private var count = 0
+    /// Full chunks before `base`, with the bytes written into each.
+    private var chunks: [(base: UnsafeMutablePointer<UInt8>, count: Int)] = []
+    /// Bytes in `chunks`.
+    private var chunked = 0
+    /// The largest buffer grown by doubling; beyond it the writer starts a new chunk.
+    static let chunkSize = 1 << 20
 
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 64)
@@ -15,13 +27,21 @@ struct JSONWriter: ~Copyable {
 
     deinit {
         base.deallocate()
+        for chunk in chunks { chunk.base.deallocate() }
     }
 
     /// The text written so far.
     var string: String {
-        String(unsafeUninitializedCapacity: count) { buffer in
-            buffer.baseAddress!.update(from: base, count: count)
-            return count
+        let total = chunked + count
+        guard total > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var written = 0
+            for chunk in chunks {
+                (buffer.baseAddress! + written).update(from: chunk.base, count: chunk.count)
+                written += chunk.count
+            }
+            (buffer.baseAddress! + written).update(from: base, count: count)
+            return total
         }
     }
 
@@ -32,6 +52,15 @@ struct JSONWriter: ~Copyable {
     }
 
     private mutating func grow(to needed: Int) {
+        if capacity >= Self.chunkSize {
+            // The full buffer becomes a chunk; what comes next goes into a fresh one.
+            chunks.append((base, count))
+            chunked += count
+            capacity = max(Self.chunkSize, needed - count)
+            base = .allocate(capacity: capacity)
+            count = 0
+            return
+        }
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)

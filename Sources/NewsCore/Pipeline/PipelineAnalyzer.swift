@@ -8,10 +8,20 @@ public struct PipelineAnalyzer: Sendable {
         public var key: String
         /// Throws to make the line an error line carrying the error's description.
         public var run: @Sendable (ArticleReport) throws -> JSONValue
+        /// The same value for writing one array element at a time, when the analysis has one:
+        /// what the pipeline writes, so a large record's output never exists as a whole tree.
+        public var stream: (@Sendable (ArticleReport) throws -> JSONStream)?
 
         public init(_ key: String, run: @escaping @Sendable (ArticleReport) throws -> JSONValue) {
             self.key = key
             self.run = run
+        }
+
+        /// An analysis whose value is written as a stream; `run` gives the same value whole.
+        public init(_ key: String, stream: @escaping @Sendable (ArticleReport) throws -> JSONStream) {
+            self.key = key
+            self.run = { try stream($0).value }
+            self.stream = stream
         }
     }
 
@@ -24,9 +34,9 @@ public struct PipelineAnalyzer: Sendable {
         Analysis("byline") { report in report.article.metadata.byline.map(JSONValue.string) ?? .null },
         Analysis("date") { report in report.reference.map { JSONValue.string($0.iso) } ?? .null },
         Analysis("summary") { $0.summary().json },
-        Analysis("quotes") { $0.quotes().json },
-        Analysis("figures") { $0.figures().json },
-        Analysis("timeline") { $0.timeline().json },
+        Analysis("quotes", stream: { $0.quotes().jsonStream }),
+        Analysis("figures", stream: { $0.figures().jsonStream }),
+        Analysis("timeline", stream: { $0.timeline().jsonStream }),
         Analysis("people") { $0.people().json },
     ]
 
@@ -104,11 +114,19 @@ public struct PipelineAnalyzer: Sendable {
         if idGenerated { writer.append(#","id_generated":true"#) }
         for analysis in analyses {
             do {
-                let value = try analysis.run(report)
-                writer.append(UInt8(ascii: ","))
-                writer.appendString(analysis.key)
-                writer.append(UInt8(ascii: ":"))
-                value.write(to: &writer)
+                if let stream = analysis.stream {
+                    let value = try stream(report)
+                    writer.append(UInt8(ascii: ","))
+                    writer.appendString(analysis.key)
+                    writer.append(UInt8(ascii: ":"))
+                    value.write(to: &writer)
+                } else {
+                    let value = try analysis.run(report)
+                    writer.append(UInt8(ascii: ","))
+                    writer.appendString(analysis.key)
+                    writer.append(UInt8(ascii: ":"))
+                    value.write(to: &writer)
+                }
             } catch {
                 return (Self.errorLine(id: id, "line \(lineNumber): \(error)", at: position).serialized, true)
             }

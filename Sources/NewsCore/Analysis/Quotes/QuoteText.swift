@@ -13,6 +13,8 @@ struct QuoteText {
     /// For each word, true when it lies inside a quotation's marks, is a quotation mark, or is
     /// part of an interview answer (a quotation without marks).
     let quoted: [Bool]
+    /// The article's token layer (shared, not copied), for paragraph look-ups.
+    private let layer: TokenLayer
 
     var scalars: [Unicode.Scalar] { tokens.text.scalars }
 
@@ -20,6 +22,7 @@ struct QuoteText {
         self.article = article
         self.people = people
         let layer = article.tokens
+        self.layer = layer
         let tokens = StoryWords.of(article)
         self.tokens = tokens
         let scalars = tokens.text.scalars
@@ -57,7 +60,7 @@ struct QuoteText {
     }
 
     /// The paragraph index of a word.
-    func paragraph(ofToken index: Int) -> Int { Int(tokens.words[index].paragraph) }
+    func paragraph(ofToken index: Int) -> Int { layer.paragraph(ofWord: index) }
 
     /// True when word `index` is a word with any of `roles`.
     func isWord(_ index: Int, _ roles: WordRoles) -> Bool { tokens.isWord(index, roles) }

@@ -24,35 +24,44 @@ enum Centrality {
         guard count > 1 else { return Array(repeating: count == 1 ? 1 : 0, count: count) }
         let anchors = chooseAnchors(vectors)
         let k = anchors.count
-        let cosines = anchorCosines(vectors, anchors, lengths: lengths)
+        // Each anchor's row of similarities is worked out twice, once for the anchors' graph and
+        // once to score every sentence, rather than kept: the rows of all anchors take 240 bytes
+        // a sentence, the largest thing a long article's summary would hold.
+        let rows = CosineRows(vectors, lengths: lengths)
+        var row = Array(repeating: 0.0, count: count)
+        var anchorCosines = Array(repeating: 0.0, count: k * k)
+        for (slot, anchor) in anchors.enumerated() {
+            rows.fill(&row, anchor: anchor)
+            for column in 0..<k { anchorCosines[slot * k + column] = row[anchors[column]] }
+        }
         // LexRank over the anchors: continuous edge weights (cosine), rows normalised, damped.
         // Each row keeps only its edges (weight above 0), in column order.
         var edgeStarts = [0], edgeTargets: [Int] = [], edgeWeights: [Double] = []
         edgeTargets.reserveCapacity(k * k)
         edgeWeights.reserveCapacity(k * k)
         var rowSums = Array(repeating: 0.0, count: k)
-        for row in 0..<k {
+        for slot in 0..<k {
             var sum = 0.0
             for column in 0..<k {
-                let value = row == column ? 0 : cosines[row * count + anchors[column]]
+                let value = slot == column ? 0 : anchorCosines[slot * k + column]
                 sum += value
                 if value > 0 {
                     edgeTargets.append(column)
                     edgeWeights.append(value)
                 }
             }
-            rowSums[row] = sum
+            rowSums[slot] = sum
             edgeStarts.append(edgeTargets.count)
         }
         let rank = rankAnchors(edgeStarts, edgeTargets, edgeWeights, rowSums)
-        // Every sentence: similarity-weighted rank of the anchors other than itself.
+        // Every sentence: similarity-weighted rank of the anchors other than itself, summed
+        // anchor by anchor in the same order as a sentence-by-sentence sum would.
         var scores = Array(repeating: 0.0, count: count)
-        for index in 0..<count where !vectors[index].isEmpty {
-            var total = 0.0
-            for (slot, anchor) in anchors.enumerated() where anchor != index {
-                total += cosines[slot * count + index] * rank[slot]
+        for (slot, anchor) in anchors.enumerated() {
+            rows.fill(&row, anchor: anchor)
+            for index in 0..<count where anchor != index && !vectors[index].isEmpty {
+                scores[index] += row[index] * rank[slot]
             }
-            scores[index] = total
         }
         let top = scores.max() ?? 0
         return top > 0 ? scores.map { $0 / top } : scores
@@ -97,53 +106,16 @@ enum Centrality {
         return Array(rank)
     }
 
-    /// The cosine of every vector with every anchor, anchor by anchor (`slot * count + index`).
-    ///
-    /// Read through an inverted index (term → the vectors holding it), so an anchor costs the
-    /// term occurrences it shares, not every vector's length. An anchor's terms are visited in
-    /// ascending order, so each vector's products are summed in the order `TermVector.cosine`
-    /// sums them and the values are the same to the last bit.
-    /// With `lengths`, the value is TextRank's overlap instead: shared terms over the sum of the
-    /// logs of the two word counts (0 when that sum is 0).
+    /// The cosine of every vector with every anchor, anchor by anchor (`slot * count + index`);
+    /// with `lengths`, TextRank's overlap instead (see `CosineRows`).
     static func anchorCosines(_ vectors: [TermVector], _ anchors: [Int], lengths: [Int]? = nil) -> [Double] {
-        let count = vectors.count
-        let terms = Int(vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
-        // Postings of term t at `starts[t]..<starts[t + 1]`: the vectors holding it and its weight there.
-        var starts = Array(repeating: 0, count: terms + 1)
-        for vector in vectors {
-            for id in vector.ids { starts[Int(id) + 1] += 1 }
-        }
-        for term in 0..<terms { starts[term + 1] += starts[term] }
-        var holders = Array(repeating: 0, count: starts[terms])
-        var weights = Array(repeating: 0.0, count: starts[terms])
-        var filled = starts
-        for (index, vector) in vectors.enumerated() {
-            for (id, weight) in zip(vector.ids, vector.weights) {
-                holders[filled[Int(id)]] = index
-                weights[filled[Int(id)]] = weight
-                filled[Int(id)] += 1
-            }
-        }
-        let norms = vectors.map(\.norm)
-        var cosines = Array(repeating: 0.0, count: anchors.count * count)
-        var dots = Array(repeating: 0.0, count: count)
-        let logs = lengths?.map { log(Double(max(1, $0))) }
-        for (slot, anchor) in anchors.enumerated() where norms[anchor] > 0 {
-            for index in 0..<count { dots[index] = 0 }
-            let other = vectors[anchor]
-            for (id, weight) in zip(other.ids, other.weights) {
-                for posting in starts[Int(id)]..<starts[Int(id) + 1] {
-                    dots[holders[posting]] += logs == nil ? weights[posting] * weight : 1
-                }
-            }
-            for index in 0..<count where norms[index] > 0 {
-                if let logs {
-                    let denominator = logs[index] + logs[anchor]
-                    cosines[slot * count + index] = denominator > 0 ? dots[index] / denominator : 0
-                } else {
-                    cosines[slot * count + index] = dots[index] / (norms[index] * norms[anchor])
-                }
-            }
+        let rows = CosineRows(vectors, lengths: lengths)
+        var row = Array(repeating: 0.0, count: vectors.count)
+        var cosines: [Double] = []
+        cosines.reserveCapacity(anchors.count * vectors.count)
+        for anchor in anchors {
+            rows.fill(&row, anchor: anchor)
+            cosines += row
         }
         return cosines
     }
@@ -174,5 +146,74 @@ enum Centrality {
             anchors += ranked.prefix(anchorLimit - leads).sorted()
         }
         return anchors
+    }
+}
+
+/// The similarity of every vector with one anchor, read through an inverted index (term → the
+/// vectors holding it), so an anchor costs the term occurrences it shares, not every vector's
+/// length.
+///
+/// An anchor's terms are visited in ascending order, so each vector's products are summed in
+/// the order `TermVector.cosine` sums them and the values are the same to the last bit. With
+/// `lengths`, the value is TextRank's overlap instead: shared terms over the sum of the logs of
+/// the two word counts (0 when that sum is 0).
+struct CosineRows {
+    private let vectors: [TermVector]
+    /// Postings of term t at `starts[t]..<starts[t + 1]`: the vectors holding it and its weight there.
+    private let starts: [Int]
+    private let holders: [Int32]
+    private let weights: [Double]
+    private let norms: [Double]
+    private let logs: [Double]?
+
+    init(_ vectors: [TermVector], lengths: [Int]? = nil) {
+        self.vectors = vectors
+        let terms = Int(vectors.compactMap { $0.ids.last }.max() ?? -1) + 1
+        var starts = Array(repeating: 0, count: terms + 1)
+        for vector in vectors {
+            for id in vector.ids { starts[Int(id) + 1] += 1 }
+        }
+        for term in 0..<terms { starts[term + 1] += starts[term] }
+        var holders = Array(repeating: Int32(0), count: starts[terms])
+        var weights = Array(repeating: 0.0, count: starts[terms])
+        var filled = starts
+        for (index, vector) in vectors.enumerated() {
+            for (id, weight) in zip(vector.ids, vector.weights) {
+                holders[filled[Int(id)]] = Int32(index)
+                weights[filled[Int(id)]] = weight
+                filled[Int(id)] += 1
+            }
+        }
+        self.starts = starts
+        self.holders = holders
+        self.weights = weights
+        norms = vectors.map(\.norm)
+        logs = lengths?.map { log(Double(max(1, $0))) }
+    }
+
+    /// Sets `row[index]` to the similarity of vector `index` with vector `anchor` (all 0 when
+    /// the anchor has no terms). `row` holds one value per vector.
+    func fill(_ row: inout [Double], anchor: Int) {
+        let count = vectors.count
+        for index in 0..<count { row[index] = 0 }
+        guard norms[anchor] > 0 else { return }
+        let other = vectors[anchor]
+        for (id, weight) in zip(other.ids, other.weights) {
+            for posting in starts[Int(id)]..<starts[Int(id) + 1] {
+                row[Int(holders[posting])] += logs == nil ? weights[posting] * weight : 1
+            }
+        }
+        for index in 0..<count {
+            guard norms[index] > 0 else {
+                row[index] = 0
+                continue
+            }
+            if let logs {
+                let denominator = logs[index] + logs[anchor]
+                row[index] = denominator > 0 ? row[index] / denominator : 0
+            } else {
+                row[index] = row[index] / (norms[index] * norms[anchor])
+            }
+        }
     }
 }

@@ -82,10 +82,13 @@ public enum Summarizer {
         let reading = SummaryReading.of(article)
         let story = reading.story
         guard !story.isEmpty else { return Summary(sentences: [], storySentences: 0) }
+        // The people first: what finding them holds for a while is let go before the
+        // sentences' features and vectors are made, not held beside them (a long article's peak).
+        let found = PeopleFinder.analyze(article)
         let features = FeatureReader.read(article, reading)
         let vectors = termVectors(features, reading, background)
         let centrality = Centrality.scores(vectors)
-        let people = PeopleSalience(PeopleFinder.analyze(article), story: story)
+        let people = PeopleSalience(found, story: story)
         let weights = options.weights
         let overlap = weights.overlap == 0 ? [] : Centrality.scores(vectors, lengths: features.map(\.wordCount))
         var signals = SentenceScorer.signals(features, centrality: centrality, overlap: overlap, people: people.scores,

@@ -16,22 +16,26 @@ public struct FiguresResult: CommandResult {
         return Figure.Kind.allCases.compactMap { kind in tally[kind].map { (kind, $0) } }
     }
 
-    public var json: JSONValue {
-        .object([
+    public var json: JSONValue { jsonStream.value }
+
+    /// The JSON view, each figure made as it is written (see `JSONStream`).
+    public var jsonStream: JSONStream {
+        let figures = self.figures
+        return .object([
             (
                 "figures",
-                .array(
-                    figures.map { figure in
-                        .object([
-                            ("text", .string(figure.text)), ("start", .int(figure.range.lowerBound)),
-                            ("end", .int(figure.range.upperBound)), ("value", Self.number(figure.value)),
-                            ("high", figure.high.map(Self.number) ?? .null), ("kind", .string(figure.kind.rawValue)),
-                            ("unit", .optional(figure.unit)), ("of", .optional(figure.of)),
-                            ("sentence", .optional(figure.sentence)),
-                        ])
-                    })
+                .array(count: figures.count) { index in
+                    let figure = figures[index]
+                    return .object([
+                        ("text", .string(figure.text)), ("start", .int(figure.range.lowerBound)),
+                        ("end", .int(figure.range.upperBound)), ("value", Self.number(figure.value)),
+                        ("high", figure.high.map(Self.number) ?? .null), ("kind", .string(figure.kind.rawValue)),
+                        ("unit", .optional(figure.unit)), ("of", .optional(figure.of)),
+                        ("sentence", .optional(figure.sentence)),
+                    ])
+                }
             ),
-            ("counts", .object(counts.map { ($0.0.rawValue, .int($0.1)) })),
+            ("counts", .value(.object(counts.map { ($0.0.rawValue, .int($0.1)) }))),
         ])
     }
 

@@ -12,19 +12,23 @@ public struct QuotesResult: CommandResult {
         self.includesReported = includesReported
     }
 
-    public var json: JSONValue {
-        .object([
+    public var json: JSONValue { jsonStream.value }
+
+    /// The JSON view, each quotation made as it is written (see `JSONStream`).
+    public var jsonStream: JSONStream {
+        let quotations = self.quotations
+        return .object([
             (
                 "quotes",
-                .array(
-                    quotations.map { quote in
-                        .object([
-                            ("text", .string(quote.text)), ("start", .int(quote.range.lowerBound)),
-                            ("end", .int(quote.range.upperBound)),
-                            ("speaker", .optional(quote.speaker)), ("mention", .optional(quote.mention)),
-                            ("kind", .string(quote.kind.rawValue)), ("sentence", .int(quote.sentence)),
-                        ])
-                    })
+                .array(count: quotations.count) { index in
+                    let quote = quotations[index]
+                    return .object([
+                        ("text", .string(quote.text)), ("start", .int(quote.range.lowerBound)),
+                        ("end", .int(quote.range.upperBound)),
+                        ("speaker", .optional(quote.speaker)), ("mention", .optional(quote.mention)),
+                        ("kind", .string(quote.kind.rawValue)), ("sentence", .int(quote.sentence)),
+                    ])
+                }
             )
         ])
     }

@@ -6,28 +6,32 @@ public struct TimelineResult: CommandResult {
         self.analysis = analysis
     }
 
-    public var json: JSONValue {
-        .object([
+    public var json: JSONValue { jsonStream.value }
+
+    /// The JSON view, each expression and event made as it is written (see `JSONStream`).
+    public var jsonStream: JSONStream {
+        let timexes = analysis.timexes, events = analysis.events
+        return .object([
             (
                 "timexes",
-                .array(
-                    analysis.timexes.map { timex in
-                        .object([
-                            ("text", .string(timex.text)), ("start", .int(timex.range.lowerBound)),
-                            ("end", .int(timex.range.upperBound)),
-                            ("type", .string(timex.type)), ("value", .string(timex.value)),
-                        ])
-                    })
+                .array(count: timexes.count) { index in
+                    let timex = timexes[index]
+                    return .object([
+                        ("text", .string(timex.text)), ("start", .int(timex.range.lowerBound)),
+                        ("end", .int(timex.range.upperBound)),
+                        ("type", .string(timex.type)), ("value", .string(timex.value)),
+                    ])
+                }
             ),
             (
                 "events",
-                .array(
-                    analysis.events.map { event in
-                        .object([
-                            ("date", .optional(event.date)), ("event", .string(event.description)),
-                            ("sentence", .int(event.sentence)), ("timex", .int(event.timex)),
-                        ])
-                    })
+                .array(count: events.count) { index in
+                    let event = events[index]
+                    return .object([
+                        ("date", .optional(event.date)), ("event", .string(event.description)),
+                        ("sentence", .int(event.sentence)), ("timex", .int(event.timex)),
+                    ])
+                }
             ),
         ])
     }

@@ -53,7 +53,7 @@ public struct AtomRun: Sendable {
                !layer.atoms[index + 1].has(.spaceBefore) {
                 let end = layer.atoms[index + 1].end
                 token = Token(start: Int(token.start), end: Int(end), kind: .word, flags: token.flags, word: token.word,
-                              sentence: Int(token.sentence), paragraph: Int(token.paragraph))
+                              sentence: Int(token.sentence))
                 possessive = true
                 index += 1
             }
@@ -91,7 +91,7 @@ public struct AtomRun: Sendable {
                 index += 1
             }
             let token = Token(start: piece.range.lowerBound, end: end, kind: piece.kind, flags: flags, word: 0,
-                              sentence: -1, paragraph: 0)
+                              sentence: -1)
             atoms.append(Atom(token: token, lower: lower, first: scalars[piece.range.lowerBound],
                               possessive: possessive))
             index += 1

@@ -24,18 +24,17 @@ public struct Token: Sendable, Equatable {
     /// The interned lower-case form, an index into the layer's `Vocabulary`.
     public let word: WordID
     /// Index into `Article.sentences`, or -1 for text outside every sentence (page furniture).
+    /// (A word's paragraph is not kept here but in the layer, `TokenLayer.paragraph(ofWord:)`:
+    /// 20 bytes a token rather than 24, and a large article has millions of tokens.)
     public var sentence: Int32
-    /// Index into `Article.paragraphs`.
-    public let paragraph: Int32
 
-    public init(start: Int, end: Int, kind: Kind, flags: TokenFlags, word: WordID, sentence: Int, paragraph: Int) {
+    public init(start: Int, end: Int, kind: Kind, flags: TokenFlags, word: WordID, sentence: Int) {
         self.start = Int32(start)
         self.end = Int32(end)
         self.kind = kind
         self.flags = flags
         self.word = word
         self.sentence = Int32(sentence)
-        self.paragraph = Int32(paragraph)
     }
 
     /// The scalar range in the article.

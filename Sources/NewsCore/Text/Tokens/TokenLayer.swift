@@ -8,31 +8,34 @@
 /// dateline cut off once. Analyzers take views of it; none reads the scalars to find words.
 public struct TokenLayer: Sendable {
     /// The smallest pieces: letter runs, digit runs, possessives, single marks.
-    public let atoms: [Token]
+    public let atoms: AtomTokens
     /// Atoms joined as a reader takes them: "U.S.", "mid-September", "1,300", "Gen.".
     public let words: [Token]
     /// For each word, the range of its atoms in `atoms`.
-    public let wordAtoms: [Range<Int>]
+    public let wordAtoms: WordAtomRanges
     /// For each atom, the index of its word in `words`.
-    public let atomWord: [Int32]
+    public var atomWord: AtomTokens.WordIndices { atoms.wordIndices }
     /// The distinct lower-case forms of atoms and words.
     public let vocabulary: Vocabulary
     /// Quotations as the quotation-mark pass found them, in article order.
     public let quotations: [QuotedSpan]
     /// The sentences analyzers read: story paragraphs and headings, dateline cut off.
     public let storySentences: [StorySentence]
+    /// For each paragraph of the article, the index of its first word (of the next paragraph's
+    /// first word when it has none).
+    private let paragraphFirstWords: [Int32]
 
     /// Builds the layer over every paragraph of `article`.
     public init(_ article: Article) {
         let scalars = article.analysisText.scalars
         let quotations = QuoteMarkScanner.spans(in: article)
         var vocabulary = Vocabulary()
-        var atoms: [Token] = []
+        var atoms = AtomTokens.Builder(reservingCapacity: scalars.count / 4)
         var words: [Token] = []
-        var wordAtoms: [Range<Int>] = []
-        var atomWord: [Int32] = []
-        atoms.reserveCapacity(scalars.count / 4)
-        words.reserveCapacity(scalars.count / 5)
+        // Room for what news copy needs (a word or mark every five or six scalars); the spare
+        // is given back below, as these arrays live as long as the article.
+        var wordAtoms = WordAtomRanges(reservingCapacity: scalars.count / 4)
+        words.reserveCapacity(scalars.count / 4)
         let abbreviations = PeopleLexicon.abbreviations
         let isAbbreviation: (Range<Int>) -> Bool = { range in
             range.count <= 5 && abbreviations.contains(Self.lowercased(scalars, range))
@@ -40,7 +43,10 @@ public struct TokenLayer: Sendable {
         var sentences = SentenceCursor(article.sentences)
         var quotes = QuoteCursor(quotations)
         let dateline = article.metadata.dateline
-        for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
+        var paragraphFirstWords: [Int32] = []
+        paragraphFirstWords.reserveCapacity(article.paragraphs.count)
+        for paragraph in article.paragraphs {
+            paragraphFirstWords.append(Int32(words.count))
             let pieces = Tokenizer.atoms(scalars, paragraph.range)
             guard !pieces.isEmpty else { continue }
             let groups = Tokenizer.words(pieces, scalars, abbreviation: isAbbreviation)
@@ -75,41 +81,43 @@ public struct TokenLayer: Sendable {
                 }
                 flags.formUnion(quotes.flags(for: range, mark: kind == .mark ? scalars[range.lowerBound] : nil))
                 let wordIndex = Int32(words.count)
-                let firstAtom = atoms.count
                 let wordID = vocabulary.intern(scalars, range)
-                for pieceIndex in group {
+                // A word of one atom is that atom: same range, shape, form and flags; the atom
+                // is then read from the word and not stored again.
+                if group.count == 1 { atoms.appendLoneAtom(ofWord: wordIndex) }
+                for pieceIndex in group where group.count > 1 {
                     let piece = pieces[pieceIndex]
-                    // A word of one atom is that atom: same range, shape, form and flags.
                     var atomFlags = flags
-                    if group.count > 1 {
-                        atomFlags.subtract(Self.wordOnlyFlags)
-                        atomFlags.formUnion(Self.shapeFlags(scalars, piece.range))
-                        if piece.spaceBefore { atomFlags.insert(.spaceBefore) }
-                        if pieceIndex == group.lowerBound {
-                            atomFlags.formUnion(flags.intersection([.sentenceStart, .paragraphStart]))
-                        }
+                    atomFlags.subtract(Self.wordOnlyFlags)
+                    atomFlags.formUnion(Self.shapeFlags(scalars, piece.range))
+                    if piece.spaceBefore { atomFlags.insert(.spaceBefore) }
+                    if pieceIndex == group.lowerBound {
+                        atomFlags.formUnion(flags.intersection([.sentenceStart, .paragraphStart]))
                     }
-                    let atomID = group.count == 1 ? wordID : vocabulary.intern(scalars, piece.range)
+                    let atomID = vocabulary.intern(scalars, piece.range)
                     atoms.append(
                         Token(
                             start: piece.range.lowerBound, end: piece.range.upperBound, kind: piece.kind,
-                            flags: atomFlags, word: atomID, sentence: sentence, paragraph: paragraphIndex))
-                    atomWord.append(wordIndex)
+                            flags: atomFlags, word: atomID, sentence: sentence),
+                        ofWord: wordIndex)
                 }
                 words.append(
                     Token(
                         start: range.lowerBound, end: range.upperBound, kind: kind, flags: flags,
-                        word: wordID, sentence: sentence, paragraph: paragraphIndex))
-                wordAtoms.append(firstAtom..<atoms.count)
+                        word: wordID, sentence: sentence))
+                wordAtoms.append(upTo: atoms.count)
             }
         }
-        self.atoms = atoms
-        self.words = words
-        self.wordAtoms = wordAtoms
-        self.atomWord = atomWord
+        // Each array is copied into its own size and the roomy one let go before the next, so
+        // at most one spare copy is held at a time.
+        self.words = words.fitted()
+        words = []
+        self.atoms = atoms.finish(words: self.words)
+        self.wordAtoms = wordAtoms.fitted()
         self.vocabulary = vocabulary
         self.quotations = quotations
-        self.storySentences = StorySentence.all(in: article, words: words)
+        self.paragraphFirstWords = paragraphFirstWords
+        self.storySentences = StorySentence.all(in: article, words: self.words)
     }
 
     // MARK: reading tokens
@@ -122,6 +130,18 @@ public struct TokenLayer: Sendable {
     public func bare(_ token: Token) -> String { vocabulary.bare(token.word) }
     /// The word classes of a token's form.
     public func classes(_ token: Token) -> WordClasses { vocabulary.classes(token.word) }
+
+    /// The index in `Article.paragraphs` of the paragraph holding word `index`.
+    public func paragraph(ofWord index: Int) -> Int {
+        // The last paragraph whose first word is at or before `index` (a paragraph without
+        // words shares its first word with the next, and so is passed over).
+        var low = 0, high = paragraphFirstWords.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(paragraphFirstWords[middle]) <= index { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
 
     /// The index of the first word that starts at or after `offset`.
     public func firstWord(atOrAfter offset: Int) -> Int { Self.firstToken(words, atOrAfter: offset) }
@@ -140,7 +160,9 @@ public struct TokenLayer: Sendable {
 
     /// Binary search: the first token starting at or after `offset`; with `ending`, the first
     /// token ending after `offset`, so that a range's upper bound leaves out a token it cuts.
-    static func firstToken(_ tokens: [Token], atOrAfter offset: Int, ending: Bool = false) -> Int {
+    static func firstToken<Tokens: RandomAccessCollection<Token>>(
+        _ tokens: Tokens, atOrAfter offset: Int, ending: Bool = false
+    ) -> Int where Tokens.Index == Int {
         var low = 0, high = tokens.count
         while low < high {
             let middle = (low + high) / 2
