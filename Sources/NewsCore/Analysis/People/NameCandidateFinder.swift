@@ -93,10 +93,17 @@ enum NameCandidateFinder {
         words.map { story.vocabulary.key(story.words[$0].word) }.joined(separator: " ")
     }
 
+    /// The words a title-case headline leaves in lower case: articles, conjunctions and short
+    /// prepositions.
+    static let titleCaseLowerWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "up", "vs",
+        "via", "with", "from", "into", "over",
+    ]
+
     /// A heading, or a line written in title case: four capitalised words or more, none in
-    /// lower case but short function words ("in", "a"), and one at least that the story writes
-    /// in lower case elsewhere (a headline the text gives as its first paragraph, "Senator
-    /// Calls Rival ‘A Disgrace’ Over Remarks.").
+    /// lower case but articles, conjunctions and short prepositions ("in", "a"), and one at
+    /// least that the story writes in lower case elsewhere (a headline the text gives as its
+    /// first paragraph, "Senator Calls Rival ‘A Disgrace’ Over Remarks.").
     static func isTitleCase(_ sentence: StorySentence, _ story: StoryWords, bodyWords: Set<WordID>) -> Bool {
         if sentence.isHeading { return true }
         var capitalised = 0
@@ -106,7 +113,7 @@ enum NameCandidateFinder {
             if token.has(.capitalised) {
                 capitalised += 1
                 if !token.has(.sentenceStart), bodyWords.contains(token.word) { common = true }
-            } else if token.range.count > 3 {
+            } else if !titleCaseLowerWords.contains(story.vocabulary.key(token.word)) {
                 return false
             }
         }

@@ -79,8 +79,18 @@ struct SpeakerFinder {
         // "NCT, which is owned by …, called": step over a relative clause or appositive.
         var phraseEnd = end
         if end > sentence.lowerBound, text.isPunctuation(end - 1, ","),
-            let open = appositiveStart(before: end - 1, in: sentence)
+            var open = appositiveStart(before: end - 1, in: sentence)
         {
+            // "Ana Ruiz, a developer and spokeswoman for the coalition, which …, said" and
+            // "Jean Roy, the foreign minister of France, a member of the council, said":
+            // appositives in a row, each stepped over back to the name they describe.
+            var steps = 0
+            while steps < 3, let earlier = appositiveStart(before: open, in: sentence),
+                text.isWord(earlier + 1, .appositiveOpener)
+            {
+                open = earlier
+                steps += 1
+            }
             phraseEnd = open
         }
         // "they said", "we said", "it added": a subject the analyzer cannot name.

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import NewsCore
+
+/// An article with the given first line as its headline and one paragraph per line after it.
+private func story(headline: String, _ lines: [String]) -> Article {
+    ArticleParser.parse(([headline] + lines).joined(separator: "\n\n") + "\n", format: .text, source: "speakers")
+}
+
+/// Who said it, on the classes of speaker error read on published political copy (issue 15):
+/// appositives in a row between a name and its verb, a title-case headline that glues names
+/// together, pronoun credits, organisations and the words a credit carries. Every sentence is
+/// written here.
+@Suite("Quotation speakers on real copy")
+struct QuoteSpeakerTests {
+    static let cases: [QuoteCase] = [
+        QuoteCase("two appositives in a row between the name and the verb",
+                  ["Maren Holt, a developer and spokeswoman for the Harbor Builders Coalition, which speaks for"
+                   + " forty firms, said the rules were unfair.",
+                   "\u{201C}Nobody asked the builders,\u{201D} she said."],
+                  [.init("Nobody asked the builders,", "Maren Holt")]),
+        QuoteCase("a role with a country, then a second appositive, then the verb",
+                  ["Pierre Lamotte, the trade minister of Belgium, a founding member of the pact, said the tariff"
+                   + " \u{201C}cannot stand without an answer.\u{201D}"],
+                  [.init("cannot stand without an answer", "Pierre Lamotte", .partial)]),
+        QuoteCase("a clause before the name is not an appositive",
+                  ["The mayor has wanted the road closed, but Inspector Dana Whitby, head of the traffic unit,"
+                   + " told reporters the lane would stay open \u{201C}for several more months\u{201D}."],
+                  [.init("for several more months", "Dana Whitby", .partial)]),
+    ]
+
+    @Test("speakers on real copy", arguments: cases)
+    func speakers(_ example: QuoteCase) {
+        let found = QuoteFinder.analyze(story(headline: "Headline of the test story", example.lines))
+        let summary = found.map { "\($0.kind.rawValue) '\($0.text)' — \($0.speaker ?? "null")" }
+        #expect(found.count == example.expected.count, "found: \(summary)")
+        for (quote, expected) in zip(found, example.expected) {
+            #expect(quote.text == expected.text, "found: \(summary)")
+            #expect(quote.speaker == expected.speaker, "speaker of '\(quote.text)'")
+            #expect(quote.kind == expected.kind, "kind of '\(quote.text)'")
+        }
+    }
+
+    @Test("a title-case headline does not glue two names and a verb into one person")
+    func titleCaseHeadline() {
+        let article = story(
+            headline: "Ray Alder Calls Lena Ortiz \u{2018}A Menace\u{2019} Over Water Plan.",
+            [
+                "Gov. Ray Alder called Sen. Lena Ortiz a menace on Monday after she opposed his water plan.",
+                "\u{201C}This plan will dry out the valley,\u{201D} Ortiz said.",
+                "\u{201C}She is wrong,\u{201D} Alder said.",
+            ])
+        let names = PeopleFinder.analyze(article).people.map(\.name)
+        #expect(names.contains("Lena Ortiz"), "people: \(names)")
+        #expect(names.contains("Ray Alder"), "people: \(names)")
+        #expect(!names.contains { $0.contains("Calls") }, "people: \(names)")
+        let speakers = QuoteFinder.analyze(article).map { $0.speaker ?? "null" }
+        #expect(speakers == ["Lena Ortiz", "Ray Alder"])
+    }
+}
