@@ -192,6 +192,18 @@ struct EntityClassifier {
             }
         }
 
+        // "During the town hall, Tina Houchins had a question": a two-word name opening its
+        // clause whose first word is a given name of the lists is a person's, when nothing in
+        // the sentence says otherwise.
+        if candidate.tokens.count == 2, evidence.isSubject, evidence.person == 0, evidence.nonPerson == 0,
+            !evidence.isHardNonPerson, !isEmbedded, end < sentenceTokens.upperBound, tokens[end].isWord,
+            !tokens[end].isCapitalised,
+            PeopleLexicon.masculineGivenNames.contains(story.form(first))
+                || PeopleLexicon.feminineGivenNames.contains(story.form(first))
+        {
+            evidence.person += 1
+        }
+
         if evidence.gender == nil, !candidate.isSingleWord || evidence.person > 0 {
             evidence.gender = Self.surnameGender(story.written(candidate.tokens.upperBound - 1))
         }

@@ -278,8 +278,10 @@ struct QuoteAttribution {
 
     /// The person a sentence opens with (titles and roles in front allowed), or nil.
     func openingSubject(of sentence: Range<Int>, before limit: Int) -> Speaker? {
-        var index = sentence.lowerBound
-        while index < min(limit, sentence.lowerBound + 5) {
+        // "On July 6, Ana Ruiz made this comment:": the lead-in up to its comma is skipped.
+        let start = leadInEnd(of: sentence, before: limit) ?? sentence.lowerBound
+        var index = start
+        while index < min(limit, start + 5) {
             if let found = speakers.eligiblePerson(at: index), found.name != nil { return found }
             let token = text.tokens[index]
             if token.isWord, !token.isCapitalised, !token.is(.roleModifier),
@@ -292,6 +294,21 @@ struct QuoteAttribution {
         return nil
     }
 
+    /// Where the words after a sentence's lead-in begin ("On May 2, 2015, | Okafor …"): the
+    /// sentence opens with a preposition, and the first capitalised word after its comma (the
+    /// lead-in may hold commas of its own). Nil when there is no lead-in or no comma.
+    func leadInEnd(of sentence: Range<Int>, before limit: Int) -> Int? {
+        let first = sentence.lowerBound
+        guard first < limit, text.isWord(first, .preposition),
+            let comma = (first..<min(limit, first + 16)).first(where: { text.isPunctuation($0, ",") })
+        else { return nil }
+        var index = comma + 1
+        while index < min(limit, comma + 8), !(text.tokens[index].isWord && text.tokens[index].isCapitalised) {
+            index += 1
+        }
+        return index
+    }
+
     /// The name a sentence opens with when the people layer has no person there ("The Harbor
     /// Ledger reports:", "On May 2, Okafor made this comment:"): a lead-in phrase up to its comma
     /// is skipped, and the capitalised words that follow name an organisation or a person.
@@ -299,14 +316,8 @@ struct QuoteAttribution {
         var index = sentence.lowerBound
         if index < limit, text.isWord(index, .preposition) {
             // "With turnout lagging, President Obama …:": no comma, no name to read.
-            guard let comma = (index..<min(limit, index + 16)).first(where: { text.isPunctuation($0, ",") }) else {
-                return nil
-            }
-            index = comma + 1
-            // "On July 6, 2015, Sanders …": the lead-in may hold commas of its own.
-            while index < min(limit, comma + 8), !(text.tokens[index].isWord && text.tokens[index].isCapitalised) {
-                index += 1
-            }
+            guard let end = leadInEnd(of: sentence, before: limit) else { return nil }
+            index = end
         }
         var end = index
         while end < limit, text.tokens[end].isWord,

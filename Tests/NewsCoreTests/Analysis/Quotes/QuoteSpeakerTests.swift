@@ -27,6 +27,18 @@ struct QuoteSpeakerTests {
                   ["The mayor has wanted the road closed, but Inspector Dana Whitby, head of the traffic unit,"
                    + " told reporters the lane would stay open \u{201C}for several more months\u{201D}."],
                   [.init("for several more months", "Dana Whitby", .partial)]),
+        QuoteCase("a dated lead-in before the name that hands over with a colon",
+                  ["On March 3, 2014, Hollis made the following remark:",
+                   "\u{201C}The port will be busier than ever by the end of the decade.\u{201D}"],
+                  [.init("The port will be busier than ever by the end of the decade.", "Hollis")]),
+        QuoteCase("a lead-in before the subject of a partial quotation",
+                  ["In recent weeks, Senator Oona Pratt has gone after the plan as a \u{201C}gift to the banks\u{201D}"
+                   + " and a waste."],
+                  [.init("gift to the banks", "Oona Pratt", .partial)]),
+        QuoteCase("a full name with a known given name opening its clause is a person the pronoun can name",
+                  ["At the meeting, Anna Varga had a question for the minister.",
+                   "\u{201C}Who pays for the new bridge?\u{201D} she said."],
+                  [.init("Who pays for the new bridge?", "Anna Varga")]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
