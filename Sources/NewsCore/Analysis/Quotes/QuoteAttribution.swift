@@ -117,6 +117,11 @@ struct QuoteAttribution {
         return nil
     }
 
+    /// Forms of "be": after a noun of speech they make it the subject of a clause whose
+    /// predicate is the quotation ("ruled that Smith's statement was “true”"), so the quoted
+    /// words are the judge's, not the statement owner's.
+    static let copulas: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
+
     /// Words that open a sentence crediting the quotation before it ("That was how Smith put
     /// it.", "So said the mayor.").
     static let backReferences: Set<String> = ["that", "this", "those", "these", "so", "such"]
@@ -341,7 +346,7 @@ struct QuoteAttribution {
             if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, .labellingVerb) {
                 return speakers.speaker(ofVerb: index)
             }
-            if !text.quoted[index], text.isWord(index, .speechNoun) {
+            if !text.quoted[index], text.isWord(index, .speechNoun), !isClauseSubject(noun: index, before: openToken) {
                 // "Ann Lee called Mr. Hale's remarks “…”": a noun of speech that is the object
                 // of a verb of labelling or saying is that verb's subject's words.
                 if let verb = governingVerb(ofNoun: index, in: sentence) { return speakers.speaker(ofVerb: verb) }
@@ -361,8 +366,28 @@ struct QuoteAttribution {
         {
             return found
         }
-        // The sentence's subject, when it opens the sentence.
-        return openingSubject(of: sentence, before: openToken)
+        // The sentence's subject, when it opens the sentence: a person, else an organisation
+        // named at its start ("PolitiFact then ruled that … was “true”") when the quoted words
+        // open in lower case (capitalised ones are more often a title: "Disney re-released
+        // “Bambi”").
+        if let person = openingSubject(of: sentence, before: openToken) { return person }
+        let firstWord = text.firstToken(atOrAfter: open + 1)
+        guard firstWord < text.tokens.count, text.tokens[firstWord].isWord, !text.tokens[firstWord].isCapitalised
+        else { return nil }
+        return openingName(of: sentence, before: openToken)
+    }
+
+    /// True when a noun of speech is the subject of a clause whose predicate holds the
+    /// quotation: a form of "be" follows it before the quotation, with no "that" clause between
+    /// ("Smith's statement about the vote was “true”", not "Smith's claim that there had been
+    /// “thousands”").
+    private func isClauseSubject(noun: Int, before openToken: Int) -> Bool {
+        for index in (noun + 1)..<openToken where !text.quoted[index] && text.tokens[index].isWord {
+            let key = text.tokens[index].key
+            if key == "that" || key == "whether" { return false }
+            if Self.copulas.contains(key) { return true }
+        }
+        return false
     }
 
     /// The verb of labelling or saying a few words before a noun of speech whose object it

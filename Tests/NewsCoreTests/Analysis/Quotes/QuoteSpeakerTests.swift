@@ -39,6 +39,15 @@ struct QuoteSpeakerTests {
                   ["At the meeting, Anna Varga had a question for the minister.",
                    "\u{201C}Who pays for the new bridge?\u{201D} she said."],
                   [.init("Who pays for the new bridge?", "Anna Varga")]),
+        QuoteCase("a statement that is the subject of a judgement: the quoted verdict is the judge's",
+                  ["Mayor Dan Ruiz spoke at the council on Monday.",
+                   "The Harbor Ledger then ruled that Ruiz's statement about the budget was \u{201C}mostly true,\u{201D}"
+                   + " after a week of checking."],
+                  [.init("mostly true", "Harbor Ledger", .partial)]),
+        QuoteCase("a claim with a that-clause is still its owner's words",
+                  ["Mayor Dan Ruiz spoke at the council on Monday.",
+                   "Ruiz's claim that there had been \u{201C}hundreds of complaints\u{201D} went unanswered."],
+                  [.init("hundreds of complaints", "Dan Ruiz", .partial)]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
