@@ -62,7 +62,7 @@ struct SpeakerFinder {
     /// organisation that can speak), else the nearest person before it who can be a subject.
     func subject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
         var end = verb
-        while end > sentence.lowerBound, text.isWord(end - 1, .filler) { end -= 1 }
+        while end > sentence.lowerBound, text.isWord(end - 1, .filler) || isMannerAdverb(end - 1) { end -= 1 }
         // "Ann Lee bemoaned the unrest and said": a second verb of the sentence's subject.
         if end > sentence.lowerBound, text.isWord(end - 1, "and") || text.isWord(end - 1, "but") {
             // "… after she attacked the police and blamed": a he or she nearer the verb heads
@@ -121,6 +121,20 @@ struct SpeakerFinder {
             index -= 1
         }
         return nil
+    }
+
+    /// Nouns ending in -ly that could stand before a verb as its subject ("the family said").
+    static let lyNouns: Set<String> = [
+        "family", "assembly", "ally", "rally", "homily", "anomaly", "monopoly", "supply", "butterfly", "folly",
+    ]
+
+    /// A lower-case adverb of manner between a subject and its verb ("Gingrich cynically
+    /// dismissed"): a word of six letters or more ending in -ly that is not a noun.
+    func isMannerAdverb(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, !token.isCapitalised, !text.quoted[index] else { return false }
+        let key = token.key
+        return key.count >= 6 && key.hasSuffix("ly") && !Self.lyNouns.contains(key)
     }
 
     /// For a participle ("…, saying:"), the subject of the sentence: its first person who can

@@ -48,6 +48,16 @@ struct QuoteSpeakerTests {
                   ["Mayor Dan Ruiz spoke at the council on Monday.",
                    "Ruiz's claim that there had been \u{201C}hundreds of complaints\u{201D} went unanswered."],
                   [.init("hundreds of complaints", "Dan Ruiz", .partial)]),
+        QuoteCase("an adverb of manner between the subject and the verb",
+                  ["Senator Oona Pratt spoke in Dover on Friday.",
+                   "Pratt bluntly dismissed the harbour plan as a \u{201C}gift to the banks\u{201D} on Friday."],
+                  [.init("gift to the banks", "Oona Pratt", .partial)]),
+        QuoteCase("a noun ending in -ly stays the subject",
+                  ["\u{201C}We only want the truth,\u{201D} the family said."],
+                  [.init("We only want the truth,", nil)]),
+        QuoteCase("a country of two words speaks as one",
+                  ["New Zealand accused the shipping firm of \u{201C}reckless disregard for the reef.\u{201D}"],
+                  [.init("reckless disregard for the reef", "New Zealand", .partial)]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
