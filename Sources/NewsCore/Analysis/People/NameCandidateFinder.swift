@@ -174,7 +174,9 @@ enum NameCandidateFinder {
         // "the Washington Post Trump said": an organisation's name ending in its cue word runs
         // straight into a surname; the name is what follows the cue.
         if upper - nameStart >= 2 {
-            for index in stride(from: upper - 2, through: nameStart, by: -1) where tokens[index].is(.organisationCue) {
+            // A cue word that opens the name is a given name instead ("Bill Clinton").
+            for index in stride(from: upper - 2, through: nameStart, by: -1)
+            where tokens[index].is(.organisationCue) && !(index == nameStart && tokens[index].is(.givenNameWord)) {
                 nameStart = index + 1
                 break
             }

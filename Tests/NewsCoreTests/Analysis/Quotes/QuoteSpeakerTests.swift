@@ -58,6 +58,16 @@ struct QuoteSpeakerTests {
         QuoteCase("a country of two words speaks as one",
                   ["New Zealand accused the shipping firm of \u{201C}reckless disregard for the reef.\u{201D}"],
                   [.init("reckless disregard for the reef", "New Zealand", .partial)]),
+        QuoteCase("a given name that is also an organisation word opens a full name",
+                  ["Former Mayor Bill Hanlon criticized the transit plan during a stop in Dover for his wife"
+                   + " Grace Hanlon.",
+                   "\u{201C}It makes no sense for the riders,\u{201D} Hanlon said."],
+                  [.init("It makes no sense for the riders,", "Bill Hanlon")]),
+        QuoteCase("two people with one surname both named in passing: the bare surname is the first named",
+                  ["Questions about Grace Hanlon\u{2019}s health are not new.",
+                   "Her doctor once worked in the office of former Mayor Bill Hanlon for a decade.",
+                   "\u{201C}I was never seriously ill,\u{201D} Hanlon wrote in 2003."],
+                  [.init("I was never seriously ill,", "Grace Hanlon")]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
