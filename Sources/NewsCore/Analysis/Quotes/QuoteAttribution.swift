@@ -110,7 +110,8 @@ struct QuoteAttribution {
         else { return nil }
         let sentence = tokens.sentence(of: mark)
         guard sentence >= 0, tokens.sentence(of: openToken) != sentence else { return nil }
-        for index in tokens.sentences[sentence].words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
+        for index in tokens.sentences[sentence].words.reversed()
+        where !text.quoted[index] && isSpeechVerb(index) && !isInRelativeClause(index) {
             guard let found = speakers.speaker(ofVerb: index), found.name != nil else { return nil }
             return found
         }
@@ -121,6 +122,21 @@ struct QuoteAttribution {
     /// predicate is the quotation ("ruled that Smith's statement was “true”"), so the quoted
     /// words are the judge's, not the statement owner's.
     static let copulas: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
+
+    /// True when the verb at `index` belongs to a relative clause opened after a comma a few
+    /// words before it (", where Mrs. Lee also spoke"): its subject is not the sentence's.
+    func isInRelativeClause(_ index: Int) -> Bool {
+        let sentence = text.sentenceWords(of: index)
+        var back = index - 1
+        while back > sentence.lowerBound, index - back <= 8 {
+            if text.isPunctuation(back, ",;") { return false }
+            if text.tokens[back].isWord, ["where", "who", "which", "whom", "whose"].contains(text.tokens[back].key) {
+                return text.isPunctuation(back - 1, ",")
+            }
+            back -= 1
+        }
+        return false
+    }
 
     /// Words that open a sentence crediting the quotation before it ("That was how Smith put
     /// it.", "So said the mayor.").
@@ -305,7 +321,7 @@ struct QuoteAttribution {
     func leadInEnd(of sentence: Range<Int>, before limit: Int) -> Int? {
         let first = sentence.lowerBound
         guard first < limit, text.isWord(first, .preposition),
-            let comma = (first..<min(limit, first + 16)).first(where: { text.isPunctuation($0, ",") })
+            let comma = (first..<min(limit, first + 24)).first(where: { text.isPunctuation($0, ",") })
         else { return nil }
         var index = comma + 1
         while index < min(limit, comma + 8), !(text.tokens[index].isWord && text.tokens[index].isCapitalised) {

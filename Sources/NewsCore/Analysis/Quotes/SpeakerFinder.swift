@@ -263,7 +263,19 @@ struct SpeakerFinder {
             if text.quoted[start - 1] { break }
             if token.kind == .possessive || token.kind == .number { start -= 1; continue }
             guard token.isWord else { break }
-            if token.is(.article) { start -= 1; break }
+            if token.is(.article) {
+                start -= 1
+                // "Dan Hale at the Harbor Review": a name before a preposition and the body it
+                // belongs to heads the phrase.
+                if start - 2 >= sentence.lowerBound, end - start < 10, !text.quoted[start - 1],
+                    text.tokens[start - 1].isWord, text.tokens[start - 1].is(.preposition),
+                    text.tokens[start - 2].isWord, text.tokens[start - 2].isCapitalised
+                {
+                    start -= 1
+                    continue
+                }
+                break
+            }
             // "the Department of Hydrology and Meteorology": "and" inside a name.
             if token.key == "and", start - 2 >= sentence.lowerBound, text.tokens[start - 2].isCapitalised,
                 text.tokens[start].isCapitalised

@@ -68,6 +68,14 @@ struct QuoteSpeakerTests {
                    "Her doctor once worked in the office of former Mayor Bill Hanlon for a decade.",
                    "\u{201C}I was never seriously ill,\u{201D} Hanlon wrote in 2003."],
                   [.init("I was never seriously ill,", "Grace Hanlon")]),
+        QuoteCase("a name, a preposition and the body it belongs to, then the verb",
+                  ["David Tarrant at the Harbor Review agreed with the mayor about the budget.",
+                   "\u{201C}The sums finally add up,\u{201D} he wrote."],
+                  [.init("The sums finally add up,", "David Tarrant")]),
+        QuoteCase("a quotation after a sentence whose last verb of saying is in a relative clause",
+                  ["\u{201C}The port is ours,\u{201D} Mayor Ivo Brandt said at the dinner in Dover, where Ms. Ada Kell"
+                   + " also spoke. \u{201C}The jobs are ours.\u{201D}"],
+                  [.init("The port is ours,", "Ivo Brandt"), .init("The jobs are ours.", "Ivo Brandt")]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
