@@ -367,7 +367,17 @@ struct QuoteAttribution {
                 // of a verb of labelling or saying is that verb's subject's words.
                 if let verb = governingVerb(ofNoun: index, in: sentence) { return speakers.speaker(ofVerb: verb) }
                 // "Smith's claim that the vote was “rigged”": the claim's owner, or nobody.
-                return owner(ofNoun: index, in: sentence)
+                if let found = owner(ofNoun: index, in: sentence) { return found }
+                // "rated 32% of the party's claims as “false”": a label given to claims nobody
+                // owns is the words of the verb that gives it, further back.
+                // "as “false” or “pants on fire”": labels in a list share their "as".
+                var before = openToken - 1
+                while before > index, text.quoted[before] || text.tokens[before].kind == .mark
+                    || text.isWord(before, "or") || text.isWord(before, "and")
+                {
+                    before -= 1
+                }
+                guard text.isWord(before, "as") else { return nil }
             }
             index -= 1
         }
@@ -446,6 +456,27 @@ struct QuoteAttribution {
     func isSpeechVerb(_ index: Int) -> Bool {
         let token = text.tokens[index]
         guard token.isWord, !token.isCapitalised || token.startsSentence else { return false }
-        return token.is(.anySpeechVerb)
+        return token.is(.anySpeechVerb) && !isNominal(index)
+    }
+
+    /// Words before a noun that a verb never follows: "the claims", "his remarks", "of claims".
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "of",
+    ]
+
+    /// True when a form that can be a verb of saying is a noun where it stands: right after a
+    /// determiner, a possessive or "of" ("the claims", "his remarks"), or a plural after "of"
+    /// and one capitalised modifier ("of Republican claims"; "the Times wrote" and "of Trump
+    /// saying" stay verbs).
+    func isNominal(_ index: Int) -> Bool {
+        let sentence = text.sentenceWords(of: index)
+        let back = index - 1
+        guard back >= sentence.lowerBound, !text.quoted[back], text.tokens[back].isWord else { return false }
+        if Self.nounMarkers.contains(text.tokens[back].key) { return true }
+        guard back - 1 >= sentence.lowerBound, text.tokens[back].isCapitalised, !text.tokens[back].startsSentence,
+            text.tokens[index].key.hasSuffix("s"), !text.tokens[index].key.hasSuffix("ss"),
+            text.isWord(back - 1, "of")
+        else { return false }
+        return true
     }
 }

@@ -76,6 +76,10 @@ struct QuoteSpeakerTests {
                   ["\u{201C}The port is ours,\u{201D} Mayor Ivo Brandt said at the dinner in Dover, where Ms. Ada Kell"
                    + " also spoke. \u{201C}The jobs are ours.\u{201D}"],
                   [.init("The port is ours,", "Ivo Brandt"), .init("The jobs are ours.", "Ivo Brandt")]),
+        QuoteCase("labels given to claims nobody owns are the words of the verb that gives them",
+                  ["The Harbor Ledger rated 40 percent of Green claims as \u{201C}false\u{201D} or \u{201C}pants on"
+                   + " fire,\u{201D} in its review."],
+                  [.init("false", "Harbor Ledger", .partial), .init("pants on fire", "Harbor Ledger", .partial)]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
