@@ -88,6 +88,15 @@ enum NameCandidateFinder {
         return result
     }
 
+    /// "Dean, a medical doctor, …": a single capitalised word opening its sentence with a comma
+    /// and an article after it is a surname with its appositive, even when it is also a role.
+    static func isAppositiveHead(_ run: Range<Int>, _ story: StoryWords) -> Bool {
+        guard run.count == 1, run.upperBound + 1 < story.count else { return false }
+        let comma = story[run.upperBound], next = story[run.upperBound + 1]
+        return story.isMark(run.upperBound, ",") && comma.sentence == next.sentence && next.isWord
+            && ["a", "an", "the"].contains(next.key)
+    }
+
     /// The lower-case keys of a run of words, joined by spaces.
     static func key(of words: Range<Int>, _ story: StoryWords) -> String {
         words.map { story.vocabulary.key(story.words[$0].word) }.joined(separator: " ")
@@ -154,7 +163,8 @@ enum NameCandidateFinder {
             // A month name ("May") may be a given name too; the grouping decides.
             // "Said Ellis:": an inverted verb of saying that opens the sentence.
             let common = (token.is(.sentenceStarter) && !token.is(.month)) || token.is(.notName)
-                || (token.startsSentence && token.is([.roleModifier, .roleNoun, .speechVerb]))
+                || (token.startsSentence && token.is([.roleModifier, .roleNoun, .speechVerb])
+                    && !isAppositiveHead(run, story))
             guard common, !(token.is(.title) && lower + 1 < upper) else { break }
             // "Will Farrow wrote": a given name that is also a word, before a surname.
             if token.is(.givenNameWord), lower + 1 < upper, !tokens[lower + 1].is([.title, .sentenceStarter]) { break }

@@ -80,6 +80,13 @@ struct QuoteSpeakerTests {
                   ["The Harbor Ledger rated 40 percent of Green claims as \u{201C}false\u{201D} or \u{201C}pants on"
                    + " fire,\u{201D} in its review."],
                   [.init("false", "Harbor Ledger", .partial), .init("pants on fire", "Harbor Ledger", .partial)]),
+        QuoteCase("a surname that is also a role opens a sentence with its appositive",
+                  ["The mayor on Wednesday called on Howard Dean to apologize.",
+                   "Dean, a former party chairman, poked at the mayor on Monday, tweeting, \u{201C}Notice the"
+                   + " sniffing all the time.\u{201D}",
+                   "He then defended the remark, saying, \u{201C}I stand by every word of it.\u{201D}"],
+                  [.init("Notice the sniffing all the time", "Howard Dean", .partial),
+                   .init("I stand by every word of it.", "Howard Dean")]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
