@@ -355,6 +355,17 @@ struct EntityClassifier {
             let end = candidate.tokens.upperBound
             guard end >= sentence.upperBound || story.isMark(end, ",.;") else { return nil }
             head -= 1
+            // "His business partner at Lenox, Lawrence Cummings,": the role may name the body
+            // it is held at or of before the comma.
+            var body = head
+            while body > sentence.lowerBound, head - body < 3, tokens[body].isWord, tokens[body].isCapitalised {
+                body -= 1
+            }
+            if body < head, body > sentence.lowerBound, ["at", "of", "for", "with"].contains(tokens[body].key),
+                tokens[body - 1].isWord, tokens[body - 1].is(.roleNoun) || Self.isLowerCaseRole(body - 1, story)
+            {
+                head = body - 1
+            }
         }
         let adjacent = tokens[head]
         guard adjacent.isWord else { return nil }

@@ -87,6 +87,10 @@ struct QuoteSpeakerTests {
                    "He then defended the remark, saying, \u{201C}I stand by every word of it.\u{201D}"],
                   [.init("Notice the sniffing all the time", "Howard Dean", .partial),
                    .init("I stand by every word of it.", "Howard Dean")]),
+        QuoteCase("a role held at a named body, a comma, then the name in apposition",
+                  ["His former business partner at Harbor Mills, Lionel Vance, called him a master of the deal."
+                   + " \u{201C}He could sell sand in a desert.\u{201D}"],
+                  [.init("He could sell sand in a desert.", "Lionel Vance")]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
