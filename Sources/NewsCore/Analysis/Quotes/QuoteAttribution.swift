@@ -362,6 +362,11 @@ struct QuoteAttribution {
             if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, .labellingVerb) {
                 return speakers.speaker(ofVerb: index)
             }
+            // Capitalised quoted words after "talking about" are more often a title ("talking
+            // about “Collapse”"): only lower-case ones are taken as the talker's.
+            if !text.quoted[index], startsLowerCase(open), let verb = phrasalSpeechVerb(endingAt: index) {
+                return speakers.speaker(ofVerb: verb)
+            }
             if !text.quoted[index], text.isWord(index, .speechNoun), !isClauseSubject(noun: index, before: openToken) {
                 // "Ann Lee called Mr. Hale's remarks “…”": a noun of speech that is the object
                 // of a verb of labelling or saying is that verb's subject's words.
@@ -397,10 +402,43 @@ struct QuoteAttribution {
         // open in lower case (capitalised ones are more often a title: "Disney re-released
         // “Bambi”").
         if let person = openingSubject(of: sentence, before: openToken) { return person }
-        let firstWord = text.firstToken(atOrAfter: open + 1)
-        guard firstWord < text.tokens.count, text.tokens[firstWord].isWord, !text.tokens[firstWord].isCapitalised
-        else { return nil }
+        guard startsLowerCase(open) else { return nil }
         return openingName(of: sentence, before: openToken)
+    }
+
+    /// True when the quoted words after the opening mark at `open` begin with a lower-case word.
+    func startsLowerCase(_ open: Int) -> Bool {
+        let firstWord = text.firstToken(atOrAfter: open + 1)
+        return firstWord < text.tokens.count && text.tokens[firstWord].isWord && !text.tokens[firstWord].isCapitalised
+    }
+
+    /// Verbs that speak only with the preposition after them ("talked about", "railed against").
+    static let phrasalSpeech: Set<String> = [
+        "talked", "talks", "talking", "spoke", "speaks", "speaking", "railed", "rails", "railing", "ranted",
+        "rants", "ranting", "raved", "raves",
+    ]
+
+    /// Forms of "go" in "went on about".
+    static let goForms: Set<String> = ["went", "goes", "go", "going", "gone"]
+
+    /// The verb of a phrase of saying ending at the preposition `index`: "went on about",
+    /// "talked about", "railed against", "spoke of"; nil otherwise.
+    func phrasalSpeechVerb(endingAt index: Int) -> Int? {
+        guard index >= 2, text.tokens[index].isWord,
+            ["about", "against", "of"].contains(text.tokens[index].key)
+        else { return nil }
+        let sentence = text.sentenceWords(of: index)
+        var verb = index - 1
+        // "went on about", "talked at length about" is left out: only "on" may stand between.
+        if text.isWord(verb, "on"), verb - 1 >= sentence.lowerBound, text.tokens[verb - 1].isWord,
+            Self.goForms.contains(text.tokens[verb - 1].key) || Self.phrasalSpeech.contains(text.tokens[verb - 1].key)
+        {
+            verb -= 1
+        }
+        guard verb >= sentence.lowerBound, !text.quoted[verb], text.tokens[verb].isWord else { return nil }
+        let key = text.tokens[verb].key
+        if Self.phrasalSpeech.contains(key) { return verb }
+        return Self.goForms.contains(key) && verb < index - 1 ? verb : nil
     }
 
     /// True when a noun of speech is the subject of a clause whose predicate holds the

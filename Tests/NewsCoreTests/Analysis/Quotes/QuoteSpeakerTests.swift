@@ -91,6 +91,11 @@ struct QuoteSpeakerTests {
                   ["His former business partner at Harbor Mills, Lionel Vance, called him a master of the deal."
                    + " \u{201C}He could sell sand in a desert.\u{201D}"],
                   [.init("He could sell sand in a desert.", "Lionel Vance")]),
+        QuoteCase("a phrase of saying with its preposition: the talker, not an earlier speaker",
+                  ["\u{201C}Are we winning?\u{201D} Nora said, and as Governor Ray Alder went on about \u{201C}a rigged"
+                   + " system\u{201D} and \u{201C}forgotten towns,\u{201D} she nodded along."],
+                  [.init("Are we winning?", "Nora"), .init("a rigged system", "Ray Alder", .partial),
+                   .init("forgotten towns", "Ray Alder", .partial)]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
