@@ -96,6 +96,10 @@ struct QuoteSpeakerTests {
                    + " system\u{201D} and \u{201C}forgotten towns,\u{201D} she nodded along."],
                   [.init("Are we winning?", "Nora"), .init("a rigged system", "Ray Alder", .partial),
                    .init("forgotten towns", "Ray Alder", .partial)]),
+        QuoteCase("a singer credited with the words she sings",
+                  ["The singer Lena Ortiz opened the rally in Dover.",
+                   "\u{201C}Keep the lights on for me,\u{201D} Ortiz sings to the crowd."],
+                  [.init("Keep the lights on for me,", "Lena Ortiz")]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
