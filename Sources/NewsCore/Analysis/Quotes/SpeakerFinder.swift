@@ -153,6 +153,18 @@ struct SpeakerFinder {
         if end > sentence.lowerBound, let organisation = organisations.speaker(forPhrase: sentence.lowerBound..<end) {
             return organisation
         }
+        // "Following a late meeting, the Security Council issued a statement calling …": a
+        // named body after the lead-in, not after a preposition.
+        for article in (sentence.lowerBound + 1)..<verb {
+            guard text.isWord(article, "the"), !text.quoted[article], article + 1 < verb,
+                text.tokens[article + 1].isCapitalised, text.isPunctuation(article - 1, ",")
+            else { continue }
+            var last = article + 1
+            while last + 1 < verb, text.tokens[last + 1].isCapitalised { last += 1 }
+            if let organisation = organisations.speaker(forPhrase: article..<(last + 1)), organisation.name != nil {
+                return organisation
+            }
+        }
         return nil
     }
 

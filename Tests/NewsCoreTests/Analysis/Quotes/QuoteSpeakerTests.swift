@@ -100,6 +100,10 @@ struct QuoteSpeakerTests {
                   ["The singer Lena Ortiz opened the rally in Dover.",
                    "\u{201C}Keep the lights on for me,\u{201D} Ortiz sings to the crowd."],
                   [.init("Keep the lights on for me,", "Lena Ortiz")]),
+        QuoteCase("a named body after a lead-in issues a statement calling something a label",
+                  ["Following a hastily called, late meeting, the Harbor Council issued a statement calling the"
+                   + " closure \u{201C}a plain breach of the port treaty\u{201D} on Friday."],
+                  [.init("a plain breach of the port treaty", "Harbor Council", .partial)]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
