@@ -68,12 +68,15 @@ enum EvalTool {
               paragraphs and score them against DIR/ground-truth.json with the benchmark's shingle
               measure: precision, recall, F1, accuracy and the ten worst pages with why. With
               --metadata, also score headline, byline and date against that gold file.
-          quotes --polnear FILE [--verbose]
+          quotes --polnear FILE [--review REVIEW] [--verbose]
               Find the quotations of every article of a PolNeAR JSON Lines file (id, text,
               quotes with start, end, segments, kind, mention, speaker) and print span P/R/F1 by
               overlap and exact, mention and kind accuracy, speaker accuracy over quotations with
               a gold speaker (surnames match short names), end-to-end F1 (span overlaps and
-              speaker right) and the errors by class. --verbose lists every error.
+              speaker right) and the errors by class. --verbose lists every error. When REVIEW
+              (default Fixtures/real/polnear-speakers/review.json) is readable, one more line
+              gives speaker accuracy and end-to-end F1 with its hand-reviewed speakers in place
+              of the set's silver ones; the figures above stay the set's own.
           real figures|timeline DIR GROUND-TRUTH.json [--verbose]
               Real news pages annotated by hand (DIR/ID.json: figures, timexes, events as offsets
               into the bodies of the article-extraction GROUND-TRUTH.json), each analysed against

@@ -192,6 +192,18 @@ struct EntityClassifier {
             }
         }
 
+        // "During the town hall, Tina Houchins had a question": a two-word name opening its
+        // clause whose first word is a given name of the lists is a person's, when nothing in
+        // the sentence says otherwise.
+        if candidate.tokens.count == 2, evidence.isSubject, evidence.person == 0, evidence.nonPerson == 0,
+            !evidence.isHardNonPerson, !isEmbedded, end < sentenceTokens.upperBound, tokens[end].isWord,
+            !tokens[end].isCapitalised,
+            PeopleLexicon.masculineGivenNames.contains(story.form(first))
+                || PeopleLexicon.feminineGivenNames.contains(story.form(first))
+        {
+            evidence.person += 1
+        }
+
         if evidence.gender == nil, !candidate.isSingleWord || evidence.person > 0 {
             evidence.gender = Self.surnameGender(story.written(candidate.tokens.upperBound - 1))
         }
@@ -343,6 +355,17 @@ struct EntityClassifier {
             let end = candidate.tokens.upperBound
             guard end >= sentence.upperBound || story.isMark(end, ",.;") else { return nil }
             head -= 1
+            // "His business partner at Lenox, Lawrence Cummings,": the role may name the body
+            // it is held at or of before the comma.
+            var body = head
+            while body > sentence.lowerBound, head - body < 3, tokens[body].isWord, tokens[body].isCapitalised {
+                body -= 1
+            }
+            if body < head, body > sentence.lowerBound, ["at", "of", "for", "with"].contains(tokens[body].key),
+                tokens[body - 1].isWord, tokens[body - 1].is(.roleNoun) || Self.isLowerCaseRole(body - 1, story)
+            {
+                head = body - 1
+            }
         }
         let adjacent = tokens[head]
         guard adjacent.isWord else { return nil }

@@ -214,7 +214,7 @@ struct MentionGrouper {
                 // Lower is better: introduced in the foreground before (earliest first), named
                 // in the background before (nearest first), named after (nearest first).
                 let rank = at < position ? (foreground ? 0 : 1) : 2
-                let distance = rank == 0 ? at : abs(position - at)
+                let distance = rank <= 1 ? at : abs(position - at)
                 if let current = best {
                     if rank < current.rank || rank == current.rank && distance < current.distance {
                         best = (option, rank, distance)

@@ -21,31 +21,121 @@ struct NameCandidate: Sendable, Equatable {
 enum NameCandidateFinder {
     static func candidates(in story: StoryWords) -> [NameCandidate] {
         var result: [NameCandidate] = []
+        var titleCase: [Int] = []
+        let bodyWords = lowerCaseBodyWords(story)
         for (sentence, storySentence) in story.sentences.enumerated() {
-            let tokenRange = storySentence.words
-            var index = tokenRange.lowerBound
-            while index < tokenRange.upperBound {
-                guard isNameWord(story.words[index]) else { index += 1; continue }
-                var end = index + 1
-                while end < tokenRange.upperBound {
-                    let token = story.words[end]
-                    if isNameWord(token) { end += 1; continue }
-                    if token.kind == .word, isParticle(end, story), end + 1 < tokenRange.upperBound,
-                       isNameWord(story.words[end + 1]) {
-                        end += 1; continue
+            if isTitleCase(storySentence, story, bodyWords: bodyWords) {
+                titleCase.append(sentence)
+                continue
+            }
+            for run in runs(in: storySentence.words, story: story, isNameWord: isNameWord) {
+                if let candidate = trim(run, story: story, sentence: sentence) { result.append(candidate) }
+            }
+        }
+        guard !titleCase.isEmpty else { return result }
+        // A headline in title case capitalises every word ("Senator Calls Rival A Disgrace"):
+        // a run of capitalised words there glues names, verbs and nouns together. A word the
+        // story writes in lower case elsewhere ends a run, and what is left counts only where
+        // it is a name the story itself gives.
+        let bodyNames = Set(result.map { key(of: $0.tokens, story) })
+        let longest = result.map(\.tokens.count).max() ?? 0
+        for sentence in titleCase {
+            let words = story.sentences[sentence].words
+            for run in runs(in: words, story: story, isNameWord: { isNameWord($0) && !bodyWords.contains($0.word) }) {
+                var start = run.lowerBound
+                while start < run.upperBound {
+                    let match = stride(from: min(run.upperBound, start + longest), to: start, by: -1).first {
+                        bodyNames.contains(key(of: start..<$0, story))
                     }
-                    // "Botic van de Zandt", "Ursula von der Leyen": two particles in a row.
-                    if token.kind == .word, isParticle(end, story), end + 2 < tokenRange.upperBound,
-                       story.words[end + 1].kind == .word, isParticle(end + 1, story),
-                       isNameWord(story.words[end + 2]) {
-                        end += 2; continue
+                    guard let match else { start += 1; continue }
+                    if let candidate = trim(start..<match, story: story, sentence: sentence) {
+                        result.append(candidate)
                     }
-                    break
+                    start = match
                 }
-                if let candidate = trim(index..<end, story: story, sentence: sentence) {
-                    result.append(candidate)
+            }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The runs of name words (with particles between them) in a sentence's words.
+    static func runs(in words: Range<Int>, story: StoryWords, isNameWord: (Token) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = words.lowerBound
+        while index < words.upperBound {
+            guard isNameWord(story.words[index]) else { index += 1; continue }
+            var end = index + 1
+            while end < words.upperBound {
+                let token = story.words[end]
+                if isNameWord(token) { end += 1; continue }
+                if token.kind == .word, isParticle(end, story), end + 1 < words.upperBound,
+                    isNameWord(story.words[end + 1])
+                {
+                    end += 1; continue
                 }
-                index = end
+                // "Botic van de Zandt", "Ursula von der Leyen": two particles in a row.
+                if token.kind == .word, isParticle(end, story), end + 2 < words.upperBound,
+                    story.words[end + 1].kind == .word, isParticle(end + 1, story),
+                    isNameWord(story.words[end + 2])
+                {
+                    end += 2; continue
+                }
+                break
+            }
+            result.append(index..<end)
+            index = end
+        }
+        return result
+    }
+
+    /// "Dean, a medical doctor, …": a single capitalised word opening its sentence with a comma
+    /// and an article after it is a surname with its appositive, even when it is also a role.
+    static func isAppositiveHead(_ run: Range<Int>, _ story: StoryWords) -> Bool {
+        guard run.count == 1, run.upperBound + 1 < story.count else { return false }
+        let comma = story[run.upperBound], next = story[run.upperBound + 1]
+        return story.isMark(run.upperBound, ",") && comma.sentence == next.sentence && next.isWord
+            && ["a", "an", "the"].contains(next.key)
+    }
+
+    /// The lower-case keys of a run of words, joined by spaces.
+    static func key(of words: Range<Int>, _ story: StoryWords) -> String {
+        words.map { story.vocabulary.key(story.words[$0].word) }.joined(separator: " ")
+    }
+
+    /// The words a title-case headline leaves in lower case: articles, conjunctions and short
+    /// prepositions.
+    static let titleCaseLowerWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "up", "vs",
+        "via", "with", "from", "into", "over",
+    ]
+
+    /// A heading, or a line written in title case: four capitalised words or more, none in
+    /// lower case but articles, conjunctions and short prepositions ("in", "a"), and one at
+    /// least that the story writes in lower case elsewhere (a headline the text gives as its
+    /// first paragraph, "Senator Calls Rival ‘A Disgrace’ Over Remarks.").
+    static func isTitleCase(_ sentence: StorySentence, _ story: StoryWords, bodyWords: Set<WordID>) -> Bool {
+        if sentence.isHeading { return true }
+        var capitalised = 0
+        var common = false
+        for index in sentence.words where story.words[index].kind == .word {
+            let token = story.words[index]
+            if token.has(.capitalised) {
+                capitalised += 1
+                if !token.has(.sentenceStart), bodyWords.contains(token.word) { common = true }
+            } else if !titleCaseLowerWords.contains(story.vocabulary.key(token.word)) {
+                return false
+            }
+        }
+        return capitalised >= 4 && common
+    }
+
+    /// The words the story writes in lower case somewhere (outside headings).
+    static func lowerCaseBodyWords(_ story: StoryWords) -> Set<WordID> {
+        var result: Set<WordID> = []
+        for sentence in story.sentences where !sentence.isHeading {
+            for index in sentence.words {
+                let token = story.words[index]
+                if token.kind == .word, !token.has(.capitalised) { result.insert(token.word) }
             }
         }
         return result
@@ -73,7 +163,8 @@ enum NameCandidateFinder {
             // A month name ("May") may be a given name too; the grouping decides.
             // "Said Ellis:": an inverted verb of saying that opens the sentence.
             let common = (token.is(.sentenceStarter) && !token.is(.month)) || token.is(.notName)
-                || (token.startsSentence && token.is([.roleModifier, .roleNoun, .speechVerb]))
+                || (token.startsSentence && token.is([.roleModifier, .roleNoun, .speechVerb])
+                    && !isAppositiveHead(run, story))
             guard common, !(token.is(.title) && lower + 1 < upper) else { break }
             // "Will Farrow wrote": a given name that is also a word, before a surname.
             if token.is(.givenNameWord), lower + 1 < upper, !tokens[lower + 1].is([.title, .sentenceStarter]) { break }
@@ -93,7 +184,9 @@ enum NameCandidateFinder {
         // "the Washington Post Trump said": an organisation's name ending in its cue word runs
         // straight into a surname; the name is what follows the cue.
         if upper - nameStart >= 2 {
-            for index in stride(from: upper - 2, through: nameStart, by: -1) where tokens[index].is(.organisationCue) {
+            // A cue word that opens the name is a given name instead ("Bill Clinton").
+            for index in stride(from: upper - 2, through: nameStart, by: -1)
+            where tokens[index].is(.organisationCue) && !(index == nameStart && tokens[index].is(.givenNameWord)) {
                 nameStart = index + 1
                 break
             }

@@ -183,6 +183,8 @@ struct OrganisationNames {
         let isOrganisation =
             last.is([.organisationCue, .businessCue])
             || words.count == 1 && (last.isAllCaps || isKnownName(tokens.written(lastIndex)))
+            // "South Korea accused …": a country of several words speaks as one.
+            || words.count > 1 && PlaceLexicon.countries.contains(joined(words).lowercased())
         if isOrganisation { return Speaker(name: expand(joined(words)), mention: mention, range: range) }
         return properName(words, mention: mention, range: range)
     }

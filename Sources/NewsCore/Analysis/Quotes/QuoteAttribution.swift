@@ -110,11 +110,32 @@ struct QuoteAttribution {
         else { return nil }
         let sentence = tokens.sentence(of: mark)
         guard sentence >= 0, tokens.sentence(of: openToken) != sentence else { return nil }
-        for index in tokens.sentences[sentence].words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
+        for index in tokens.sentences[sentence].words.reversed()
+        where !text.quoted[index] && isSpeechVerb(index) && !isInRelativeClause(index) {
             guard let found = speakers.speaker(ofVerb: index), found.name != nil else { return nil }
             return found
         }
         return nil
+    }
+
+    /// Forms of "be": after a noun of speech they make it the subject of a clause whose
+    /// predicate is the quotation ("ruled that Smith's statement was “true”"), so the quoted
+    /// words are the judge's, not the statement owner's.
+    static let copulas: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
+
+    /// True when the verb at `index` belongs to a relative clause opened after a comma a few
+    /// words before it (", where Mrs. Lee also spoke"): its subject is not the sentence's.
+    func isInRelativeClause(_ index: Int) -> Bool {
+        let sentence = text.sentenceWords(of: index)
+        var back = index - 1
+        while back > sentence.lowerBound, index - back <= 8 {
+            if text.isPunctuation(back, ",;") { return false }
+            if text.tokens[back].isWord, ["where", "who", "which", "whom", "whose"].contains(text.tokens[back].key) {
+                return text.isPunctuation(back - 1, ",")
+            }
+            back -= 1
+        }
+        return false
     }
 
     /// Words that open a sentence crediting the quotation before it ("That was how Smith put
@@ -278,8 +299,10 @@ struct QuoteAttribution {
 
     /// The person a sentence opens with (titles and roles in front allowed), or nil.
     func openingSubject(of sentence: Range<Int>, before limit: Int) -> Speaker? {
-        var index = sentence.lowerBound
-        while index < min(limit, sentence.lowerBound + 5) {
+        // "On July 6, Ana Ruiz made this comment:": the lead-in up to its comma is skipped.
+        let start = leadInEnd(of: sentence, before: limit) ?? sentence.lowerBound
+        var index = start
+        while index < min(limit, start + 5) {
             if let found = speakers.eligiblePerson(at: index), found.name != nil { return found }
             let token = text.tokens[index]
             if token.isWord, !token.isCapitalised, !token.is(.roleModifier),
@@ -292,6 +315,21 @@ struct QuoteAttribution {
         return nil
     }
 
+    /// Where the words after a sentence's lead-in begin ("On May 2, 2015, | Okafor …"): the
+    /// sentence opens with a preposition, and the first capitalised word after its comma (the
+    /// lead-in may hold commas of its own). Nil when there is no lead-in or no comma.
+    func leadInEnd(of sentence: Range<Int>, before limit: Int) -> Int? {
+        let first = sentence.lowerBound
+        guard first < limit, text.isWord(first, .preposition),
+            let comma = (first..<min(limit, first + 24)).first(where: { text.isPunctuation($0, ",") })
+        else { return nil }
+        var index = comma + 1
+        while index < min(limit, comma + 8), !(text.tokens[index].isWord && text.tokens[index].isCapitalised) {
+            index += 1
+        }
+        return index
+    }
+
     /// The name a sentence opens with when the people layer has no person there ("The Harbor
     /// Ledger reports:", "On May 2, Okafor made this comment:"): a lead-in phrase up to its comma
     /// is skipped, and the capitalised words that follow name an organisation or a person.
@@ -299,14 +337,8 @@ struct QuoteAttribution {
         var index = sentence.lowerBound
         if index < limit, text.isWord(index, .preposition) {
             // "With turnout lagging, President Obama …:": no comma, no name to read.
-            guard let comma = (index..<min(limit, index + 16)).first(where: { text.isPunctuation($0, ",") }) else {
-                return nil
-            }
-            index = comma + 1
-            // "On July 6, 2015, Sanders …": the lead-in may hold commas of its own.
-            while index < min(limit, comma + 8), !(text.tokens[index].isWord && text.tokens[index].isCapitalised) {
-                index += 1
-            }
+            guard let end = leadInEnd(of: sentence, before: limit) else { return nil }
+            index = end
         }
         var end = index
         while end < limit, text.tokens[end].isWord,
@@ -330,12 +362,27 @@ struct QuoteAttribution {
             if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, .labellingVerb) {
                 return speakers.speaker(ofVerb: index)
             }
-            if !text.quoted[index], text.isWord(index, .speechNoun) {
+            // Capitalised quoted words after "talking about" are more often a title ("talking
+            // about “Collapse”"): only lower-case ones are taken as the talker's.
+            if !text.quoted[index], startsLowerCase(open), let verb = phrasalSpeechVerb(endingAt: index) {
+                return speakers.speaker(ofVerb: verb)
+            }
+            if !text.quoted[index], text.isWord(index, .speechNoun), !isClauseSubject(noun: index, before: openToken) {
                 // "Ann Lee called Mr. Hale's remarks “…”": a noun of speech that is the object
                 // of a verb of labelling or saying is that verb's subject's words.
                 if let verb = governingVerb(ofNoun: index, in: sentence) { return speakers.speaker(ofVerb: verb) }
                 // "Smith's claim that the vote was “rigged”": the claim's owner, or nobody.
-                return owner(ofNoun: index, in: sentence)
+                if let found = owner(ofNoun: index, in: sentence) { return found }
+                // "rated 32% of the party's claims as “false”": a label given to claims nobody
+                // owns is the words of the verb that gives it, further back.
+                // "as “false” or “pants on fire”": labels in a list share their "as".
+                var before = openToken - 1
+                while before > index, text.quoted[before] || text.tokens[before].kind == .mark
+                    || text.isWord(before, "or") || text.isWord(before, "and")
+                {
+                    before -= 1
+                }
+                guard text.isWord(before, "as") else { return nil }
             }
             index -= 1
         }
@@ -350,8 +397,61 @@ struct QuoteAttribution {
         {
             return found
         }
-        // The sentence's subject, when it opens the sentence.
-        return openingSubject(of: sentence, before: openToken)
+        // The sentence's subject, when it opens the sentence: a person, else an organisation
+        // named at its start ("PolitiFact then ruled that … was “true”") when the quoted words
+        // open in lower case (capitalised ones are more often a title: "Disney re-released
+        // “Bambi”").
+        if let person = openingSubject(of: sentence, before: openToken) { return person }
+        guard startsLowerCase(open) else { return nil }
+        return openingName(of: sentence, before: openToken)
+    }
+
+    /// True when the quoted words after the opening mark at `open` begin with a lower-case word.
+    func startsLowerCase(_ open: Int) -> Bool {
+        let firstWord = text.firstToken(atOrAfter: open + 1)
+        return firstWord < text.tokens.count && text.tokens[firstWord].isWord && !text.tokens[firstWord].isCapitalised
+    }
+
+    /// Verbs that speak only with the preposition after them ("talked about", "railed against").
+    static let phrasalSpeech: Set<String> = [
+        "talked", "talks", "talking", "spoke", "speaks", "speaking", "railed", "rails", "railing", "ranted",
+        "rants", "ranting", "raved", "raves",
+    ]
+
+    /// Forms of "go" in "went on about".
+    static let goForms: Set<String> = ["went", "goes", "go", "going", "gone"]
+
+    /// The verb of a phrase of saying ending at the preposition `index`: "went on about",
+    /// "talked about", "railed against", "spoke of"; nil otherwise.
+    func phrasalSpeechVerb(endingAt index: Int) -> Int? {
+        guard index >= 2, text.tokens[index].isWord,
+            ["about", "against", "of"].contains(text.tokens[index].key)
+        else { return nil }
+        let sentence = text.sentenceWords(of: index)
+        var verb = index - 1
+        // "went on about", "talked at length about" is left out: only "on" may stand between.
+        if text.isWord(verb, "on"), verb - 1 >= sentence.lowerBound, text.tokens[verb - 1].isWord,
+            Self.goForms.contains(text.tokens[verb - 1].key) || Self.phrasalSpeech.contains(text.tokens[verb - 1].key)
+        {
+            verb -= 1
+        }
+        guard verb >= sentence.lowerBound, !text.quoted[verb], text.tokens[verb].isWord else { return nil }
+        let key = text.tokens[verb].key
+        if Self.phrasalSpeech.contains(key) { return verb }
+        return Self.goForms.contains(key) && verb < index - 1 ? verb : nil
+    }
+
+    /// True when a noun of speech is the subject of a clause whose predicate holds the
+    /// quotation: a form of "be" follows it before the quotation, with no "that" clause between
+    /// ("Smith's statement about the vote was “true”", not "Smith's claim that there had been
+    /// “thousands”").
+    private func isClauseSubject(noun: Int, before openToken: Int) -> Bool {
+        for index in (noun + 1)..<openToken where !text.quoted[index] && text.tokens[index].isWord {
+            let key = text.tokens[index].key
+            if key == "that" || key == "whether" { return false }
+            if Self.copulas.contains(key) { return true }
+        }
+        return false
     }
 
     /// The verb of labelling or saying a few words before a noun of speech whose object it
@@ -394,6 +494,27 @@ struct QuoteAttribution {
     func isSpeechVerb(_ index: Int) -> Bool {
         let token = text.tokens[index]
         guard token.isWord, !token.isCapitalised || token.startsSentence else { return false }
-        return token.is(.anySpeechVerb)
+        return token.is(.anySpeechVerb) && !isNominal(index)
+    }
+
+    /// Words before a noun that a verb never follows: "the claims", "his remarks", "of claims".
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "of",
+    ]
+
+    /// True when a form that can be a verb of saying is a noun where it stands: right after a
+    /// determiner, a possessive or "of" ("the claims", "his remarks"), or a plural after "of"
+    /// and one capitalised modifier ("of Republican claims"; "the Times wrote" and "of Trump
+    /// saying" stay verbs).
+    func isNominal(_ index: Int) -> Bool {
+        let sentence = text.sentenceWords(of: index)
+        let back = index - 1
+        guard back >= sentence.lowerBound, !text.quoted[back], text.tokens[back].isWord else { return false }
+        if Self.nounMarkers.contains(text.tokens[back].key) { return true }
+        guard back - 1 >= sentence.lowerBound, text.tokens[back].isCapitalised, !text.tokens[back].startsSentence,
+            text.tokens[index].key.hasSuffix("s"), !text.tokens[index].key.hasSuffix("ss"),
+            text.isWord(back - 1, "of")
+        else { return false }
+        return true
     }
 }

@@ -88,6 +88,8 @@ enum QuoteKindRules {
         if previous >= sentence.lowerBound, text.tokens[previous].isWord {
             let word = text.tokens[previous].key
             if QuoteLexicon.termCues.contains(word) { return true }
+            // "The crowd sang “Sweet Caroline”": a song's title, though singing credits lyrics.
+            if ["sang", "sings", "sing", "singing"].contains(word), isTitleCase(span, in: text) { return true }
             // "the film “Heat”" is a title; "called the report “deeply flawed”" is a label.
             if QuoteLexicon.workNouns.contains(word) {
                 let window = max(sentence.lowerBound, previous - 3)..<previous

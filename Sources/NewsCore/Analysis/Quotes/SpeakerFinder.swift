@@ -62,7 +62,7 @@ struct SpeakerFinder {
     /// organisation that can speak), else the nearest person before it who can be a subject.
     func subject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
         var end = verb
-        while end > sentence.lowerBound, text.isWord(end - 1, .filler) { end -= 1 }
+        while end > sentence.lowerBound, text.isWord(end - 1, .filler) || isMannerAdverb(end - 1) { end -= 1 }
         // "Ann Lee bemoaned the unrest and said": a second verb of the sentence's subject.
         if end > sentence.lowerBound, text.isWord(end - 1, "and") || text.isWord(end - 1, "but") {
             // "… after she attacked the police and blamed": a he or she nearer the verb heads
@@ -79,8 +79,18 @@ struct SpeakerFinder {
         // "NCT, which is owned by …, called": step over a relative clause or appositive.
         var phraseEnd = end
         if end > sentence.lowerBound, text.isPunctuation(end - 1, ","),
-            let open = appositiveStart(before: end - 1, in: sentence)
+            var open = appositiveStart(before: end - 1, in: sentence)
         {
+            // "Ana Ruiz, a developer and spokeswoman for the coalition, which …, said" and
+            // "Jean Roy, the foreign minister of France, a member of the council, said":
+            // appositives in a row, each stepped over back to the name they describe.
+            var steps = 0
+            while steps < 3, let earlier = appositiveStart(before: open, in: sentence),
+                text.isWord(earlier + 1, .appositiveOpener)
+            {
+                open = earlier
+                steps += 1
+            }
             phraseEnd = open
         }
         // "they said", "we said", "it added": a subject the analyzer cannot name.
@@ -113,6 +123,20 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// Nouns ending in -ly that could stand before a verb as its subject ("the family said").
+    static let lyNouns: Set<String> = [
+        "family", "assembly", "ally", "rally", "homily", "anomaly", "monopoly", "supply", "butterfly", "folly",
+    ]
+
+    /// A lower-case adverb of manner between a subject and its verb ("Gingrich cynically
+    /// dismissed"): a word of six letters or more ending in -ly that is not a noun.
+    func isMannerAdverb(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isWord, !token.isCapitalised, !text.quoted[index] else { return false }
+        let key = token.key
+        return key.count >= 6 && key.hasSuffix("ly") && !Self.lyNouns.contains(key)
+    }
+
     /// For a participle ("…, saying:"), the subject of the sentence: its first person who can
     /// be a subject, or an organisation opening it.
     func sentenceSubject(before verb: Int, in sentence: Range<Int>) -> Speaker? {
@@ -128,6 +152,18 @@ struct SpeakerFinder {
         while end < verb, text.tokens[end].isWord || text.tokens[end].kind == .possessive { end += 1 }
         if end > sentence.lowerBound, let organisation = organisations.speaker(forPhrase: sentence.lowerBound..<end) {
             return organisation
+        }
+        // "Following a late meeting, the Security Council issued a statement calling …": a
+        // named body after the lead-in, not after a preposition.
+        for article in (sentence.lowerBound + 1)..<verb {
+            guard text.isWord(article, "the"), !text.quoted[article], article + 1 < verb,
+                text.tokens[article + 1].isCapitalised, text.isPunctuation(article - 1, ",")
+            else { continue }
+            var last = article + 1
+            while last + 1 < verb, text.tokens[last + 1].isCapitalised { last += 1 }
+            if let organisation = organisations.speaker(forPhrase: article..<(last + 1)), organisation.name != nil {
+                return organisation
+            }
         }
         return nil
     }
@@ -239,7 +275,19 @@ struct SpeakerFinder {
             if text.quoted[start - 1] { break }
             if token.kind == .possessive || token.kind == .number { start -= 1; continue }
             guard token.isWord else { break }
-            if token.is(.article) { start -= 1; break }
+            if token.is(.article) {
+                start -= 1
+                // "Dan Hale at the Harbor Review": a name before a preposition and the body it
+                // belongs to heads the phrase.
+                if start - 2 >= sentence.lowerBound, end - start < 10, !text.quoted[start - 1],
+                    text.tokens[start - 1].isWord, text.tokens[start - 1].is(.preposition),
+                    text.tokens[start - 2].isWord, text.tokens[start - 2].isCapitalised
+                {
+                    start -= 1
+                    continue
+                }
+                break
+            }
             // "the Department of Hydrology and Meteorology": "and" inside a name.
             if token.key == "and", start - 2 >= sentence.lowerBound, text.tokens[start - 2].isCapitalised,
                 text.tokens[start].isCapitalised
