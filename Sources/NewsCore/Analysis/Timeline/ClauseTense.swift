@@ -39,6 +39,8 @@ enum ClauseTense: Sendable, Equatable {
         }
         for i in stride(from: first - 1, through: bounds.lowerBound, by: -1) {
             if let tense = cue(tokens, at: i) { return tense }
+            // "The show opens to the public on Friday": a schedule, told in the present.
+            if isScheduledPresent(tokens, at: i) { return .future }
         }
         for i in range.upperBound..<bounds.upperBound {
             if let tense = cue(tokens, at: i) { return tense }
@@ -122,6 +124,57 @@ enum ClauseTense: Sendable, Equatable {
         }
         if facts.has(.presentAuxiliary) { return .present }
         return nil
+    }
+
+    /// True when token `i` is a main verb in the simple present before the expression it
+    /// governs ("The show opens to the public on Friday", "their session that starts in early
+    /// January", "The car goes on sale in the summer"): news tells what is scheduled that way,
+    /// so the expression looks forward. Read from its shape, as `EventDescriber.presentVerb`
+    /// does: a lower-case word in "-s" that is no function word, verb of saying or time word,
+    /// after the end of a subject and before a preposition, particle or determiner (not "of":
+    /// "the levels of"). After "he", "she", "it", "that", "which" or "who" such a word is a
+    /// verb; after a name or a singular noun ("The show opens") it may be a plural noun
+    /// ("American officials over the weekend became", "the job figures for January
+    /// extended"), so it counts only when no other verb stands in the sentence.
+    static func isScheduledPresent(_ tokens: TimeWords, at i: Int) -> Bool {
+        guard i >= 1, i + 1 < tokens.count, tokens[i].isWord, !tokens[i].isCapitalised, tokens[i - 1].isWord,
+            tokens[i + 1].isWord
+        else { return false }
+        let w = tokens[i].lower
+        guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else {
+            return false
+        }
+        let word = tokens[i], facts = tokens.facts(i)
+        let functionWord: TimeFacts.Bits = [
+            .auxiliary, .presentAuxiliary, .pastCue, .preposition, .determiner, .sayingVerb, .clauseOpener,
+            .eventAdverb, .particle, .frequency, .reference, .season, .partOfDay,
+        ]
+        guard word.bits.isDisjoint(with: functionWord), facts.unit == nil, facts.weekday == 0, facts.month == 0
+        else { return false }
+        let before = tokens[i - 1]
+        guard !before.has(.determiner), !before.has(.preposition), !before.has(.auxiliary) else { return false }
+        let next = tokens[i + 1]
+        guard next.has(.preposition) || next.has(.particle) || next.has(.determiner), next.lower != "of" else {
+            return false
+        }
+        if ["he", "she", "it", "that", "which", "who"].contains(before.lower) { return true }
+        let nounEnds =
+            before.isCapitalised
+            || (i >= 2 && tokens[i - 2].isWord && tokens[i - 2].has(.determiner) && !before.lower.hasSuffix("s"))
+        guard nounEnds else { return false }
+        // Any other verb of the sentence makes this word the noun.
+        let sentence = word.sentence
+        var j = i - 1
+        while j >= 0, tokens[j].sentence == sentence {
+            if tokens[j].has(.auxiliary) || cue(tokens, at: j) != nil { return false }
+            j -= 1
+        }
+        j = i + 1
+        while j < tokens.count, tokens[j].sentence == sentence {
+            if tokens[j].has(.auxiliary) || cue(tokens, at: j) != nil { return false }
+            j += 1
+        }
+        return true
     }
 
     /// A regular past form: a lower-case word ending in "-ed" that is not a common noun or
