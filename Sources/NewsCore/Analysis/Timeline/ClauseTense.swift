@@ -152,7 +152,8 @@ enum ClauseTense: Sendable, Equatable {
         guard word.bits.isDisjoint(with: functionWord), facts.unit == nil, facts.weekday == 0, facts.month == 0
         else { return false }
         let before = tokens[i - 1]
-        guard !before.has(.determiner), !before.has(.preposition), !before.has(.auxiliary) else { return false }
+        guard !before.has(.determiner) || before.lower == "that", !before.has(.preposition), !before.has(.auxiliary)
+        else { return false }
         let next = tokens[i + 1]
         guard next.has(.preposition) || next.has(.particle) || next.has(.determiner), next.lower != "of" else {
             return false

@@ -214,14 +214,15 @@ struct EventDescriber {
 
     /// A verb in the present tense, when the clause has no auxiliary or past form: "The show
     /// opens to the public on Friday", "the car goes on sale in January". Read from its shape:
-    /// a lower-case word in "-s" after a word that can end a subject (not a determiner or a
-    /// preposition) and before a preposition, particle or determiner.
+    /// a lower-case word in "-s" after a word that can end a subject (not a determiner but a
+    /// relative "that", nor a preposition) and before a preposition, particle or determiner.
     func presentVerb(in segment: Range<Int>) -> VerbGroup? {
         var i = segment.lowerBound + 1
         while i + 1 < segment.upperBound {
             defer { i += 1 }
+            // "that" opens a relative clause here ("the session that starts in January").
             guard !skip.contains(i), t[i].isWord, !t[i].isCapitalised, !skip.contains(i - 1), t[i - 1].isWord,
-                !t[i - 1].has(.determiner), !t[i - 1].has(.preposition), t[i + 1].isWord
+                !t[i - 1].has(.determiner) || t[i - 1].lower == "that", !t[i - 1].has(.preposition), t[i + 1].isWord
             else { continue }
             let w = t[i].lower
             guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
