@@ -119,6 +119,9 @@ enum ClauseTense: Sendable, Equatable {
             // A passive's auxiliary carries its tense: "is scheduled" is present, "will be
             // held" takes the "will" further back.
             if i > 0, ["be", "being"].contains(tokens[i - 1].lower) { return nil }
+            // "would be paid on a still unspecified date in January", "the increased dividend":
+            // after a determiner (an adverb between or not) a form in "-ed" is an adjective.
+            if isAdjectiveInEd(tokens, at: i) { return nil }
             if i > 0, tokens[i - 1].isWord, tokens.facts(i - 1).has(.presentAuxiliary) { return .present }
             return .past
         }
@@ -176,6 +179,21 @@ enum ClauseTense: Sendable, Equatable {
             j += 1
         }
         return true
+    }
+
+    /// True when token `i` is a regular form in "-ed" standing between a determiner (and
+    /// perhaps an adverb: "a still unspecified", "the newly elected") and the noun it describes.
+    static func isAdjectiveInEd(_ tokens: TimeWords, at i: Int) -> Bool {
+        guard i >= 1, i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].has(.preposition),
+            !tokens[i + 1].has(.determiner), isRegularPast(tokens[i].lower)
+        else { return false }
+        func isDeterminer(_ k: Int) -> Bool {
+            k >= 0 && tokens[k].isWord && tokens[k].has(.determiner) && tokens[k].lower != "that"
+        }
+        if isDeterminer(i - 1) { return true }
+        let adverb = tokens[i - 1]
+        return adverb.isWord && (adverb.lower == "still" || (adverb.lower.hasSuffix("ly") && adverb.lower.count > 4))
+            && isDeterminer(i - 2)
     }
 
     /// A regular past form: a lower-case word ending in "-ed" that is not a common noun or

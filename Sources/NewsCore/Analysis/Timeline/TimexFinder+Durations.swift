@@ -210,6 +210,13 @@ extension TimexFinder {
         // "daily", "weekly", "annually": a set as an adverb ("the readings arrive daily") and
         // as TimeML reads the adjective too ("a daily rally", "his weekly address").
         if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs) {
+            // "the party daily Granma", "the business weekly Barron's": a paper named after its
+            // rhythm, no set of times.
+            if i + 1 < t.count, t[i + 1].isWord, t[i + 1].isCapitalised, t[i + 1].spaceBefore,
+                t[i + 1].sentence == t[i].sentence, !t[i + 1].has(.determiner)
+            {
+                return nil
+            }
             return (i + 1, .set(value))
         }
         return nil
