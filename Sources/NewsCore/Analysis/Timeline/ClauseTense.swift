@@ -115,6 +115,13 @@ enum ClauseTense: Sendable, Equatable {
         }
         // "applications are due by …", "the vote is due on …".
         if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
+        // "The vote is scheduled for Friday", "has set a vote for Monday": what is arranged
+        // now lies ahead ("was scheduled", "had set" keep their past).
+        if tokens[i].has(.schedulingParticiple), let auxiliary = auxiliaryBefore(tokens, i),
+            ["is", "are", "has", "have", "'s", "’s"].contains(tokens[auxiliary].lower)
+        {
+            return .future
+        }
         if facts.has(.pastCue) {
             // A passive's auxiliary carries its tense: "is scheduled" is present, "will be
             // held" takes the "will" further back.
@@ -127,6 +134,17 @@ enum ClauseTense: Sendable, Equatable {
         }
         if facts.has(.presentAuxiliary) { return .present }
         return nil
+    }
+
+    /// The auxiliary before the participle at `i`, over "been", "already", "also" and the like.
+    private static func auxiliaryBefore(_ tokens: TimeWords, _ i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0, i - k <= 3, tokens[k].isWord, tokens[k].has(.verbFiller) || tokens[k].has(.eventAdverb),
+            !tokens[k].has(.auxiliary)
+        {
+            k -= 1
+        }
+        return k >= 0 && tokens[k].isWord ? k : nil
     }
 
     /// True when token `i` is a main verb in the simple present before the expression it

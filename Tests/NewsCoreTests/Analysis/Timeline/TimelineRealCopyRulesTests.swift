@@ -3,7 +3,7 @@ import Testing
 
 /// The rules issue 16's second pass added after bucketing the errors on TempEval-3 TBAQ and the
 /// real pages, each with sentences written for this corpus: ages are no times, a schedule in the
-/// simple present looks forward, seasons count by their months, negative auxiliaries carry
+/// simple present or arranged ("is scheduled for") looks forward, seasons count by their months, negative auxiliaries carry
 /// tense, an adjective in "-ed" is no past tense, a paper named "daily" is no set, a quoted day
 /// does not date the narrative, and event descriptions keep their subject and say something.
 /// The reference is Wednesday 2025-11-19 unless a case says otherwise.
@@ -25,6 +25,11 @@ struct TimelineRealCopyRulesTests {
         Case(sentence: "Delegates gather for the congress that starts in early March.", text: "early March", value: "2026-03"),
         Case(sentence: "The sales figures for March extended the slide.", text: "March", value: "2025-03"),
         Case(sentence: "Local officials over the weekend closed the pier.", text: "the weekend", value: "2025-W46-WE"),
+        // What "is scheduled" or "has set" arranges lies ahead; a past perfect keeps it behind.
+        Case(sentence: "The vote is scheduled for Friday.", text: "Friday", value: "2025-11-21"),
+        Case(sentence: "The prosecutor has scheduled a news conference Thursday.", text: "Thursday", value: "2025-11-20"),
+        Case(sentence: "The council has set a vote for Monday.", text: "Monday", value: "2025-11-24"),
+        Case(sentence: "The council had set a vote for Monday.", text: "Monday", value: "2025-11-17"),
         // Seasons by their months.
         Case(sentence: "Pupils sat the new exam last spring.", text: "last spring", value: "2025-SP"),
         Case(sentence: "The strike began last spring.", text: "last spring", value: "2024-SP", reference: "2025-04-20"),
