@@ -40,7 +40,7 @@ enum ClauseTense: Sendable, Equatable {
         for i in stride(from: first - 1, through: bounds.lowerBound, by: -1) {
             if let tense = cue(tokens, at: i) { return tense }
             // "The show opens to the public on Friday": a schedule, told in the present.
-            if isScheduledPresent(tokens, at: i) { return .future }
+            if isScheduledPresent(tokens, at: i) || isPluralSchedule(tokens, at: i, before: first) { return .future }
         }
         for i in range.upperBound..<bounds.upperBound {
             if let tense = cue(tokens, at: i) { return tense }
@@ -136,6 +136,54 @@ enum ClauseTense: Sendable, Equatable {
         return nil
     }
 
+    /// True when token `i` is a plural verb in the simple present right before the expression
+    /// (an adverb in "-ly" between or not): "The Gophers (9-1, 6-1) play Saturday", "they meet
+    /// separately Monday". Its subject ends in a plural name, a closing bracket after one, "they"
+    /// or "we"; as with `isScheduledPresent`, any other verb in the sentence makes it a noun.
+    static func isPluralSchedule(_ tokens: TimeWords, at i: Int, before first: Int) -> Bool {
+        guard i >= 1, i < first, tokens[i].isWord, !tokens[i].isCapitalised else { return false }
+        for k in (i + 1)..<first where !(tokens[k].isWord && tokens[k].lower.hasSuffix("ly")) { return false }
+        let w = tokens[i].lower
+        guard w.count > 2, w.allSatisfy(\.isLetter), !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"),
+            !w.hasSuffix("ly")
+        else { return false }
+        let functionWord: TimeFacts.Bits = [
+            .auxiliary, .presentAuxiliary, .pastCue, .preposition, .determiner, .sayingVerb, .clauseOpener,
+            .eventAdverb, .particle, .frequency, .reference, .season, .partOfDay, .verbFiller, .oneWord,
+        ]
+        let facts = tokens.facts(i)
+        guard tokens[i].bits.isDisjoint(with: functionWord), facts.unit == nil, facts.periodOffset == nil,
+            facts.count == nil, facts.ordinal == nil
+        else { return false }
+        var k = i - 1
+        if tokens[k].lower == ")" {
+            while k > 0, tokens[k].lower != "(", i - k < 12 { k -= 1 }
+            guard tokens[k].lower == "(" else { return false }
+            k -= 1
+        }
+        guard k >= 0, tokens[k].isWord else { return false }
+        let subject = tokens[k].lower
+        let pluralName = tokens[k].isCapitalised && subject.count > 3 && subject.hasSuffix("s") && !subject.hasSuffix("ss")
+        guard pluralName || subject == "they" || subject == "we" else { return false }
+        return !sentenceHasOtherVerb(tokens, besides: i)
+    }
+
+    /// True when some token of `i`'s sentence other than `i` is an auxiliary or gives a tense.
+    private static func sentenceHasOtherVerb(_ tokens: TimeWords, besides i: Int) -> Bool {
+        let sentence = tokens[i].sentence
+        var j = i - 1
+        while j >= 0, tokens[j].sentence == sentence {
+            if tokens[j].has(.auxiliary) || cue(tokens, at: j) != nil { return true }
+            j -= 1
+        }
+        j = i + 1
+        while j < tokens.count, tokens[j].sentence == sentence {
+            if tokens[j].has(.auxiliary) || cue(tokens, at: j) != nil { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// The auxiliary before the participle at `i`, over "been", "already", "also" and the like.
     private static func auxiliaryBefore(_ tokens: TimeWords, _ i: Int) -> Int? {
         var k = i - 1
@@ -185,18 +233,7 @@ enum ClauseTense: Sendable, Equatable {
             || (i >= 2 && tokens[i - 2].isWord && tokens[i - 2].has(.determiner) && !before.lower.hasSuffix("s"))
         guard nounEnds else { return false }
         // Any other verb of the sentence makes this word the noun.
-        let sentence = word.sentence
-        var j = i - 1
-        while j >= 0, tokens[j].sentence == sentence {
-            if tokens[j].has(.auxiliary) || cue(tokens, at: j) != nil { return false }
-            j -= 1
-        }
-        j = i + 1
-        while j < tokens.count, tokens[j].sentence == sentence {
-            if tokens[j].has(.auxiliary) || cue(tokens, at: j) != nil { return false }
-            j += 1
-        }
-        return true
+        return !sentenceHasOtherVerb(tokens, besides: i)
     }
 
     /// True when token `i` is a regular form in "-ed" standing between a determiner (and

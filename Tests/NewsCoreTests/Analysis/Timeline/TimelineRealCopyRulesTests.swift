@@ -24,6 +24,9 @@ struct TimelineRealCopyRulesTests {
         Case(sentence: "The van goes on sale in the summer.", text: "the summer", value: "2026-SU"),
         Case(sentence: "Delegates gather for the congress that starts in early March.", text: "early March", value: "2026-03"),
         Case(sentence: "The sales figures for March extended the slide.", text: "March", value: "2025-03"),
+        Case(sentence: "The Hawks (9-1, 6-1) play Saturday against the Owls.", text: "Saturday", value: "2025-11-22"),
+        Case(sentence: "They meet separately Monday with the mediator.", text: "Monday", value: "2025-11-24"),
+        Case(sentence: "The Hawks coach Saturday praised the defence.", text: "Saturday", value: "2025-11-15"),
         Case(sentence: "Local officials over the weekend closed the pier.", text: "the weekend", value: "2025-W46-WE"),
         // What "is scheduled" or "has set" arranges lies ahead; a past perfect keeps it behind.
         Case(sentence: "The vote is scheduled for Friday.", text: "Friday", value: "2025-11-21"),
