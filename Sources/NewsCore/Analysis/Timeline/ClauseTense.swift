@@ -39,6 +39,8 @@ enum ClauseTense: Sendable, Equatable {
         }
         for i in stride(from: first - 1, through: bounds.lowerBound, by: -1) {
             if let tense = cue(tokens, at: i) { return tense }
+            // "The show opens to the public on Friday": a schedule, told in the present.
+            if isScheduledPresent(tokens, at: i) || isPluralSchedule(tokens, at: i, before: first) { return .future }
         }
         for i in range.upperBound..<bounds.upperBound {
             if let tense = cue(tokens, at: i) { return tense }
@@ -113,15 +115,140 @@ enum ClauseTense: Sendable, Equatable {
         }
         // "applications are due by …", "the vote is due on …".
         if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
+        // "The vote is scheduled for Friday", "has set a vote for Monday": what is arranged
+        // now lies ahead ("was scheduled", "had set" keep their past).
+        if tokens[i].has(.schedulingParticiple), let auxiliary = auxiliaryBefore(tokens, i),
+            ["is", "are", "has", "have", "'s", "’s"].contains(tokens[auxiliary].lower)
+        {
+            return .future
+        }
         if facts.has(.pastCue) {
             // A passive's auxiliary carries its tense: "is scheduled" is present, "will be
             // held" takes the "will" further back.
             if i > 0, ["be", "being"].contains(tokens[i - 1].lower) { return nil }
+            // "would be paid on a still unspecified date in January", "the increased dividend":
+            // after a determiner (an adverb between or not) a form in "-ed" is an adjective.
+            if isAdjectiveInEd(tokens, at: i) { return nil }
             if i > 0, tokens[i - 1].isWord, tokens.facts(i - 1).has(.presentAuxiliary) { return .present }
             return .past
         }
         if facts.has(.presentAuxiliary) { return .present }
         return nil
+    }
+
+    /// True when token `i` is a plural verb in the simple present right before the expression
+    /// (an adverb in "-ly" between or not): "The Gophers (9-1, 6-1) play Saturday", "they meet
+    /// separately Monday". Its subject ends in a plural name, a closing bracket after one, "they"
+    /// or "we"; as with `isScheduledPresent`, any other verb in the sentence makes it a noun.
+    static func isPluralSchedule(_ tokens: TimeWords, at i: Int, before first: Int) -> Bool {
+        guard i >= 1, i < first, tokens[i].isWord, !tokens[i].isCapitalised else { return false }
+        for k in (i + 1)..<first where !(tokens[k].isWord && tokens[k].lower.hasSuffix("ly")) { return false }
+        let w = tokens[i].lower
+        guard w.count > 2, w.allSatisfy(\.isLetter), !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"),
+            !w.hasSuffix("ly")
+        else { return false }
+        let functionWord: TimeFacts.Bits = [
+            .auxiliary, .presentAuxiliary, .pastCue, .preposition, .determiner, .sayingVerb, .clauseOpener,
+            .eventAdverb, .particle, .frequency, .reference, .season, .partOfDay, .verbFiller, .oneWord,
+        ]
+        let facts = tokens.facts(i)
+        guard tokens[i].bits.isDisjoint(with: functionWord), facts.unit == nil, facts.periodOffset == nil,
+            facts.count == nil, facts.ordinal == nil
+        else { return false }
+        var k = i - 1
+        if tokens[k].lower == ")" {
+            while k > 0, tokens[k].lower != "(", i - k < 12 { k -= 1 }
+            guard tokens[k].lower == "(" else { return false }
+            k -= 1
+        }
+        guard k >= 0, tokens[k].isWord else { return false }
+        let subject = tokens[k].lower
+        let pluralName = tokens[k].isCapitalised && subject.count > 3 && subject.hasSuffix("s") && !subject.hasSuffix("ss")
+        guard pluralName || subject == "they" || subject == "we" else { return false }
+        return !sentenceHasOtherVerb(tokens, besides: i)
+    }
+
+    /// True when some token of `i`'s sentence other than `i` is an auxiliary or gives a tense.
+    private static func sentenceHasOtherVerb(_ tokens: TimeWords, besides i: Int) -> Bool {
+        let sentence = tokens[i].sentence
+        var j = i - 1
+        while j >= 0, tokens[j].sentence == sentence {
+            if tokens[j].has(.auxiliary) || cue(tokens, at: j) != nil { return true }
+            j -= 1
+        }
+        j = i + 1
+        while j < tokens.count, tokens[j].sentence == sentence {
+            if tokens[j].has(.auxiliary) || cue(tokens, at: j) != nil { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// The auxiliary before the participle at `i`, over "been", "already", "also" and the like.
+    private static func auxiliaryBefore(_ tokens: TimeWords, _ i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0, i - k <= 3, tokens[k].isWord, tokens[k].has(.verbFiller) || tokens[k].has(.eventAdverb),
+            !tokens[k].has(.auxiliary)
+        {
+            k -= 1
+        }
+        return k >= 0 && tokens[k].isWord ? k : nil
+    }
+
+    /// True when token `i` is a main verb in the simple present before the expression it
+    /// governs ("The show opens to the public on Friday", "their session that starts in early
+    /// January", "The car goes on sale in the summer"): news tells what is scheduled that way,
+    /// so the expression looks forward. Read from its shape, as `EventDescriber.presentVerb`
+    /// does: a lower-case word in "-s" that is no function word, verb of saying or time word,
+    /// after the end of a subject and before a preposition, particle or determiner (not "of":
+    /// "the levels of"). After "he", "she", "it", "that", "which" or "who" such a word is a
+    /// verb; after a name or a singular noun ("The show opens") it may be a plural noun
+    /// ("American officials over the weekend became", "the job figures for January
+    /// extended"), so it counts only when no other verb stands in the sentence.
+    static func isScheduledPresent(_ tokens: TimeWords, at i: Int) -> Bool {
+        guard i >= 1, i + 1 < tokens.count, tokens[i].isWord, !tokens[i].isCapitalised, tokens[i - 1].isWord,
+            tokens[i + 1].isWord
+        else { return false }
+        let w = tokens[i].lower
+        guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else {
+            return false
+        }
+        let word = tokens[i], facts = tokens.facts(i)
+        let functionWord: TimeFacts.Bits = [
+            .auxiliary, .presentAuxiliary, .pastCue, .preposition, .determiner, .sayingVerb, .clauseOpener,
+            .eventAdverb, .particle, .frequency, .reference, .season, .partOfDay,
+        ]
+        guard word.bits.isDisjoint(with: functionWord), facts.unit == nil, facts.weekday == 0, facts.month == 0
+        else { return false }
+        let before = tokens[i - 1]
+        guard !before.has(.determiner) || before.lower == "that", !before.has(.preposition), !before.has(.auxiliary)
+        else { return false }
+        let next = tokens[i + 1]
+        guard next.has(.preposition) || next.has(.particle) || next.has(.determiner), next.lower != "of" else {
+            return false
+        }
+        if ["he", "she", "it", "that", "which", "who"].contains(before.lower) { return true }
+        let nounEnds =
+            before.isCapitalised
+            || (i >= 2 && tokens[i - 2].isWord && tokens[i - 2].has(.determiner) && !before.lower.hasSuffix("s"))
+        guard nounEnds else { return false }
+        // Any other verb of the sentence makes this word the noun.
+        return !sentenceHasOtherVerb(tokens, besides: i)
+    }
+
+    /// True when token `i` is a regular form in "-ed" standing between a determiner (and
+    /// perhaps an adverb: "a still unspecified", "the newly elected") and the noun it describes.
+    static func isAdjectiveInEd(_ tokens: TimeWords, at i: Int) -> Bool {
+        guard i >= 1, i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].has(.preposition),
+            !tokens[i + 1].has(.determiner), isRegularPast(tokens[i].lower)
+        else { return false }
+        func isDeterminer(_ k: Int) -> Bool {
+            k >= 0 && tokens[k].isWord && tokens[k].has(.determiner) && tokens[k].lower != "that"
+        }
+        if isDeterminer(i - 1) { return true }
+        let adverb = tokens[i - 1]
+        return adverb.isWord && (adverb.lower == "still" || (adverb.lower.hasSuffix("ly") && adverb.lower.count > 4))
+            && isDeterminer(i - 2)
     }
 
     /// A regular past form: a lower-case word ending in "-ed" that is not a common noun or

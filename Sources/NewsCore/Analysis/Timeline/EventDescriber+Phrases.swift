@@ -54,10 +54,11 @@ extension EventDescriber {
             end = relative
         }
         // A long subject keeps its head: "talks over a €1.2 billion automation plan" → "talks",
-        // "Dockworkers at the port of Rotterdam" → "Dockworkers".
+        // "Dockworkers at the port of Rotterdam" → "Dockworkers". "Than" in a hedged count is
+        // no such preposition: "more than a dozen residents" stays whole.
         if end - start > 3,
             let cut = (start + 1..<end).first(where: {
-                t[$0].has(.preposition) && t[$0].lower != "of" && !skip.contains($0)
+                t[$0].has(.preposition) && t[$0].lower != "of" && t[$0].lower != "than" && !skip.contains($0)
             })
         {
             end = cut
@@ -126,6 +127,8 @@ extension EventDescriber {
             run = run.map { $0.lowerBound..<(i + 1) } ?? i..<(i + 1)
         }
         if let r = run { pieces.append(words(r)) }
+        // A particle alone is the verb's own ("residents lined up at the microphone").
+        if end == start + 1, t[start].has(.particle), !skip.contains(start) { return words(start..<end) }
         var joined = pieces.joined(separator: " ")
         // A cut object does not end on a preposition, a conjunction or an article.
         while let last = joined.split(separator: " ").last.map(String.init),

@@ -42,7 +42,15 @@ struct EventDescriber {
 
     /// "Eastern rolled past Western, 45-17, on Tuesday night": a date closing its sentence
     /// after a comma dates the clause before it (across one clause without a verb).
+    /// A noun phrase set off by a comma describes what came before ("Kestrel will pay US$40
+    /// for each receipt, a premium of 28 per cent to their closing price on Friday"): its date
+    /// is the noun's, and dates no clause.
     private func trailing(_ segment: Range<Int>) -> String? {
+        if let first = segment.first(where: { t[$0].isWord || t[$0].isNumber }), t[first].isWord,
+            t[first].has(.determiner) || t[first].has(.oneWord), !skip.contains(first)
+        {
+            return nil
+        }
         var before = segment.lowerBound
         for _ in 0..<2 {
             guard before > 0, t[before - 1].lower == ",", let previous = previousClause(before: before),
@@ -100,8 +108,35 @@ struct EventDescriber {
         }
         if subject == nil, verb.isParticiple { return nil }
         if verb.isParticiple { verbText = "was " + verbText }
-        let object = objectWords(from: objectStart, segmentEnd: segment.upperBound)
+        var object = objectWords(from: objectStart, segmentEnd: segment.upperBound)
+        // "'I want people to see it when they walk in,' she said last month": an attribution
+        // alone ("Ruth Alder said") tells nothing; what was said is the quotation before it.
+        if t[verb.head].has(.sayingVerb), objectStart == verb.end, object == nil {
+            object = quotationOpening(before: segment.lowerBound)
+        }
         return ([subject, verbText, object].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " ")
+    }
+
+    /// The first words of the quotation that ends just before `index` (across its closing
+    /// mark and comma), in quotation marks, with an ellipsis when cut; nil when none does.
+    func quotationOpening(before index: Int, maxWords: Int = 8) -> String? {
+        var end = index
+        while end > 0, index - end < 3, t[end - 1].isMark, !t[end - 1].has(.sentenceEnd) || t[end - 1].inQuote {
+            if t[end - 1].inQuote { break }
+            end -= 1
+        }
+        guard end > 0, t[end - 1].inQuote else { return nil }
+        var start = end - 1
+        while start > 0, t[start - 1].inQuote { start -= 1 }
+        var last = start, kept = 0
+        while last < end, kept < maxWords {
+            if t[last].isWord || t[last].isNumber { kept += 1 }
+            last += 1
+        }
+        let cut = last < end
+        while last > start, t[last - 1].isMark { last -= 1 }
+        guard last > start else { return nil }
+        return "\u{201C}" + words(start..<last) + (cut ? "…" : "") + "\u{201D}"
     }
 
     /// True when words other than the dating expression (and its preposition) follow `index`
@@ -214,14 +249,15 @@ struct EventDescriber {
 
     /// A verb in the present tense, when the clause has no auxiliary or past form: "The show
     /// opens to the public on Friday", "the car goes on sale in January". Read from its shape:
-    /// a lower-case word in "-s" after a word that can end a subject (not a determiner or a
-    /// preposition) and before a preposition, particle or determiner.
+    /// a lower-case word in "-s" after a word that can end a subject (not a determiner but a
+    /// relative "that", nor a preposition) and before a preposition, particle or determiner.
     func presentVerb(in segment: Range<Int>) -> VerbGroup? {
         var i = segment.lowerBound + 1
         while i + 1 < segment.upperBound {
             defer { i += 1 }
+            // "that" opens a relative clause here ("the session that starts in January").
             guard !skip.contains(i), t[i].isWord, !t[i].isCapitalised, !skip.contains(i - 1), t[i - 1].isWord,
-                !t[i - 1].has(.determiner), !t[i - 1].has(.preposition), t[i + 1].isWord
+                !t[i - 1].has(.determiner) || t[i - 1].lower == "that", !t[i - 1].has(.preposition), t[i + 1].isWord
             else { continue }
             let w = t[i].lower
             guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),

@@ -86,6 +86,8 @@ struct TimeFacts: Sendable {
         static let yearPartCompound = Bits(rawValue: 1 << 40)
         /// Listed in `TemporalLexicon.storyQuarterWords` ("latest", "year-ago").
         static let storyQuarter = Bits(rawValue: 1 << 41)
+        /// "scheduled", "set": with a present auxiliary before it the clause looks forward.
+        static let schedulingParticiple = Bits(rawValue: 1 << 42)
     }
 
     var bits: Bits = []
@@ -223,6 +225,7 @@ struct TimeFacts: Sendable {
         mark(TemporalLexicon.vagueDurationPrepositions, .vagueDurationPreposition)
         mark(TenseLexicon.futureAuxiliaries, .futureAuxiliary)
         mark(TenseLexicon.futureBeforeTo, .futureBeforeTo)
+        mark(TenseLexicon.schedulingParticiples, .schedulingParticiple)
         mark(TenseLexicon.pastAuxiliaries, .pastCue)
         mark(TenseLexicon.irregularPast, .pastCue)
         mark(TenseLexicon.irregularPast, .pastVerb)

@@ -9,6 +9,9 @@ struct TimelineBuilder {
     var focus: ResolvedTime?
     /// Where the current day was named (scalar offset), to tell a clock time in the same clause.
     var focusOffset: Int?
+    /// True when that day was named inside a quotation: a speaker's own account ("He sent me to
+    /// Mexico on May 2") sets the day for the rest of the quotation, not for the narrative.
+    var focusInQuote = false
     /// The timex and placed event of that day.
     var focusTimex: Int?
     var focusEvent: Int?
@@ -57,7 +60,8 @@ struct TimelineBuilder {
             let sentence = Self.sentence(context[mention.tokens.lowerBound])
             let clause = ClauseBounds.segment(context, around: mention.tokens)
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
-            let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
+            let dayInView = focusInQuote && !context[mention.tokens.lowerBound].inQuote ? nil : focus
+            let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: dayInView, focusIsNear: near)
             normalizer.note(mention.meaning, resolved, tense: tense)
             let index = timexes.count
             timexes.append(
@@ -72,7 +76,8 @@ struct TimelineBuilder {
                 !tokens[mention.tokens.lowerBound].inQuote || (tense == .past && mention.meaning != .relativeDay(0))
             else {
                 if forEvents, !inDateline, resolved.isDay, mention.meaning.type == "DATE" {
-                    focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = index
+                    focusOffset = mention.range.lowerBound; focus = resolved
+                    focusInQuote = tokens[mention.tokens.lowerBound].inQuote; focusTimex = index
                 }
                 continue
             }
@@ -145,7 +150,8 @@ struct TimelineBuilder {
             }
             guard let text = describer.describe(around: mention.tokens) else {
                 if resolved.isDay, mention.meaning.type == "DATE" {
-                    focusOffset = mention.range.lowerBound; focus = resolved; focusTimex = timex
+                    focusOffset = mention.range.lowerBound; focus = resolved
+                    focusInQuote = tokens[mention.tokens.lowerBound].inQuote; focusTimex = timex
                 }
                 return
             }
@@ -156,6 +162,7 @@ struct TimelineBuilder {
                 time: resolved, anchor: nil, tense: tense)
             if resolved.isDay, mention.meaning.type == "DATE" {
                 focusOffset = mention.range.lowerBound; focus = resolved
+                focusInQuote = tokens[mention.tokens.lowerBound].inQuote
                 focusTimex = timex
                 focusEvent = eventIndex
             }

@@ -1,7 +1,10 @@
 /// Durations, sets and clock times.
 extension TimexFinder {
-    /// `15 years`, `three decades`, `a day`, `an hour`, `nine-hour`, `15-year`, `34-year-old`,
-    /// `18 months`, and vague ones: `for years`, `years of sanctions`, `several months`.
+    /// `15 years`, `three decades`, `a day`, `an hour`, `nine-hour`, `15-year`, `18 months`, and
+    /// vague ones: `for years`, `years of sanctions`, `several months`. An age ("34-year-old",
+    /// "37 years old", "a six-month-old") is no temporal expression: it measures a person or a
+    /// thing, not a stretch of the story's time, and dates nothing (TempEval-3's annotators
+    /// leave it out; the figures analyzer still reads it as a quantity in years).
     func duration(_ i: Int) -> Match? {
         if let compound = compoundDuration(i) { return compound }
         if let amount = count(i), let unitWord = word(amount.next), let unit = unitAt(amount.next),
@@ -13,7 +16,7 @@ extension TimexFinder {
             if ["a", "an"].contains(t[i].lower), isRate(i) || isOrdinalSecond(amount.next) { return nil }
             var end = amount.next + 1
             var value = amount.value
-            if word(end) == "old" || (word(end) == "-" && word(end + 1) == "old") { end += 1 }
+            if word(end) == "old" || (word(end) == "-" && word(end + 1) == "old") { return nil }
             // "an hour and a half", "one hour and half".
             if word(end) == "and", word(end + 1) == "half" {
                 value += 0.5; end += 2
@@ -113,13 +116,15 @@ extension TimexFinder {
         return nil
     }
 
-    /// "nine-hour", "eleven-week" (one hyphenated word) and "15-year", "48-hour", "34-year-old".
+    /// "nine-hour", "eleven-week" (one hyphenated word) and "15-year", "48-hour"; not an age
+    /// ("34-year-old", "six-year-old", "year-old").
     private func compoundDuration(_ i: Int) -> Match? {
         guard i < t.count else { return nil }
         if t[i].isWord, t[i].has(.hyphenated) {
             guard t[i].has(.unitPart) else { return nil }
             var parts = t[i].lower.split(separator: "-").map(String.init)
-            if parts.last == "old" || parts.last == "long" { parts.removeLast() }
+            if parts.last == "old" { return nil }
+            if parts.last == "long" { parts.removeLast() }
             // "decade-long", "year-long", "month-long": one of the unit.
             if parts.count == 1, let unit = TemporalLexicon.units[parts[0]], !parts[0].hasSuffix("s") {
                 return (i + 1, .duration(Self.durationValue(1, unit, unitWord: parts[0])))
@@ -135,7 +140,7 @@ extension TimexFinder {
         else { return nil }
         let parts = w.split(separator: "-").map(String.init)
         guard let unitWord = parts.first, let unit = TemporalLexicon.units[unitWord], !unitWord.hasSuffix("s"),
-            parts.count == 1 || parts.last == "old" || parts.last == "long"
+            parts.count == 1 || parts.last == "long"
         else { return nil }
         return (i + 3, .duration(Self.durationValue(value, unit, unitWord: unitWord)))
     }
@@ -205,6 +210,13 @@ extension TimexFinder {
         // "daily", "weekly", "annually": a set as an adverb ("the readings arrive daily") and
         // as TimeML reads the adjective too ("a daily rally", "his weekly address").
         if let value = listed(i, .frequency, TemporalLexicon.frequencyAdverbs) {
+            // "the party daily Granma", "the business weekly Barron's": a paper named after its
+            // rhythm, no set of times.
+            if i + 1 < t.count, t[i + 1].isWord, t[i + 1].isCapitalised, t[i + 1].spaceBefore,
+                t[i + 1].sentence == t[i].sentence, !t[i + 1].has(.determiner)
+            {
+                return nil
+            }
             return (i + 1, .set(value))
         }
         return nil

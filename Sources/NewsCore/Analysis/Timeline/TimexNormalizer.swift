@@ -305,7 +305,25 @@ struct TimexNormalizer {
             return ResolvedTime(value: "\(TimexFormat.pad(year, 4))-\(code)", days: TimexFormat.days(ofYear: year))
         }
         guard let reference else { return ResolvedTime(value: "XXXX-\(code)") }
-        let y = reference.year + (offset ?? 0)
+        var y = reference.year + (offset ?? 0)
+        // A season is named as a reporter counts it, by its months: "last spring" in November
+        // is the spring just gone, "next summer" in March this year's, and "the summer" in a
+        // clause that looks ahead, once this year's has gone, next year's (a past clause
+        // likewise looks back past a season still to come). Winter straddles the new year
+        // and keeps the plain count.
+        if let months = Self.seasonMonths[code] {
+            let ended = months.upperBound < reference.month, begun = months.lowerBound <= reference.month
+            switch offset {
+            case .some(-1): y = ended ? reference.year : reference.year - 1
+            case .some(1): y = begun ? reference.year + 1 : reference.year
+            case nil where tense == .future && ended: y = reference.year + 1
+            case nil where tense == .past && !begun: y = reference.year - 1
+            default: break
+            }
+        }
         return ResolvedTime(value: "\(TimexFormat.pad(y, 4))-\(code)", days: TimexFormat.days(ofYear: y))
     }
+
+    /// The months of each season within one calendar year (winter, across the new year, has none).
+    static let seasonMonths: [String: ClosedRange<Int>] = ["SP": 3...5, "SU": 6...8, "FA": 9...11]
 }

@@ -7,6 +7,10 @@ enum TenseLexicon {
     /// Words that put a clause in the future when "to" follows ("is due to", "plans to").
     static let futureBeforeTo: Set<String> = Lexicon.set("tense/future-before-to")
 
+    /// Participles of arranging ("scheduled", "set"): after "is" or "has" the time they govern
+    /// lies ahead.
+    static let schedulingParticiples: Set<String> = Lexicon.set("tense/scheduling-participles")
+
     /// Auxiliaries of past or perfect clauses.
     static let pastAuxiliaries: Set<String> = Lexicon.set("tense/past-auxiliaries")
 
