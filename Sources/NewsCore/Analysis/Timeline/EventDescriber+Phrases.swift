@@ -174,9 +174,10 @@ extension EventDescriber {
         return i
     }
 
-    /// The text of a token run as written.
+    /// The text of a token run as written, its white space folded to single spaces.
     func words(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return text[t[range.lowerBound].range.lowerBound..<t[range.upperBound - 1].range.upperBound]
+        // One line: a clause running over a line break (a list, a table cell) reads as one phrase.
+        return text.folded(t[range.lowerBound].range.lowerBound..<t[range.upperBound - 1].range.upperBound)
     }
 }

@@ -119,4 +119,12 @@ struct TimelineRealCopyRulesTests {
         let analysis = Self.analyze("\"We will rebuild the shop,\" Rosa Lind said last month.")
         #expect(analysis.events.map(\.description) == ["Rosa Lind said \u{201C}We will rebuild the shop\u{201D}"])
     }
+
+    @Test("a clause running over a line break is described on one line")
+    func descriptionOnOneLine() {
+        let article = ArticleParser.parse(
+            "The town council\nvoted to close the\nswimming pool on Monday.\n", format: .markdown, source: "test.md")
+        let analysis = TimelineFinder.analyze(article, reference: CalendarDate(year: 2025, month: 11, day: 19))
+        #expect(analysis.events.map(\.description) == ["The town council voted to close the swimming pool"])
+    }
 }
