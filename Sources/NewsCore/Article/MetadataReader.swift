@@ -134,7 +134,15 @@ enum MetadataReader {
             }
             index += 1
         }
-        guard placeLetters >= 3, index < tokens.count else { return nil }
+        if placeLetters < 3 {
+            // A place in ordinary capitals ("Washington, DC, United States:", "New York, NY –",
+            // "Dekalb, Ill. —", "Indianapolis –") is a dateline only with a region after a
+            // comma, or as one word before an en or em dash: "Summary:", "Star Wars Jedi: …",
+            // "The IAAF - athletics' body" and "Prof. Carlos:" stay text.
+            guard let end = mixedCasePlaceEnd(tokens) else { return nil }
+            index = end
+        }
+        guard index < tokens.count else { return nil }
         let dates = DateReader(tokens)
         var date: PartialDate? = nil
         // ", Region" and ", Month Day[, Year]" in either order, at most three commas.
@@ -171,6 +179,25 @@ enum MetadataReader {
         var end = tokens[index].range.upperBound
         if tokens.isSymbol(index + 1, "-"), tokens.attached(index + 1) { end = tokens[index + 1].range.upperBound }
         return (end, date)
+    }
+
+    /// Where a dateline's place written in ordinary capitals ends (the token after it), or nil
+    /// when the paragraph does not open with one: up to three capitalised words, the first no
+    /// function word, with a region after a comma ("New York, NY –"); or a place the place
+    /// lists know, right before an en or em dash ("Washington — ").
+    private static func mixedCasePlaceEnd(_ tokens: AtomRun) -> Int? {
+        var index = 0
+        while index < tokens.count, index < 3, tokens[index].isCapitalized { index += 1 }
+        guard index > 0, index < tokens.count, !SummaryLexicon.stopwords.contains(tokens[0].lower) else { return nil }
+        if tokens.isSymbol(index, ",") { return index }
+        let place = (0..<index).map { tokens[$0].lower }.joined(separator: " ")
+        let dashes: Set<Unicode.Scalar> = ["–", "—"]
+        if tokens[index].isMark, dashes.contains(tokens[index].first),
+           PlaceLexicon.cities.contains(place) || PlaceLexicon.countries.contains(place)
+            || PlaceLexicon.regions.contains(place) {
+            return index
+        }
+        return nil
     }
 
     /// Marks that end a dateline.

@@ -145,6 +145,22 @@ struct ArticleParserTests {
         #expect(article.metadata.title == "Dockworkers Stage Walkout in Lagos")
     }
 
+    @Test("a dateline with its place in ordinary capitals needs a region after a comma, or a known place before a dash",
+          arguments: [
+              ("Springfield, Ill. — The council voted on Monday to close the old pool for good.", "Springfield, Ill. —"),
+              ("Washington, DC, United States: Getting to the Moon has been done before, officials said.",
+               "Washington, DC, United States:"),
+              ("London — The mayor opened the new bridge on Monday, officials at the council said.", "London —"),
+              ("Star Wars Jedi: Fallen Order is a game that is many things to many different people.", nil),
+              ("Summary: the council voted on Monday to close the old pool for good, officials said.", nil),
+              ("The IAAF - athletics' world governing body - has met anti-doping officials this week.", nil),
+              ("Marsh — the club's captain — scored twice in the second half on Saturday night.", nil),
+          ] as [(String, String?)])
+    func mixedCaseDateline(_ line: String, _ expected: String?) {
+        let article = parse(["Council Votes To Close The Pool", line])
+        #expect(article.metadata.dateline.map { article.text[$0] } == expected)
+    }
+
     static let boilerplateLines: [BoilerplateCase] = [
         "READ ALSO: Kestrel council names a new harbour master",
         "Advertisement",

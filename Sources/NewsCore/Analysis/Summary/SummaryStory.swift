@@ -22,6 +22,7 @@ enum SummaryStory {
     static func storySentences(of article: Article) -> [SummaryStorySentence] {
         let layer = article.tokens
         let text = article.analysisText
+        let labels = interviewLabels(article)
         var story: [SummaryStorySentence] = []
         var lastParagraph = -1
         for sentence in layer.storySentences where !sentence.isHeading {
@@ -31,7 +32,10 @@ enum SummaryStory {
             if story.isEmpty, let start = wireDatelineEnd(layer, text, words) ?? agencyCreditEnd(layer, text, words) {
                 words = start..<words.upperBound
             }
-            if opens, let start = speakerLabelEnd(layer, text, words) { words = start..<words.upperBound }
+            if opens, let start = speakerLabelEnd(layer, text, words),
+               labels.contains(labelKey(layer, text, words.lowerBound..<start)) {
+                words = start..<words.upperBound
+            }
             let lower = words.lowerBound == sentence.words.lowerBound ? sentence.range.lowerBound
                 : words.isEmpty ? sentence.range.upperBound : layer.words[words.lowerBound].range.lowerBound
             let range = (lower..<sentence.range.upperBound).trimmed(in: text)
@@ -119,6 +123,32 @@ enum SummaryStory {
             index = next
         }
         return nil
+    }
+
+    /// The speaker labels of an interview: labels that open two or more paragraphs ("Okafor:"
+    /// on each answer), and "Q" and "A" wherever they stand. A label-like opening seen once
+    /// ("Star Wars Jedi: Fallen Order is …", "The IAAF - athletics' body …") is the sentence's
+    /// own subject, not a label.
+    static func interviewLabels(_ article: Article) -> Set<String> {
+        let layer = article.tokens
+        let text = article.analysisText
+        var counts: [String: Int] = [:]
+        var lastParagraph = -1
+        for sentence in layer.storySentences where !sentence.isHeading {
+            defer { lastParagraph = sentence.paragraph }
+            guard sentence.paragraph != lastParagraph,
+                  let end = speakerLabelEnd(layer, text, sentence.words) else { continue }
+            counts[labelKey(layer, text, sentence.words.lowerBound..<end), default: 0] += 1
+        }
+        return Set(counts.filter { $0.value >= 2 || $0.key == "q" || $0.key == "a" }.keys)
+    }
+
+    /// A label's words in lower case, its colon or dash left out: "okafor", "jane roe".
+    static func labelKey(_ layer: TokenLayer, _ text: ScalarText, _ words: Range<Int>) -> String {
+        words.filter { layer.words[$0].isWord }.map { index in
+            let token = layer.words[index]
+            return String(String.UnicodeScalarView(text.scalars[Int(token.start)..<Int(token.end)])).lowercased()
+        }.joined(separator: " ")
     }
 
     /// The headings of an article (its headline, Markdown headings), for spotting a headline

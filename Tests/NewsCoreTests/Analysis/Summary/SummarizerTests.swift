@@ -319,17 +319,21 @@ struct SummaryReadingTests {
         #expect(table.strings.prefix(3) == ["stem0", "stem1", "stem2"])
     }
 
-    @Test("an agency credit opening the lead and a speaker label opening a paragraph are not shown")
+    @Test("an agency credit opening the lead and an interview's speaker labels are not shown; a one-off label-like opening is")
     func creditsAndLabels() throws {
         let article = Self.article("(AP) — Ferries sail again after a week of strikes, the port said on Friday.\n\n"
                                    + "Okafor: We will rebuild the harbour before the winter storms arrive.\n\n"
-                                   + "Q — When will the ferries run on time again?")
+                                   + "Q — When will the ferries run on time again?\n\n"
+                                   + "Okafor: When the new crews have finished their training in March.\n\n"
+                                   + "Harbour Watch: Ferry Tales is the new film about the crossing, out in May.")
         let story = SummaryStory.storySentences(of: article)
-        try #require(story.count == 3)
+        try #require(story.count == 5)
         let text = story.map { article.analysisText[$0.range] }
         #expect(text[0].hasPrefix("Ferries sail"))
         #expect(text[1].hasPrefix("We will rebuild"))
         #expect(text[2].hasPrefix("When will"))
+        #expect(text[3].hasPrefix("When the new crews"))
+        #expect(text[4].hasPrefix("Harbour Watch: Ferry Tales"))
         let layer = article.tokens
         #expect(story.allSatisfy { layer.words[$0.words.lowerBound].range.lowerBound == $0.range.lowerBound })
     }
