@@ -70,6 +70,10 @@ public enum BoilerplateDetector {
         if crossPromotionPrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) }) { return true }
         if words <= 3, BoilerplateLexicon.wholeLines.contains(lower.trimmingCharacters(in: ".:!…>»")) { return true }
         if hasLinePrefix(lower) { return true }
+        if BoilerplateLexicon.pointerPrefixes.contains(where: { lower.utf8.starts(with: $0.utf8) }),
+           BoilerplateLexicon.pointerTargets.contains(where: { lower.containsBytes(of: $0) }) {
+            return true
+        }
         if words <= 8, isUpdateTimeLine(lower) { return true }
         // "Ana Ruiz wrote on Twitter: “…”" is a quotation, not a follow prompt (a line that is
         // all inside marks, as a transcript quotes its turns, may still be one).

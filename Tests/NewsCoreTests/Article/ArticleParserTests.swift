@@ -175,7 +175,17 @@ struct ArticleParserTests {
         "(Graphic: Crossings cancelled by month )",
         "Originally published on harbourdaily.example",
         "Related: Ferry fares to rise in spring",
+        // A press release's closing pointer.
+        "For more information on the new ferry timetable and fares, please visit: www.harbourferries.example",
     ].map(BoilerplateCase.init)
+
+    @Test("a sentence that opens like a press release's pointer but sends no one anywhere is story")
+    func informationSentenceIsStory() {
+        #expect(!BoilerplateDetector.isBoilerplate(
+            "For more information about the crash, police asked witnesses to call the harbour station."))
+        #expect(BoilerplateDetector.isBoilerplate(
+            "To learn more about our clinical solutions, visit www.example.com"))
+    }
 
     @Test("page furniture is boilerplate, left out of sentences, and its offsets still slice the text",
           arguments: boilerplateLines)

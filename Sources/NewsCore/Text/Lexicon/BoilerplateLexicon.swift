@@ -26,6 +26,11 @@ enum BoilerplateLexicon {
         "more:", "read:",
     ]
 
+    /// A press release's closing pointer ("For more information on …, please visit:
+    /// www.example.com") opens with one of these and names a place to go (`pointerTargets`).
+    static let pointerPrefixes = ["for more information", "for further information", "to learn more", "to find out more"]
+    static let pointerTargets = ["visit", "www.", "http", "contact us"]
+
     /// A line that is exactly one of these (case-insensitive, trailing punctuation ignored).
     static let wholeLines: Set<String> = Lexicon.set("boilerplate/whole-lines")
 
