@@ -191,10 +191,16 @@ struct MentionGrouper {
     /// `position`; else the nearest after it.
     private func nearest(_ options: [Int], to position: Int, gender: Gender?, _ groups: [Group]) -> Int? {
         guard !options.isEmpty else { return nil }
-        if options.count == 1 { return options[0] }
         var fitting = options
         if let gender {
-            let compatible = options.filter { option in
+            // "Mr. Obama" is not Michelle Obama, even when only she is named in full: a group
+            // whose given name is of the other gender is ruled out, and with none left the
+            // mention stands for a person of its own.
+            fitting = options.filter { option in
+                givenNameGender(groups[option]).map { $0 == gender } ?? true
+            }
+            if fitting.isEmpty { return nil }
+            let compatible = fitting.filter { option in
                 !groups[option].members.contains { evidence[$0.candidate].gender.map { $0 != gender } ?? false }
             }
             if !compatible.isEmpty { fitting = compatible }
@@ -203,8 +209,8 @@ struct MentionGrouper {
                 groups[option].members.contains { evidence[$0.candidate].gender == gender }
             }
             if !marked.isEmpty { fitting = marked }
-            if fitting.count == 1 { return fitting[0] }
         }
+        if fitting.count == 1 { return fitting[0] }
         var best: (group: Int, rank: Int, distance: Int)?
         for option in fitting {
             for member in groups[option].members where member.kind == .fullName {

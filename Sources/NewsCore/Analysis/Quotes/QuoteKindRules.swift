@@ -96,8 +96,10 @@ enum QuoteKindRules {
                 let labelled = window.contains { text.isWord($0, .labellingVerb) }
                 if !labelled { return true }
             }
-            // "called “X”", "named “X”" with no object between: a name, not a label.
-            if ["called", "named"].contains(word) { return true }
+            // "called “X”", "named “X”" with no object between: a name, not a label. But
+            // "what the council called “a clear threat”" gives "called" its own subject: the
+            // lower-case words are that subject's label, quoted from it.
+            if ["called", "named"].contains(word), !isLabelAfterWhat(span, called: previous, in: text) { return true }
             if word == "as" {
                 var index = previous - 1
                 while index >= sentence.lowerBound, previous - index <= 6 {
@@ -155,6 +157,21 @@ enum QuoteKindRules {
         }
         // A title of a work: every word capitalised bar short function words.
         if !hasSpeechVerb, isTitleCase(span, in: text) { return true }
+        return false
+    }
+
+    /// True for "what it called “…”", "what multiple lawmakers called “…”": "what", a subject
+    /// of up to three words, then the verb of labelling, with quoted words in lower case.
+    static func isLabelAfterWhat(_ span: QuotedSpan, called verb: Int, in text: QuoteText) -> Bool {
+        let content = QuoteFinder.trimmed(span.content, text.scalars, trailing: "")
+        guard !content.isEmpty, text.scalars[content.lowerBound].properties.isLowercase else { return false }
+        let sentence = text.sentenceWords(of: verb)
+        var index = verb - 1
+        while index >= sentence.lowerBound, verb - index <= 4 {
+            guard text.tokens[index].isWord, !text.quoted[index] else { return false }
+            if text.isWord(index, "what") { return index < verb - 1 }
+            index -= 1
+        }
         return false
     }
 

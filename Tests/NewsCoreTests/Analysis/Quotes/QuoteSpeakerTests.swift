@@ -104,6 +104,21 @@ struct QuoteSpeakerTests {
                   ["Following a hastily called, late meeting, the Harbor Council issued a statement calling the"
                    + " closure \u{201C}a plain breach of the port treaty\u{201D} on Friday."],
                   [.init("a plain breach of the port treaty", "Harbor Council", .partial)]),
+        QuoteCase("an abbreviated legislator's title is not the speaker",
+                  ["\u{201C}This hearing is a waste of everyone's morning,\u{201D} said Del. Marisol Trent of Guam."],
+                  [.init("This hearing is a waste of everyone's morning,", "Marisol Trent")]),
+        QuoteCase("a run-in subheading is a topic, not the speaker of a label after it",
+                  ["Ferry Fares Divide Islands: Raising \u{201C}the burden on every commuter\u{201D} was never"
+                   + " the aim of the board."],
+                  [.init("the burden on every commuter", nil, .partial)]),
+        QuoteCase("a quotation after a comma and 'tweeting' is set off on its own",
+                  ["Ruth Calder, the party's former treasurer, mocked the budget on Sunday, tweeting,"
+                   + " \u{201C}Count the zeros again. Then count them once more.\u{201D}"],
+                  [.init("Count the zeros again. Then count them once more.", "Ruth Calder")]),
+        QuoteCase("lower-case words after 'what X called' are the labeller's, not a name",
+                  ["The harbor board condemned the dumping in what it called"
+                   + " \u{201C}a reckless threat to the whole bay\u{201D} on Tuesday."],
+                  [.init("a reckless threat to the whole bay", nil, .partial)]),
     ]
 
     @Test("speakers on real copy", arguments: cases)
@@ -116,6 +131,25 @@ struct QuoteSpeakerTests {
             #expect(quote.speaker == expected.speaker, "speaker of '\(quote.text)'")
             #expect(quote.kind == expected.kind, "kind of '\(quote.text)'")
         }
+    }
+
+    @Test("'Mr.' never joins a person whose given name is a woman's, nor 'Ms.' a man's")
+    func titleAgainstGivenName() {
+        let article = story(
+            headline: "Penhale Sees Trouble if Voters Stay Home",
+            [
+                "The campaign will send the senator's wife, Rosalind Penhale, to three towns where voters stayed"
+                    + " home last time.",
+                "Mr. Penhale stayed in the capital for the budget vote.",
+                "\u{201C}I will be back before the vote count,\u{201D} Ms. Penhale said.",
+            ])
+        let people = PeopleFinder.analyze(article).people
+        let rosalind = people.first { $0.name == "Rosalind Penhale" }
+        #expect(rosalind != nil, "people: \(people.map(\.name))")
+        #expect(people.contains { $0.name == "Penhale" }, "people: \(people.map(\.name))")
+        // A headline that writes "if" small is still title case: "Sees" is not part of a name.
+        #expect(!people.contains { $0.name.contains("Sees") }, "people: \(people.map(\.name))")
+        #expect(QuoteFinder.analyze(article).map(\.speaker) == ["Rosalind Penhale"])
     }
 
     @Test("a title-case headline does not glue two names and a verb into one person")
