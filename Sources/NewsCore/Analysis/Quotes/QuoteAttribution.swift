@@ -427,6 +427,25 @@ struct QuoteAttribution {
         return openingName(of: sentence, before: openToken)
     }
 
+    /// True when a verb of saying stands outside quotation marks in the quotation's sentence,
+    /// before it (or a verb of labelling: "what the agency called “…”") or after it: the
+    /// quoted words are somebody's, whether or not that somebody can be named.
+    func hasCreditingVerb(open: Int, close: Int) -> Bool {
+        let openToken = text.firstToken(atOrAfter: open)
+        guard openToken < text.tokens.count else { return false }
+        let sentence = text.sentenceWords(of: openToken)
+        for index in sentence.lowerBound..<openToken
+        where !text.quoted[index] && (isSpeechVerb(index) || text.isWord(index, .labellingVerb)) {
+            return true
+        }
+        var index = text.firstToken(atOrAfter: close + 1)
+        while index < sentence.upperBound {
+            if !text.quoted[index], isSpeechVerb(index) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// True when the quoted words after the opening mark at `open` begin with a lower-case word.
     func startsLowerCase(_ open: Int) -> Bool {
         let firstWord = text.firstToken(atOrAfter: open + 1)

@@ -189,8 +189,18 @@ enum QuoteKindRules {
     /// is the quoted words, and they are Title Case ("‘Coal Is Not the Enemy.’" as a section
     /// heading) or one bracketed note ("(CROSSTALK.)").
     static func isHeading(_ span: QuotedSpan, in text: QuoteText) -> Bool {
-        guard span.firstParagraph == span.lastParagraph, let close = span.close else { return false }
         let scalars = text.scalars
+        // "(CROSSTALK.)", "[Applause]": a stage direction wholly in brackets is nobody's words,
+        // even where a transcript left its mark unclosed.
+        let bare = QuoteFinder.trimmed(span.content, scalars, trailing: ".")
+        if bare.count >= 3, "([".unicodeScalars.contains(scalars[bare.lowerBound]),
+            ")]".unicodeScalars.contains(scalars[bare.upperBound - 1]),
+            !text.text(bare).dropFirst().dropLast().contains(where: { "()[]".contains($0) }),
+            text.text(bare).split(separator: " ").count <= 3
+        {
+            return true
+        }
+        guard span.firstParagraph == span.lastParagraph, let close = span.close else { return false }
         let paragraph = text.article.paragraphs[span.firstParagraph].range
         let isOutside: (Int) -> Bool = { scalars[$0].isSpaceLike || QuoteMarkScanner.isMark(scalars[$0]) }
         // "3. “Not some irregular channel”": a list number may stand in front.

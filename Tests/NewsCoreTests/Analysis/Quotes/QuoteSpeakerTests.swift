@@ -133,6 +133,29 @@ struct QuoteSpeakerTests {
         }
     }
 
+    @Test("a few quoted words a verb of saying governs are kept, named speaker or not")
+    func creditedShortQuotation() {
+        let article = story(
+            headline: "Headline of the test story",
+            ["The harbor office, which reported \u{201C}nine new leaks\u{201D} on Friday, closed its pier.",
+             "Locals know the pier as the \u{201C}long walk\u{201D} and little else."])
+        let found = QuoteFinder.analyze(article)
+        #expect(found.map(\.text) == ["nine new leaks"], "found: \(found.map(\.text))")
+        #expect(found.first?.kind == .partial)
+    }
+
+    @Test("a stage direction in brackets is nobody's words, closed or not")
+    func stageDirection() {
+        let article = story(
+            headline: "Headline of the test story",
+            ["HALE: We will fix the roads first, and the bridges after that.",
+             "\u{201C}(APPLAUSE.)",
+             "\u{201C}The roads come first,\u{201D} Hale said."])
+        let texts = QuoteFinder.analyze(article).map(\.text)
+        #expect(!texts.contains { $0.contains("APPLAUSE") }, "found: \(texts)")
+        #expect(texts.contains("The roads come first,"), "found: \(texts)")
+    }
+
     @Test("'Mr.' never joins a person whose given name is a woman's, nor 'Ms.' a man's")
     func titleAgainstGivenName() {
         let article = story(
