@@ -369,6 +369,9 @@ struct EntityClassifier {
         }
         let adjacent = tokens[head]
         guard adjacent.isWord else { return nil }
+        // "We all miss Steve": a courtesy title is written capitalised; in lower case it is
+        // another word ("miss"), and marks neither a title nor a gender.
+        if adjacent.is(.courtesyTitle), !adjacent.isCapitalised { return nil }
         let isRole = adjacent.is([.title, .roleNoun]) || Self.isLowerCaseRole(head, story)
         let isRelation = adjacent.is(.relationNoun)
         guard isRole || isRelation else { return nil }
@@ -394,6 +397,7 @@ struct EntityClassifier {
             if ownerRead, !token.isCapitalised { break }
             let key = token.key
             if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
+            if token.is(.courtesyTitle), !token.isCapitalised { break }
             let known = token.is([.roleModifier, .roleNoun, .title])
             if !(token.isCapitalised || known) {
                 // "running back": the word that makes "back" a position belongs to it.

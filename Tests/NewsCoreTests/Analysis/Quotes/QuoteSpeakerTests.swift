@@ -175,6 +175,18 @@ struct QuoteSpeakerTests {
         #expect(QuoteFinder.analyze(article).map(\.speaker) == ["Rosalind Penhale"])
     }
 
+    @Test("a lower-case 'miss' before a first name is the verb, not a woman's title")
+    func lowerCaseMiss() {
+        let article = story(
+            headline: "Headline of the test story",
+            ["The founder, Tobias Wrenfield, died in May.",
+             "\u{201C}We all miss Tobias every day,\u{201D} said Carla Dunmore, his partner."])
+        let people = PeopleFinder.analyze(article).people
+        #expect(!people.contains { $0.name == "Tobias" }, "people: \(people.map(\.name))")
+        let tobias = people.first { $0.name == "Tobias Wrenfield" }
+        #expect(tobias?.gender != .feminine)
+    }
+
     @Test("a title-case headline does not glue two names and a verb into one person")
     func titleCaseHeadline() {
         let article = story(
