@@ -355,7 +355,13 @@ struct QuoteAttribution {
     /// Ledger reports:", "On May 2, Okafor made this comment:"): a lead-in phrase up to its comma
     /// is skipped, and the capitalised words that follow name an organisation or a person.
     func openingName(of sentence: Range<Int>, before limit: Int) -> Speaker? {
-        var index = runInHeadingEnd(of: sentence, before: limit) ?? sentence.lowerBound
+        var index = sentence.lowerBound
+        if let body = runInHeadingEnd(of: sentence, before: limit) {
+            // "…: Raising “the burden” was never the aim": a gerund opening the words after a
+            // run-in heading is capitalised for its place, not a name.
+            if text.tokens[body].key.hasSuffix("ing") { return nil }
+            index = body
+        }
         if index < limit, text.isWord(index, .preposition) {
             // "With turnout lagging, President Obama …:": no comma, no name to read.
             guard let end = leadInEnd(of: sentence, before: limit) else { return nil }
