@@ -21,6 +21,9 @@ struct CandidateEvidence: Sendable, Equatable {
     /// True when the title stands in front of the name (preferred over an appositive).
     var titleInFront = false
     var gender: Gender?
+    /// True when `gender` comes from the title in front ("Mr.", "Ms.", "Sen."'s noun), not
+    /// from a surname's ending: strong enough to rule out a given name of the other gender.
+    var genderFromTitle = false
     /// The name is the subject of a verb of saying ("Trump urged", "said Lukashenko").
     var isSpeaker = false
     /// The name opens its sentence or clause, or is followed by its verb.
@@ -65,6 +68,7 @@ struct EntityClassifier {
                 evidence.titleInFront = true
             }
             evidence.gender = front.gender
+            evidence.genderFromTitle = front.gender != nil
         }
 
         // "Rep. Jim Jordan", "Lisa Chad": a surname that is also a country, after a title or a
