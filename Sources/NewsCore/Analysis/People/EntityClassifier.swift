@@ -21,6 +21,9 @@ struct CandidateEvidence: Sendable, Equatable {
     /// True when the title stands in front of the name (preferred over an appositive).
     var titleInFront = false
     var gender: Gender?
+    /// True when `gender` comes from the title in front ("Mr.", "Ms.", "Sen."'s noun), not
+    /// from a surname's ending: strong enough to rule out a given name of the other gender.
+    var genderFromTitle = false
     /// The name is the subject of a verb of saying ("Trump urged", "said Lukashenko").
     var isSpeaker = false
     /// The name opens its sentence or clause, or is followed by its verb.
@@ -65,6 +68,7 @@ struct EntityClassifier {
                 evidence.titleInFront = true
             }
             evidence.gender = front.gender
+            evidence.genderFromTitle = front.gender != nil
         }
 
         // "Rep. Jim Jordan", "Lisa Chad": a surname that is also a country, after a title or a
@@ -369,6 +373,9 @@ struct EntityClassifier {
         }
         let adjacent = tokens[head]
         guard adjacent.isWord else { return nil }
+        // "We all miss Steve": a courtesy title is written capitalised; in lower case it is
+        // another word ("miss"), and marks neither a title nor a gender.
+        if adjacent.is(.courtesyTitle), !adjacent.isCapitalised { return nil }
         let isRole = adjacent.is([.title, .roleNoun]) || Self.isLowerCaseRole(head, story)
         let isRelation = adjacent.is(.relationNoun)
         guard isRole || isRelation else { return nil }
@@ -394,6 +401,7 @@ struct EntityClassifier {
             if ownerRead, !token.isCapitalised { break }
             let key = token.key
             if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
+            if token.is(.courtesyTitle), !token.isCapitalised { break }
             let known = token.is([.roleModifier, .roleNoun, .title])
             if !(token.isCapitalised || known) {
                 // "running back": the word that makes "back" a position belongs to it.

@@ -139,12 +139,15 @@ struct MentionGrouper {
             let word = Int(form)
             let position = candidates[number].tokens.lowerBound
             let gender = evidence[number].gender
+            let titled = evidence[number].genderFromTitle
             if byLastWord.head[word] >= 0,
-                let target = nearest(byLastWord.groups(form), to: position, gender: gender, groups)
+                let target = nearest(
+                    byLastWord.groups(form), to: position, gender: gender, titled: titled, groups)
             {
                 groups[target].members.append((number, .surname))
             } else if byFirstWord.head[word] >= 0,
-                let target = nearest(byFirstWord.groups(form), to: position, gender: gender, groups)
+                let target = nearest(
+                    byFirstWord.groups(form), to: position, gender: gender, titled: titled, groups)
             {
                 groups[target].members.append((number, .firstName))
             } else if singleGroup[word] >= 0 {
@@ -189,12 +192,23 @@ struct MentionGrouper {
     /// the foreground (the story's subject, not "a photo of Heidi Cruz" or "Trump's wife"),
     /// while the other keeps a full or first name; else the nearest full-name mention before
     /// `position`; else the nearest after it.
-    private func nearest(_ options: [Int], to position: Int, gender: Gender?, _ groups: [Group]) -> Int? {
+    private func nearest(
+        _ options: [Int], to position: Int, gender: Gender?, titled: Bool, _ groups: [Group]
+    ) -> Int? {
         guard !options.isEmpty else { return nil }
-        if options.count == 1 { return options[0] }
         var fitting = options
         if let gender {
-            let compatible = options.filter { option in
+            // "Mr. Obama" is not Michelle Obama, even when only she is named in full: a group
+            // whose given name is of the other gender than the mention's own title is ruled out,
+            // and with none left the mention stands for a person of its own. (A surname's ending,
+            // "Malaska", is too weak a mark for this.)
+            if titled {
+                fitting = options.filter { option in
+                    givenNameGender(groups[option]).map { $0 == gender } ?? true
+                }
+                if fitting.isEmpty { return nil }
+            }
+            let compatible = fitting.filter { option in
                 !groups[option].members.contains { evidence[$0.candidate].gender.map { $0 != gender } ?? false }
             }
             if !compatible.isEmpty { fitting = compatible }
@@ -203,8 +217,8 @@ struct MentionGrouper {
                 groups[option].members.contains { evidence[$0.candidate].gender == gender }
             }
             if !marked.isEmpty { fitting = marked }
-            if fitting.count == 1 { return fitting[0] }
         }
+        if fitting.count == 1 { return fitting[0] }
         var best: (group: Int, rank: Int, distance: Int)?
         for option in fitting {
             for member in groups[option].members where member.kind == .fullName {

@@ -103,10 +103,10 @@ enum NameCandidateFinder {
     }
 
     /// The words a title-case headline leaves in lower case: articles, conjunctions and short
-    /// prepositions.
+    /// prepositions ("Mayor Sees Trouble if Council Balks" writes "if" small too).
     static let titleCaseLowerWords: Set<String> = [
         "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "up", "vs",
-        "via", "with", "from", "into", "over",
+        "via", "with", "from", "into", "over", "if",
     ]
 
     /// A heading, or a line written in title case: four capitalised words or more, none in

@@ -299,8 +299,10 @@ struct QuoteAttribution {
 
     /// The person a sentence opens with (titles and roles in front allowed), or nil.
     func openingSubject(of sentence: Range<Int>, before limit: Int) -> Speaker? {
-        // "On July 6, Ana Ruiz made this comment:": the lead-in up to its comma is skipped.
-        let start = leadInEnd(of: sentence, before: limit) ?? sentence.lowerBound
+        // "On July 6, Ana Ruiz made this comment:": the lead-in up to its comma is skipped, as
+        // is a run-in heading up to its colon.
+        let start = leadInEnd(of: sentence, before: limit) ?? runInHeadingEnd(of: sentence, before: limit)
+            ?? sentence.lowerBound
         var index = start
         while index < min(limit, start + 5) {
             if let found = speakers.eligiblePerson(at: index), found.name != nil { return found }
@@ -313,6 +315,25 @@ struct QuoteAttribution {
             index += 1
         }
         return nil
+    }
+
+    /// Where the words after a run-in heading begin ("Budget Talks Stall Again: Members of
+    /// the panel …"): the sentence opens with three or more Title Case words, then a colon and a
+    /// capitalised word (not a quotation mark, which makes "Ann Lee Smith: “…”" a credit). The
+    /// heading names a topic, never who is speaking. Nil when there is none.
+    func runInHeadingEnd(of sentence: Range<Int>, before limit: Int) -> Int? {
+        var index = sentence.lowerBound
+        var words = 0
+        while index < min(limit, sentence.lowerBound + 12), text.tokens[index].isWord, !text.quoted[index] {
+            let token = text.tokens[index]
+            guard token.isCapitalised || QuoteKindRules.titleMinorWords.contains(token.key) else { return nil }
+            words += 1
+            index += 1
+        }
+        guard words >= 3, index + 1 < limit, text.isPunctuation(index, ":"), !text.quoted[index + 1],
+            text.tokens[index + 1].isWord, text.tokens[index + 1].isCapitalised
+        else { return nil }
+        return index + 1
     }
 
     /// Where the words after a sentence's lead-in begin ("On May 2, 2015, | Okafor …"): the
@@ -335,6 +356,12 @@ struct QuoteAttribution {
     /// is skipped, and the capitalised words that follow name an organisation or a person.
     func openingName(of sentence: Range<Int>, before limit: Int) -> Speaker? {
         var index = sentence.lowerBound
+        if let body = runInHeadingEnd(of: sentence, before: limit) {
+            // "…: Raising “the burden” was never the aim": a gerund opening the words after a
+            // run-in heading is capitalised for its place, not a name.
+            if text.tokens[body].key.hasSuffix("ing") { return nil }
+            index = body
+        }
         if index < limit, text.isWord(index, .preposition) {
             // "With turnout lagging, President Obama …:": no comma, no name to read.
             guard let end = leadInEnd(of: sentence, before: limit) else { return nil }
@@ -404,6 +431,25 @@ struct QuoteAttribution {
         if let person = openingSubject(of: sentence, before: openToken) { return person }
         guard startsLowerCase(open) else { return nil }
         return openingName(of: sentence, before: openToken)
+    }
+
+    /// True when a verb of saying stands outside quotation marks in the quotation's sentence,
+    /// before it (or a verb of labelling: "what the agency called “…”") or after it: the
+    /// quoted words are somebody's, whether or not that somebody can be named.
+    func hasCreditingVerb(open: Int, close: Int) -> Bool {
+        let openToken = text.firstToken(atOrAfter: open)
+        guard openToken < text.tokens.count else { return false }
+        let sentence = text.sentenceWords(of: openToken)
+        for index in sentence.lowerBound..<openToken
+        where !text.quoted[index] && (isSpeechVerb(index) || text.isWord(index, .labellingVerb)) {
+            return true
+        }
+        var index = text.firstToken(atOrAfter: close + 1)
+        while index < sentence.upperBound {
+            if !text.quoted[index], isSpeechVerb(index) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// True when the quoted words after the opening mark at `open` begin with a lower-case word.

@@ -38,6 +38,7 @@ public enum QuoteFinder {
         while index < spans.count {
             var first = spans[index]
             var speaker: Speaker?
+            var credited = false
             // "First part,” she said, “second part.": one utterance, read as one for its kind and
             // speaker, but given as its parts so that no quotation's span holds the credit.
             var parts = [first]
@@ -79,15 +80,18 @@ public enum QuoteFinder {
                     speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)
                 }
             } else {
-                speaker = attribution.partial(open: first.open, close: first.close ?? first.content.upperBound)
+                let close = first.close ?? first.content.upperBound
+                speaker = attribution.partial(open: first.open, close: close)
                 if QuoteKindRules.isTerm(first, in: text, hasSpeechVerb: speaker != nil) { continue }
+                credited = attribution.hasCreditingVerb(open: first.open, close: close)
             }
             // "she called it “…”" with the pronoun left open: the speaker just named, if any.
             if let open = speaker, open.name == nil, let named = attribution.pronounFallback(open) {
                 speaker = named
             }
             for part in parts {
-                found.append(Found(span: part, kind: direct ? .direct : .partial, speaker: speaker))
+                found.append(
+                    Found(span: part, kind: direct ? .direct : .partial, speaker: speaker, credited: credited))
             }
         }
         inheritParagraphSpeakers(&found)
@@ -98,8 +102,12 @@ public enum QuoteFinder {
             var range = item.span.content
             if item.kind == .partial {
                 range = trimmed(range, article.analysisText.scalars, trailing: ".,;:")
-                // A few words that nobody is saying are a term, not a quotation.
-                if item.speaker == nil, wordCount(range, article.analysisText.scalars) <= 4 { continue }
+                // A few words that nobody is saying are a term, not a quotation; a verb of saying
+                // in their sentence ("the department, which reported “2,521 incidents”") says
+                // somebody is, even one the analyzer cannot name.
+                if item.speaker == nil, !item.credited, wordCount(range, article.analysisText.scalars) <= 4 {
+                    continue
+                }
             }
             guard !range.isEmpty else { continue }
             quotations.append(quotation(range, item.kind, item.speaker, paragraph: item.span.firstParagraph, text))
@@ -129,6 +137,8 @@ public enum QuoteFinder {
         var span: QuotedSpan
         var kind: Quotation.Kind
         var speaker: Speaker?
+        /// A verb of saying in the sentence governs the words, named speaker or not.
+        var credited = false
     }
 
     /// The speaker between two quoted parts when they are one split quotation: the first part

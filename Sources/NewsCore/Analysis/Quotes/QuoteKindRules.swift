@@ -96,8 +96,10 @@ enum QuoteKindRules {
                 let labelled = window.contains { text.isWord($0, .labellingVerb) }
                 if !labelled { return true }
             }
-            // "called “X”", "named “X”" with no object between: a name, not a label.
-            if ["called", "named"].contains(word) { return true }
+            // "called “X”", "named “X”" with no object between: a name, not a label. But
+            // "what the council called “a clear threat”" gives "called" its own subject: the
+            // lower-case words are that subject's label, quoted from it.
+            if ["called", "named"].contains(word), !isLabelAfterWhat(span, called: previous, in: text) { return true }
             if word == "as" {
                 var index = previous - 1
                 while index >= sentence.lowerBound, previous - index <= 6 {
@@ -158,6 +160,21 @@ enum QuoteKindRules {
         return false
     }
 
+    /// True for "what it called “…”", "what multiple lawmakers called “…”": "what", a subject
+    /// of up to three words, then the verb of labelling, with quoted words in lower case.
+    static func isLabelAfterWhat(_ span: QuotedSpan, called verb: Int, in text: QuoteText) -> Bool {
+        let content = QuoteFinder.trimmed(span.content, text.scalars, trailing: "")
+        guard !content.isEmpty, text.scalars[content.lowerBound].properties.isLowercase else { return false }
+        let sentence = text.sentenceWords(of: verb)
+        var index = verb - 1
+        while index >= sentence.lowerBound, verb - index <= 4 {
+            guard text.tokens[index].isWord, !text.quoted[index] else { return false }
+            if text.isWord(index, "what") { return index < verb - 1 }
+            index -= 1
+        }
+        return false
+    }
+
     /// Function words that show a noun phrase has ended before them.
     static let phraseEnders: Set<String> = [
         "during", "for", "in", "on", "at", "with", "by", "from", "to", "that", "which", "who", "and", "or", "but",
@@ -172,8 +189,18 @@ enum QuoteKindRules {
     /// is the quoted words, and they are Title Case ("‘Coal Is Not the Enemy.’" as a section
     /// heading) or one bracketed note ("(CROSSTALK.)").
     static func isHeading(_ span: QuotedSpan, in text: QuoteText) -> Bool {
-        guard span.firstParagraph == span.lastParagraph, let close = span.close else { return false }
         let scalars = text.scalars
+        // "(CROSSTALK.)", "[Applause]": a stage direction wholly in brackets is nobody's words,
+        // even where a transcript left its mark unclosed.
+        let bare = QuoteFinder.trimmed(span.content, scalars, trailing: ".")
+        if bare.count >= 3, "([".unicodeScalars.contains(scalars[bare.lowerBound]),
+            ")]".unicodeScalars.contains(scalars[bare.upperBound - 1]),
+            !text.text(bare).dropFirst().dropLast().contains(where: { "()[]".contains($0) }),
+            text.text(bare).split(separator: " ").count <= 3
+        {
+            return true
+        }
+        guard span.firstParagraph == span.lastParagraph, let close = span.close else { return false }
         let paragraph = text.article.paragraphs[span.firstParagraph].range
         let isOutside: (Int) -> Bool = { scalars[$0].isSpaceLike || QuoteMarkScanner.isMark(scalars[$0]) }
         // "3. “Not some irregular channel”": a list number may stand in front.

@@ -306,8 +306,9 @@ struct SpeakerFinder {
                 }
                 break
             }
+            // "in what lawmakers called": "what" opens the clause, the subject follows it.
             if token.is(.filler) || token.is(.anySpeechVerb)
-                || token.is(.clauseBreaker) || token.is(.clausePronoun)
+                || token.is(.clauseBreaker) || token.is(.clausePronoun) || token.key == "what"
             {
                 break
             }
