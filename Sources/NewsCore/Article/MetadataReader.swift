@@ -136,9 +136,9 @@ enum MetadataReader {
         }
         if placeLetters < 3 {
             // A place in ordinary capitals ("Washington, DC, United States:", "New York, NY –",
-            // "Dekalb, Ill. —", "Indianapolis –") is a dateline only with a region after a
-            // comma, or as one word before an en or em dash: "Summary:", "Star Wars Jedi: …",
-            // "The IAAF - athletics' body" and "Prof. Carlos:" stay text.
+            // "Dekalb, Ill. —", "London —") is a dateline only with a region after a comma, or
+            // as a place the place lists know before an en or em dash: "Summary:", "Star Wars
+            // Jedi: …", "The IAAF - athletics' body" and "Prof. Carlos:" stay text.
             guard let end = mixedCasePlaceEnd(tokens) else { return nil }
             index = end
         }
