@@ -20,11 +20,8 @@ struct FigureTimelineGoldTests {
         #expect(Set(names) == Set(loaded.pages.map { "\($0.id).json" }), "each file is named by its page id")
     }
 
-    @Test(
-        "every gold file is well-formed against its page body",
-        .enabled(
-            if: bodiesPresent,
-            "needs ../shared/data/article-extraction/ground-truth.json beside the checkout"))
+    @Test("every gold file is well-formed against its page body",
+          .enabled(if: bodiesPresent, "needs ../shared/data/article-extraction/ground-truth.json beside the checkout"))
     func goldMatchesBodies() throws {
         let bodies = try #require(ArticleExtractionBodies.load(Self.bodiesPath))
         let pages = try #require(ArticleExtractionBodies.goldFiles(in: Self.directory)).pages
