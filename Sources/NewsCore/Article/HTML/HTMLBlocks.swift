@@ -8,6 +8,9 @@ struct HTMLBlock {
     /// Letters and digits in the text, and how many of them are inside links.
     var length: Int
     var linkLength: Int
+    /// Words outside links that begin in lower case: the verbs and function words of a
+    /// sentence that merely links its names ("<a>Ann Lee</a> has left <a>the party</a>.").
+    var unlinkedLowerWords = 0
     /// 1–6 for text inside `<h1>`…`<h6>`.
     var headingLevel: Int?
     var isCaption: Bool
@@ -32,6 +35,14 @@ struct HTMLBlock {
 
     /// The share of the text that is link text: high for menus and related-story lists.
     var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
+
+    /// Whether the block reads as a sentence of its own, whatever its links: it ends like a
+    /// sentence and three or more lower-case words stand outside its links. Menus and lists of
+    /// other stories are link text with at most a "More:" or "and" between.
+    var readsAsSentence: Bool {
+        guard unlinkedLowerWords >= 3, let last = text.unicodeScalars.last else { return false }
+        return ".!?\"”’'".unicodeScalars.contains(last)
+    }
 }
 
 /// Cuts a page's tree into blocks in reading order: block elements (`<p>`, `<div>`, `<li>`,
@@ -55,6 +66,8 @@ struct HTMLBlockReader {
     private var pendingSpace = false
     private var length = 0
     private var linkLength = 0
+    private var unlinkedLowerWords = 0
+    private var inWord = false
     private var breaks = 0
     private var startsInLink = false
     private var cells = 0
@@ -112,6 +125,12 @@ struct HTMLBlockReader {
         let isInlineCaption = !Self.blockElements.contains(node.name) && !context.inCaption
             && !node.attributes.isEmpty && HTMLHints.isCaption(node) && isSmall(index)
         guard Self.blockElements.contains(node.name) || isInlineCaption else {
+            // A hover card inside a paragraph (a name's pop-up list of stories) is nothing but links.
+            // Only the innermost such element goes: the one around it may hold the name itself.
+            if node.name != "a", isLinkCluster(index),
+               !node.children.contains(where: { tree[$0].name != "a" && !tree[$0].isText && isLinkCluster($0) }) {
+                return
+            }
             var inner = context
             if node.name == "a" { inner.inLink = true }
             for child in node.children { walk(child, inner) }
@@ -148,6 +167,23 @@ struct HTMLBlockReader {
         if pieces.count > before { cells += 1 }
     }
 
+    /// Whether an inline element holds two or more links and no letter outside them: a pop-up
+    /// card of related stories set inside a sentence, which a reader never sees as part of it.
+    private func isLinkCluster(_ index: Int) -> Bool {
+        var links = 0, linkEnd = index
+        for node in (index + 1)..<tree.subtreeEnd[index] {
+            let item = tree[node]
+            if item.name == "a" {
+                links += 1
+                linkEnd = max(linkEnd, tree.subtreeEnd[node])
+            } else if item.isText, node >= linkEnd,
+                      item.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                return false
+            }
+        }
+        return links >= 2
+    }
+
     /// Whether an element holds a block element (a layout table's cell holding paragraphs).
     private func holdsBlocks(_ index: Int) -> Bool {
         for node in (index + 1)..<tree.subtreeEnd[index] where Self.blockElements.contains(tree[node].name) {
@@ -157,11 +193,15 @@ struct HTMLBlockReader {
     }
 
     /// Whether an element is small enough to be a caption: a class naming captions on a large
-    /// container (`<body class="… caption_videos_on …">`) says nothing about its text.
+    /// container (`<body class="… caption_videos_on …">`) says nothing about its text, nor does
+    /// one holding paragraphs; a caption of a single short paragraph (a video's blurb) is still one.
     private func isSmall(_ index: Int) -> Bool {
-        var letters = 0
+        var letters = 0, paragraphs = 0
         for node in index..<tree.subtreeEnd[index] {
-            if tree[node].name == "p" { return false }
+            if tree[node].name == "p" {
+                paragraphs += 1
+                if paragraphs > 0 { return false }
+            }
             letters += tree[node].text.utf8.count
             if letters > 600 { return false }
         }
@@ -172,6 +212,7 @@ struct HTMLBlockReader {
         for scalar in text.unicodeScalars {
             if HTMLText.isSpace(scalar) && !(context.inPre && scalar == "\n") {
                 pendingSpace = !pieces.isEmpty
+                inWord = false
                 continue
             }
             if breaks > 0 || (context.inPre && scalar == "\n") {
@@ -194,7 +235,11 @@ struct HTMLBlockReader {
                 if length == 0 { startsInLink = context.inLink }
                 length += 1
                 if context.inLink { linkLength += 1 }
+                if !inWord, !context.inLink, scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase {
+                    unlinkedLowerWords += 1
+                }
             }
+            inWord = isLetterOrDigit || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
         }
     }
 
@@ -204,6 +249,8 @@ struct HTMLBlockReader {
             pendingSpace = false
             length = 0
             linkLength = 0
+            unlinkedLowerWords = 0
+            inWord = false
             breaks = 0
             startsInLink = false
             cells = 0
@@ -211,7 +258,7 @@ struct HTMLBlockReader {
         guard !pieces.isEmpty else { return }
         blocks.append(HTMLBlock(
             text: String(pieces), owner: context.owner, length: length, linkLength: linkLength,
-            headingLevel: context.headingLevel, isCaption: context.inCaption, isListItem: context.inListItem,
+            unlinkedLowerWords: unlinkedLowerWords, headingLevel: context.headingLevel, isCaption: context.inCaption, isListItem: context.inListItem,
             isQuote: context.inQuote, isPreformatted: context.inPre, startsInLink: startsInLink, cells: cells))
     }
 }

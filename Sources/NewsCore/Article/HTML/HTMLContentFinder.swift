@@ -17,9 +17,10 @@ enum HTMLContentFinder {
     /// only nearly all-link quotes count as navigation.
     static let linkHeavyQuote = 0.8
 
-    /// Whether a block is mostly links: a menu, a list of other stories.
+    /// Whether a block is mostly links: a menu, a list of other stories. A sentence whose
+    /// names are links ("<a>Ann Lee</a> has left <a>the party</a>.") is story, not navigation.
     static func isLinkHeavy(_ block: HTMLBlock) -> Bool {
-        block.linkDensity > (block.isQuote ? linkHeavyQuote : linkHeavy)
+        block.linkDensity > (block.isQuote ? linkHeavyQuote : linkHeavy) && !block.readsAsSentence
     }
 
     /// Elements left out whatever their class says.
