@@ -208,13 +208,29 @@ enum MetadataReader {
         token.lower.unicodeScalars.reduce(0) { $0 + ($1 == "." ? 0 : 1) }
     }
 
+    /// How many runs of scalars other than a space a line holds: its words as a headline
+    /// counts them ("U.S.-led" one, "—" one).
+    private static func spaceSeparatedWords(_ scalars: String.UnicodeScalarView) -> Int {
+        var words = 0, inWord = false
+        for scalar in scalars {
+            if scalar == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
+    }
+
     /// Whether the first paragraph of a story reads as its headline.
     static func isHeadline(_ text: String) -> Bool {
         guard text.utf8.count <= maximumMetadataLineBytes else { return false }
         let trimmed = text.trimmingCharacters(in: " \t")
         guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last else { return false }
-        let words = trimmed.split(separator: " ").count
-        guard words >= 2, words <= 22, trimmed.unicodeScalars.count <= 160 else { return false }
+        guard trimmed.unicodeScalars.count <= 160 else { return false }
+        let words = spaceSeparatedWords(trimmed.unicodeScalars)
+        guard words >= 2, words <= 22 else { return false }
         if "\"“‘'«(".unicodeScalars.contains(first) { return false }
         if last == "." || last == "," || last == ":" || last == ";" { return false }
         return byline(trimmed) == nil && dateLine(trimmed) == nil
