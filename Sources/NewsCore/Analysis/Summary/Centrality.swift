@@ -13,29 +13,67 @@ enum Centrality {
     static let anchorLimit = 30
     static let damping = 0.85
 
-    /// One score per vector, the largest scaled to 1 (all 0 when nothing is shared).
-    ///
-    /// Sentences are compared by the cosine of their weighted terms (LexRank), or, given each
-    /// sentence's word count in `lengths`, by TextRank's overlap (Mihalcea and Tarau, 2004): the
-    /// distinct terms they share over log|s1| + log|s2|, which lets a long sentence that says much
-    /// of the story rank above a short one that says a little of it.
-    static func scores(_ vectors: [TermVector], lengths: [Int]? = nil) -> [Double] {
+    /// One score per vector by LexRank's cosine, the largest scaled to 1 (all 0 when nothing
+    /// is shared).
+    static func scores(_ vectors: [TermVector]) -> [Double] {
+        scores(vectors, lengths: nil).cosine
+    }
+
+    /// LexRank's scores and, given each sentence's word count in `lengths`, TextRank's overlap
+    /// scores (Mihalcea and Tarau, 2004) over the same anchors, worked out in one pass: the
+    /// distinct terms two sentences share over log|s1| + log|s2|, which lets a long sentence that
+    /// says much of the story rank above a short one that says a little of it. Each list has one
+    /// score per vector, the largest scaled to 1.
+    static func scores(_ vectors: [TermVector], lengths: [Int]?) -> (cosine: [Double], overlap: [Double]?) {
         let count = vectors.count
-        guard count > 1 else { return Array(repeating: count == 1 ? 1 : 0, count: count) }
+        let both = lengths != nil
+        guard count > 1 else {
+            let trivial = Array(repeating: count == 1 ? 1.0 : 0, count: count)
+            return (trivial, both ? trivial : nil)
+        }
         let anchors = chooseAnchors(vectors)
         let k = anchors.count
-        // Each anchor's row of similarities is worked out twice, once for the anchors' graph and
-        // once to score every sentence, rather than kept: the rows of all anchors take 240 bytes
-        // a sentence, the largest thing a long article's summary would hold.
+        // Each anchor's rows of similarities are worked out twice, once for the anchors' graphs
+        // and once to score every sentence, rather than kept: the rows of all anchors take 240
+        // bytes a sentence, the largest thing a long article's summary would hold.
         let rows = CosineRows(vectors, lengths: lengths)
-        var row = Array(repeating: 0.0, count: count)
+        var cosineRow = Array(repeating: 0.0, count: count)
+        var overlapRow = Array(repeating: 0.0, count: both ? count : 0)
         var anchorCosines = Array(repeating: 0.0, count: k * k)
+        var anchorOverlaps = Array(repeating: 0.0, count: both ? k * k : 0)
         for (slot, anchor) in anchors.enumerated() {
-            rows.fill(&row, anchor: anchor)
-            for column in 0..<k { anchorCosines[slot * k + column] = row[anchors[column]] }
+            rows.fill(&cosineRow, &overlapRow, anchor: anchor)
+            for column in 0..<k {
+                anchorCosines[slot * k + column] = cosineRow[anchors[column]]
+                if both { anchorOverlaps[slot * k + column] = overlapRow[anchors[column]] }
+            }
         }
-        // LexRank over the anchors: continuous edge weights (cosine), rows normalised, damped.
-        // Each row keeps only its edges (weight above 0), in column order.
+        let cosineRank = rankAnchors(similarities: anchorCosines, k)
+        let overlapRank = both ? rankAnchors(similarities: anchorOverlaps, k) : []
+        // Every sentence: similarity-weighted rank of the anchors other than itself, summed
+        // anchor by anchor in the same order as a sentence-by-sentence sum would.
+        var cosineScores = Array(repeating: 0.0, count: count)
+        var overlapScores = Array(repeating: 0.0, count: both ? count : 0)
+        for (slot, anchor) in anchors.enumerated() {
+            rows.fill(&cosineRow, &overlapRow, anchor: anchor)
+            for index in 0..<count where anchor != index && !vectors[index].isEmpty {
+                cosineScores[index] += cosineRow[index] * cosineRank[slot]
+                if both { overlapScores[index] += overlapRow[index] * overlapRank[slot] }
+            }
+        }
+        return (scaledToTop(cosineScores), both ? scaledToTop(overlapScores) : nil)
+    }
+
+    /// The scores divided by the largest, so it is 1 (unchanged when none is above 0).
+    private static func scaledToTop(_ scores: [Double]) -> [Double] {
+        let top = scores.max() ?? 0
+        return top > 0 ? scores.map { $0 / top } : scores
+    }
+
+    /// LexRank over the anchors' graph of `similarities` (`k` × `k`, row by row): continuous
+    /// edge weights, rows normalised, damped. Each row keeps only its edges (weight above 0), in
+    /// column order.
+    static func rankAnchors(similarities: [Double], _ k: Int) -> [Double] {
         var edgeStarts = [0], edgeTargets: [Int] = [], edgeWeights: [Double] = []
         edgeTargets.reserveCapacity(k * k)
         edgeWeights.reserveCapacity(k * k)
@@ -43,7 +81,7 @@ enum Centrality {
         for slot in 0..<k {
             var sum = 0.0
             for column in 0..<k {
-                let value = slot == column ? 0 : anchorCosines[slot * k + column]
+                let value = slot == column ? 0 : similarities[slot * k + column]
                 sum += value
                 if value > 0 {
                     edgeTargets.append(column)
@@ -53,18 +91,7 @@ enum Centrality {
             rowSums[slot] = sum
             edgeStarts.append(edgeTargets.count)
         }
-        let rank = rankAnchors(edgeStarts, edgeTargets, edgeWeights, rowSums)
-        // Every sentence: similarity-weighted rank of the anchors other than itself, summed
-        // anchor by anchor in the same order as a sentence-by-sentence sum would.
-        var scores = Array(repeating: 0.0, count: count)
-        for (slot, anchor) in anchors.enumerated() {
-            rows.fill(&row, anchor: anchor)
-            for index in 0..<count where anchor != index && !vectors[index].isEmpty {
-                scores[index] += row[index] * rank[slot]
-            }
-        }
-        let top = scores.max() ?? 0
-        return top > 0 ? scores.map { $0 / top } : scores
+        return rankAnchors(edgeStarts, edgeTargets, edgeWeights, rowSums)
     }
 
     /// LexRank's power iteration over the anchors' graph (edges of row `source` at
@@ -107,17 +134,18 @@ enum Centrality {
     }
 
     /// The cosine of every vector with every anchor, anchor by anchor (`slot * count + index`);
-    /// with `lengths`, TextRank's overlap instead (see `CosineRows`).
+    /// with `lengths`, TextRank's overlap instead (see `CosineRows`). For tests.
     static func anchorCosines(_ vectors: [TermVector], _ anchors: [Int], lengths: [Int]? = nil) -> [Double] {
         let rows = CosineRows(vectors, lengths: lengths)
-        var row = Array(repeating: 0.0, count: vectors.count)
-        var cosines: [Double] = []
-        cosines.reserveCapacity(anchors.count * vectors.count)
+        var cosineRow = Array(repeating: 0.0, count: vectors.count)
+        var overlapRow = Array(repeating: 0.0, count: lengths == nil ? 0 : vectors.count)
+        var values: [Double] = []
+        values.reserveCapacity(anchors.count * vectors.count)
         for anchor in anchors {
-            rows.fill(&row, anchor: anchor)
-            cosines += row
+            rows.fill(&cosineRow, &overlapRow, anchor: anchor)
+            values += lengths == nil ? cosineRow : overlapRow
         }
-        return cosines
+        return values
     }
 
     /// The first story sentences, then the sentences nearest the centroid (sum of all
@@ -155,8 +183,8 @@ enum Centrality {
 ///
 /// An anchor's terms are visited in ascending order, so each vector's products are summed in
 /// the order `TermVector.cosine` sums them and the values are the same to the last bit. With
-/// `lengths`, the value is TextRank's overlap instead: shared terms over the sum of the logs of
-/// the two word counts (0 when that sum is 0).
+/// `lengths`, TextRank's overlap comes from the same walk: shared terms over the sum of the logs
+/// of the two word counts (0 when that sum is 0).
 struct CosineRows {
     private let vectors: [TermVector]
     /// Postings of term t at `starts[t]..<starts[t + 1]`: the vectors holding it and its weight there.
@@ -191,28 +219,39 @@ struct CosineRows {
         logs = lengths?.map { log(Double(max(1, $0))) }
     }
 
-    /// Sets `row[index]` to the similarity of vector `index` with vector `anchor` (all 0 when
-    /// the anchor has no terms). `row` holds one value per vector.
-    func fill(_ row: inout [Double], anchor: Int) {
+    /// Sets `cosine[index]` to the cosine of vector `index` with vector `anchor` and, when the
+    /// rows were made with word counts, `overlap[index]` to their overlap (all 0 when the anchor
+    /// has no terms). Each row holds one value per vector (`overlap` none without word counts);
+    /// both come from one walk of the anchor's postings.
+    func fill(_ cosine: inout [Double], _ overlap: inout [Double], anchor: Int) {
         let count = vectors.count
-        for index in 0..<count { row[index] = 0 }
-        guard norms[anchor] > 0 else { return }
+        let anchorNorm = norms[anchor]
         let other = vectors[anchor]
-        for (id, weight) in zip(other.ids, other.weights) {
-            for posting in starts[Int(id)]..<starts[Int(id) + 1] {
-                row[Int(holders[posting])] += logs == nil ? weights[posting] * weight : 1
-            }
-        }
-        for index in 0..<count {
-            guard norms[index] > 0 else {
-                row[index] = 0
-                continue
-            }
-            if let logs {
-                let denominator = logs[index] + logs[anchor]
-                row[index] = denominator > 0 ? row[index] / denominator : 0
-            } else {
-                row[index] = row[index] / (norms[index] * norms[anchor])
+        cosine.withUnsafeMutableBufferPointer { cosine in
+            overlap.withUnsafeMutableBufferPointer { overlap in
+                let both = !overlap.isEmpty
+                for index in 0..<count { cosine[index] = 0 }
+                if both { for index in 0..<count { overlap[index] = 0 } }
+                guard anchorNorm > 0 else { return }
+                for (id, weight) in zip(other.ids, other.weights) {
+                    for posting in starts[Int(id)]..<starts[Int(id) + 1] {
+                        let holder = Int(holders[posting])
+                        cosine[holder] += weights[posting] * weight
+                        if both { overlap[holder] += 1 }
+                    }
+                }
+                for index in 0..<count {
+                    guard norms[index] > 0 else {
+                        cosine[index] = 0
+                        if both { overlap[index] = 0 }
+                        continue
+                    }
+                    cosine[index] = cosine[index] / (norms[index] * anchorNorm)
+                    if both, let logs {
+                        let denominator = logs[index] + logs[anchor]
+                        overlap[index] = denominator > 0 ? overlap[index] / denominator : 0
+                    }
+                }
             }
         }
     }

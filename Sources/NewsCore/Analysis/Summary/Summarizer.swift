@@ -87,10 +87,11 @@ public enum Summarizer {
         let found = PeopleFinder.analyze(article)
         let features = FeatureReader.read(article, reading)
         let vectors = termVectors(features, reading, background)
-        let centrality = Centrality.scores(vectors)
-        let people = PeopleSalience(found, story: story)
         let weights = options.weights
-        let overlap = weights.overlap == 0 ? [] : Centrality.scores(vectors, lengths: features.map(\.wordCount))
+        let (centrality, overlapScores) = Centrality.scores(
+            vectors, lengths: weights.overlap == 0 ? nil : features.map(\.wordCount))
+        let overlap = overlapScores ?? []
+        let people = PeopleSalience(found, story: story)
         var signals = SentenceScorer.signals(features, centrality: centrality, overlap: overlap, people: people.scores,
                                              headline: reading.headline, weights: weights)
         let selector = SummarySelector(features: features, vectors: vectors, scores: signals.map(\.total),
