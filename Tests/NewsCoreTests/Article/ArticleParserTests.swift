@@ -166,6 +166,7 @@ struct ArticleParserTests {
         "Advertisement",
         "Sign up for our morning briefing",
         "Share this article",
+        "Like this report? Share it with a colleague!",
         "Follow us on X",
         "Photo: Kemi Ade/Wirewatch",
         // Wire furniture seen on real pages (issue 15).
