@@ -38,7 +38,12 @@ enum ClauseTense: Sendable, Equatable {
             return .future
         }
         for i in stride(from: first - 1, through: bounds.lowerBound, by: -1) {
-            if let tense = cue(tokens, at: i) { return tense }
+            if let tense = cue(tokens, at: i) {
+                // "said it would buy as soon as trading opened Monday": a past form after a
+                // conjunction of time under "would" or "will" is that future told back.
+                if tense == .past, isBackshifted(tokens, verb: i) { return .future }
+                return tense
+            }
             // "The show opens to the public on Friday": a schedule, told in the present.
             if isScheduledPresent(tokens, at: i) || isPluralSchedule(tokens, at: i, before: first) { return .future }
         }
@@ -60,6 +65,34 @@ enum ClauseTense: Sendable, Equatable {
             i += 1
         }
         return .unknown
+    }
+
+    /// True when the past form at `verb` stands in a clause of time ("as soon as trading
+    /// opened", "when the market closed", "once talks ended") that a future auxiliary earlier in
+    /// the sentence governs ("would buy … as soon as trading opened"): reported speech moves the
+    /// verb back a tense, not the time.
+    private static func isBackshifted(_ tokens: TimeWords, verb: Int) -> Bool {
+        let sentence = tokens[verb].sentence
+        var k = verb - 1
+        var conjunction: Int? = nil
+        while k >= 0, verb - k <= 5, tokens[k].sentence == sentence {
+            let w = tokens[k].lower
+            if ["when", "once", "after", "until"].contains(w) { conjunction = k; break }
+            if w == "as", k >= 2, tokens[k - 2].lower == "as", ["soon", "early"].contains(tokens[k - 1].lower) {
+                conjunction = k - 2
+                break
+            }
+            if !tokens[k].isWord || cue(tokens, at: k) != nil { return false }
+            k -= 1
+        }
+        guard let conjunction else { return false }
+        k = conjunction - 1
+        while k >= 0, conjunction - k <= 12, tokens[k].sentence == sentence {
+            if tokens[k].isWord, tokens.facts(k).has(.futureAuxiliary) { return true }
+            if cue(tokens, at: k) != nil { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// True when `range` holds "had" as an auxiliary (before a participle, "not" or "been")
@@ -164,8 +197,34 @@ enum ClauseTense: Sendable, Equatable {
         guard k >= 0, tokens[k].isWord else { return false }
         let subject = tokens[k].lower
         let pluralName = tokens[k].isCapitalised && subject.count > 3 && subject.hasSuffix("s") && !subject.hasSuffix("ss")
-        guard pluralName || subject == "they" || subject == "we" else { return false }
+        guard pluralName || subject == "they" || subject == "we" || isCompoundSubject(tokens, endingAt: k) else {
+            return false
+        }
         return !sentenceHasOtherVerb(tokens, besides: i)
+    }
+
+    /// True when the words before `end` join two subjects with "and" ("He and the premier",
+    /// "The mayor and the union leader"): the pair takes a plural verb. Only
+    /// words stand between, none a verb, preposition or clause opener, back to the sentence's
+    /// start or a break.
+    private static func isCompoundSubject(_ tokens: TimeWords, endingAt end: Int) -> Bool {
+        let sentence = tokens[end].sentence
+        var k = end - 1
+        while k >= 0, end - k <= 8, tokens[k].sentence == sentence, tokens[k].isWord {
+            if tokens[k].lower == "and" {
+                guard k >= 1, k < end, tokens[k - 1].isWord, tokens[k - 1].sentence == sentence else { return false }
+                // What stands before "and" ends a subject too: a name, a pronoun or a noun.
+                let other = k - 1
+                return !tokens[other].has(.preposition) && !tokens[other].has(.determiner) && cue(tokens, at: other) == nil
+            }
+            if tokens[k].has(.preposition) || tokens[k].has(.clauseOpener) || tokens[k].has(.auxiliary)
+                || cue(tokens, at: k) != nil
+            {
+                return false
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// True when some token of `i`'s sentence other than `i` is an auxiliary or gives a tense.

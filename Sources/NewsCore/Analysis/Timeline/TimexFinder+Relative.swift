@@ -96,6 +96,13 @@ extension TimexFinder {
 
     /// `two years ago`, `a week ago`, `three days ago`.
     func agoPhrase(_ i: Int) -> Match? {
+        // "several years ago", "a few months ago": a point in the past the text does not place.
+        let q = word(i) == "a" && word(i + 1) == "few" ? i + 1 : i
+        if wordFacts(q).has(.vagueQuantifier), word(q) != "recent", let unitWord = word(q + 1), unitWord.hasSuffix("s"),
+            unitAt(q + 1) != nil, word(q + 2) == "ago"
+        {
+            return (q + 3, .reference("PAST_REF"))
+        }
         guard let amount = count(i), let unit = unitAt(amount.next),
             word(amount.next + 1) == "ago", amount.value == amount.value.rounded()
         else { return nil }
@@ -112,6 +119,7 @@ extension TimexFinder {
     /// `the day before`, `the next day`, `the previous day`, `a day later`, `two days earlier`,
     /// `a year earlier`, `the following week`, `the previous year`.
     func anchoredPhrase(_ i: Int) -> Match? {
+        if let match = sameTime(i) { return match }
         if word(i) == "the", let w = word(i + 1) {
             if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
             if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
@@ -168,6 +176,22 @@ extension TimexFinder {
 }
 
 extension TimexFinder {
+    /// `that day`, `that same year`, `the same day`: the time the story last named, as a
+    /// reporter points back to it ("returned to Cuba later that year"). Not "that night": a
+    /// story tells of a night long before the last day it dated ("Earlier that night, …" in a
+    /// piece about footage released Monday), and no day would be right.
+    func sameTime(_ i: Int) -> Match? {
+        guard let w = word(i), w == "that" || w == "the" else { return nil }
+        var j = i + 1
+        if word(j) == "same" { j += 1 } else if w == "the" { return nil }
+        guard let unitWord = word(j), !unitWord.hasSuffix("s") else { return nil }
+        // "that day care", "that year's rates": the unit begins a noun.
+        guard let unit = unitAt(j), [.day, .week, .month, .year].contains(unit),
+            !["care", "trader", "traders", "trading", "pass", "passes", "rate", "rates", "old"].contains(word(j + 1) ?? "")
+        else { return nil }
+        return (j + 1, .anchoredSame(unit))
+    }
+
     /// `year-end`, `year end`, `the year's end`: the last day of the year, which the tense
     /// places ("by year-end": this one; "since year-end": the last).
     func yearEnd(_ i: Int) -> Match? {

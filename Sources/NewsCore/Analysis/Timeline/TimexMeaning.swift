@@ -29,6 +29,9 @@ indirect enum TimexMeaning: Sendable, Equatable {
     /// A calendar period counted from the last date the story gave: "a year earlier" (year,
     /// -1), "the following week" (week, +1).
     case anchoredPeriod(TemporalLexicon.Unit, offset: Int)
+    /// The day, week, month or year of the last date the story gave: "that day", "that same
+    /// year", "later that month" (TimeML's anaphoric references, valued from their anchor).
+    case anchoredSame(TemporalLexicon.Unit)
     /// A quarter or half of a year: "the second quarter" (`Q2`), "the first half of 2025" (`H1`).
     case yearPart(year: Int?, code: String)
     /// The quarter a story reports on, or one written against it: "the latest quarter" (the

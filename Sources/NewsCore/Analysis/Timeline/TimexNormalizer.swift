@@ -8,6 +8,9 @@ struct TimexNormalizer {
     /// The last quarter the story named (`1989-Q3`), which "the quarter", "the latest
     /// quarter" and "a year earlier" in a company's report refer to.
     var storyQuarter: (year: Int, quarter: Int)?
+    /// The days of the last calendar time the story named that is not the present ("in June
+    /// 1998", "on Oct. 23"), which "that year" and "later that day" refer back to.
+    var lastDated: ClosedRange<Int>?
 
     init(reference: CalendarDate?) {
         self.reference = reference
@@ -17,6 +20,7 @@ struct TimexNormalizer {
     /// reference's year ("the third quarter", "third-quarter"): the quarters it is compared
     /// with ("the year-ago quarter", "the 1988 quarter") are not the one the story reports.
     mutating func note(_ meaning: TimexMeaning, _ resolved: ResolvedTime, tense: ClauseTense = .unknown) {
+        noteDated(meaning, resolved)
         switch meaning {
         case .yearPart(let year, _) where year == nil || year == reference?.year: break
         // "the fiscal first quarter", "this year's third quarter".
@@ -37,6 +41,17 @@ struct TimexNormalizer {
             return
         }
         storyQuarter = (year, quarter)
+    }
+
+    /// Remembers the days of `resolved` when it is a calendar time other than the present, for
+    /// "that year" and "that day" later in the story.
+    private mutating func noteDated(_ meaning: TimexMeaning, _ resolved: ResolvedTime) {
+        switch meaning {
+        case .relativeDay(0), .period(_, offset: 0), .reference, .duration, .set: return
+        default: break
+        }
+        guard let days = resolved.days, resolved.value.first?.isNumber == true else { return }
+        lastDated = days
     }
 
     /// `focusIsNear` is true when the story's current day was named in the same sentence: a
@@ -96,6 +111,19 @@ struct TimexNormalizer {
                 return TimexNormalizer(reference: day).period(unit, offset: offset)
             }
             return period(unit, offset: offset)
+        case .anchoredSame(let unit):
+            if unit == .day {
+                if let focus, focus.isDay { return focus }
+                guard let days = lastDated, days.count == 1, let day = CalendarDate(dayNumber: days.lowerBound) else {
+                    return ResolvedTime(value: "XXXX-XX-XX", isDay: true)
+                }
+                return .day(day)
+            }
+            // Nothing named before: the unit is known, its place is not.
+            guard let days = lastDated ?? focus?.days, let day = CalendarDate(dayNumber: days.lowerBound) else {
+                return TimexNormalizer(reference: nil).period(unit, offset: 0)
+            }
+            return TimexNormalizer(reference: day).period(unit, offset: 0)
         case let .yearPart(year, code):
             guard var y = year ?? reference?.year else { return ResolvedTime(value: "XXXX-" + code) }
             // "the fourth quarter" in a story of January is last year's, told in the past.

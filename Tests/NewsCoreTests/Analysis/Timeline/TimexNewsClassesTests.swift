@@ -91,6 +91,22 @@ struct TimexNewsClassesTests {
         Case(sentence: "Net sales for this year's second quarter were flat.", text: "this year's second quarter", type: "DATE", value: "2025-Q2", reference: "2025-10-28"),
         Case(sentence: "Costs fell in the 2024 fourth quarter.", text: "the 2024 fourth quarter", type: "DATE", value: "2024-Q4", reference: "2025-10-28"),
         Case(sentence: "Margins narrowed during the quarter.", text: "the quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
+        // Reported speech: a past form in a clause of time under "would" is the future told back.
+        Case(sentence: "The bank said it would sell the bonds as soon as trading opened Monday.", text: "Monday", type: "DATE", value: "2025-09-15"),
+        Case(sentence: "The council said it would vote once the inspectors reported on Tuesday.", text: "Tuesday", type: "DATE", value: "2025-09-16"),
+        Case(sentence: "The bank sold the bonds as soon as trading opened Monday.", text: "Monday", type: "DATE", value: "2025-09-08"),
+        // Two subjects joined by "and" take a plural present with no "-s": a schedule.
+        Case(sentence: "The mayor and the union leader meet separately Monday with the mediator.", text: "Monday", type: "DATE", value: "2025-09-15"),
+        Case(sentence: "She and Premier Novak meet Friday in the capital.", text: "Friday", type: "DATE", value: "2025-09-12"),
+        // An unplaced past: "several years ago" is TimeML's PAST_REF, not a duration.
+        Case(sentence: "The mill closed several years ago.", text: "several years ago", type: "DATE", value: "PAST_REF"),
+        Case(sentence: "The vault was emptied a few months ago.", text: "a few months ago", type: "DATE", value: "PAST_REF"),
+        // "that year", "that same day", "later that year": the time the story last named.
+        Case(sentence: "The ferry sank in June 1998 and the owner sold the line later that year.", text: "later that year", type: "DATE", value: "1998"),
+        Case(sentence: "Police arrived on Oct. 23, 2019. Earlier that day, the family called the station.", text: "Earlier that day", type: "DATE", value: "2019-10-23"),
+        Case(sentence: "The strike began on March 3. That same day, the port closed.", text: "That same day", type: "DATE", value: "2025-03-03"),
+        Case(sentence: "Imports peaked in 1988; that year, tariffs doubled.", text: "that year", type: "DATE", value: "1988"),
+        Case(sentence: "Officials said that third-quarter profit fell.", text: "third-quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
     ]
 
     @Test("each expression is found with its extent, type and value", arguments: cases)
@@ -115,6 +131,7 @@ struct TimexNewsClassesTests {
         "The current account deficit narrowed.",
         "Swimmers were swept away by a strong current.",
         "Nineteen thirty-two firms bid for the contract.",
+        "The nurses said that day care was too dear.",
     ])
     func notTimes(_ sentence: String) {
         let found = TimelineFinder.timexes(in: sentence, reference: CalendarDate(year: 2025, month: 9, day: 11))
