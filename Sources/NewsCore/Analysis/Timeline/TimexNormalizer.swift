@@ -106,8 +106,11 @@ struct TimexNormalizer {
         case .anchoredDays(let offset):
             return shift(focus ?? reference.map(ResolvedTime.day), by: offset)
         case let .anchoredPeriod(unit, offset):
-            // Counted from the story's current day when it is known, else from the reference.
-            if let days = focus?.days, focus?.isDay == true, let day = CalendarDate(dayNumber: days.lowerBound) {
+            // Counted from the last time the story named ("in March … the following month"),
+            // else from its current day, else from the reference.
+            if let days = lastDated ?? (focus?.isDay == true ? focus?.days : nil),
+                let day = CalendarDate(dayNumber: days.lowerBound)
+            {
                 return TimexNormalizer(reference: day).period(unit, offset: offset)
             }
             return period(unit, offset: offset)
@@ -136,6 +139,14 @@ struct TimexNormalizer {
             return quarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code)
         case .yearBeforeQuarter(let fallback):
             guard let storyQuarter else {
+                // "up from 4 pence a year earlier" compares a figure with the story's present,
+                // not with the last year it named: counted from its day or the reference.
+                if case let .anchoredPeriod(unit, offset) = fallback {
+                    if let days = focus?.days, focus?.isDay == true, let day = CalendarDate(dayNumber: days.lowerBound) {
+                        return TimexNormalizer(reference: day).period(unit, offset: offset)
+                    }
+                    return period(unit, offset: offset)
+                }
                 return resolve(fallback, tense: tense, focus: focus, focusIsNear: focusIsNear)
             }
             let y = storyQuarter.year - 1

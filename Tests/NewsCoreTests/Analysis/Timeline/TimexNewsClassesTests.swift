@@ -106,6 +106,9 @@ struct TimexNewsClassesTests {
         Case(sentence: "Police arrived on Oct. 23, 2019. Earlier that day, the family called the station.", text: "Earlier that day", type: "DATE", value: "2019-10-23"),
         Case(sentence: "The strike began on March 3. That same day, the port closed.", text: "That same day", type: "DATE", value: "2025-03-03"),
         Case(sentence: "Imports peaked in 1988; that year, tariffs doubled.", text: "that year", type: "DATE", value: "1988"),
+        Case(sentence: "The firm was founded in March 2001. The following month, it hired 40 staff.", text: "The following month", type: "DATE", value: "2001-04"),
+        Case(sentence: "The ferry line opened in 1995 and closed two years later.", text: "two years later", type: "DATE", value: "1997"),
+        Case(sentence: "The plant opened in 1995. Output was 4% higher than a year earlier.", text: "a year earlier", type: "DATE", value: "2024"),
         Case(sentence: "Officials said that third-quarter profit fell.", text: "third-quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
     ]
 
