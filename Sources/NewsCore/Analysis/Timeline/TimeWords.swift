@@ -121,7 +121,7 @@ struct TimeWords: RandomAccessCollection, Sendable {
     }
 
     /// Where a number starting at atom `first` ends: thousands groups after commas ("1,300")
-    /// and one decimal part ("10.30").
+    /// and one decimal part ("10.30"), unless a second stop follows ("2018.04.05").
     private static func numberEnd(_ layer: TokenLayer, from first: Int, limit: Int) -> Int {
         var end = first + 1
         var hasDecimal = false
@@ -134,6 +134,13 @@ struct TimeWords: RandomAccessCollection, Sendable {
             if form == ",", digits.length == 3 {
                 end += 2
             } else if form == ".", !hasDecimal {
+                // "2018.04.05" (a date) and "2.1.3" (a version) are not decimals: their parts
+                // stay apart for the date reader.
+                if end + 3 < limit, layer.form(layer.atoms[end + 2]) == ".", !layer.atoms[end + 2].has(.spaceBefore),
+                    layer.atoms[end + 3].kind == .number, !layer.atoms[end + 3].has(.spaceBefore)
+                {
+                    break
+                }
                 hasDecimal = true
                 end += 2
             } else {

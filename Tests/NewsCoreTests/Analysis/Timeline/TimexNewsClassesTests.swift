@@ -109,6 +109,8 @@ struct TimexNewsClassesTests {
         Case(sentence: "The firm was founded in March 2001. The following month, it hired 40 staff.", text: "The following month", type: "DATE", value: "2001-04"),
         Case(sentence: "The ferry line opened in 1995 and closed two years later.", text: "two years later", type: "DATE", value: "1997"),
         Case(sentence: "The plant opened in 1995. Output was 4% higher than a year earlier.", text: "a year earlier", type: "DATE", value: "2024"),
+        Case(sentence: "The permit was signed on 2018.04.05 in Oslo.", text: "2018.04.05", type: "DATE", value: "2018-04-05"),
+        Case(sentence: "The concert moved to 05.04.2019 after the storm.", text: "05.04.2019", type: "DATE", value: "2019-04-05"),
         Case(sentence: "Officials said that third-quarter profit fell.", text: "third-quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
     ]
 
