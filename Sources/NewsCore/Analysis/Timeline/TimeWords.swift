@@ -124,7 +124,11 @@ struct TimeWords: RandomAccessCollection, Sendable {
     /// and one decimal part ("10.30"), unless a second stop follows ("2018.04.05").
     private static func numberEnd(_ layer: TokenLayer, from first: Int, limit: Int) -> Int {
         var end = first + 1
-        var hasDecimal = false
+        // The middle or last part of "2018.04.05" takes no decimal of its own.
+        let atoms = layer.atoms
+        var hasDecimal =
+            first >= 2 && !atoms[first].has(.spaceBefore) && !atoms[first - 1].has(.spaceBefore)
+            && layer.form(atoms[first - 1]) == "." && atoms[first - 2].kind == .number
         while end + 1 < limit {
             let mark = layer.atoms[end], digits = layer.atoms[end + 1]
             guard mark.kind == .mark, !mark.has(.spaceBefore), digits.kind == .number, !digits.has(.spaceBefore) else {
