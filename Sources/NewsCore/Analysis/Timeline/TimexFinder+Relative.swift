@@ -103,16 +103,20 @@ extension TimexFinder {
         {
             return (q + 3, .reference("PAST_REF"))
         }
-        guard let amount = count(i), let unit = unitAt(amount.next),
-            word(amount.next + 1) == "ago", amount.value == amount.value.rounded()
-        else { return nil }
+        guard let amount = count(i), let unit = unitAt(amount.next), amount.value == amount.value.rounded() else {
+            return nil
+        }
+        // "a week or so ago": the hedge stays inside the expression.
+        let hedged = word(amount.next + 1) == "or" && word(amount.next + 2) == "so"
+        let ago = hedged ? amount.next + 3 : amount.next + 1
+        guard word(ago) == "ago" else { return nil }
         let n = Int(amount.value)
         switch unit {
-        case .decade: return (amount.next + 2, .period(.year, offset: -10 * n))
-        case .century: return (amount.next + 2, .period(.year, offset: -100 * n))
-        case .hour, .minute, .second: return (amount.next + 2, .relativeDay(0))
-        case .year where n == 1: return (amount.next + 2, .yearBeforeQuarter(fallback: .period(unit, offset: -1)))
-        default: return (amount.next + 2, .period(unit, offset: -n))
+        case .decade: return (ago + 1, .period(.year, offset: -10 * n))
+        case .century: return (ago + 1, .period(.year, offset: -100 * n))
+        case .hour, .minute, .second: return (ago + 1, .relativeDay(0))
+        case .year where n == 1: return (ago + 1, .yearBeforeQuarter(fallback: .period(unit, offset: -1)))
+        default: return (ago + 1, .period(unit, offset: -n))
         }
     }
 
@@ -308,6 +312,12 @@ extension TimexFinder {
         } else if word(end) == "of", let offset = wordFacts(end + 1).periodOffset, word(end + 2) == "year" {
             referenceOffset = Int(offset)
             end += 3
+        } else if let w = word(end), ["last", "this", "next"].contains(w), let offset = wordFacts(end).periodOffset,
+            word(end + 1) == "year", end + 2 >= t.count || t[end + 2].kind != .possessive
+        {
+            // "the corresponding period last year", "the second quarter this year".
+            referenceOffset = Int(offset)
+            end += 2
         }
         // A bare ordinal half needs its year or its article: "second half" alone is too often
         // not a date.
