@@ -333,6 +333,12 @@ extension TimexFinder {
         if code != nil, year == nil, referenceOffset == nil, yearsBack == 0 {
             return (end, .yearPart(year: nil, code: code!))
         }
+        // "the current quarter": the one the reference date falls in, not the one reported on.
+        if code == nil, year == nil, referenceOffset == nil, yearsBack == 0, word(end - 1) == "quarter",
+            (i..<end).contains(where: { t[$0].lower == "current" })
+        {
+            return (end, .currentQuarter)
+        }
         return (end, .storyQuarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code))
     }
 

@@ -76,6 +76,12 @@ struct TimexFinder {
             if let day = longestMatch(at: match.end), Self.isDay(day.meaning) {
                 return (day.end, .time(on: Self.dayPart(day.meaning), hour: hour, minute: minute))
             }
+            // "until 5 p.m. EST, Nov. 6": a full date after a comma is the clock time's day.
+            if isMark(match.end, ","), let day = longestMatch(at: match.end + 1),
+                case .calendar(_, _?, _?) = day.meaning
+            {
+                return (day.end, .time(on: day.meaning, hour: hour, minute: minute))
+            }
         case let meaning where Self.isDay(meaning):
             if let time = longestMatch(at: match.end), case let .time(nil, hour, minute) = time.meaning {
                 return (time.end, .time(on: Self.dayPart(meaning), hour: hour, minute: minute))

@@ -38,6 +38,8 @@ indirect enum TimexMeaning: Sendable, Equatable {
     /// story's last quarter), "the year-ago quarter" (`yearsBack` -1), "this year's third
     /// quarter" (`referenceOffset` 0 from the reference's year), "the 1988 period".
     case storyQuarter(year: Int?, referenceOffset: Int?, yearsBack: Int, code: String?)
+    /// "the current quarter": the quarter the reference date falls in.
+    case currentQuarter
     /// "a year ago", "a year earlier": in a story reporting on a quarter, that quarter a year
     /// before; otherwise what `fallback` says.
     case yearBeforeQuarter(fallback: TimexMeaning)

@@ -135,6 +135,11 @@ struct TimexNormalizer {
                 if n > current { y -= 1 }
             }
             return ResolvedTime(value: TimexFormat.pad(y, 4) + "-" + code, days: TimexFormat.days(ofYear: y))
+        case .currentQuarter:
+            guard let reference else { return ResolvedTime(value: "XXXX-QX") }
+            return ResolvedTime(
+                value: TimexFormat.pad(reference.year, 4) + "-Q\((reference.month - 1) / 3 + 1)",
+                days: TimexFormat.days(ofYear: reference.year))
         case let .storyQuarter(year, referenceOffset, yearsBack, code):
             return quarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code)
         case .yearBeforeQuarter(let fallback):
