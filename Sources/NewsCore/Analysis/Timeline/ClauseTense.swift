@@ -4,8 +4,9 @@
 enum ClauseTense: Sendable, Equatable {
     case past, present, future, unknown
 
-    /// Reads the comma-bounded stretch of `tokens` around `range` for the verb that governs the
-    /// expression: the nearest tense cue before it ("will begin withdrawing on Friday": future;
+    /// A time in the possessive ("Friday's close") looks back unless a word before it looks
+    /// ahead. Otherwise reads the comma-bounded stretch of `tokens` around `range` for the verb
+    /// that governs the expression: the nearest tense cue before it ("will begin withdrawing on Friday": future;
     /// "who was jailed on Friday": past), else the nearest after it ("The agency on Monday
     /// announced it will cut…": past, a verb of a later clause does not count). "As soon as",
     /// "as early as" and "until" just before the expression look forward whatever the verb
@@ -13,6 +14,15 @@ enum ClauseTense: Sendable, Equatable {
     static func of(_ tokens: TimeWords, around range: Range<Int>) -> ClauseTense {
         let bounds = ClauseBounds.segment(tokens, around: range)
         let first = range.lowerBound
+        // "would look for ways around Wednesday's ruling": a time in the possessive dates its
+        // noun, an event already told, whatever the clause's verb; "ahead of Saturday's match"
+        // and "until Friday's deadline" look forward ("before Friday's purchases" compares).
+        if range.upperBound < tokens.count, tokens[range.upperBound].kind == .possessive {
+            let before = first >= 1 ? tokens[first - 1].lower : ""
+            let ahead = before == "of" && first >= 2 && tokens[first - 2].lower == "ahead"
+            let forward = ahead || ["until", "till", "next", "upcoming", "coming"].contains(before)
+            return forward ? .future : .past
+        }
         // A past perfect before the expression sets it before the story's time, deadlines and
         // plans included: "had filed reports by Wednesday", "had been due to expire Friday",
         // "until Thursday, they had not called him a suspect".

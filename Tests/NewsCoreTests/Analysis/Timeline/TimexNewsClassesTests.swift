@@ -114,6 +114,9 @@ struct TimexNewsClassesTests {
         Case(sentence: "The chain earned $2m in the third quarter, against $3m in the corresponding period last year.", text: "the corresponding period last year", type: "DATE", value: "2024-Q3", reference: "2025-10-28"),
         Case(sentence: "Sales in the third quarter fell, and the current quarter began well.", text: "the current quarter", type: "DATE", value: "2025-Q4", reference: "2025-10-28"),
         Case(sentence: "The offer runs until 5 p.m. EST, Nov. 6, the company said.", text: "5 p.m. EST, Nov. 6", type: "TIME", value: "2025-11-06T17:00"),
+        // A weekday in the possessive dates its noun, an event already told, unless a word looks ahead.
+        Case(sentence: "The tenants said they would appeal Wednesday's ruling.", text: "Wednesday", type: "DATE", value: "2025-09-10"),
+        Case(sentence: "Fans queued ahead of Saturday's final.", text: "Saturday", type: "DATE", value: "2025-09-13"),
         Case(sentence: "The talks began a week or so ago.", text: "a week or so ago", type: "DATE", value: "2025-W36"),
         Case(sentence: "Officials said that third-quarter profit fell.", text: "third-quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
     ]
