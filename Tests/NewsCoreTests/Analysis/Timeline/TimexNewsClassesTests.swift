@@ -43,6 +43,7 @@ struct TimexNewsClassesTests {
         // Years said in words, as broadcast transcripts write them.
         Case(sentence: "The bridge was rebuilt in nineteen eighty-six after the flood.", text: "nineteen eighty-six", type: "DATE", value: "1986"),
         Case(sentence: "Prices collapsed in the winter of nineteen ninety-one.", text: "the winter of nineteen ninety-one", type: "DATE", value: "1991-WI"),
+        Case(sentence: "In nineteen ninety-one Charles Keating was convicted.", text: "nineteen ninety-one", type: "DATE", value: "1991"),
         Case(sentence: "March nineteen seventy four was the wettest month.", text: "March nineteen seventy four", type: "DATE", value: "1974-03"),
         Case(sentence: "He promised new trams by the year two thousand.", text: "the year two thousand", type: "DATE", value: "2000"),
         // Holidays dated by name, the year chosen by the tense.
