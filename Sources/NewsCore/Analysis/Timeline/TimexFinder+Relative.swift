@@ -126,6 +126,10 @@ extension TimexFinder {
         if let match = sameTime(i) { return match }
         if word(i) == "the", let w = word(i + 1) {
             if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
+            // "down 4.5% from the previous Friday": the Friday before the story's own day.
+            if ["previous", "preceding", "following"].contains(w), let day = weekdayName(i + 2) {
+                return (i + 3, .anchoredWeekday(day, forward: w == "following"))
+            }
             if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
             if ["following", "previous", "preceding"].contains(w),
                 let unit = unitAt(i + 2), [.week, .month, .year, .decade].contains(unit),

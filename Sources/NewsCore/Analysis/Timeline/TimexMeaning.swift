@@ -29,6 +29,10 @@ indirect enum TimexMeaning: Sendable, Equatable {
     /// A calendar period counted from the last date the story gave: "a year earlier" (year,
     /// -1), "the following week" (week, +1).
     case anchoredPeriod(TemporalLexicon.Unit, offset: Int)
+    /// A weekday counted from the story's current day, not from the reference: "the previous
+    /// Friday" (`forward` false) is the Friday before the day the story is on, "the following
+    /// Monday" the Monday after it.
+    case anchoredWeekday(Int, forward: Bool)
     /// The day, week, month or year of the last date the story gave: "that day", "that same
     /// year", "later that month" (TimeML's anaphoric references, valued from their anchor).
     case anchoredSame(TemporalLexicon.Unit)

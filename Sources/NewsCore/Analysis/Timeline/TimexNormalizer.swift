@@ -135,6 +135,13 @@ struct TimexNormalizer {
                 if n > current { y -= 1 }
             }
             return ResolvedTime(value: TimexFormat.pad(y, 4) + "-" + code, days: TimexFormat.days(ofYear: y))
+        case let .anchoredWeekday(day, forward):
+            guard let base = focus?.isDay == true ? focus : reference.map(ResolvedTime.day), let days = base.days,
+                let date = CalendarDate(dayNumber: days.lowerBound)
+            else { return weekday(day, offset: forward ? 1 : -1, tense: tense) }
+            // Strictly before or after the story's day: a week away when it is that weekday.
+            let ahead = (day - date.weekday + 7) % 7, behind = (date.weekday - day + 7) % 7
+            return shift(base, by: forward ? (ahead == 0 ? 7 : ahead) : -(behind == 0 ? 7 : behind))
         case .currentQuarter:
             guard let reference else { return ResolvedTime(value: "XXXX-QX") }
             return ResolvedTime(

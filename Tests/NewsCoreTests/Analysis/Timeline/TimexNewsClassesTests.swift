@@ -118,6 +118,8 @@ struct TimexNewsClassesTests {
         // A weekday in the possessive dates its noun, an event already told, unless a word looks ahead.
         Case(sentence: "The tenants said they would appeal Wednesday's ruling.", text: "Wednesday", type: "DATE", value: "2025-09-10"),
         Case(sentence: "Fans queued ahead of Saturday's final.", text: "Saturday", type: "DATE", value: "2025-09-13"),
+        Case(sentence: "Shares closed at $4 on Sept. 5, down 3% from the previous Friday.", text: "the previous Friday", type: "DATE", value: "2025-08-29"),
+        Case(sentence: "The strike began on Sept. 3 and ended the following Monday.", text: "the following Monday", type: "DATE", value: "2025-09-08"),
         Case(sentence: "The talks began a week or so ago.", text: "a week or so ago", type: "DATE", value: "2025-W36"),
         Case(sentence: "Officials said that third-quarter profit fell.", text: "third-quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
     ]
