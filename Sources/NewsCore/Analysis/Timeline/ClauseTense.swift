@@ -4,8 +4,9 @@
 enum ClauseTense: Sendable, Equatable {
     case past, present, future, unknown
 
-    /// Reads the comma-bounded stretch of `tokens` around `range` for the verb that governs the
-    /// expression: the nearest tense cue before it ("will begin withdrawing on Friday": future;
+    /// A time in the possessive ("Friday's close") looks back unless a word before it looks
+    /// ahead. Otherwise reads the comma-bounded stretch of `tokens` around `range` for the verb
+    /// that governs the expression: the nearest tense cue before it ("will begin withdrawing on Friday": future;
     /// "who was jailed on Friday": past), else the nearest after it ("The agency on Monday
     /// announced it will cut…": past, a verb of a later clause does not count). "As soon as",
     /// "as early as" and "until" just before the expression look forward whatever the verb
@@ -13,6 +14,15 @@ enum ClauseTense: Sendable, Equatable {
     static func of(_ tokens: TimeWords, around range: Range<Int>) -> ClauseTense {
         let bounds = ClauseBounds.segment(tokens, around: range)
         let first = range.lowerBound
+        // "would look for ways around Wednesday's ruling": a time in the possessive dates its
+        // noun, an event already told, whatever the clause's verb; "ahead of Saturday's match"
+        // and "until Friday's deadline" look forward ("before Friday's purchases" compares).
+        if range.upperBound < tokens.count, tokens[range.upperBound].kind == .possessive {
+            let before = first >= 1 ? tokens[first - 1].lower : ""
+            let ahead = before == "of" && first >= 2 && tokens[first - 2].lower == "ahead"
+            let forward = ahead || ["until", "till", "next", "upcoming", "coming"].contains(before)
+            return forward ? .future : .past
+        }
         // A past perfect before the expression sets it before the story's time, deadlines and
         // plans included: "had filed reports by Wednesday", "had been due to expire Friday",
         // "until Thursday, they had not called him a suspect".
@@ -38,7 +48,12 @@ enum ClauseTense: Sendable, Equatable {
             return .future
         }
         for i in stride(from: first - 1, through: bounds.lowerBound, by: -1) {
-            if let tense = cue(tokens, at: i) { return tense }
+            if let tense = cue(tokens, at: i) {
+                // "said it would buy as soon as trading opened Monday": a past form after a
+                // conjunction of time under "would" or "will" is that future told back.
+                if tense == .past, isBackshifted(tokens, verb: i) { return .future }
+                return tense
+            }
             // "The show opens to the public on Friday": a schedule, told in the present.
             if isScheduledPresent(tokens, at: i) || isPluralSchedule(tokens, at: i, before: first) { return .future }
         }
@@ -60,6 +75,34 @@ enum ClauseTense: Sendable, Equatable {
             i += 1
         }
         return .unknown
+    }
+
+    /// True when the past form at `verb` stands in a clause of time ("as soon as trading
+    /// opened", "when the market closed", "once talks ended") that a future auxiliary earlier in
+    /// the sentence governs ("would buy … as soon as trading opened"): reported speech moves the
+    /// verb back a tense, not the time.
+    private static func isBackshifted(_ tokens: TimeWords, verb: Int) -> Bool {
+        let sentence = tokens[verb].sentence
+        var k = verb - 1
+        var conjunction: Int? = nil
+        while k >= 0, verb - k <= 5, tokens[k].sentence == sentence {
+            let w = tokens[k].lower
+            if ["when", "once", "after", "until"].contains(w) { conjunction = k; break }
+            if w == "as", k >= 2, tokens[k - 2].lower == "as", ["soon", "early"].contains(tokens[k - 1].lower) {
+                conjunction = k - 2
+                break
+            }
+            if !tokens[k].isWord || cue(tokens, at: k) != nil { return false }
+            k -= 1
+        }
+        guard let conjunction else { return false }
+        k = conjunction - 1
+        while k >= 0, conjunction - k <= 12, tokens[k].sentence == sentence {
+            if tokens[k].isWord, tokens.facts(k).has(.futureAuxiliary) { return true }
+            if cue(tokens, at: k) != nil { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// True when `range` holds "had" as an auxiliary (before a participle, "not" or "been")
@@ -164,8 +207,34 @@ enum ClauseTense: Sendable, Equatable {
         guard k >= 0, tokens[k].isWord else { return false }
         let subject = tokens[k].lower
         let pluralName = tokens[k].isCapitalised && subject.count > 3 && subject.hasSuffix("s") && !subject.hasSuffix("ss")
-        guard pluralName || subject == "they" || subject == "we" else { return false }
+        guard pluralName || subject == "they" || subject == "we" || isCompoundSubject(tokens, endingAt: k) else {
+            return false
+        }
         return !sentenceHasOtherVerb(tokens, besides: i)
+    }
+
+    /// True when the words before `end` join two subjects with "and" ("He and the premier",
+    /// "The mayor and the union leader"): the pair takes a plural verb. Only
+    /// words stand between, none a verb, preposition or clause opener, back to the sentence's
+    /// start or a break.
+    private static func isCompoundSubject(_ tokens: TimeWords, endingAt end: Int) -> Bool {
+        let sentence = tokens[end].sentence
+        var k = end - 1
+        while k >= 0, end - k <= 8, tokens[k].sentence == sentence, tokens[k].isWord {
+            if tokens[k].lower == "and" {
+                guard k >= 1, k < end, tokens[k - 1].isWord, tokens[k - 1].sentence == sentence else { return false }
+                // What stands before "and" ends a subject too: a name, a pronoun or a noun.
+                let other = k - 1
+                return !tokens[other].has(.preposition) && !tokens[other].has(.determiner) && cue(tokens, at: other) == nil
+            }
+            if tokens[k].has(.preposition) || tokens[k].has(.clauseOpener) || tokens[k].has(.auxiliary)
+                || cue(tokens, at: k) != nil
+            {
+                return false
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// True when some token of `i`'s sentence other than `i` is an auxiliary or gives a tense.

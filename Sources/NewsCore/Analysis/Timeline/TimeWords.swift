@@ -121,10 +121,14 @@ struct TimeWords: RandomAccessCollection, Sendable {
     }
 
     /// Where a number starting at atom `first` ends: thousands groups after commas ("1,300")
-    /// and one decimal part ("10.30").
+    /// and one decimal part ("10.30"), unless a second stop follows ("2018.04.05").
     private static func numberEnd(_ layer: TokenLayer, from first: Int, limit: Int) -> Int {
         var end = first + 1
-        var hasDecimal = false
+        // The middle or last part of "2018.04.05" takes no decimal of its own.
+        let atoms = layer.atoms
+        var hasDecimal =
+            first >= 2 && !atoms[first].has(.spaceBefore) && !atoms[first - 1].has(.spaceBefore)
+            && layer.form(atoms[first - 1]) == "." && atoms[first - 2].kind == .number
         while end + 1 < limit {
             let mark = layer.atoms[end], digits = layer.atoms[end + 1]
             guard mark.kind == .mark, !mark.has(.spaceBefore), digits.kind == .number, !digits.has(.spaceBefore) else {
@@ -134,6 +138,13 @@ struct TimeWords: RandomAccessCollection, Sendable {
             if form == ",", digits.length == 3 {
                 end += 2
             } else if form == ".", !hasDecimal {
+                // "2018.04.05" (a date) and "2.1.3" (a version) are not decimals: their parts
+                // stay apart for the date reader.
+                if end + 3 < limit, layer.form(layer.atoms[end + 2]) == ".", !layer.atoms[end + 2].has(.spaceBefore),
+                    layer.atoms[end + 3].kind == .number, !layer.atoms[end + 3].has(.spaceBefore)
+                {
+                    break
+                }
                 hasDecimal = true
                 end += 2
             } else {

@@ -121,7 +121,13 @@ extension TimexFinder {
     /// count ("nineteen ninety-six-page reports" aside, "nineteen twenty people" is no year).
     func spokenYear(_ i: Int) -> Match? {
         if let spoken = dates.spokenYear(at: i) {
-            if let after = word(spoken.next), t[spoken.next].length > 3, Self.looksPlural(after) { return nil }
+            // "nineteen ninety-one firms" counts firms; "nineteen ninety-one Charles Keating…"
+            // is a year before a name.
+            if let after = word(spoken.next), t[spoken.next].length > 3, !t[spoken.next].isCapitalised,
+                Self.looksPlural(after)
+            {
+                return nil
+            }
             return (spoken.next, .calendar(year: spoken.year, month: nil, day: nil))
         }
         // "the year two thousand" whole, before "the year" alone is read as the story's year.

@@ -96,24 +96,40 @@ extension TimexFinder {
 
     /// `two years ago`, `a week ago`, `three days ago`.
     func agoPhrase(_ i: Int) -> Match? {
-        guard let amount = count(i), let unit = unitAt(amount.next),
-            word(amount.next + 1) == "ago", amount.value == amount.value.rounded()
-        else { return nil }
+        // "several years ago", "a few months ago": a point in the past the text does not place.
+        let q = word(i) == "a" && word(i + 1) == "few" ? i + 1 : i
+        if wordFacts(q).has(.vagueQuantifier), word(q) != "recent", let unitWord = word(q + 1), unitWord.hasSuffix("s"),
+            unitAt(q + 1) != nil, word(q + 2) == "ago"
+        {
+            return (q + 3, .reference("PAST_REF"))
+        }
+        guard let amount = count(i), let unit = unitAt(amount.next), amount.value == amount.value.rounded() else {
+            return nil
+        }
+        // "a week or so ago": the hedge stays inside the expression.
+        let hedged = word(amount.next + 1) == "or" && word(amount.next + 2) == "so"
+        let ago = hedged ? amount.next + 3 : amount.next + 1
+        guard word(ago) == "ago" else { return nil }
         let n = Int(amount.value)
         switch unit {
-        case .decade: return (amount.next + 2, .period(.year, offset: -10 * n))
-        case .century: return (amount.next + 2, .period(.year, offset: -100 * n))
-        case .hour, .minute, .second: return (amount.next + 2, .relativeDay(0))
-        case .year where n == 1: return (amount.next + 2, .yearBeforeQuarter(fallback: .period(unit, offset: -1)))
-        default: return (amount.next + 2, .period(unit, offset: -n))
+        case .decade: return (ago + 1, .period(.year, offset: -10 * n))
+        case .century: return (ago + 1, .period(.year, offset: -100 * n))
+        case .hour, .minute, .second: return (ago + 1, .relativeDay(0))
+        case .year where n == 1: return (ago + 1, .yearBeforeQuarter(fallback: .period(unit, offset: -1)))
+        default: return (ago + 1, .period(unit, offset: -n))
         }
     }
 
     /// `the day before`, `the next day`, `the previous day`, `a day later`, `two days earlier`,
     /// `a year earlier`, `the following week`, `the previous year`.
     func anchoredPhrase(_ i: Int) -> Match? {
+        if let match = sameTime(i) { return match }
         if word(i) == "the", let w = word(i + 1) {
             if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
+            // "down 4.5% from the previous Friday": the Friday before the story's own day.
+            if ["previous", "preceding", "following"].contains(w), let day = weekdayName(i + 2) {
+                return (i + 3, .anchoredWeekday(day, forward: w == "following"))
+            }
             if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
             if ["following", "previous", "preceding"].contains(w),
                 let unit = unitAt(i + 2), [.week, .month, .year, .decade].contains(unit),
@@ -168,6 +184,22 @@ extension TimexFinder {
 }
 
 extension TimexFinder {
+    /// `that day`, `that same year`, `the same day`: the time the story last named, as a
+    /// reporter points back to it ("returned to Cuba later that year"). Not "that night": a
+    /// story tells of a night long before the last day it dated ("Earlier that night, …" in a
+    /// piece about footage released Monday), and no day would be right.
+    func sameTime(_ i: Int) -> Match? {
+        guard let w = word(i), w == "that" || w == "the" else { return nil }
+        var j = i + 1
+        if word(j) == "same" { j += 1 } else if w == "the" { return nil }
+        guard let unitWord = word(j), !unitWord.hasSuffix("s") else { return nil }
+        // "that day care", "that year's rates": the unit begins a noun.
+        guard let unit = unitAt(j), [.day, .week, .month, .year].contains(unit),
+            !["care", "trader", "traders", "trading", "pass", "passes", "rate", "rates", "old"].contains(word(j + 1) ?? "")
+        else { return nil }
+        return (j + 1, .anchoredSame(unit))
+    }
+
     /// `year-end`, `year end`, `the year's end`: the last day of the year, which the tense
     /// places ("by year-end": this one; "since year-end": the last).
     func yearEnd(_ i: Int) -> Match? {
@@ -284,6 +316,12 @@ extension TimexFinder {
         } else if word(end) == "of", let offset = wordFacts(end + 1).periodOffset, word(end + 2) == "year" {
             referenceOffset = Int(offset)
             end += 3
+        } else if let w = word(end), ["last", "this", "next"].contains(w), let offset = wordFacts(end).periodOffset,
+            word(end + 1) == "year", end + 2 >= t.count || t[end + 2].kind != .possessive
+        {
+            // "the corresponding period last year", "the second quarter this year".
+            referenceOffset = Int(offset)
+            end += 2
         }
         // A bare ordinal half needs its year or its article: "second half" alone is too often
         // not a date.
@@ -298,6 +336,12 @@ extension TimexFinder {
         }
         if code != nil, year == nil, referenceOffset == nil, yearsBack == 0 {
             return (end, .yearPart(year: nil, code: code!))
+        }
+        // "the current quarter": the one the reference date falls in, not the one reported on.
+        if code == nil, year == nil, referenceOffset == nil, yearsBack == 0, word(end - 1) == "quarter",
+            (i..<end).contains(where: { t[$0].lower == "current" })
+        {
+            return (end, .currentQuarter)
         }
         return (end, .storyQuarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code))
     }

@@ -76,6 +76,12 @@ struct TimexFinder {
             if let day = longestMatch(at: match.end), Self.isDay(day.meaning) {
                 return (day.end, .time(on: Self.dayPart(day.meaning), hour: hour, minute: minute))
             }
+            // "until 5 p.m. EST, Nov. 6": a full date after a comma is the clock time's day.
+            if isMark(match.end, ","), let day = longestMatch(at: match.end + 1),
+                case .calendar(_, _?, _?) = day.meaning
+            {
+                return (day.end, .time(on: day.meaning, hour: hour, minute: minute))
+            }
         case let meaning where Self.isDay(meaning):
             if let time = longestMatch(at: match.end), case let .time(nil, hour, minute) = time.meaning {
                 return (time.end, .time(on: Self.dayPart(meaning), hour: hour, minute: minute))
@@ -125,6 +131,9 @@ struct TimexFinder {
             consider(decade(i)); consider(yearPartPhrase(i)); consider(centuryPhrase(i)); consider(spokenYear(i))
             return best
         }
+        // "that" opens only a reference back to the story's last time ("that day"); before a
+        // quarter it is a conjunction ("said that third-quarter profit fell").
+        if token.lower == "that" { return sameTime(i) }
         if token.lower == "a" || token.lower == "an" {
             consider(duration(i)); consider(agoPhrase(i)); consider(anchoredPhrase(i))
             return best
@@ -249,7 +258,7 @@ struct TimexFinder {
                 mod = value
                 if let before = word(start - 1), before == "just" || before == "well" { start -= 1 }
             }
-        case .calendar, .decade, .century, .period, .season, .yearPart, .anchoredPeriod, .weekday:
+        case .calendar, .decade, .century, .period, .season, .yearPart, .anchoredPeriod, .anchoredSame, .weekday:
             // "fiscal 1989": the company's year, named by its number.
             if case .calendar(_?, nil, nil) = meaning, word(start - 1) == "fiscal" { return (start - 1, nil) }
             // "the year 2008": the noun names what the number is.
@@ -262,7 +271,9 @@ struct TimexFinder {
             }
             // "early 2021", "late last year", "earlier this month", "the 1990s", "the early 1990s".
             if let w = word(start - 1), let value = TemporalLexicon.pointModifiers[w] {
-                if case .period = meaning {} else if w == "earlier" || w == "later" { break }
+                if case .period = meaning {} else if case .anchoredSame = meaning {} else if w == "earlier" || w == "later" {
+                    break
+                }
                 start -= 1
                 mod = value.isEmpty ? nil : value
             }

@@ -29,12 +29,21 @@ indirect enum TimexMeaning: Sendable, Equatable {
     /// A calendar period counted from the last date the story gave: "a year earlier" (year,
     /// -1), "the following week" (week, +1).
     case anchoredPeriod(TemporalLexicon.Unit, offset: Int)
+    /// A weekday counted from the story's current day, not from the reference: "the previous
+    /// Friday" (`forward` false) is the Friday before the day the story is on, "the following
+    /// Monday" the Monday after it.
+    case anchoredWeekday(Int, forward: Bool)
+    /// The day, week, month or year of the last date the story gave: "that day", "that same
+    /// year", "later that month" (TimeML's anaphoric references, valued from their anchor).
+    case anchoredSame(TemporalLexicon.Unit)
     /// A quarter or half of a year: "the second quarter" (`Q2`), "the first half of 2025" (`H1`).
     case yearPart(year: Int?, code: String)
     /// The quarter a story reports on, or one written against it: "the latest quarter" (the
     /// story's last quarter), "the year-ago quarter" (`yearsBack` -1), "this year's third
     /// quarter" (`referenceOffset` 0 from the reference's year), "the 1988 period".
     case storyQuarter(year: Int?, referenceOffset: Int?, yearsBack: Int, code: String?)
+    /// "the current quarter": the quarter the reference date falls in.
+    case currentQuarter
     /// "a year ago", "a year earlier": in a story reporting on a quarter, that quarter a year
     /// before; otherwise what `fallback` says.
     case yearBeforeQuarter(fallback: TimexMeaning)

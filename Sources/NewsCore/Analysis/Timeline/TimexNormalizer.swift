@@ -8,6 +8,9 @@ struct TimexNormalizer {
     /// The last quarter the story named (`1989-Q3`), which "the quarter", "the latest
     /// quarter" and "a year earlier" in a company's report refer to.
     var storyQuarter: (year: Int, quarter: Int)?
+    /// The days of the last calendar time the story named that is not the present ("in June
+    /// 1998", "on Oct. 23"), which "that year" and "later that day" refer back to.
+    var lastDated: ClosedRange<Int>?
 
     init(reference: CalendarDate?) {
         self.reference = reference
@@ -17,6 +20,7 @@ struct TimexNormalizer {
     /// reference's year ("the third quarter", "third-quarter"): the quarters it is compared
     /// with ("the year-ago quarter", "the 1988 quarter") are not the one the story reports.
     mutating func note(_ meaning: TimexMeaning, _ resolved: ResolvedTime, tense: ClauseTense = .unknown) {
+        noteDated(meaning, resolved)
         switch meaning {
         case .yearPart(let year, _) where year == nil || year == reference?.year: break
         // "the fiscal first quarter", "this year's third quarter".
@@ -37,6 +41,17 @@ struct TimexNormalizer {
             return
         }
         storyQuarter = (year, quarter)
+    }
+
+    /// Remembers the days of `resolved` when it is a calendar time other than the present, for
+    /// "that year" and "that day" later in the story.
+    private mutating func noteDated(_ meaning: TimexMeaning, _ resolved: ResolvedTime) {
+        switch meaning {
+        case .relativeDay(0), .period(_, offset: 0), .reference, .duration, .set: return
+        default: break
+        }
+        guard let days = resolved.days, resolved.value.first?.isNumber == true else { return }
+        lastDated = days
     }
 
     /// `focusIsNear` is true when the story's current day was named in the same sentence: a
@@ -91,11 +106,27 @@ struct TimexNormalizer {
         case .anchoredDays(let offset):
             return shift(focus ?? reference.map(ResolvedTime.day), by: offset)
         case let .anchoredPeriod(unit, offset):
-            // Counted from the story's current day when it is known, else from the reference.
-            if let days = focus?.days, focus?.isDay == true, let day = CalendarDate(dayNumber: days.lowerBound) {
+            // Counted from the last time the story named ("in March … the following month"),
+            // else from its current day, else from the reference.
+            if let days = lastDated ?? (focus?.isDay == true ? focus?.days : nil),
+                let day = CalendarDate(dayNumber: days.lowerBound)
+            {
                 return TimexNormalizer(reference: day).period(unit, offset: offset)
             }
             return period(unit, offset: offset)
+        case .anchoredSame(let unit):
+            if unit == .day {
+                if let focus, focus.isDay { return focus }
+                guard let days = lastDated, days.count == 1, let day = CalendarDate(dayNumber: days.lowerBound) else {
+                    return ResolvedTime(value: "XXXX-XX-XX", isDay: true)
+                }
+                return .day(day)
+            }
+            // Nothing named before: the unit is known, its place is not.
+            guard let days = lastDated ?? focus?.days, let day = CalendarDate(dayNumber: days.lowerBound) else {
+                return TimexNormalizer(reference: nil).period(unit, offset: 0)
+            }
+            return TimexNormalizer(reference: day).period(unit, offset: 0)
         case let .yearPart(year, code):
             guard var y = year ?? reference?.year else { return ResolvedTime(value: "XXXX-" + code) }
             // "the fourth quarter" in a story of January is last year's, told in the past.
@@ -104,10 +135,30 @@ struct TimexNormalizer {
                 if n > current { y -= 1 }
             }
             return ResolvedTime(value: TimexFormat.pad(y, 4) + "-" + code, days: TimexFormat.days(ofYear: y))
+        case let .anchoredWeekday(day, forward):
+            guard let base = focus?.isDay == true ? focus : reference.map(ResolvedTime.day), let days = base.days,
+                let date = CalendarDate(dayNumber: days.lowerBound)
+            else { return weekday(day, offset: forward ? 1 : -1, tense: tense) }
+            // Strictly before or after the story's day: a week away when it is that weekday.
+            let ahead = (day - date.weekday + 7) % 7, behind = (date.weekday - day + 7) % 7
+            return shift(base, by: forward ? (ahead == 0 ? 7 : ahead) : -(behind == 0 ? 7 : behind))
+        case .currentQuarter:
+            guard let reference else { return ResolvedTime(value: "XXXX-QX") }
+            return ResolvedTime(
+                value: TimexFormat.pad(reference.year, 4) + "-Q\((reference.month - 1) / 3 + 1)",
+                days: TimexFormat.days(ofYear: reference.year))
         case let .storyQuarter(year, referenceOffset, yearsBack, code):
             return quarter(year: year, referenceOffset: referenceOffset, yearsBack: yearsBack, code: code)
         case .yearBeforeQuarter(let fallback):
             guard let storyQuarter else {
+                // "up from 4 pence a year earlier" compares a figure with the story's present,
+                // not with the last year it named: counted from its day or the reference.
+                if case let .anchoredPeriod(unit, offset) = fallback {
+                    if let days = focus?.days, focus?.isDay == true, let day = CalendarDate(dayNumber: days.lowerBound) {
+                        return TimexNormalizer(reference: day).period(unit, offset: offset)
+                    }
+                    return period(unit, offset: offset)
+                }
                 return resolve(fallback, tense: tense, focus: focus, focusIsNear: focusIsNear)
             }
             let y = storyQuarter.year - 1

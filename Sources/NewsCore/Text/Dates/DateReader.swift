@@ -13,6 +13,8 @@ public struct DateReading: Sendable, Equatable {
         case iso
         /// "9/11", "11/09/2025".
         case slashed
+        /// "05.04.2018": day, month and year joined by dots.
+        case dotted
     }
 
     /// The year when written with the date ("March 3, 2025"); a two-digit year in a numeric
@@ -33,7 +35,7 @@ public struct DateReading: Sendable, Equatable {
 /// The one date reader: reads a calendar date written with numbers at an item, as news copy
 /// writes them: "Nov. 20, 2019", "March 3 2025", "Jan. 2-22", "20 November 2019", "14th Feb.",
 /// "the first of April" (read at "first"), "4th of July", "the fifth of next month",
-/// "2019-11-20", "9/11", "11/09/2025". A day must exist in its month ("Feb. 30" is no date).
+/// "2019-11-20", "2018.04.05", "9/11", "11/09/2025", "05.04.2018". A day must exist in its month ("Feb. 30" is no date).
 ///
 /// It reads a date where one is written and nothing more: no relative days ("next Friday"),
 /// no month or year alone. Figures report these dates, the timeline places them and the
@@ -56,7 +58,7 @@ public struct DateReader<Items: DateItems> {
     public func read(at index: Int) -> DateReading? {
         guard index < tokens.count, !tokens.inLink(index) else { return nil }
         if tokens.isDigits(index) {
-            return dayFirst(at: index) ?? ordinalOf(at: index) ?? iso(at: index) ?? slashed(at: index)
+            return dayFirst(at: index) ?? ordinalOf(at: index) ?? iso(at: index) ?? slashed(at: index) ?? dotted(at: index)
         }
         return monthFirst(at: index) ?? ordinalOf(at: index)
     }
@@ -112,15 +114,52 @@ public struct DateReader<Items: DateItems> {
         return nil
     }
 
-    /// "2019-11-20": year, month and day joined by hyphens.
+    /// "2019-11-20": year, month and day joined by hyphens, or in the same order by dots or
+    /// slashes ("2018.04.05", "2018/04/05"), one separator throughout.
     func iso(at index: Int) -> DateReading? {
         guard let year = year(at: index), index + 4 < tokens.count,
-              tokens.isDash(index + 1), tokens.attached(index + 1),
+              isDateSeparator(index + 1), tokens.attached(index + 1),
               tokens.isDigits(index + 2), tokens.length(index + 2) == 2, tokens.attached(index + 2),
-              tokens.isDash(index + 3), tokens.attached(index + 3),
+              sameSeparator(index + 1, index + 3), tokens.attached(index + 3),
               let (day, after) = dayNumber(at: index + 4), tokens.length(index + 4) == 2, tokens.attached(index + 4),
               let month = tokens.integer(index + 2) else { return nil }
+        // "2018.04.05.1" is a version number, not a date.
+        if after < tokens.count, isDateSeparator(after), tokens.attached(after), tokens.isDigits(after + 1),
+           tokens.attached(after + 1) {
+            return nil
+        }
         return valid(DateReading(year: year, month: month, day: day, start: index, end: after, form: .iso))
+    }
+
+    /// "05.04.2018", "5.4.2018": day, month and a four-digit year joined by dots, in the
+    /// order the countries that write dates with dots use.
+    func dotted(at index: Int) -> DateReading? {
+        guard tokens.isDigits(index), tokens.length(index) <= 2, index + 4 < tokens.count,
+              tokens.isSymbol(index + 1, "."), tokens.attached(index + 1),
+              tokens.isDigits(index + 2), tokens.length(index + 2) <= 2, tokens.attached(index + 2),
+              tokens.isSymbol(index + 3, "."), tokens.attached(index + 3),
+              tokens.isDigits(index + 4), tokens.length(index + 4) == 4, tokens.attached(index + 4),
+              let day = tokens.integer(index), let month = tokens.integer(index + 2),
+              let year = tokens.integer(index + 4), (1000...2100).contains(year),
+              !(tokens.isSymbol(index - 1, ".") && tokens.attached(index)) else { return nil }
+        if index + 6 < tokens.count, tokens.isSymbol(index + 5, "."), tokens.attached(index + 5),
+           tokens.isDigits(index + 6), tokens.attached(index + 6) {
+            return nil
+        }
+        return valid(DateReading(year: year, month: month, day: day, start: index, end: index + 5, form: .dotted))
+    }
+
+    /// A hyphen, a dot or a slash between the numbers of a date.
+    private func isDateSeparator(_ index: Int) -> Bool {
+        tokens.isDash(index) || tokens.isSymbol(index, ".") || tokens.isSymbol(index, "/")
+    }
+
+    /// Whether the items at `a` and `b` are the same separator.
+    private func sameSeparator(_ a: Int, _ b: Int) -> Bool {
+        guard b < tokens.count else { return false }
+        if tokens.isDash(a) { return tokens.isDash(b) }
+        if tokens.isSymbol(a, ".") { return tokens.isSymbol(b, ".") }
+        return tokens.isSymbol(a, "/") && tokens.isSymbol(b, "/")
     }
 
     /// "9/11" (month and day), "11/09/2025" (day first when the first number is over 12,

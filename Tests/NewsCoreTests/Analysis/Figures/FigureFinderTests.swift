@@ -62,6 +62,9 @@ struct FigureFinderTests {
         Case(sentence: "Ballots are due on 4/15 this year.", text: "4/15", kind: .date, value: 15),
         Case(sentence: "The vote is set for Nov. 5, 2024.", text: "Nov. 5, 2024", kind: .date, value: 5),
         Case(sentence: "The hearing resumes on 21 January.", text: "21 January", kind: .date, value: 21),
+        // Dates written with dots: year first as in ISO, or day first with a four-digit year.
+        Case(sentence: "The permit was signed on 2018.04.05 in Oslo.", text: "2018.04.05", kind: .date, value: 5),
+        Case(sentence: "The concert moved to 05.04.2019 after the storm.", text: "05.04.2019", kind: .date, value: 5),
         // Durations, ages, quantities.
         Case(sentence: "The siege lasted four decades.", text: "four decades", kind: .duration, value: 40, unit: "year"),
         Case(sentence: "Talks ran for 36 hours.", text: "36 hours", kind: .duration, value: 36, unit: "hour"),
@@ -154,7 +157,6 @@ struct FigureFinderTests {
         "Leaders of the G7 met the F-35 makers.",
         "Patients with Type 2 diabetes were invited.",
         "Traffic on Route 66 and the I-95 slowed.",
-        "Die Frist endet am 30.06.2025 für alle.",
     ])
     func notFigures(_ sentence: String) {
         #expect(Self.figures(sentence).isEmpty, "found \(Self.figures(sentence).map(\.text))")
@@ -249,6 +251,14 @@ struct FigureFinderTests {
         let found = Self.figures("United won 3-1 on Sunday.")
         #expect(found.map(\.text) == ["3", "1"])
         #expect(found.allSatisfy { $0.kind == .count && $0.high == nil })
+    }
+
+    @Test("a dotted date is one date, and a version number with a fourth part is no date")
+    func dottedDates() {
+        let found = Self.figures("The permit was signed on 2018.04.05 in Oslo.")
+        #expect(found.map(\.kind) == [.date])
+        #expect(Self.figures("Die Frist endet am 30.06.2025 für alle.").map(\.kind) == [.date])
+        #expect(!Self.figures("Firmware 2018.04.05.1 fixed the fault.").contains { $0.kind == .date })
     }
 
     @Test("a year is not a count and a year does not start a range with a duration")

@@ -43,6 +43,7 @@ struct TimexNewsClassesTests {
         // Years said in words, as broadcast transcripts write them.
         Case(sentence: "The bridge was rebuilt in nineteen eighty-six after the flood.", text: "nineteen eighty-six", type: "DATE", value: "1986"),
         Case(sentence: "Prices collapsed in the winter of nineteen ninety-one.", text: "the winter of nineteen ninety-one", type: "DATE", value: "1991-WI"),
+        Case(sentence: "In nineteen ninety-one Charles Keating was convicted.", text: "nineteen ninety-one", type: "DATE", value: "1991"),
         Case(sentence: "March nineteen seventy four was the wettest month.", text: "March nineteen seventy four", type: "DATE", value: "1974-03"),
         Case(sentence: "He promised new trams by the year two thousand.", text: "the year two thousand", type: "DATE", value: "2000"),
         // Holidays dated by name, the year chosen by the tense.
@@ -91,6 +92,36 @@ struct TimexNewsClassesTests {
         Case(sentence: "Net sales for this year's second quarter were flat.", text: "this year's second quarter", type: "DATE", value: "2025-Q2", reference: "2025-10-28"),
         Case(sentence: "Costs fell in the 2024 fourth quarter.", text: "the 2024 fourth quarter", type: "DATE", value: "2024-Q4", reference: "2025-10-28"),
         Case(sentence: "Margins narrowed during the quarter.", text: "the quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
+        // Reported speech: a past form in a clause of time under "would" is the future told back.
+        Case(sentence: "The bank said it would sell the bonds as soon as trading opened Monday.", text: "Monday", type: "DATE", value: "2025-09-15"),
+        Case(sentence: "The council said it would vote once the inspectors reported on Tuesday.", text: "Tuesday", type: "DATE", value: "2025-09-16"),
+        Case(sentence: "The bank sold the bonds as soon as trading opened Monday.", text: "Monday", type: "DATE", value: "2025-09-08"),
+        // Two subjects joined by "and" take a plural present with no "-s": a schedule.
+        Case(sentence: "The mayor and the union leader meet separately Monday with the mediator.", text: "Monday", type: "DATE", value: "2025-09-15"),
+        Case(sentence: "She and Premier Novak meet Friday in the capital.", text: "Friday", type: "DATE", value: "2025-09-12"),
+        // An unplaced past: "several years ago" is TimeML's PAST_REF, not a duration.
+        Case(sentence: "The mill closed several years ago.", text: "several years ago", type: "DATE", value: "PAST_REF"),
+        Case(sentence: "The vault was emptied a few months ago.", text: "a few months ago", type: "DATE", value: "PAST_REF"),
+        // "that year", "that same day", "later that year": the time the story last named.
+        Case(sentence: "The ferry sank in June 1998 and the owner sold the line later that year.", text: "later that year", type: "DATE", value: "1998"),
+        Case(sentence: "Police arrived on Oct. 23, 2019. Earlier that day, the family called the station.", text: "Earlier that day", type: "DATE", value: "2019-10-23"),
+        Case(sentence: "The strike began on March 3. That same day, the port closed.", text: "That same day", type: "DATE", value: "2025-03-03"),
+        Case(sentence: "Imports peaked in 1988; that year, tariffs doubled.", text: "that year", type: "DATE", value: "1988"),
+        Case(sentence: "The firm was founded in March 2001. The following month, it hired 40 staff.", text: "The following month", type: "DATE", value: "2001-04"),
+        Case(sentence: "The ferry line opened in 1995 and closed two years later.", text: "two years later", type: "DATE", value: "1997"),
+        Case(sentence: "The plant opened in 1995. Output was 4% higher than a year earlier.", text: "a year earlier", type: "DATE", value: "2024"),
+        Case(sentence: "The permit was signed on 2018.04.05 in Oslo.", text: "2018.04.05", type: "DATE", value: "2018-04-05"),
+        Case(sentence: "The concert moved to 05.04.2019 after the storm.", text: "05.04.2019", type: "DATE", value: "2019-04-05"),
+        Case(sentence: "The chain earned $2m in the third quarter, against $3m in the corresponding period last year.", text: "the corresponding period last year", type: "DATE", value: "2024-Q3", reference: "2025-10-28"),
+        Case(sentence: "Sales in the third quarter fell, and the current quarter began well.", text: "the current quarter", type: "DATE", value: "2025-Q4", reference: "2025-10-28"),
+        Case(sentence: "The offer runs until 5 p.m. EST, Nov. 6, the company said.", text: "5 p.m. EST, Nov. 6", type: "TIME", value: "2025-11-06T17:00"),
+        // A weekday in the possessive dates its noun, an event already told, unless a word looks ahead.
+        Case(sentence: "The tenants said they would appeal Wednesday's ruling.", text: "Wednesday", type: "DATE", value: "2025-09-10"),
+        Case(sentence: "Fans queued ahead of Saturday's final.", text: "Saturday", type: "DATE", value: "2025-09-13"),
+        Case(sentence: "Shares closed at $4 on Sept. 5, down 3% from the previous Friday.", text: "the previous Friday", type: "DATE", value: "2025-08-29"),
+        Case(sentence: "The strike began on Sept. 3 and ended the following Monday.", text: "the following Monday", type: "DATE", value: "2025-09-08"),
+        Case(sentence: "The talks began a week or so ago.", text: "a week or so ago", type: "DATE", value: "2025-W36"),
+        Case(sentence: "Officials said that third-quarter profit fell.", text: "third-quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
     ]
 
     @Test("each expression is found with its extent, type and value", arguments: cases)
@@ -115,6 +146,7 @@ struct TimexNewsClassesTests {
         "The current account deficit narrowed.",
         "Swimmers were swept away by a strong current.",
         "Nineteen thirty-two firms bid for the contract.",
+        "The nurses said that day care was too dear.",
     ])
     func notTimes(_ sentence: String) {
         let found = TimelineFinder.timexes(in: sentence, reference: CalendarDate(year: 2025, month: 9, day: 11))
