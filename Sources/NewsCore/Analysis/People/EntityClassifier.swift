@@ -86,7 +86,11 @@ struct EntityClassifier {
         if phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1]
             if before.isWord, !before.isCapitalised {
-                if before.key == "the", evidence.title == nil { evidence.nonPerson += 2 }
+                // "the Joe Biden administration": "the" belongs to the noun after a name used as
+                // a modifier, not to the name.
+                if before.key == "the", evidence.title == nil, !isModifierUse(end, in: sentenceTokens) {
+                    evidence.nonPerson += 2
+                }
                 // "published in BMJ Case Reports": where a study appears.
                 if before.key == "in", phraseStart - 2 >= sentenceTokens.lowerBound,
                     tokens[phraseStart - 2].key == "published"
@@ -154,6 +158,10 @@ struct EntityClassifier {
         // What follows.
         if end < sentenceTokens.upperBound {
             let next = tokens[end]
+            // "Orbit founder Dana Kell", "Orbit shareholders": a firm's people after its name.
+            if next.isWord, !next.isCapitalised, PeopleLexicon.organisationRoleNouns.contains(next.key) {
+                evidence.nonPerson += 3
+            }
             if next.isWord, next.is(.speechVerb) {
                 evidence.person += 1
                 evidence.isSpeaker = true
@@ -196,14 +204,11 @@ struct EntityClassifier {
             }
         }
 
-        // "During the town hall, Tina Houchins had a question": a two-word name opening its
-        // clause whose first word is a given name of the lists is a person's, when nothing in
-        // the sentence says otherwise.
-        if candidate.tokens.count == 2, evidence.isSubject, evidence.person == 0, evidence.nonPerson == 0,
-            !evidence.isHardNonPerson, !isEmbedded, end < sentenceTokens.upperBound, tokens[end].isWord,
-            !tokens[end].isCapitalised,
-            PeopleLexicon.masculineGivenNames.contains(story.form(first))
-                || PeopleLexicon.feminineGivenNames.contains(story.form(first))
+        // "Tina Houchins had a question", "the house where Adolf Hitler was born", "a Luka
+        // Moreno strike": a given name of the lists and a surname (with a middle initial or
+        // not) are a person's wherever they stand, when nothing around them says otherwise.
+        if evidence.person == 0, evidence.nonPerson == 0, !evidence.isHardNonPerson,
+            Self.isGivenNameAndSurname(candidate.tokens, story)
         {
             evidence.person += 1
         }
@@ -212,6 +217,25 @@ struct EntityClassifier {
             evidence.gender = Self.surnameGender(story.written(candidate.tokens.upperBound - 1))
         }
         return evidence
+    }
+
+    /// True when `words` are a given name of the lists and a capitalised surname, with at most
+    /// a middle initial between them ("Tina Houchins", "Mary J. Blige").
+    static func isGivenNameAndSurname(_ words: Range<Int>, _ story: StoryWords) -> Bool {
+        guard words.count == 2 || words.count == 3 && isInitial(words.lowerBound + 1, story) else { return false }
+        let given = story.form(words.lowerBound)
+        guard PeopleLexicon.masculineGivenNames.contains(given) || PeopleLexicon.feminineGivenNames.contains(given)
+        else { return false }
+        let surname = story[words.upperBound - 1]
+        return surname.isWord && surname.isCapitalised && !isInitial(words.upperBound - 1, story)
+    }
+
+    /// True when word `index` is an initial: one capital letter and a full stop ("J.").
+    static func isInitial(_ index: Int, _ story: StoryWords) -> Bool {
+        let range = story[index].range
+        guard range.count == 2 else { return false }
+        let scalars = story.text.scalars
+        return scalars[range.lowerBound].properties.isUppercase && scalars[range.lowerBound + 1] == "."
     }
 
     /// Roles only in lower case before a name ("Pittsburgh center Joe Hale", "running back Sam
@@ -231,6 +255,22 @@ struct EntityClassifier {
 
     /// Words before a player beaten ("beat Ana Ruiz", "a win over Ana Ruiz").
     static let beatenBefore: Set<String> = ["beat", "beating", "defeated", "defeating", "edged", "topped", "past"]
+
+    /// True when the word at `end`, right after a full name, is a lower-case noun the name
+    /// modifies ("the Joe Biden administration", "the Ann Lee government"): not a verb, a
+    /// preposition, a relative word or a place word. Whether the name is a person's is still
+    /// for the other evidence to say.
+    private func isModifierUse(_ end: Int, in sentence: Range<Int>) -> Bool {
+        guard end < sentence.upperBound else { return false }
+        let next = tokens[end]
+        guard next.isWord, !next.isCapitalised else { return false }
+        let excluded: WordRoles = [
+            .speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .preposition, .titlePreposition,
+            .placePreposition, .clauseBreaker, .placeCue, .article,
+        ]
+        return next.roles.isDisjoint(with: excluded) && !Self.hasVerbOrAdverbEnding(next.key)
+            && !["who", "whom", "whose", "which", "that", "and", "or", "but", "is", "was"].contains(next.key)
+    }
 
     /// True when word `index` is a score of a game ("6-4", "7-6").
     private func isScore(_ index: Int) -> Bool {
@@ -311,6 +351,12 @@ struct EntityClassifier {
         }
         if !last.isDisjoint(with: [.organisationCue, .placeCue, .nonPersonHead]) { evidence.nonPerson += 3 }
         if isMultiWord, first.contains(.placePrefix) { evidence.nonPerson += 3 }
+        // "Orbit Music", "Orbit Pay": a maker's name and a product word.
+        if candidate.tokens.count == 2,
+            PeopleLexicon.productWords.contains(story.form(candidate.tokens.upperBound - 1))
+        {
+            evidence.isHardNonPerson = true
+        }
     }
 
     /// True when a month name at `index` reads as a date: a number beside it or a preposition

@@ -165,14 +165,17 @@ struct MentionGrouper {
         return drafts.indices.sorted { firstMention[$0] < firstMention[$1] }.map { drafts[$0] }
     }
 
-    /// "Tom Reyes" and "Thomas Reyes": two-word names with one surname whose given names are a
-    /// short and a full form of one name become one group, named as first written. Runs once
+    /// "Tom Reyes" and "Thomas Reyes", "Patrick W. Carlineo" and "Patrick Carlineo": two-word
+    /// names with one surname whose given names are a short and a full form of one name, or
+    /// one of them with a middle initial, become one group, named as first written. Runs once
     /// over the full-name groups, with a string per group, not per word.
     private func mergeShortForms(_ groups: inout [Group]) {
         var first: [String: Int] = [:]
         var merged: Set<Int> = []
-        for (index, group) in groups.enumerated() where group.wordCount == 2 {
+        for (index, group) in groups.enumerated() {
             let tokens = candidates[group.founder].tokens
+            guard tokens.count == 2 || tokens.count == 3 && EntityClassifier.isInitial(tokens.lowerBound + 1, story)
+            else { continue }
             let given = story.form(tokens.lowerBound)
             let key = (PeopleLexicon.nicknames[given] ?? given) + " " + story.form(tokens.upperBound - 1)
             if let earlier = first[key] {

@@ -39,6 +39,14 @@ enum PeopleLexicon {
     /// Last words of organisation names ("Freedom House", "Kestrel Telecom", "World Bank").
     static let organisationCues: Set<String> = Lexicon.set("people/organisation-cues")
 
+    /// Last words of product and service names after their maker's name ("Orbit Music",
+    /// "Orbit Pay"): such a two-word name is a thing, not a person.
+    static let productWords: Set<String> = Lexicon.set("people/product-words")
+
+    /// Lower-case nouns that make the capitalised word just before them an organisation
+    /// ("Orbit founder", "Orbit shareholders").
+    static let organisationRoleNouns: Set<String> = Lexicon.set("people/organisation-role-nouns")
+
     /// Last words of place names ("Front Street", "Ohio River", "Cape Town").
     static let placeCues: Set<String> = Lexicon.set("people/place-cues")
 
