@@ -28,6 +28,10 @@ struct CandidateEvidence: Sendable, Equatable {
     var isSpeaker = false
     /// The name opens its sentence or clause, or is followed by its verb.
     var isSubject = false
+    /// The name is the subject of a verb right after it, in the main clause or a reported one
+    /// ("saying that Rudolph should be fined"): what a pronoun later in its sentence most
+    /// likely refers to, and what "him" in its own clause cannot.
+    var isClauseSubject = false
     /// The name follows a preposition ("an ally of Vladimir Putin"): a less likely antecedent.
     var isOblique = false
     /// The name is a possessive ("Walter’s younger brother").
@@ -211,6 +215,14 @@ struct EntityClassifier {
             Self.isGivenNameAndSurname(candidate.tokens, story)
         {
             evidence.person += 1
+        }
+
+        if evidence.isSubject {
+            evidence.isClauseSubject = true
+        } else if end < sentenceTokens.upperBound, tokens[end].isWord, !tokens[end].isCapitalised,
+            tokens[end].is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .filler])
+        {
+            evidence.isClauseSubject = true
         }
 
         if evidence.gender == nil, !candidate.isSingleWord || evidence.person > 0 {

@@ -11,6 +11,9 @@ struct MentionRecord: Sendable, Equatable {
     var isSpeaker: Bool
     /// After a preposition or as a possessive: a mention that rarely starts a pronoun chain.
     var isBackground: Bool = false
+    /// The subject of the verb after it, in a main or a reported clause ("he", "that Ann
+    /// Lee said").
+    var isClauseSubject: Bool = false
 }
 
 /// A person being assembled: name, role, gender and mentions.
@@ -24,12 +27,15 @@ struct PersonDraft: Sendable, Equatable {
     var mentions: [MentionRecord]
 
     /// The head word of the title ("judge" of "Judge", "officer" of "chief investment officer
-    /// of the Calderway Pension Trust"), for "the judge"-style mentions.
+    /// of the Calderway Pension Trust", "governor" of "Gov."), for "the judge"-style mentions.
     var titleHead: String? {
         guard let title else { return nil }
         let words = title.lowercased().split(separator: " ").map(String.init)
         let beforePreposition = words.prefix { !PeopleLexicon.titlePrepositions.contains($0) }
-        return beforePreposition.last.map { $0.filter { $0 != "." } }
+        return beforePreposition.last.map { word in
+            let bare = word.filter { $0 != "." }
+            return PeopleLexicon.titleAbbreviations[bare] ?? bare
+        }
     }
 }
 
@@ -324,7 +330,9 @@ struct MentionGrouper {
             tokenIndex: candidate.tokens.lowerBound, range: candidate.range, kind: kind,
             sentence: candidate.sentence, inQuote: token.inQuote, inHeading: token.inHeading,
             isSubject: evidence[number].isSubject, isSpeaker: evidence[number].isSpeaker,
-            isBackground: evidence[number].isOblique || evidence[number].isPossessive)
+            // "Mr. Trump’s plan is …": an owner opening the clause stays in the foreground.
+            isBackground: evidence[number].isOblique || evidence[number].isPossessive && !evidence[number].isSubject,
+            isClauseSubject: evidence[number].isClauseSubject)
     }
 
     private func draft(_ group: Group) -> PersonDraft {
@@ -416,6 +424,6 @@ struct MentionGrouper {
             MentionRecord(
                 tokenIndex: index, range: range, kind: .title,
                 sentence: noun.sentence, inQuote: noun.inQuote, inHeading: false,
-                isSubject: subject, isSpeaker: isSpeaker))
+                isSubject: subject, isSpeaker: isSpeaker, isClauseSubject: subject))
     }
 }

@@ -56,20 +56,100 @@ struct PronounResolver {
                 }
                 let attribution = isAttribution(index)
                 let inQuote = token.has(.inQuote)
+                let bound = isObjectPronoun(index) ? subjectOfClause(before: index, active) : nil
                 let choice =
                     inQuote
                     ? chooseInQuote(index, gender, active, drafts)
-                    : choose(index, gender, attribution: attribution, active, drafts, narrative)
+                    : choose(index, gender, attribution: attribution, excluding: bound, active, drafts, narrative)
                 guard let choice else { continue }
                 let record = MentionRecord(
                     tokenIndex: index, range: token.range, kind: .pronoun, sentence: sentenceIndex, inQuote: inQuote,
                     inHeading: false,
                     isSubject: EntityClassifier.isClauseStart(index, in: sentence.words, story) || attribution,
-                    isSpeaker: attribution)
+                    isSpeaker: attribution, isClauseSubject: Self.subjectPronouns.contains(story.form(index)))
                 drafts[choice.person].mentions.append(record)
                 active.append(Active(person: choice.person, record: record))
                 if choice.isOnlyCandidate, drafts[choice.person].gender == nil { drafts[choice.person].gender = gender }
             }
+        }
+    }
+
+    /// The pronouns that are the subject of their clause.
+    static let subjectPronouns: Set<String> = ["he", "she"]
+
+    /// Words after "her" that make it an object ("told her that", "unfair to her."), not a
+    /// possessive before its noun ("her office").
+    static let afterObject: Set<String> = [
+        "and", "or", "but", "that", "to", "as", "if", "when", "because", "after", "before", "since", "until",
+        "while", "again", "too", "back", "up", "down", "off", "out", "away", "now", "then", "so", "about", "for",
+        "with", "in", "on", "at", "from", "into", "over", "by", "of", "last", "this", "what", "how", "why",
+    ]
+
+    /// Words that open a clause of their own: the subject before them is another clause's.
+    static let clauseOpeners: Set<String> = [
+        "that", "whether", "because", "if", "when", "while", "although", "though", "who", "whom", "which",
+        "where", "since", "after", "before", "until", "unless", "once",
+    ]
+
+    /// "him", or "her" standing as an object: a pronoun that cannot be the subject of its own
+    /// clause ("Garrett stayed on top of him" is not Garrett).
+    private func isObjectPronoun(_ index: Int) -> Bool {
+        let form = story.form(index)
+        if form == "him" { return true }
+        guard form == "her" else { return false }
+        let sentence = story.sentence(of: index)
+        guard index + 1 < story.count, story[index + 1].sentence == sentence, story[index + 1].isWord else { return true }
+        return Self.afterObject.contains(story[index + 1].key)
+    }
+
+    /// The person who is the subject of the clause an object pronoun at `index` stands in: the
+    /// nearest subject mention before it in its sentence with no word that opens another clause
+    /// between them (a preposition right before the pronoun, "before him", opens none).
+    private func subjectOfClause(before index: Int, _ active: [Active]) -> Int? {
+        let sentence = story.sentence(of: index)
+        var boundary = index - 1
+        while boundary >= 0, story[boundary].sentence == sentence {
+            let token = story[boundary]
+            if token.isWord, boundary < index - 1, Self.clauseOpeners.contains(token.key) { break }
+            if story.isMark(boundary, ";:") || boundary < index - 1 && opensOwnClause(boundary) { break }
+            boundary -= 1
+        }
+        for entry in active.reversed() {
+            let at = entry.record.tokenIndex
+            if at <= boundary { break }
+            if at < index, entry.record.isClauseSubject, !entry.record.inQuote { return entry.person }
+        }
+        return nil
+    }
+
+    /// Verbs whose own subject does what the "to" clause after them says ("tried to convince
+    /// him": not the one who tried).
+    static let controlVerbs: Set<String> = [
+        "try", "tries", "tried", "trying", "want", "wants", "wanted", "decide", "decided", "agree", "agreed",
+        "refuse", "refused", "plan", "plans", "planned", "hope", "hoped", "attempt", "attempted", "seek",
+        "sought", "fail", "failed", "vow", "vowed", "promise", "promised", "intend", "intended", "need",
+        "needed", "wish", "wished", "continue", "continued", "begin", "began", "start", "started", "choose",
+        "chose", "offer", "offered", "going", "able", "managed", "threatened", "declined",
+    ]
+
+    /// True when the word at `index` starts a clause with a subject of its own: "and", "but" or
+    /// "or" before an article, a name or a pronoun ("… and the jury found him guilty"), or "to"
+    /// after a noun ("paid an agent to help him": the agent helps).
+    private func opensOwnClause(_ index: Int) -> Bool {
+        let token = story[index]
+        guard token.isWord, index + 1 < story.count, story[index + 1].sentence == token.sentence else { return false }
+        let next = story[index + 1]
+        switch token.key {
+        case "and", "but", "or", "so", "yet":
+            return next.isWord && (next.is(.article) || next.isCapitalised
+                || ["he", "she", "they", "it", "we", "i", "you"].contains(next.key))
+        case "to":
+            guard index > 0, story[index - 1].sentence == token.sentence, story[index - 1].isWord else { return false }
+            let before = story[index - 1]
+            return !before.is([.auxiliary, .subjectAuxiliary]) && !Self.controlVerbs.contains(before.key)
+                && !EntityClassifier.hasVerbOrAdverbEnding(before.key) && next.isWord && !next.isCapitalised
+        default:
+            return false
         }
     }
 
@@ -107,7 +187,7 @@ struct PronounResolver {
     }
 
     private func choose(
-        _ index: Int, _ gender: Gender, attribution: Bool, _ active: [Active],
+        _ index: Int, _ gender: Gender, attribution: Bool, excluding bound: Int?, _ active: [Active],
         _ drafts: [PersonDraft], _ narrative: [Int]
     ) -> (person: Int, isOnlyCandidate: Bool)? {
         let sentence = story.sentence(of: index)
@@ -115,6 +195,7 @@ struct PronounResolver {
         var seen: Set<Int> = []
         var examined = 0
         var nearest: Int?
+        var subjectSettled = false
         var lastSpeaker: Int?
         var fallback: Int?
         for entry in active.reversed() {
@@ -135,8 +216,21 @@ struct PronounResolver {
                 continue
             }
             seen.insert(entry.person)
-            guard compatible(entry.person, gender, drafts) else { continue }
+            // "saying that Rudolph should be fined for his role": the latest subject in the
+            // pronoun's own sentence, of a main or a reported clause, is the likeliest. When
+            // that subject cannot be meant because "him" stands in its clause, the subject
+            // before it takes its place; when its gender rules it out, nobody does.
+            var isLatestSubject = false
+            if !subjectSettled, record.sentence == sentence, record.isClauseSubject {
+                let fits = compatible(entry.person, gender, drafts)
+                if !(fits && entry.person == bound) {
+                    subjectSettled = true
+                    isLatestSubject = fits
+                }
+            }
+            guard compatible(entry.person, gender, drafts), entry.person != bound else { continue }
             var score = [4, 2, 1][max(0, min(distance, 2))]
+            if isLatestSubject { score += 3 }
             if record.isBackground {
                 score -= 1
             } else if nearest == nil, record.isSubject {

@@ -39,6 +39,10 @@ enum PeopleLexicon {
     /// Last words of organisation names ("Freedom House", "Kestrel Telecom", "World Bank").
     static let organisationCues: Set<String> = Lexicon.set("people/organisation-cues")
 
+    /// Abbreviated titles and the noun for the same role ("gov" → "governor"), so "the
+    /// governor" can refer back to "Gov. Ann Lee".
+    static let titleAbbreviations: [String: String] = Lexicon.table("people/title-abbreviations")
+
     /// Last words of product and service names after their maker's name ("Orbit Music",
     /// "Orbit Pay"): such a two-word name is a thing, not a person.
     static let productWords: Set<String> = Lexicon.set("people/product-words")
