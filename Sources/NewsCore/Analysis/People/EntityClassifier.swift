@@ -90,9 +90,11 @@ struct EntityClassifier {
         if phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1]
             if before.isWord, !before.isCapitalised {
-                // "the Joe Biden administration": "the" belongs to the noun after a name used as
-                // a modifier, not to the name.
-                if before.key == "the", evidence.title == nil, !isModifierUse(end, in: sentenceTokens) {
+                // "the Joe Biden administration": "the" belongs to the noun after a full name
+                // used as a modifier, not to the name ("the Clinton campaign" stays as it was).
+                if before.key == "the", evidence.title == nil,
+                    candidate.isSingleWord || !isModifierUse(end, in: sentenceTokens)
+                {
                     evidence.nonPerson += 2
                 }
                 // "published in BMJ Case Reports": where a study appears.
@@ -217,6 +219,11 @@ struct EntityClassifier {
             evidence.person += 1
         }
 
+        // "Trump’s favorite doctor has …": the owner of a person opening the clause is not its
+        // subject (the doctor is); "Mr. Trump’s theatrical embrace is …" keeps its owner.
+        if evidence.isPossessive, evidence.isSubject, ownsPerson(after: end + 1, in: sentenceTokens) {
+            evidence.isSubject = false
+        }
         if evidence.isSubject {
             evidence.isClauseSubject = true
         } else if end < sentenceTokens.upperBound, tokens[end].isWord, !tokens[end].isCapitalised,
@@ -282,6 +289,19 @@ struct EntityClassifier {
         ]
         return next.roles.isDisjoint(with: excluded) && !Self.hasVerbOrAdverbEnding(next.key)
             && !["who", "whom", "whose", "which", "that", "and", "or", "but", "is", "was"].contains(next.key)
+    }
+
+    /// True when the words after a possessive, up to its verb, name a person ("Trump’s
+    /// favorite TV doctor", "Hale’s barrister", "her husband").
+    private func ownsPerson(after start: Int, in sentence: Range<Int>) -> Bool {
+        var index = start
+        while index < sentence.upperBound, index - start < 4, tokens[index].isWord {
+            let token = tokens[index]
+            if token.is([.roleNoun, .relationNoun, .masculineNoun, .feminineNoun, .title]) { return true }
+            if token.is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary]) { return false }
+            index += 1
+        }
+        return false
     }
 
     /// True when word `index` is a score of a game ("6-4", "7-6").

@@ -122,6 +122,21 @@ struct PronounResolver {
         return nil
     }
 
+    /// Prepositions after which "his" or "her" most often belongs to the name just before.
+    static let ownerPrepositions: Set<String> = ["for", "over", "about", "with", "on", "against", "from"]
+
+    /// "his", or "her" before its noun.
+    private func isPossessivePronoun(_ index: Int) -> Bool {
+        let form = story.form(index)
+        return form == "his" || form == "her" && !isObjectPronoun(index)
+    }
+
+    /// True when `record` ends two words before `index`, with only the preposition between.
+    private func isJustBefore(_ record: MentionRecord, _ index: Int) -> Bool {
+        guard index >= 2, story[index - 1].sentence == story[index].sentence else { return false }
+        return story[index - 2].range.upperBound == record.range.upperBound
+    }
+
     /// Verbs whose own subject does what the "to" clause after them says ("tried to convince
     /// him": not the one who tried).
     static let controlVerbs: Set<String> = [
@@ -196,6 +211,14 @@ struct PronounResolver {
         var examined = 0
         var nearest: Int?
         var subjectSettled = false
+        // "fined Rudolph for his role", "called out Trump for his lies": an owner after a name
+        // and a preposition is most often that name's.
+        if isPossessivePronoun(index), index > 0, Self.ownerPrepositions.contains(story[index - 1].key),
+            let owner = active.last(where: { !$0.record.inQuote && isJustBefore($0.record, index) }),
+            compatible(owner.person, gender, drafts)
+        {
+            return (owner.person, false)
+        }
         var lastSpeaker: Int?
         var fallback: Int?
         for entry in active.reversed() {
