@@ -203,7 +203,8 @@ struct EntityClassifier {
                         && PlaceLexicon.countries.contains(story.form(place) + " " + story.form(place + 1))
                     if tokens[place].is(.country) || twoWords { evidence.person += 1 }
                 }
-            } else if story.isMark(end, ",") {
+            } else if story.isMark(end, ",") || story.isMark(end, "—–") && !candidate.isSingleWord {
+                // "Mehmet Oz — a surgeon and TV star — has …": a dash sets an appositive off too.
                 appositive(after: end, candidate: candidate, into: &evidence)
             } else if next.isWord, next.is(.subjectAuxiliary), !isEmbedded {
                 evidence.isSubject = true
@@ -219,13 +220,11 @@ struct EntityClassifier {
             evidence.person += 1
         }
 
-        // "Trump’s favorite doctor has …": the owner of a person opening the clause is not its
-        // subject (the doctor is); "Mr. Trump’s theatrical embrace is …" keeps its owner.
-        if evidence.isPossessive, evidence.isSubject, ownsPerson(after: end + 1, in: sentenceTokens) {
-            evidence.isSubject = false
-        }
+        // "Trump’s favorite doctor has …": the owner of a person opening the clause is not the
+        // subject of its verb (the doctor is); "Mr. Trump’s theatrical embrace is …" counts
+        // its owner as one.
         if evidence.isSubject {
-            evidence.isClauseSubject = true
+            evidence.isClauseSubject = !(evidence.isPossessive && ownsPerson(after: end + 1, in: sentenceTokens))
         } else if end < sentenceTokens.upperBound, tokens[end].isWord, !tokens[end].isCapitalised,
             tokens[end].is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .filler])
         {
