@@ -253,7 +253,7 @@ struct PronounResolver {
             }
             guard compatible(entry.person, gender, drafts), entry.person != bound else { continue }
             var score = [4, 2, 1][max(0, min(distance, 2))]
-            if isLatestSubject { score += 3 }
+            if isLatestSubject { score += 5 }
             if record.isBackground {
                 score -= 1
             } else if nearest == nil, record.isSubject {

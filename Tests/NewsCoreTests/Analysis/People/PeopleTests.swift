@@ -197,6 +197,9 @@ struct PeopleTests {
                     "Director_Park Min Ho said the cast was ready.",
                     "Design_Kim Sun agreed."],
                    []),
+        PeopleCase("\"the governor\" refers back to \"Gov.\"",
+                   ["Gov. Ana Ruiz met the teachers on Monday.", "The governor promised a raise."],
+                   [.init("Ana Ruiz", "Gov.", 2)]),
     ]
 
     @Test("people, roles and mention counts", arguments: cases)
@@ -251,6 +254,25 @@ struct PeopleTests {
                             "“We asked for savings. We got them. We kept every library open.",
                             "“Nobody lost a job,” she said."],
                     word: "she", occurrence: 1, target: "Nina Ferro"),
+        // Issue 15, second pass: the classes of wrong antecedents seen on real copy.
+        PronounCase(rule: "him is never the subject of its own clause",
+                    lines: ["Victor Reyes waited outside the office of Coach Ivo Marsh.",
+                            "Marsh walked past him without a word."],
+                    word: "him", occurrence: 1, target: "Victor Reyes"),
+        PronounCase(rule: "the subject of a reported clause beats the speaker for a pronoun after it",
+                    lines: ["The league met on Monday.",
+                            "Coach Ivo Marsh said that Victor Reyes should be punished by the league for the role "
+                            + "he played."],
+                    word: "he", occurrence: 1, target: "Victor Reyes"),
+        PronounCase(rule: "his after a name and a preposition is that name's",
+                    lines: ["The league met on Monday.",
+                            "Coach Ivo Marsh has asked the league to fine Victor Reyes for his part in the brawl."],
+                    word: "his", occurrence: 1, target: "Victor Reyes"),
+        PronounCase(rule: "an owner two sentences back with nothing else for it is too weak a reading",
+                    lines: ["Ivo Marsh’s favourite assistant has many critics.",
+                            "The club said little about it on Monday.",
+                            "He had been warned twice before."],
+                    word: "He", occurrence: 1, target: nil),
     ]
 
     @Test("pronoun resolution", arguments: pronouns)
