@@ -269,9 +269,7 @@ struct PronounResolver {
         }
         if scores.isEmpty, let fallback, fallback >= 0 { return (fallback, false) }
         let ranked = scores.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
-        // A lone owner two sentences back ("Trump’s doctor has critics. … He has been …") is
-        // too weak a reading to take.
-        guard let best = ranked.first, best.value > 0 else { return nil }
+        guard let best = ranked.first else { return nil }
         if ranked.count > 1, best.value - ranked[1].value < Self.margin { return nil }
         return (best.key, seen.count == 1)
     }
