@@ -243,6 +243,7 @@ struct EntityClassifier {
         guard words.count == 2 || words.count == 3 && isInitial(words.lowerBound + 1, story) else { return false }
         let given = story.form(words.lowerBound)
         guard PeopleLexicon.masculineGivenNames.contains(given) || PeopleLexicon.feminineGivenNames.contains(given)
+            || PeopleLexicon.neutralGivenNames.contains(given)
         else { return false }
         let surname = story[words.upperBound - 1]
         return surname.isWord && surname.isCapitalised && !isInitial(words.upperBound - 1, story)

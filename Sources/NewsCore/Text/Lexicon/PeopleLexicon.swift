@@ -72,6 +72,10 @@ enum PeopleLexicon {
     static let masculineGivenNames: Set<String> = Lexicon.set("people/masculine-given-names")
     static let feminineGivenNames: Set<String> = Lexicon.set("people/feminine-given-names")
 
+    /// Given names used for men and women alike ("Kim", "Taylor"): a sign of a person, not of
+    /// a gender.
+    static let neutralGivenNames: Set<String> = Lexicon.set("people/given-names")
+
     /// Given names that are also common words ("Will", "Hope"), kept as a first name when a
     /// capitalised name follows them at a sentence start.
     static let givenNameWords: Set<String> = Lexicon.set("people/given-names-that-are-words")
