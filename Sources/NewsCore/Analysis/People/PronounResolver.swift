@@ -36,6 +36,9 @@ struct PronounResolver {
         pending.sort { $0.record.tokenIndex < $1.record.tokenIndex }
         var active: [Active] = []
         var next = 0
+        let unnamed = unnamedPeople(drafts)
+        var unnamedSoFar: [Unnamed] = []
+        var nextUnnamed = 0
         let narrative = narrativeIndex
         for (sentenceIndex, sentence) in story.sentences.enumerated() where !sentence.isHeading {
             for index in sentence.words {
@@ -54,6 +57,13 @@ struct PronounResolver {
                     active.append(pending[next])
                     next += 1
                 }
+                // "Liu He, China’s top negotiator", "He Jianxiong, a former official": a
+                // capitalised "He" inside a sentence, or before another capitalised word, is a name.
+                if token.has(.capitalised), isNameNotPronoun(index, in: sentence.words) { continue }
+                while nextUnnamed < unnamed.count, unnamed[nextUnnamed].tokenIndex < index {
+                    unnamedSoFar.append(unnamed[nextUnnamed])
+                    nextUnnamed += 1
+                }
                 let attribution = isAttribution(index)
                 let inQuote = token.has(.inQuote)
                 let bound = isObjectPronoun(index) ? subjectOfClause(before: index, active) : nil
@@ -61,6 +71,9 @@ struct PronounResolver {
                     inQuote
                     ? chooseInQuote(index, gender, active, drafts)
                     : choose(index, gender, attribution: attribution, excluding: bound, active, drafts, narrative)
+                        .flatMap { choice in
+                            outweighs(unnamedSoFar, choice, index, gender, active, drafts, narrative) ? nil : choice
+                        }
                 guard let choice else { continue }
                 let record = MentionRecord(
                     tokenIndex: index, range: token.range, kind: .pronoun, sentence: sentenceIndex, inQuote: inQuote,
@@ -72,6 +85,101 @@ struct PronounResolver {
                 if choice.isOnlyCandidate, drafts[choice.person].gender == nil { drafts[choice.person].gender = gender }
             }
         }
+    }
+
+    /// A person the story refers to without a name ("the man", "a witness", "his wife").
+    struct Unnamed {
+        var tokenIndex: Int
+        var sentence: Int
+        var gender: Gender?
+        var isSubject: Bool
+    }
+
+    /// Words before a noun that make it one person: "the man", "a witness", "his wife".
+    static let personDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their"]
+
+    /// The unnamed people of the story, in order: a determiner and a lower-case noun for a
+    /// person ("man", "wife", "passenger"), not one written before or beside a name ("the
+    /// man James Hale", "Hale, a father of three,") and not a "the judge" mention already
+    /// counted for a named person.
+    private func unnamedPeople(_ drafts: [PersonDraft]) -> [Unnamed] {
+        var counted: Set<Int> = []
+        for draft in drafts {
+            for record in draft.mentions where record.kind == .title { counted.insert(record.tokenIndex) }
+        }
+        // The nouns by the article's word ids, so each word is tested without a string.
+        var nouns: [WordID: String] = [:]
+        for (noun, marked) in PeopleLexicon.unnamedPersonNouns {
+            if let id = story.id(of: noun) { nouns[id] = marked }
+        }
+        guard !nouns.isEmpty else { return [] }
+        var result: [Unnamed] = []
+        for (number, sentence) in story.sentences.enumerated() where !sentence.isHeading {
+            for index in sentence.words where index > sentence.words.lowerBound {
+                let word = story.words[index]
+                guard word.kind == .word, !word.has(.capitalised), let marked = nouns[word.word] else { continue }
+                let determiner = index - 1
+                guard story[determiner].isWord, Self.personDeterminers.contains(story[determiner].key),
+                    !counted.contains(determiner)
+                else { continue }
+                if determiner > sentence.words.lowerBound, story.isMark(determiner - 1, ",") { continue }
+                if index + 1 < sentence.words.upperBound {
+                    let after = story[index + 1]
+                    if after.isCapitalised || after.kind == .possessive { continue }
+                    if story.isMark(index + 1, ","), index + 2 < sentence.words.upperBound,
+                        story[index + 2].isCapitalised
+                    {
+                        continue
+                    }
+                }
+                let gender = Gender(rawValue: marked)
+                var isSubject = EntityClassifier.isClauseStart(determiner, in: sentence.words, story)
+                if index + 1 < sentence.words.upperBound, story[index + 1].isWord,
+                    story[index + 1].is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .filler])
+                {
+                    isSubject = true
+                }
+                result.append(Unnamed(tokenIndex: index, sentence: number, gender: gender, isSubject: isSubject))
+            }
+        }
+        return result
+    }
+
+    /// True when an unnamed person of the pronoun's gender stands at least as near and as
+    /// prominent as the person chosen ("Dempsey spoke to the man. … once the man mentioned that
+    /// he …"): the pronoun is then left unresolved rather than given to the named one.
+    private func outweighs(
+        _ unnamed: [Unnamed], _ choice: (person: Int, isOnlyCandidate: Bool), _ index: Int, _ gender: Gender,
+        _ active: [Active], _ drafts: [PersonDraft], _ narrative: [Int]
+    ) -> Bool {
+        let sentence = story.sentence(of: index)
+        var best = 0
+        for entry in unnamed.reversed() {
+            let distance = narrative[sentence] - narrative[entry.sentence]
+            if distance > Self.sentenceWindow { break }
+            if story[entry.tokenIndex].inQuote { continue }
+            if let own = entry.gender, own != gender { continue }
+            let score = [4, 2, 1][max(0, min(distance, 2))] + (entry.isSubject ? 2 : 0)
+            best = max(best, score)
+        }
+        guard best > 0 else { return false }
+        // The chosen person's own standing, scored the same simple way.
+        var chosen = 0
+        for entry in active.reversed() where entry.person == choice.person {
+            let distance = narrative[sentence] - narrative[entry.record.sentence]
+            if distance > Self.sentenceWindow { break }
+            if entry.record.inQuote { continue }
+            let score = [4, 2, 1][max(0, min(distance, 2))] + (entry.record.isClauseSubject ? 2 : 0)
+            chosen = max(chosen, score)
+        }
+        return best >= chosen
+    }
+
+    /// True when a capitalised he/she/his/her at `index` is a name: inside its sentence after a
+    /// word, or before another capitalised word.
+    private func isNameNotPronoun(_ index: Int, in sentence: Range<Int>) -> Bool {
+        if index > sentence.lowerBound, story[index - 1].isWord || story.isMark(index - 1, ",") { return true }
+        return index + 1 < sentence.upperBound && story[index + 1].isCapitalised
     }
 
     /// The pronouns that are the subject of their clause.

@@ -76,6 +76,10 @@ enum PeopleLexicon {
     /// a gender.
     static let neutralGivenNames: Set<String> = Lexicon.set("people/given-names")
 
+    /// Nouns for a person the story does not name ("the man", "his wife") and the gender
+    /// each marks ("neutral" for none).
+    static let unnamedPersonNouns: [String: String] = Lexicon.table("people/unnamed-person-nouns")
+
     /// Given names that are also common words ("Will", "Hope"), kept as a first name when a
     /// capitalised name follows them at a sentence start.
     static let givenNameWords: Set<String> = Lexicon.set("people/given-names-that-are-words")

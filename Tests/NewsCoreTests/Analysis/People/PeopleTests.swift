@@ -269,6 +269,14 @@ struct PeopleTests {
                     lines: ["The league met on Monday.",
                             "Coach Ivo Marsh has asked the league to fine Victor Reyes for his part in the brawl."],
                     word: "his", occurrence: 1, target: "Victor Reyes"),
+        PronounCase(rule: "a capitalised He inside a sentence is a name, not a pronoun",
+                    lines: ["Minister Victor Lang spoke first on Monday.",
+                            "Then the panel heard from He Jianxiong, a former trade official."],
+                    word: "He", occurrence: 1, target: nil),
+        PronounCase(rule: "an unnamed man nearer than the named one keeps he unresolved",
+                    lines: ["Doctor Victor Lang examined a patient on Monday.",
+                            "Later the man said he felt better."],
+                    word: "he", occurrence: 1, target: nil),
     ]
 
     @Test("pronoun resolution", arguments: pronouns)
