@@ -80,8 +80,7 @@ struct EntityClassifier {
         if evidence.isHardNonPerson, !candidate.isSingleWord,
             tokens[candidate.tokens.upperBound - 1].is(.placeOrNationality),
             !tokens[first].is(.placeOrNationality),
-            evidence.titleInFront || PeopleLexicon.masculineGivenNames.contains(story.form(first))
-                || PeopleLexicon.feminineGivenNames.contains(story.form(first))
+            evidence.titleInFront || Self.isListedGivenName(story.form(first))
         {
             evidence.isHardNonPerson = false
         }
@@ -223,6 +222,14 @@ struct EntityClassifier {
         // "Trump’s favorite doctor has …": the owner of a person opening the clause is not the
         // subject of its verb (the doctor is); "Mr. Trump’s theatrical embrace is …" counts
         // its owner as one.
+        // "his predecessor, Fiona Hill,": a role around a listed given name and a surname that
+        // is also a place word outweighs the place word.
+        if evidence.person >= 2, evidence.nonPerson >= 3, candidate.tokens.count == 2,
+            PeopleLexicon.surnamePlaceCues.contains(story.form(candidate.tokens.upperBound - 1)),
+            Self.isGivenNameAndSurname(candidate.tokens, story)
+        {
+            evidence.nonPerson -= 3
+        }
         if evidence.isSubject {
             evidence.isClauseSubject = !(evidence.isPossessive && ownsPerson(after: end + 1, in: sentenceTokens))
         } else if end < sentenceTokens.upperBound, tokens[end].isWord, !tokens[end].isCapitalised,
@@ -241,12 +248,15 @@ struct EntityClassifier {
     /// a middle initial between them ("Tina Houchins", "Mary J. Blige").
     static func isGivenNameAndSurname(_ words: Range<Int>, _ story: StoryWords) -> Bool {
         guard words.count == 2 || words.count == 3 && isInitial(words.lowerBound + 1, story) else { return false }
-        let given = story.form(words.lowerBound)
-        guard PeopleLexicon.masculineGivenNames.contains(given) || PeopleLexicon.feminineGivenNames.contains(given)
-            || PeopleLexicon.neutralGivenNames.contains(given)
-        else { return false }
+        guard isListedGivenName(story.form(words.lowerBound)) else { return false }
         let surname = story[words.upperBound - 1]
         return surname.isWord && surname.isCapitalised && !isInitial(words.upperBound - 1, story)
+    }
+
+    /// True when a lower-case form is a given name of the lists, of either gender or both.
+    static func isListedGivenName(_ form: String) -> Bool {
+        PeopleLexicon.masculineGivenNames.contains(form) || PeopleLexicon.feminineGivenNames.contains(form)
+            || PeopleLexicon.neutralGivenNames.contains(form)
     }
 
     /// True when word `index` is an initial: one capital letter and a full stop ("J.").
@@ -381,7 +391,9 @@ struct EntityClassifier {
             if token.is(.weekday) { evidence.isDate = true }
             if token.is(.month), isDateContext(candidate.tokens.lowerBound) { evidence.isDate = true }
         }
-        if !last.isDisjoint(with: [.organisationCue, .placeCue, .nonPersonHead]) { evidence.nonPerson += 3 }
+        if !last.isDisjoint(with: [.organisationCue, .placeCue, .nonPersonHead]), !isSurnameLikePlaceWord(candidate) {
+            evidence.nonPerson += 3
+        }
         if isMultiWord, first.contains(.placePrefix) { evidence.nonPerson += 3 }
         // "Orbit Music", "Orbit Pay": a maker's name and a product word.
         if candidate.tokens.count == 2,
@@ -389,6 +401,18 @@ struct EntityClassifier {
         {
             evidence.isHardNonPerson = true
         }
+    }
+
+    /// "After Fiona Hill left": a listed given name and a place word that is also a common
+    /// surname, with a verb right after, end a person's name, not a place's.
+    private func isSurnameLikePlaceWord(_ candidate: NameCandidate) -> Bool {
+        let words = candidate.tokens
+        guard words.count == 2, PeopleLexicon.surnamePlaceCues.contains(story.form(words.upperBound - 1)),
+            Self.isGivenNameAndSurname(words, story), words.upperBound < tokens.count
+        else { return false }
+        let next = tokens[words.upperBound]
+        return next.isWord && !next.isCapitalised && next.sentence == tokens[words.lowerBound].sentence
+            && next.is([.speechVerb, .actionVerb, .subjectAuxiliary])
     }
 
     /// True when a month name at `index` reads as a date: a number beside it or a preposition

@@ -54,6 +54,10 @@ enum PeopleLexicon {
     /// Last words of place names ("Front Street", "Ohio River", "Cape Town").
     static let placeCues: Set<String> = Lexicon.set("people/place-cues")
 
+    /// Place words that are also common surnames ("Hill", "Park"): after a listed given name
+    /// and before a verb they end a person's name.
+    static let surnamePlaceCues: Set<String> = Lexicon.set("people/surname-place-cues")
+
     /// Words that come first in place names ("Mount Kenya", "Lake Chad", "Port Harcourt").
     static let placePrefixes: Set<String> = Lexicon.set("people/place-prefixes")
 

@@ -181,6 +181,11 @@ struct PeopleTests {
                     "Its report named Victor Halloran, and the house where Teresa Quill grew up was sold.",
                     "Neighbours thought Robin Achterberg had moved away."],
                    [.init("Victor Halloran", nil, 1), .init("Teresa Quill", nil, 1), .init("Robin Achterberg", nil, 1)]),
+        PeopleCase("a listed given name before a surname that is also a place word",
+                   ["The feud went on.",
+                    "The label signed Robin Jordan and Taylor Kenya, and after Fiona Hill left the board, "
+                    + "sales fell in Victoria Park."],
+                   [.init("Robin Jordan", nil, 1), .init("Taylor Kenya", nil, 1), .init("Fiona Hill", nil, 1)]),
         PeopleCase("a name with a middle initial, and the same name without it, are one person",
                    ["The gala ran late.",
                     "The crowd stood for Nora J. Vale and the band.",
