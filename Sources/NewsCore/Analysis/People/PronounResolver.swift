@@ -334,7 +334,10 @@ struct PronounResolver {
             if examined > Self.lookBackLimit { break }
             let record = entry.record
             if record.inQuote { continue }
-            let distance = narrative[sentence] - narrative[record.sentence]
+            // A quotation between counts as no distance for "…,” she said"; for any other
+            // pronoun it counts as one sentence, however long it runs.
+            var distance = narrative[sentence] - narrative[record.sentence]
+            if !attribution, sentence - record.sentence > distance { distance += 1 }
             if distance > Self.sentenceWindow {
                 // "…,” she said" far below the last speaker, with nobody else named between.
                 if attribution, scores.isEmpty, distance <= Self.attributionWindow,
