@@ -508,6 +508,14 @@ struct EntityClassifier {
             if !(token.isCapitalised || known) {
                 // "running back": the word that makes "back" a position belongs to it.
                 if Self.hasVerbOrAdverbEnding(key), !(index == head - 1 && Self.isLowerCaseRole(head, story)) { break }
+                // "did not see Governor …", "to investigate former Vice President …": a word
+                // after "to", "not" or an auxiliary is a verb, not part of the role.
+                if index > sentence.lowerBound, tokens[index - 1].isWord,
+                    ["to", "not", "never"].contains(tokens[index - 1].key)
+                        || tokens[index - 1].is([.auxiliary, .subjectAuxiliary])
+                {
+                    break
+                }
             }
             start = index
             index -= 1
