@@ -89,10 +89,11 @@ struct EntityClassifier {
         if phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1]
             if before.isWord, !before.isCapitalised {
-                // "the Joe Biden administration": "the" belongs to the noun after a full name
-                // used as a modifier, not to the name ("the Clinton campaign" stays as it was).
+                // "the Joe Biden administration": "the" belongs to the noun after a given name
+                // and surname used as a modifier, not to the name ("the Clinton campaign", "the
+                // England A side" stay as they were).
                 if before.key == "the", evidence.title == nil,
-                    candidate.isSingleWord || !isModifierUse(end, in: sentenceTokens)
+                    !(Self.isGivenNameAndSurname(candidate.tokens, story) && isModifierUse(end, in: sentenceTokens))
                 {
                     evidence.nonPerson += 2
                 }
