@@ -165,10 +165,10 @@ struct PronounResolver {
         guard best > 0 else { return false }
         // The chosen person's own standing, scored the same simple way.
         var chosen = 0
-        for entry in active.reversed() where entry.person == choice.person {
+        for entry in active.reversed() {
             let distance = narrative[sentence] - narrative[entry.record.sentence]
             if distance > Self.sentenceWindow { break }
-            if entry.record.inQuote { continue }
+            if entry.person != choice.person || entry.record.inQuote { continue }
             let score = [4, 2, 1][max(0, min(distance, 2))] + (entry.record.isClauseSubject ? 2 : 0)
             chosen = max(chosen, score)
         }
@@ -322,7 +322,9 @@ struct PronounResolver {
         // "fined Rudolph for his role", "called out Trump for his lies": an owner after a name
         // and a preposition is most often that name's.
         if isPossessivePronoun(index), index > 0, Self.ownerPrepositions.contains(story[index - 1].key),
-            let owner = active.last(where: { !$0.record.inQuote && isJustBefore($0.record, index) }),
+            let owner = active.suffix(Self.lookBackLimit).last(where: {
+                !$0.record.inQuote && isJustBefore($0.record, index)
+            }),
             compatible(owner.person, gender, drafts)
         {
             return (owner.person, false)
