@@ -111,7 +111,11 @@ struct EntityClassifier {
                 {
                     evidence.nonPerson += 3
                 }
-                if before.is(.speechVerb), end >= sentenceTokens.upperBound || !tokens[end].isWord {
+                // "said Lukashenko.": an inverted verb of saying; "told Benioff," names the
+                // listener instead.
+                if before.is(.speechVerb), !Self.addresseeVerbs.contains(before.key),
+                    end >= sentenceTokens.upperBound || !tokens[end].isWord
+                {
                     evidence.person += 1
                     evidence.isSpeaker = true
                 }
@@ -282,6 +286,12 @@ struct EntityClassifier {
         }
         return true
     }
+
+    /// Verbs of saying whose object is the one spoken to ("told Benioff", "asked Morrison").
+    static let addresseeVerbs: Set<String> = [
+        "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "urged", "reminded",
+        "assured", "warned", "briefed", "thanked", "interviewed", "questioned",
+    ]
 
     /// Words before a player beaten ("beat Ana Ruiz", "a win over Ana Ruiz").
     static let beatenBefore: Set<String> = ["beat", "beating", "defeated", "defeating", "edged", "topped", "past"]
