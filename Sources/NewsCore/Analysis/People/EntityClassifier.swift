@@ -28,6 +28,10 @@ struct CandidateEvidence: Sendable, Equatable {
     var isSpeaker = false
     /// The name opens its sentence or clause, or is followed by its verb.
     var isSubject = false
+    /// The name is the subject of a verb right after it, in the main clause or a reported one
+    /// ("saying that Rudolph should be fined"): what a pronoun later in its sentence most
+    /// likely refers to, and what "him" in its own clause cannot.
+    var isClauseSubject = false
     /// The name follows a preposition ("an ally of Vladimir Putin"): a less likely antecedent.
     var isOblique = false
     /// The name is a possessive ("Walter’s younger brother").
@@ -76,8 +80,7 @@ struct EntityClassifier {
         if evidence.isHardNonPerson, !candidate.isSingleWord,
             tokens[candidate.tokens.upperBound - 1].is(.placeOrNationality),
             !tokens[first].is(.placeOrNationality),
-            evidence.titleInFront || PeopleLexicon.masculineGivenNames.contains(story.form(first))
-                || PeopleLexicon.feminineGivenNames.contains(story.form(first))
+            evidence.titleInFront || Self.isListedGivenName(story.form(first))
         {
             evidence.isHardNonPerson = false
         }
@@ -86,7 +89,14 @@ struct EntityClassifier {
         if phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1]
             if before.isWord, !before.isCapitalised {
-                if before.key == "the", evidence.title == nil { evidence.nonPerson += 2 }
+                // "the Joe Biden administration": "the" belongs to the noun after a given name
+                // and surname used as a modifier, not to the name ("the Clinton campaign", "the
+                // England A side" stay as they were).
+                if before.key == "the", evidence.title == nil,
+                    !(Self.isGivenNameAndSurname(candidate.tokens, story) && isModifierUse(end, in: sentenceTokens))
+                {
+                    evidence.nonPerson += 2
+                }
                 // "published in BMJ Case Reports": where a study appears.
                 if before.key == "in", phraseStart - 2 >= sentenceTokens.lowerBound,
                     tokens[phraseStart - 2].key == "published"
@@ -101,7 +111,11 @@ struct EntityClassifier {
                 {
                     evidence.nonPerson += 3
                 }
-                if before.is(.speechVerb), end >= sentenceTokens.upperBound || !tokens[end].isWord {
+                // "said Lukashenko.": an inverted verb of saying; "told Benioff," names the
+                // listener instead.
+                if before.is(.speechVerb), !Self.addresseeVerbs.contains(before.key),
+                    end >= sentenceTokens.upperBound || !tokens[end].isWord
+                {
                     evidence.person += 1
                     evidence.isSpeaker = true
                 }
@@ -154,6 +168,10 @@ struct EntityClassifier {
         // What follows.
         if end < sentenceTokens.upperBound {
             let next = tokens[end]
+            // "Orbit founder Dana Kell", "Orbit shareholders": a firm's people after its name.
+            if next.isWord, !next.isCapitalised, PeopleLexicon.organisationRoleNouns.contains(next.key) {
+                evidence.nonPerson += 3
+            }
             if next.isWord, next.is(.speechVerb) {
                 evidence.person += 1
                 evidence.isSpeaker = true
@@ -189,29 +207,69 @@ struct EntityClassifier {
                         && PlaceLexicon.countries.contains(story.form(place) + " " + story.form(place + 1))
                     if tokens[place].is(.country) || twoWords { evidence.person += 1 }
                 }
-            } else if story.isMark(end, ",") {
+            } else if story.isMark(end, ",") || story.isMark(end, "—–") && !candidate.isSingleWord {
+                // "Mehmet Oz — a surgeon and TV star — has …": a dash sets an appositive off too.
                 appositive(after: end, candidate: candidate, into: &evidence)
             } else if next.isWord, next.is(.subjectAuxiliary), !isEmbedded {
                 evidence.isSubject = true
             }
         }
 
-        // "During the town hall, Tina Houchins had a question": a two-word name opening its
-        // clause whose first word is a given name of the lists is a person's, when nothing in
-        // the sentence says otherwise.
-        if candidate.tokens.count == 2, evidence.isSubject, evidence.person == 0, evidence.nonPerson == 0,
-            !evidence.isHardNonPerson, !isEmbedded, end < sentenceTokens.upperBound, tokens[end].isWord,
-            !tokens[end].isCapitalised,
-            PeopleLexicon.masculineGivenNames.contains(story.form(first))
-                || PeopleLexicon.feminineGivenNames.contains(story.form(first))
+        // "Tina Houchins had a question", "the house where Adolf Hitler was born", "a Luka
+        // Moreno strike": a given name of the lists and a surname (with a middle initial or
+        // not) are a person's wherever they stand, when nothing around them says otherwise.
+        if evidence.person == 0, evidence.nonPerson == 0, !evidence.isHardNonPerson,
+            Self.isGivenNameAndSurname(candidate.tokens, story)
         {
             evidence.person += 1
+        }
+
+        // "Trump’s favorite doctor has …": the owner of a person opening the clause is not the
+        // subject of its verb (the doctor is); "Mr. Trump’s theatrical embrace is …" counts
+        // its owner as one.
+        // "his predecessor, Fiona Hill,": a role around a listed given name and a surname that
+        // is also a place word outweighs the place word.
+        if evidence.person >= 2, evidence.nonPerson >= 3, candidate.tokens.count == 2,
+            PeopleLexicon.surnamePlaceCues.contains(story.form(candidate.tokens.upperBound - 1)),
+            Self.isGivenNameAndSurname(candidate.tokens, story)
+        {
+            evidence.nonPerson -= 3
+        }
+        if evidence.isSubject {
+            evidence.isClauseSubject = !(evidence.isPossessive && ownsPerson(after: end + 1, in: sentenceTokens))
+        } else if end < sentenceTokens.upperBound, tokens[end].isWord, !tokens[end].isCapitalised,
+            tokens[end].is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .filler])
+        {
+            evidence.isClauseSubject = true
         }
 
         if evidence.gender == nil, !candidate.isSingleWord || evidence.person > 0 {
             evidence.gender = Self.surnameGender(story.written(candidate.tokens.upperBound - 1))
         }
         return evidence
+    }
+
+    /// True when `words` are a given name of the lists and a capitalised surname, with at most
+    /// a middle initial between them ("Tina Houchins", "Mary J. Blige").
+    static func isGivenNameAndSurname(_ words: Range<Int>, _ story: StoryWords) -> Bool {
+        guard words.count == 2 || words.count == 3 && isInitial(words.lowerBound + 1, story) else { return false }
+        guard isListedGivenName(story.form(words.lowerBound)) else { return false }
+        let surname = story[words.upperBound - 1]
+        return surname.isWord && surname.isCapitalised && !isInitial(words.upperBound - 1, story)
+    }
+
+    /// True when a lower-case form is a given name of the lists, of either gender or both.
+    static func isListedGivenName(_ form: String) -> Bool {
+        PeopleLexicon.masculineGivenNames.contains(form) || PeopleLexicon.feminineGivenNames.contains(form)
+            || PeopleLexicon.neutralGivenNames.contains(form)
+    }
+
+    /// True when word `index` is an initial: one capital letter and a full stop ("J.").
+    static func isInitial(_ index: Int, _ story: StoryWords) -> Bool {
+        let range = story[index].range
+        guard range.count == 2 else { return false }
+        let scalars = story.text.scalars
+        return scalars[range.lowerBound].properties.isUppercase && scalars[range.lowerBound + 1] == "."
     }
 
     /// Roles only in lower case before a name ("Pittsburgh center Joe Hale", "running back Sam
@@ -229,8 +287,43 @@ struct EntityClassifier {
         return true
     }
 
+    /// Verbs of saying whose object is the one spoken to ("told Benioff", "asked Morrison").
+    static let addresseeVerbs: Set<String> = [
+        "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "urged", "reminded",
+        "assured", "warned", "briefed", "thanked", "interviewed", "questioned",
+    ]
+
     /// Words before a player beaten ("beat Ana Ruiz", "a win over Ana Ruiz").
     static let beatenBefore: Set<String> = ["beat", "beating", "defeated", "defeating", "edged", "topped", "past"]
+
+    /// True when the word at `end`, right after a full name, is a lower-case noun the name
+    /// modifies ("the Joe Biden administration", "the Ann Lee government"): not a verb, a
+    /// preposition, a relative word or a place word. Whether the name is a person's is still
+    /// for the other evidence to say.
+    private func isModifierUse(_ end: Int, in sentence: Range<Int>) -> Bool {
+        guard end < sentence.upperBound else { return false }
+        let next = tokens[end]
+        guard next.isWord, !next.isCapitalised else { return false }
+        let excluded: WordRoles = [
+            .speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .preposition, .titlePreposition,
+            .placePreposition, .clauseBreaker, .placeCue, .article,
+        ]
+        return next.roles.isDisjoint(with: excluded) && !Self.hasVerbOrAdverbEnding(next.key)
+            && !["who", "whom", "whose", "which", "that", "and", "or", "but", "is", "was"].contains(next.key)
+    }
+
+    /// True when the words after a possessive, up to its verb, name a person ("Trump’s
+    /// favorite TV doctor", "Hale’s barrister", "her husband").
+    private func ownsPerson(after start: Int, in sentence: Range<Int>) -> Bool {
+        var index = start
+        while index < sentence.upperBound, index - start < 4, tokens[index].isWord {
+            let token = tokens[index]
+            if token.is([.roleNoun, .relationNoun, .masculineNoun, .feminineNoun, .title]) { return true }
+            if token.is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary]) { return false }
+            index += 1
+        }
+        return false
+    }
 
     /// True when word `index` is a score of a game ("6-4", "7-6").
     private func isScore(_ index: Int) -> Bool {
@@ -309,8 +402,28 @@ struct EntityClassifier {
             if token.is(.weekday) { evidence.isDate = true }
             if token.is(.month), isDateContext(candidate.tokens.lowerBound) { evidence.isDate = true }
         }
-        if !last.isDisjoint(with: [.organisationCue, .placeCue, .nonPersonHead]) { evidence.nonPerson += 3 }
+        if !last.isDisjoint(with: [.organisationCue, .placeCue, .nonPersonHead]), !isSurnameLikePlaceWord(candidate) {
+            evidence.nonPerson += 3
+        }
         if isMultiWord, first.contains(.placePrefix) { evidence.nonPerson += 3 }
+        // "Orbit Music", "Orbit Pay": a maker's name and a product word.
+        if candidate.tokens.count == 2,
+            PeopleLexicon.productWords.contains(story.form(candidate.tokens.upperBound - 1))
+        {
+            evidence.isHardNonPerson = true
+        }
+    }
+
+    /// "After Fiona Hill left": a listed given name and a place word that is also a common
+    /// surname, with a verb right after, end a person's name, not a place's.
+    private func isSurnameLikePlaceWord(_ candidate: NameCandidate) -> Bool {
+        let words = candidate.tokens
+        guard words.count == 2, PeopleLexicon.surnamePlaceCues.contains(story.form(words.upperBound - 1)),
+            Self.isGivenNameAndSurname(words, story), words.upperBound < tokens.count
+        else { return false }
+        let next = tokens[words.upperBound]
+        return next.isWord && !next.isCapitalised && next.sentence == tokens[words.lowerBound].sentence
+            && next.is([.speechVerb, .actionVerb, .subjectAuxiliary])
     }
 
     /// True when a month name at `index` reads as a date: a number beside it or a preposition
@@ -406,6 +519,14 @@ struct EntityClassifier {
             if !(token.isCapitalised || known) {
                 // "running back": the word that makes "back" a position belongs to it.
                 if Self.hasVerbOrAdverbEnding(key), !(index == head - 1 && Self.isLowerCaseRole(head, story)) { break }
+                // "did not see Governor …", "to investigate former Vice President …": a word
+                // after "to", "not" or an auxiliary is a verb, not part of the role.
+                if index > sentence.lowerBound, tokens[index - 1].isWord,
+                    ["to", "not", "never"].contains(tokens[index - 1].key)
+                        || tokens[index - 1].is([.auxiliary, .subjectAuxiliary])
+                {
+                    break
+                }
             }
             start = index
             index -= 1

@@ -11,6 +11,9 @@ struct MentionRecord: Sendable, Equatable {
     var isSpeaker: Bool
     /// After a preposition or as a possessive: a mention that rarely starts a pronoun chain.
     var isBackground: Bool = false
+    /// The subject of the verb after it, in a main or a reported clause ("he", "that Ann
+    /// Lee said").
+    var isClauseSubject: Bool = false
 }
 
 /// A person being assembled: name, role, gender and mentions.
@@ -24,12 +27,15 @@ struct PersonDraft: Sendable, Equatable {
     var mentions: [MentionRecord]
 
     /// The head word of the title ("judge" of "Judge", "officer" of "chief investment officer
-    /// of the Calderway Pension Trust"), for "the judge"-style mentions.
+    /// of the Calderway Pension Trust", "governor" of "Gov."), for "the judge"-style mentions.
     var titleHead: String? {
         guard let title else { return nil }
         let words = title.lowercased().split(separator: " ").map(String.init)
         let beforePreposition = words.prefix { !PeopleLexicon.titlePrepositions.contains($0) }
-        return beforePreposition.last.map { $0.filter { $0 != "." } }
+        return beforePreposition.last.map { word in
+            let bare = word.filter { $0 != "." }
+            return PeopleLexicon.titleAbbreviations[bare] ?? bare
+        }
     }
 }
 
@@ -165,14 +171,17 @@ struct MentionGrouper {
         return drafts.indices.sorted { firstMention[$0] < firstMention[$1] }.map { drafts[$0] }
     }
 
-    /// "Tom Reyes" and "Thomas Reyes": two-word names with one surname whose given names are a
-    /// short and a full form of one name become one group, named as first written. Runs once
+    /// "Tom Reyes" and "Thomas Reyes", "Patrick W. Carlineo" and "Patrick Carlineo": two-word
+    /// names with one surname whose given names are a short and a full form of one name, or
+    /// one of them with a middle initial, become one group, named as first written. Runs once
     /// over the full-name groups, with a string per group, not per word.
     private func mergeShortForms(_ groups: inout [Group]) {
         var first: [String: Int] = [:]
         var merged: Set<Int> = []
-        for (index, group) in groups.enumerated() where group.wordCount == 2 {
+        for (index, group) in groups.enumerated() {
             let tokens = candidates[group.founder].tokens
+            guard tokens.count == 2 || tokens.count == 3 && EntityClassifier.isInitial(tokens.lowerBound + 1, story)
+            else { continue }
             let given = story.form(tokens.lowerBound)
             let key = (PeopleLexicon.nicknames[given] ?? given) + " " + story.form(tokens.upperBound - 1)
             if let earlier = first[key] {
@@ -321,7 +330,9 @@ struct MentionGrouper {
             tokenIndex: candidate.tokens.lowerBound, range: candidate.range, kind: kind,
             sentence: candidate.sentence, inQuote: token.inQuote, inHeading: token.inHeading,
             isSubject: evidence[number].isSubject, isSpeaker: evidence[number].isSpeaker,
-            isBackground: evidence[number].isOblique || evidence[number].isPossessive)
+            // "Mr. Trump’s plan is …": an owner opening the clause stays in the foreground.
+            isBackground: evidence[number].isOblique || evidence[number].isPossessive && !evidence[number].isSubject,
+            isClauseSubject: evidence[number].isClauseSubject)
     }
 
     private func draft(_ group: Group) -> PersonDraft {
@@ -413,6 +424,6 @@ struct MentionGrouper {
             MentionRecord(
                 tokenIndex: index, range: range, kind: .title,
                 sentence: noun.sentence, inQuote: noun.inQuote, inHeading: false,
-                isSubject: subject, isSpeaker: isSpeaker))
+                isSubject: subject, isSpeaker: isSpeaker, isClauseSubject: subject))
     }
 }

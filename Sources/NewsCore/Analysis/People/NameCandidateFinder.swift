@@ -28,7 +28,8 @@ enum NameCandidateFinder {
                 titleCase.append(sentence)
                 continue
             }
-            for run in runs(in: storySentence.words, story: story, isNameWord: isNameWord) {
+            for run in runs(in: storySentence.words, story: story, isNameWord: isNameWord)
+            where !isUnderscoreCredit(run, story) {
                 if let candidate = trim(run, story: story, sentence: sentence) { result.append(candidate) }
             }
         }
@@ -139,6 +140,15 @@ enum NameCandidateFinder {
             }
         }
         return result
+    }
+
+    /// "Director_Park Min Ho": a credit line that joins a role to a name with an underscore
+    /// (or any run that touches one) is page furniture, and its words name nobody reliably.
+    static func isUnderscoreCredit(_ run: Range<Int>, _ story: StoryWords) -> Bool {
+        let scalars = story.text.scalars
+        let start = max(0, story[run.lowerBound].range.lowerBound - 1)
+        let end = story[run.upperBound - 1].range.upperBound
+        return scalars[start..<end].contains("_")
     }
 
     /// A capitalised word that could be part of a name (not a number, not a lone mark).

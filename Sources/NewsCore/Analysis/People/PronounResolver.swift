@@ -36,6 +36,9 @@ struct PronounResolver {
         pending.sort { $0.record.tokenIndex < $1.record.tokenIndex }
         var active: [Active] = []
         var next = 0
+        let unnamed = unnamedPeople(drafts)
+        var unnamedSoFar: [Unnamed] = []
+        var nextUnnamed = 0
         let narrative = narrativeIndex
         for (sentenceIndex, sentence) in story.sentences.enumerated() where !sentence.isHeading {
             for index in sentence.words {
@@ -54,22 +57,222 @@ struct PronounResolver {
                     active.append(pending[next])
                     next += 1
                 }
+                // "Liu He, China’s top negotiator", "He Jianxiong, a former official": a
+                // capitalised "He" inside a sentence, or before another capitalised word, is a name.
+                if token.has(.capitalised), isNameNotPronoun(index, in: sentence.words) { continue }
+                while nextUnnamed < unnamed.count, unnamed[nextUnnamed].tokenIndex < index {
+                    unnamedSoFar.append(unnamed[nextUnnamed])
+                    nextUnnamed += 1
+                }
                 let attribution = isAttribution(index)
                 let inQuote = token.has(.inQuote)
+                let bound = isObjectPronoun(index) ? subjectOfClause(before: index, active) : nil
                 let choice =
                     inQuote
                     ? chooseInQuote(index, gender, active, drafts)
-                    : choose(index, gender, attribution: attribution, active, drafts, narrative)
+                    : choose(index, gender, attribution: attribution, excluding: bound, active, drafts, narrative)
+                        .flatMap { choice in
+                            outweighs(unnamedSoFar, choice, index, gender, active, drafts, narrative) ? nil : choice
+                        }
                 guard let choice else { continue }
                 let record = MentionRecord(
                     tokenIndex: index, range: token.range, kind: .pronoun, sentence: sentenceIndex, inQuote: inQuote,
                     inHeading: false,
                     isSubject: EntityClassifier.isClauseStart(index, in: sentence.words, story) || attribution,
-                    isSpeaker: attribution)
+                    isSpeaker: attribution, isClauseSubject: Self.subjectPronouns.contains(story.form(index)))
                 drafts[choice.person].mentions.append(record)
                 active.append(Active(person: choice.person, record: record))
                 if choice.isOnlyCandidate, drafts[choice.person].gender == nil { drafts[choice.person].gender = gender }
             }
+        }
+    }
+
+    /// A person the story refers to without a name ("the man", "a witness", "his wife").
+    struct Unnamed {
+        var tokenIndex: Int
+        var sentence: Int
+        var gender: Gender?
+        var isSubject: Bool
+    }
+
+    /// Words before a noun that make it one person: "the man", "a witness", "his wife".
+    static let personDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their"]
+
+    /// The unnamed people of the story, in order: a determiner and a lower-case noun for a
+    /// person ("man", "wife", "passenger"), not one written before or beside a name ("the
+    /// man James Hale", "Hale, a father of three,") and not a "the judge" mention already
+    /// counted for a named person.
+    private func unnamedPeople(_ drafts: [PersonDraft]) -> [Unnamed] {
+        var counted: Set<Int> = []
+        for draft in drafts {
+            for record in draft.mentions where record.kind == .title { counted.insert(record.tokenIndex) }
+        }
+        // The nouns by the article's word ids, so each word is tested without a string.
+        var nouns: [WordID: String] = [:]
+        for (noun, marked) in PeopleLexicon.unnamedPersonNouns {
+            if let id = story.id(of: noun) { nouns[id] = marked }
+        }
+        guard !nouns.isEmpty else { return [] }
+        var result: [Unnamed] = []
+        for (number, sentence) in story.sentences.enumerated() where !sentence.isHeading {
+            for index in sentence.words where index > sentence.words.lowerBound {
+                let word = story.words[index]
+                guard word.kind == .word, !word.has(.capitalised), let marked = nouns[word.word] else { continue }
+                let determiner = index - 1
+                guard story[determiner].isWord, Self.personDeterminers.contains(story[determiner].key),
+                    !counted.contains(determiner)
+                else { continue }
+                if determiner > sentence.words.lowerBound, story.isMark(determiner - 1, ",") { continue }
+                if index + 1 < sentence.words.upperBound {
+                    let after = story[index + 1]
+                    if after.isCapitalised || after.kind == .possessive { continue }
+                    if story.isMark(index + 1, ","), index + 2 < sentence.words.upperBound,
+                        story[index + 2].isCapitalised
+                    {
+                        continue
+                    }
+                }
+                let gender = Gender(rawValue: marked)
+                var isSubject = EntityClassifier.isClauseStart(determiner, in: sentence.words, story)
+                if index + 1 < sentence.words.upperBound, story[index + 1].isWord,
+                    story[index + 1].is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .filler])
+                {
+                    isSubject = true
+                }
+                result.append(Unnamed(tokenIndex: index, sentence: number, gender: gender, isSubject: isSubject))
+            }
+        }
+        return result
+    }
+
+    /// True when an unnamed person of the pronoun's gender stands at least as near and as
+    /// prominent as the person chosen ("Dempsey spoke to the man. … once the man mentioned that
+    /// he …"): the pronoun is then left unresolved rather than given to the named one.
+    private func outweighs(
+        _ unnamed: [Unnamed], _ choice: (person: Int, isOnlyCandidate: Bool), _ index: Int, _ gender: Gender,
+        _ active: [Active], _ drafts: [PersonDraft], _ narrative: [Int]
+    ) -> Bool {
+        let sentence = story.sentence(of: index)
+        var best = 0
+        for entry in unnamed.reversed() {
+            let distance = narrative[sentence] - narrative[entry.sentence]
+            if distance > Self.sentenceWindow { break }
+            if story[entry.tokenIndex].inQuote { continue }
+            if let own = entry.gender, own != gender { continue }
+            let score = [4, 2, 1][max(0, min(distance, 2))] + (entry.isSubject ? 2 : 0)
+            best = max(best, score)
+        }
+        guard best > 0 else { return false }
+        // The chosen person's own standing, scored the same simple way.
+        var chosen = 0
+        for entry in active.reversed() {
+            let distance = narrative[sentence] - narrative[entry.record.sentence]
+            if distance > Self.sentenceWindow { break }
+            if entry.person != choice.person || entry.record.inQuote { continue }
+            let score = [4, 2, 1][max(0, min(distance, 2))] + (entry.record.isClauseSubject ? 2 : 0)
+            chosen = max(chosen, score)
+        }
+        return best >= chosen
+    }
+
+    /// True when a capitalised he/she/his/her at `index` is a name: inside its sentence after a
+    /// word, or before another capitalised word.
+    private func isNameNotPronoun(_ index: Int, in sentence: Range<Int>) -> Bool {
+        if index > sentence.lowerBound, story[index - 1].isWord || story.isMark(index - 1, ",") { return true }
+        return index + 1 < sentence.upperBound && story[index + 1].isCapitalised
+    }
+
+    /// The pronouns that are the subject of their clause.
+    static let subjectPronouns: Set<String> = ["he", "she"]
+
+    /// Words after "her" that make it an object ("told her that", "unfair to her."), not a
+    /// possessive before its noun ("her office").
+    static let afterObject: Set<String> = [
+        "and", "or", "but", "that", "to", "as", "if", "when", "because", "after", "before", "since", "until",
+        "while", "again", "too", "back", "up", "down", "off", "out", "away", "now", "then", "so", "about", "for",
+        "with", "in", "on", "at", "from", "into", "over", "by", "of", "last", "this", "what", "how", "why",
+    ]
+
+    /// Words that open a clause of their own: the subject before them is another clause's.
+    static let clauseOpeners: Set<String> = [
+        "that", "whether", "because", "if", "when", "while", "although", "though", "who", "whom", "which",
+        "where", "since", "after", "before", "until", "unless", "once",
+    ]
+
+    /// "him", or "her" standing as an object: a pronoun that cannot be the subject of its own
+    /// clause ("Garrett stayed on top of him" is not Garrett).
+    private func isObjectPronoun(_ index: Int) -> Bool {
+        let form = story.form(index)
+        if form == "him" { return true }
+        guard form == "her" else { return false }
+        let sentence = story.sentence(of: index)
+        guard index + 1 < story.count, story[index + 1].sentence == sentence, story[index + 1].isWord else { return true }
+        return Self.afterObject.contains(story[index + 1].key)
+    }
+
+    /// The person who is the subject of the clause an object pronoun at `index` stands in: the
+    /// nearest subject mention before it in its sentence with no word that opens another clause
+    /// between them (a preposition right before the pronoun, "before him", opens none).
+    private func subjectOfClause(before index: Int, _ active: [Active]) -> Int? {
+        let sentence = story.sentence(of: index)
+        var boundary = index - 1
+        while boundary >= 0, story[boundary].sentence == sentence {
+            let token = story[boundary]
+            if token.isWord, boundary < index - 1, Self.clauseOpeners.contains(token.key) { break }
+            if story.isMark(boundary, ";:") || boundary < index - 1 && opensOwnClause(boundary) { break }
+            boundary -= 1
+        }
+        for entry in active.reversed() {
+            let at = entry.record.tokenIndex
+            if at <= boundary { break }
+            if at < index, entry.record.isClauseSubject, !entry.record.inQuote { return entry.person }
+        }
+        return nil
+    }
+
+    /// Prepositions after which "his" or "her" most often belongs to the name just before.
+    static let ownerPrepositions: Set<String> = ["for", "over", "about", "with", "on", "against", "from"]
+
+    /// "his", or "her" before its noun.
+    private func isPossessivePronoun(_ index: Int) -> Bool {
+        let form = story.form(index)
+        return form == "his" || form == "her" && !isObjectPronoun(index)
+    }
+
+    /// True when `record` ends two words before `index`, with only the preposition between.
+    private func isJustBefore(_ record: MentionRecord, _ index: Int) -> Bool {
+        guard index >= 2, story[index - 1].sentence == story[index].sentence else { return false }
+        return story[index - 2].range.upperBound == record.range.upperBound
+    }
+
+    /// Verbs whose own subject does what the "to" clause after them says ("tried to convince
+    /// him": not the one who tried).
+    static let controlVerbs: Set<String> = [
+        "try", "tries", "tried", "trying", "want", "wants", "wanted", "decide", "decided", "agree", "agreed",
+        "refuse", "refused", "plan", "plans", "planned", "hope", "hoped", "attempt", "attempted", "seek",
+        "sought", "fail", "failed", "vow", "vowed", "promise", "promised", "intend", "intended", "need",
+        "needed", "wish", "wished", "continue", "continued", "begin", "began", "start", "started", "choose",
+        "chose", "offer", "offered", "going", "able", "managed", "threatened", "declined",
+    ]
+
+    /// True when the word at `index` starts a clause with a subject of its own: "and", "but" or
+    /// "or" before an article, a name or a pronoun ("… and the jury found him guilty"), or "to"
+    /// after a noun ("paid an agent to help him": the agent helps).
+    private func opensOwnClause(_ index: Int) -> Bool {
+        let token = story[index]
+        guard token.isWord, index + 1 < story.count, story[index + 1].sentence == token.sentence else { return false }
+        let next = story[index + 1]
+        switch token.key {
+        case "and", "but", "or", "so", "yet":
+            return next.isWord && (next.is(.article) || next.isCapitalised
+                || ["he", "she", "they", "it", "we", "i", "you"].contains(next.key))
+        case "to":
+            guard index > 0, story[index - 1].sentence == token.sentence, story[index - 1].isWord else { return false }
+            let before = story[index - 1]
+            return !before.is([.auxiliary, .subjectAuxiliary]) && !Self.controlVerbs.contains(before.key)
+                && !EntityClassifier.hasVerbOrAdverbEnding(before.key) && next.isWord && !next.isCapitalised
+        default:
+            return false
         }
     }
 
@@ -107,7 +310,7 @@ struct PronounResolver {
     }
 
     private func choose(
-        _ index: Int, _ gender: Gender, attribution: Bool, _ active: [Active],
+        _ index: Int, _ gender: Gender, attribution: Bool, excluding bound: Int?, _ active: [Active],
         _ drafts: [PersonDraft], _ narrative: [Int]
     ) -> (person: Int, isOnlyCandidate: Bool)? {
         let sentence = story.sentence(of: index)
@@ -115,6 +318,17 @@ struct PronounResolver {
         var seen: Set<Int> = []
         var examined = 0
         var nearest: Int?
+        var subjectSettled = false
+        // "fined Rudolph for his role", "called out Trump for his lies": an owner after a name
+        // and a preposition is most often that name's.
+        if isPossessivePronoun(index), index > 0, Self.ownerPrepositions.contains(story[index - 1].key),
+            let owner = active.suffix(Self.lookBackLimit).last(where: {
+                !$0.record.inQuote && isJustBefore($0.record, index)
+            }),
+            compatible(owner.person, gender, drafts)
+        {
+            return (owner.person, false)
+        }
         var lastSpeaker: Int?
         var fallback: Int?
         for entry in active.reversed() {
@@ -122,7 +336,10 @@ struct PronounResolver {
             if examined > Self.lookBackLimit { break }
             let record = entry.record
             if record.inQuote { continue }
-            let distance = narrative[sentence] - narrative[record.sentence]
+            // A quotation between counts as no distance for "…,” she said"; for any other
+            // pronoun it counts as one sentence, however long it runs.
+            var distance = narrative[sentence] - narrative[record.sentence]
+            if !attribution, sentence - record.sentence > distance { distance += 1 }
             if distance > Self.sentenceWindow {
                 // "…,” she said" far below the last speaker, with nobody else named between.
                 if attribution, scores.isEmpty, distance <= Self.attributionWindow,
@@ -135,8 +352,21 @@ struct PronounResolver {
                 continue
             }
             seen.insert(entry.person)
-            guard compatible(entry.person, gender, drafts) else { continue }
+            // "saying that Rudolph should be fined for his role": the latest subject in the
+            // pronoun's own sentence, of a main or a reported clause, is the likeliest. When
+            // that subject cannot be meant because "him" stands in its clause, the subject
+            // before it takes its place; when its gender rules it out, nobody does.
+            var isLatestSubject = false
+            if !subjectSettled, record.sentence == sentence, record.isClauseSubject {
+                let fits = compatible(entry.person, gender, drafts)
+                if !(fits && entry.person == bound) {
+                    subjectSettled = true
+                    isLatestSubject = fits
+                }
+            }
+            guard compatible(entry.person, gender, drafts), entry.person != bound else { continue }
             var score = [4, 2, 1][max(0, min(distance, 2))]
+            if isLatestSubject { score += 5 }
             if record.isBackground {
                 score -= 1
             } else if nearest == nil, record.isSubject {

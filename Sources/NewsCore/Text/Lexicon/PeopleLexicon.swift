@@ -39,8 +39,24 @@ enum PeopleLexicon {
     /// Last words of organisation names ("Freedom House", "Kestrel Telecom", "World Bank").
     static let organisationCues: Set<String> = Lexicon.set("people/organisation-cues")
 
+    /// Abbreviated titles and the noun for the same role ("gov" → "governor"), so "the
+    /// governor" can refer back to "Gov. Ann Lee".
+    static let titleAbbreviations: [String: String] = Lexicon.table("people/title-abbreviations")
+
+    /// Last words of product and service names after their maker's name ("Orbit Music",
+    /// "Orbit Pay"): such a two-word name is a thing, not a person.
+    static let productWords: Set<String> = Lexicon.set("people/product-words")
+
+    /// Lower-case nouns that make the capitalised word just before them an organisation
+    /// ("Orbit founder", "Orbit shareholders").
+    static let organisationRoleNouns: Set<String> = Lexicon.set("people/organisation-role-nouns")
+
     /// Last words of place names ("Front Street", "Ohio River", "Cape Town").
     static let placeCues: Set<String> = Lexicon.set("people/place-cues")
+
+    /// Place words that are also common surnames ("Hill", "Park"): after a listed given name
+    /// and before a verb they end a person's name.
+    static let surnamePlaceCues: Set<String> = Lexicon.set("people/surname-place-cues")
 
     /// Words that come first in place names ("Mount Kenya", "Lake Chad", "Port Harcourt").
     static let placePrefixes: Set<String> = Lexicon.set("people/place-prefixes")
@@ -59,6 +75,14 @@ enum PeopleLexicon {
     /// a pronoun of the other gender when the text marks none.
     static let masculineGivenNames: Set<String> = Lexicon.set("people/masculine-given-names")
     static let feminineGivenNames: Set<String> = Lexicon.set("people/feminine-given-names")
+
+    /// Given names used for men and women alike ("Kim", "Taylor"): a sign of a person, not of
+    /// a gender.
+    static let neutralGivenNames: Set<String> = Lexicon.set("people/given-names")
+
+    /// Nouns for a person the story does not name ("the man", "his wife") and the gender
+    /// each marks ("neutral" for none).
+    static let unnamedPersonNouns: [String: String] = Lexicon.table("people/unnamed-person-nouns")
 
     /// Given names that are also common words ("Will", "Hope"), kept as a first name when a
     /// capitalised name follows them at a sentence start.
