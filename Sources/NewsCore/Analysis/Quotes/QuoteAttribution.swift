@@ -81,6 +81,8 @@ struct QuoteAttribution {
             return speakers.eligiblePerson(at: first)
         }
         if last - first == 1, text.isWord(first, .unnamedSubject) { return organisationBefore(first) }
+        // "…,” the New York businessman said": the person the description stands for.
+        if let described = speakers.describedPerson(first..<last) { return described }
         return speakers.organisations.speaker(forPhrase: first..<last)
     }
 
@@ -223,7 +225,7 @@ struct QuoteAttribution {
         guard text.isWord(pronoun, "they") || text.isWord(pronoun, "it") else { return nil }
         let tokens = text.tokens
         let sentence = tokens.sentence(of: pronoun)
-        guard sentence > 0 else { return nil }
+        guard sentence >= 0 else { return nil }
         var best = speakers.organisations.latestNamed(before: pronoun, reach: Self.organisationReach)
         for back in stride(from: sentence - 1, through: max(0, sentence - Self.organisationReach), by: -1) {
             let words = tokens.sentences[back].words
@@ -236,7 +238,10 @@ struct QuoteAttribution {
             break
         }
         guard let best else { return nil }
-        return Speaker(name: best.name, mention: tokens.written(pronoun), range: tokens[pronoun].range)
+        // "The Harbor Council": the article that opens a sentence is no part of the name.
+        var name = best.name
+        if name.hasPrefix("The ") { name.removeFirst(4) }
+        return Speaker(name: name, mention: tokens.written(pronoun), range: tokens[pronoun].range)
     }
 
     /// True when the full stop at word `index` ends an abbreviation inside a credit rather than
@@ -387,7 +392,7 @@ struct QuoteAttribution {
         var index = openToken - 1
         while index >= sentence.lowerBound {
             if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, .labellingVerb) {
-                return speakers.speaker(ofVerb: index)
+                return speakerOrBody(ofVerb: index)
             }
             // Capitalised quoted words after "talking about" are more often a title ("talking
             // about “Collapse”"): only lower-case ones are taken as the talker's.

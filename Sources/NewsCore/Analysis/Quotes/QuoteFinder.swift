@@ -89,6 +89,10 @@ public enum QuoteFinder {
             if let open = speaker, open.name == nil, let named = attribution.pronounFallback(open) {
                 speaker = named
             }
+            // "…,” she said" right after a sentence that brings in a person of her gender.
+            if let credit = speaker, let salient = attribution.salientSpeaker(for: credit, open: first.open) {
+                speaker = salient
+            }
             for part in parts {
                 found.append(
                     Found(span: part, kind: direct ? .direct : .partial, speaker: speaker, credited: credited))
@@ -226,12 +230,26 @@ public enum QuoteFinder {
             let last = paragraphs[span.lastParagraph].range
             guard let close = span.close, first.lowerBound <= span.open, close < last.upperBound,
                 previousStory[span.firstParagraph] == found[index - 1].span.lastParagraph,
-                found[index - 1].kind == .direct, found[index - 1].speaker?.name != nil,
+                found[index - 1].kind == .direct || endsParagraph(found[index - 1].span, text),
+                found[index - 1].speaker?.name != nil,
                 trimmed(first.lowerBound..<span.open, scalars, trailing: "").isEmpty,
                 trimmed((close + 1)..<last.upperBound, scalars, trailing: "").isEmpty
             else { continue }
             found[index].speaker = found[index - 1].speaker
         }
+    }
+
+    /// True when a quotation stands in the last sentence of its paragraph: a partial one
+    /// there ("Though she called the fees “a disgrace”, Delgado kept to …") leaves its speaker
+    /// as the one the next paragraph's lone quotation goes on with.
+    private static func endsParagraph(_ span: QuotedSpan, _ text: QuoteText) -> Bool {
+        let paragraph = text.article.paragraphs[span.lastParagraph].range
+        let open = text.firstToken(atOrAfter: span.open)
+        guard let last = text.lastToken(endingBy: paragraph.upperBound), open < text.tokens.count, open <= last,
+            text.paragraph(ofToken: last) == span.lastParagraph
+        else { return false }
+        let sentence = text.tokens.sentence(of: open)
+        return sentence >= 0 && sentence == text.tokens.sentence(of: last)
     }
 
     private static func quotation(

@@ -101,6 +101,8 @@ struct SpeakerFinder {
             // A name the people layer did not take for a person ("Luis Gomes had called"), or a
             // noun phrase ("the suspect shouted", "whose lawyer said"): the subject is that
             // phrase, unnamed, so nobody further back is taken for the speaker.
+            // "the New York businessman said": the person the description stands for.
+            if let described = describedPerson(phrase) { return described }
             let last = text.tokens[phrase.upperBound - 1]
             if phrase.contains(where: { text.tokens[$0].isCapitalised && !text.tokens[$0].startsSentence })
                 || last.isWord && !last.isCapitalised && !last.is(.preposition)
@@ -203,6 +205,7 @@ struct SpeakerFinder {
             text.tokens[end].isWord && !text.tokens[end].is(.clauseBreaker) || text.tokens[end].kind == .possessive
         { end += 1 }
         guard end > verb + 1 else { return nil }
+        if let described = describedPerson((verb + 1)..<end) { return described }
         return organisations.speaker(forPhrase: (verb + 1)..<end)
     }
 
