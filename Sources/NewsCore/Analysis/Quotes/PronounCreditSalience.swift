@@ -28,7 +28,8 @@ extension QuoteAttribution {
         guard sentence >= 0 else { return nil }
         let words = tokens.sentences[sentence].words.lowerBound..<(before + 1)
         // The reporter is still crediting somebody: that person, when the gender fits.
-        for index in words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
+        // A participle ("artists writing songs about him") credits nobody here.
+        for index in words.reversed() where !text.quoted[index] && isSpeechVerb(index) && !tokens[index].is(.participle) {
             guard let found = speakers.speaker(ofVerb: index), found.name != nil,
                 let mention = text.people.mention(at: found.range.upperBound - 1), mention.kind != .pronoun
             else { break }

@@ -112,12 +112,18 @@ struct QuoteAttribution {
         else { return nil }
         let sentence = tokens.sentence(of: mark)
         guard sentence >= 0, tokens.sentence(of: openToken) != sentence else { return nil }
-        for index in tokens.sentences[sentence].words.reversed()
+        let words = tokens.sentences[sentence].words
+        for index in words.reversed()
         where !text.quoted[index] && isSpeechVerb(index) && !isInRelativeClause(index) {
             guard let found = speakers.speaker(ofVerb: index), found.name != nil else { return nil }
             return found
         }
-        return nil
+        // "On Sunday, Sen. Ann Lee, who …, named the young as her hope. “…”": with no verb of
+        // saying, the person the sentence opens with is the one the quotation goes on with.
+        guard !text.quoted[words.lowerBound], let opening = openingSubject(of: words, before: mark),
+            opening.name != nil, !tokens[text.firstToken(atOrAfter: opening.range.lowerBound)].is(.subjectPronoun)
+        else { return nil }
+        return opening
     }
 
     /// Forms of "be": after a noun of speech they make it the subject of a clause whose

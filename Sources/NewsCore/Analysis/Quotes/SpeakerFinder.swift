@@ -74,6 +74,13 @@ struct SpeakerFinder {
                 }
                 index -= 1
             }
+            // "Lee's brief said … and dismissed": the subject of the first verb of saying the
+            // second is joined to.
+            if let first = firstSpeechVerb(before: end - 1, in: sentence),
+                let found = subject(before: first, in: sentence), found.name != nil
+            {
+                return found
+            }
             return sentenceSubject(before: verb, in: sentence)
         }
         // "NCT, which is owned by …, called": step over a relative clause or appositive.
@@ -121,6 +128,19 @@ struct SpeakerFinder {
             if text.quoted[index] { index -= 1; continue }
             if let found = eligiblePerson(at: index) { return found }
             index -= 1
+        }
+        return nil
+    }
+
+    /// The first finite verb of saying of a sentence, before word `limit` and outside
+    /// quotation marks (not a participle, not a noun after a determiner), or nil.
+    func firstSpeechVerb(before limit: Int, in sentence: Range<Int>) -> Int? {
+        for index in sentence.lowerBound..<limit where !text.quoted[index] && index > sentence.lowerBound {
+            let token = text.tokens[index]
+            guard token.isWord, !token.isCapitalised, token.is(.anySpeechVerb), !token.is(.participle) else { continue }
+            let before = text.tokens[index - 1]
+            if before.isWord, before.is(.article) || ["his", "her", "their", "its"].contains(before.key) { continue }
+            return index
         }
         return nil
     }

@@ -60,6 +60,16 @@ struct QuoteSpeakerClassTests {
                    "\u{201C}Any lender that cannot be run safely should be split up.\u{201D}"],
                   [.init("a disgrace", "Rosa Delgado", .partial),
                    .init("Any lender that cannot be run safely should be split up.", "Rosa Delgado")]),
+        QuoteCase("a quotation right after a sentence about a named person, with no verb of saying, is hers",
+                  ["On \u{201C}Morning Desk,\u{201D} Sen. Ada Brook, who lost the primary to Hale, named young voters"
+                   + " as the party's best hope. \u{201C}They are tired of being talked down to.\u{201D}"],
+                  [.init("They are tired of being talked down to.", "Ada Brook")]),
+        // Verbs that do not govern the quotation.
+        QuoteCase("a second verb joined by 'and' to a document's verb of saying is the document owner's",
+                  ["Lawyers for Mara Lind filed papers in the case on Monday.",
+                   "However, Mara Lind's brief said the claim was false and dismissed the reports as"
+                   + " \u{201C}old and misread stories.\u{201D}"],
+                  [.init("old and misread stories", "Mara Lind", .partial)]),
         // "it" for a body named earlier in its sentence.
         QuoteCase("'what it called' names the body that opens the sentence",
                   ["The Harbor Safety Council on Friday condemned the dumping and vowed to act against what it"
