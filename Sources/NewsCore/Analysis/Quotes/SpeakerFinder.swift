@@ -169,6 +169,7 @@ struct SpeakerFinder {
             if !text.quoted[index], let found = eligiblePerson(at: index) { return found }
             index += 1
         }
+        if let found = mainSubject(afterOpeningParticiple: verb, in: sentence) { return found }
         // An organisation opening the sentence ("The ministry …, saying").
         var end = sentence.lowerBound
         while end < verb, text.tokens[end].isWord || text.tokens[end].kind == .possessive { end += 1 }
@@ -186,6 +187,28 @@ struct SpeakerFinder {
             if let organisation = organisations.speaker(forPhrase: article..<(last + 1)), organisation.name != nil {
                 return organisation
             }
+        }
+        return nil
+    }
+
+    /// Most words a participle clause opening a sentence may run to before its main clause.
+    static let openingClauseReach = 40
+
+    /// For a participle in a clause that opens the sentence ("After saying her knee was “…,” she
+    /// was …", "Asked about the vote, Lee said …"): the subject of the main clause, the first
+    /// person who can be a subject right after the clause's comma (or its closing quotation
+    /// mark). The clause has no subject of its own; it shares the main clause's.
+    func mainSubject(afterOpeningParticiple verb: Int, in sentence: Range<Int>) -> Speaker? {
+        var first = sentence.lowerBound
+        while first < verb, !text.tokens[first].isWord { first += 1 }
+        guard verb == first || verb == first + 1 && text.isWord(first, .preposition) else { return nil }
+        var index = verb + 1
+        while index < min(sentence.upperBound, verb + Self.openingClauseReach) {
+            let closes = text.isPunctuation(index, ",") || text.quoted[index] && text.tokens[index].kind == .mark
+            if closes, index + 1 < sentence.upperBound, !text.quoted[index + 1] {
+                return eligiblePerson(at: index + 1)
+            }
+            index += 1
         }
         return nil
     }

@@ -70,6 +70,12 @@ struct QuoteSpeakerClassTests {
                    "However, Mara Lind's brief said the claim was false and dismissed the reports as"
                    + " \u{201C}old and misread stories.\u{201D}"],
                   [.init("old and misread stories", "Mara Lind", .partial)]),
+        QuoteCase("a participle clause opening the sentence shares the subject of the main clause",
+                  ["Senator Ada Brook spoke to reporters on Monday.",
+                   "After saying the budget was \u{201C}a mess from top to bottom,\u{201D} she was \u{201C}rushed"
+                   + " out of the chamber\u{201D} by her aides."],
+                  [.init("a mess from top to bottom", "Ada Brook", .partial),
+                   .init("rushed out of the chamber", "Ada Brook", .partial)]),
         // "it" for a body named earlier in its sentence.
         QuoteCase("'what it called' names the body that opens the sentence",
                   ["The Harbor Safety Council on Friday condemned the dumping and vowed to act against what it"
