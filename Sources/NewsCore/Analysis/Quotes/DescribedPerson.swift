@@ -8,8 +8,10 @@
 /// description's other words, is meant. Failing that, a description marked as one of a known
 /// person's (a proper modifier such as "New York" or "Democratic", or "former") stands for the
 /// person the last few sentences are about: the first person named in each sentence going back,
-/// of the gender the description carries ("businessman", "congresswoman"). A bare "the driver"
-/// or "the suspect" with no title to match is somebody new and stays unnamed.
+/// of the gender the description carries ("businessman", "congresswoman"). A bare gendered
+/// role ("said the actor") stands for the one person of that gender named in those sentences.
+/// A bare "the driver" or "the suspect" with no title to match is somebody new and stays
+/// unnamed.
 extension SpeakerFinder {
     /// Heads of descriptions that are not in the people layer's role lists.
     static let descriptionHeads: Set<String> = Lexicon.set("quote/description-heads")
@@ -46,8 +48,33 @@ extension SpeakerFinder {
             return Speaker(name: text.people.people[titled].name, mention: mention, range: range)
         }
         let marked = modifiers.contains { tokens[$0].isCapitalised || text.isWord($0, "former") }
-        guard marked, let recent = recentSubject(before: phrase.lowerBound, gender: gender) else { return nil }
-        return Speaker(name: text.people.people[recent].name, mention: mention, range: range)
+        if marked, let recent = recentSubject(before: phrase.lowerBound, gender: gender) {
+            return Speaker(name: text.people.people[recent].name, mention: mention, range: range)
+        }
+        // "said the actor": a gendered role with nothing to mark it stands for the one person of
+        // that gender the last sentences name, never for "the woman" or "the man" (somebody new).
+        guard let gender, !tokens[head].is(.unnamedPersonHead),
+            let only = onlyPerson(of: gender, before: phrase.lowerBound)
+        else { return nil }
+        return Speaker(name: text.people.people[only].name, mention: mention, range: range)
+    }
+
+    /// The one person the text marks with `gender` among those named outside quotation marks
+    /// in the sentences back from word `index`; nil when none or more than one.
+    private func onlyPerson(of gender: Gender, before index: Int) -> Int? {
+        let tokens = text.tokens
+        let sentence = tokens.sentence(of: index)
+        guard sentence >= 0 else { return nil }
+        let start = tokens.sentences[max(0, sentence - Self.descriptionReach)].words.lowerBound
+        var found: Int?
+        for word in start..<index where !text.quoted[word] && tokens[word].isWord {
+            guard let mention = text.people.mention(at: tokens[word].range.lowerBound),
+                text.people.people[mention.person].gender == gender
+            else { continue }
+            if let other = found, other != mention.person { return nil }
+            found = mention.person
+        }
+        return found
     }
 
     /// The person, mentioned before `offset`, whose stored title holds `head`, sharing the most

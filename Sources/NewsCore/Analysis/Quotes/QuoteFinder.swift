@@ -100,6 +100,7 @@ public enum QuoteFinder {
         }
         inheritParagraphSpeakers(&found)
         continueSpeakers(&found, text)
+        introducedSpeakers(&found, text, attribution)
 
         var quotations: [Quotation] = []
         for item in found {
@@ -236,6 +237,32 @@ public enum QuoteFinder {
                 trimmed((close + 1)..<last.upperBound, scalars, trailing: "").isEmpty
             else { continue }
             found[index].speaker = found[index - 1].speaker
+        }
+    }
+
+    /// A paragraph that is nothing but a quotation, with no attribution, right after a story
+    /// paragraph with no quotation that brings a person in (a verb of saying with them as its
+    /// subject, or their name with a role beside it or in a dash aside), is that person's.
+    private static func introducedSpeakers(_ found: inout [Found], _ text: QuoteText, _ attribution: QuoteAttribution) {
+        let paragraphs = text.article.paragraphs
+        let scalars = text.scalars
+        var previousStory: [Int: Int] = [:]
+        var last: Int?
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.isStory {
+            if let last { previousStory[index] = last }
+            last = index
+        }
+        let quoting = Set(found.map(\.span.lastParagraph)).union(found.map(\.span.firstParagraph))
+        for index in found.indices where found[index].speaker == nil && found[index].kind == .direct {
+            let span = found[index].span
+            let first = paragraphs[span.firstParagraph].range
+            let last = paragraphs[span.lastParagraph].range
+            guard let close = span.close, first.lowerBound <= span.open, close < last.upperBound,
+                let previous = previousStory[span.firstParagraph], !quoting.contains(previous),
+                trimmed(first.lowerBound..<span.open, scalars, trailing: "").isEmpty,
+                trimmed((close + 1)..<last.upperBound, scalars, trailing: "").isEmpty
+            else { continue }
+            found[index].speaker = attribution.introducedSpeaker(inParagraph: previous)
         }
     }
 

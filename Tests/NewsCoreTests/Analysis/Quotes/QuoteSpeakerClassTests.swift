@@ -35,6 +35,14 @@ struct QuoteSpeakerClassTests {
                   ["Mayor Tom Reyes opened the new station on Monday.",
                    "\u{201C}I saw the whole thing,\u{201D} the driver said."],
                   [.init("I saw the whole thing,", nil)]),
+        QuoteCase("a bare gendered role stands for the one person of that gender just named",
+                  ["The singer Tomas Vilja and his wife, Greta, spoke about the tour on Sunday.",
+                   "\u{201C}We never know what the road brings,\u{201D} said the singer."],
+                  [.init("We never know what the road brings,", "Tomas Vilja")]),
+        QuoteCase("'the woman' after a named woman is somebody new",
+                  ["Mayor Ruth Adler opened the new bridge on Sunday.",
+                   "\u{201C}It shook when the trucks went over,\u{201D} the woman said."],
+                  [.init("It shook when the trucks went over,", nil)]),
         // Pronoun credits after a sentence that brings a person in.
         QuoteCase("'she said' after a sentence naming a new person goes to her, not the earlier speaker",
                   ["The plan would raise rents, said Mira Chandler, an economist at a university.",
@@ -76,6 +84,16 @@ struct QuoteSpeakerClassTests {
                    + " out of the chamber\u{201D} by her aides."],
                   [.init("a mess from top to bottom", "Ada Brook", .partial),
                    .init("rushed out of the chamber", "Ada Brook", .partial)]),
+        QuoteCase("a lone quotation after a paragraph that brings a person in with a role beside the name",
+                  ["The clinic asked for help from one of the study's authors, Nils Okafor, a chest doctor at"
+                   + " the city hospital.",
+                   "\u{201C}The body overreacts to the feathers, again and again.\u{201D}",
+                   "Okafor spoke to the patient by phone."],
+                  [.init("The body overreacts to the feathers, again and again.", "Nils Okafor")]),
+        QuoteCase("a lone quotation after a paragraph naming two people with roles stays unattributed",
+                  ["The panel heard from Nils Okafor, a chest doctor, and Petra Lund, a nurse at the clinic.",
+                   "\u{201C}The body overreacts to the feathers.\u{201D}"],
+                  [.init("The body overreacts to the feathers.", nil)]),
         // "it" for a body named earlier in its sentence.
         QuoteCase("'what it called' names the body that opens the sentence",
                   ["The Harbor Safety Council on Friday condemned the dumping and vowed to act against what it"
