@@ -57,7 +57,13 @@ struct QuoteAttribution {
             return speakers.personMention(in: first..<comma) ?? speakers.organisations.speaker(forPhrase: first..<comma)
         }
         if verb == first || (first..<verb).allSatisfy({ text.isWord($0, .filler) }) {
-            return speakers.after(verb: verb, in: first..<end)
+            if let found = speakers.after(verb: verb, in: first..<end) { return found }
+            // "…deal” announced in May, said Dan Hale, …": the words after the mark finish the
+            // quoted sentence; the credit is the verb of saying after their comma.
+            guard let comma = ((verb + 1)..<end).first(where: { text.isPunctuation($0, ",") }),
+                comma + 1 < end, isSpeechVerb(comma + 1)
+            else { return nil }
+            return speakers.after(verb: comma + 1, in: first..<end)
         }
         let phrase = first..<verb
         if let person = speakers.personMention(in: phrase) {
@@ -285,6 +291,19 @@ struct QuoteAttribution {
         let source = (index + 2)..<comma
         if let person = sourcePerson(in: source) { return person }
         return speakers.organisations.speaker(forPhrase: source)
+    }
+
+    /// The speaker of the verb of saying right before the comma that opens a quotation ("he
+    /// said, “…”"), when it names somebody. That verb governs the quotation even when a credit
+    /// follows it ("…recalled that he said, “…,” the prosecutor's office said": the office
+    /// reports what he said), so it is read before the credit after the closing mark.
+    func leadingVerb(open: Int, paragraph: Int) -> Speaker? {
+        guard let mark = text.lastToken(endingBy: open), mark > 0, text.isPunctuation(mark, ","),
+            text.paragraph(ofToken: mark) == paragraph, !text.quoted[mark - 1], isSpeechVerb(mark - 1),
+            !text.tokens[mark - 1].is(.participle),
+            let found = speakers.speaker(ofVerb: mark - 1), found.name != nil
+        else { return nil }
+        return found
     }
 
     /// The attribution before an opening mark: a verb of saying with a colon ("said:",

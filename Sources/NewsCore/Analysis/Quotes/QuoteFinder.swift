@@ -61,6 +61,7 @@ public enum QuoteFinder {
                 speaker = credit
             }
             if direct {
+                if speaker == nil { speaker = attribution.leadingVerb(open: first.open, paragraph: first.firstParagraph) }
                 if speaker == nil {
                     // A quotation cut before its credit has no closing mark: read on from its end.
                     let close = first.close ?? (first.content.upperBound - 1)

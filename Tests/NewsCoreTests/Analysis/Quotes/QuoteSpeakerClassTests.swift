@@ -60,6 +60,20 @@ struct QuoteSpeakerClassTests {
                    "Avery said the defence had held up well against Paul Ortega, the league's top scorer.",
                    "\u{201C}We kept our shape for ninety minutes,\u{201D} he said."],
                   [.init("We kept our shape for ninety minutes,", "Dan Avery")]),
+        // Nested reports: the verb that governs the quotation decides.
+        QuoteCase("a label given by a person inside another's report is the labeller's",
+                  ["Lena Ortiz said her predecessor, Mark Hollis, had dubbed the committee's plan"
+                   + " \u{201C}the slow road.\u{201D}"],
+                  [.init("the slow road", "Mark Hollis", .partial)]),
+        QuoteCase("a quotation a verb of saying opens with a comma is that verb's, whoever reports it after",
+                  ["Omar Vance was charged with making threats on Monday.",
+                   "The clerk who took the call recalled that Vance said, \u{201C}I know where you park,\u{201D}"
+                   + " the prosecutor's office said."],
+                  [.init("I know where you park,", "Omar Vance")]),
+        QuoteCase("a credit after words that finish the quoted sentence",
+                  ["\u{201C}The mayor wants a bigger deal than the small one\u{201D} announced in May, said Dan Hale,"
+                   + " a scholar at the institute."],
+                  [.init("The mayor wants a bigger deal than the small one", "Dan Hale")]),
         // Carry-over.
         QuoteCase("a quotation alone in its paragraph after a paragraph of partial quotations by one person",
                   ["Several lawmakers demanded the breakup of the lender.",
