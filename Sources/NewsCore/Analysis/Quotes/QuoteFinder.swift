@@ -2,8 +2,11 @@
 ///
 /// Steps, each in its own file: `QuoteMarkScanner` (quotation marks to spans, over paragraphs,
 /// with bounded recovery), `QuoteKindRules` (direct, partial, or a name or term that is not
-/// speech), `QuoteAttribution` with `SpeakerFinder` and `OrganisationNames` (who says it),
-/// `InterviewAnswers` (Q&A answers), and `ReportedSpeechFinder` (reported speech, for `--all`).
+/// speech), `QuoteAttribution` with `SpeakerFinder` and `OrganisationNames` (who says it;
+/// `DescribedPerson` for "the New York businessman", `PronounCreditSalience` for "she said"
+/// after a sentence that brings a person in, `ParagraphCarryOver` for a lone quotation after
+/// the paragraph that introduces its speaker), `InterviewAnswers` (Q&A answers), and
+/// `ReportedSpeechFinder` (reported speech, for `--all`).
 ///
 /// Precision first: a speaker is named only from a verb of saying, a credit, an interview
 /// label or the one speaker of the paragraph; otherwise it is nil. Every rule reads a bounded
