@@ -77,6 +77,25 @@ extension SpeakerFinder {
         return found
     }
 
+    /// The person a description opening the sentence stands for ("The Republican nominee also
+    /// outlined …"): "the", then capitalised words, "former" and role words, up to the first
+    /// other word before `limit`.
+    func openingDescription(of sentence: Range<Int>, before limit: Int) -> Speaker? {
+        let tokens = text.tokens
+        let start = sentence.lowerBound
+        guard start < limit, text.isWord(start, "the") else { return nil }
+        var end = start + 1
+        while end < limit, tokens[end].isWord, !text.quoted[end],
+            tokens[end].isCapitalised || text.isWord(end, "former")
+                || tokens[end].is([.roleNoun, .title, .roleModifier, .masculineNoun, .feminineNoun])
+                || Self.descriptionHeads.contains(tokens[end].key)
+        {
+            end += 1
+        }
+        guard end - start >= 2 else { return nil }
+        return describedPerson(start..<end)
+    }
+
     /// The person, mentioned before `offset`, whose stored title holds `head`, sharing the most
     /// of the description's `words` with it; nil when none, or when two share the most.
     private func titledPerson(head: String, words: Set<String>, gender: Gender?, before offset: Int) -> Int? {

@@ -170,6 +170,8 @@ struct SpeakerFinder {
             index += 1
         }
         if let found = mainSubject(afterOpeningParticiple: verb, in: sentence) { return found }
+        // "The Republican nominee also outlined … and vowed": a description opening the sentence.
+        if let found = openingDescription(of: sentence, before: verb) { return found }
         // An organisation opening the sentence ("The ministry …, saying").
         var end = sentence.lowerBound
         while end < verb, text.tokens[end].isWord || text.tokens[end].kind == .possessive { end += 1 }

@@ -26,6 +26,12 @@ struct QuoteSpeakerClassTests {
                    "Vogt spoke first and Marsh answered.",
                    "\u{201C}We can win the West,\u{201D} the Republican nominee said."],
                   [.init("We can win the West,", "Karl Vogt")]),
+        QuoteCase("a description opening a sentence whose verb of saying comes second after 'and'",
+                  ["Senator Walter Brandt spoke to farmers in Ames on Tuesday.",
+                   "Brandt did not say how he would pay for the plan.",
+                   "The Iowa senator also outlined a water plan and vowed to fine \u{201C}those who poison the"
+                   + " rivers.\u{201D}"],
+                  [.init("those who poison the rivers", "Walter Brandt", .partial)]),
         QuoteCase("a description of the other sex never names a man",
                   ["Rep. Ana Ortiz met Mayor Tom Reyes at the station, where she spoke about the new line.",
                    "He then left for the council.",
