@@ -41,22 +41,21 @@ extension SpeakerFinder {
             if tokens[index].is(.feminineNoun) { gender = .feminine }
         }
         let words = Set(((phrase.lowerBound + 1)..<end).map { tokens[$0].key })
-        let start = tokens[phrase.lowerBound].range.lowerBound
-        let mention = text.text(start..<tokens[phrase.upperBound - 1].range.upperBound)
-        let range = start..<tokens[phrase.upperBound - 1].range.upperBound
-        if let titled = titledPerson(head: tokens[head].key, words: words, gender: gender, before: start) {
-            return Speaker(name: text.people.people[titled].name, mention: mention, range: range)
+        let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
+        func speaker(_ person: Int) -> Speaker {
+            Speaker(name: text.people.people[person].name, mention: text.text(range), range: range)
+        }
+        if let titled = titledPerson(head: tokens[head].key, words: words, gender: gender, before: range.lowerBound) {
+            return speaker(titled)
         }
         let marked = modifiers.contains { tokens[$0].isCapitalised || text.isWord($0, "former") }
-        if marked, let recent = recentSubject(before: phrase.lowerBound, gender: gender) {
-            return Speaker(name: text.people.people[recent].name, mention: mention, range: range)
-        }
+        if marked, let recent = recentSubject(before: phrase.lowerBound, gender: gender) { return speaker(recent) }
         // "said the actor": a gendered role with nothing to mark it stands for the one person of
         // that gender the last sentences name, never for "the woman" or "the man" (somebody new).
         guard let gender, !tokens[head].is(.unnamedPersonHead),
             let only = onlyPerson(of: gender, before: phrase.lowerBound)
         else { return nil }
-        return Speaker(name: text.people.people[only].name, mention: mention, range: range)
+        return speaker(only)
     }
 
     /// The one person the text marks with `gender` among those named outside quotation marks
@@ -101,13 +100,11 @@ extension SpeakerFinder {
     private func titledPerson(head: String, words: Set<String>, gender: Gender?, before offset: Int) -> Int? {
         var best: (person: Int, score: Int)?
         var tied = false
-        for (number, person) in text.people.people.enumerated() {
-            guard let title = person.title, let first = person.mentions.first, first.range.lowerBound < offset,
-                fits(person, gender)
-            else { continue }
-            let titleWords = Set(title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
-            guard titleWords.contains(head) else { continue }
-            let score = words.intersection(titleWords).count
+        for (number, person) in text.people.people.enumerated() where titleWords[number].contains(head) {
+            guard let first = person.mentions.first, first.range.lowerBound < offset, fits(person, gender) else {
+                continue
+            }
+            let score = words.intersection(titleWords[number]).count
             if let current = best, current.score == score {
                 tied = true
             } else if best.map({ score > $0.score }) ?? true {

@@ -19,6 +19,18 @@ struct Speaker: Sendable, Equatable {
 struct SpeakerFinder {
     let text: QuoteText
     let organisations: OrganisationNames
+    /// Each person's stored title as lower-case words, read once per article, for matching a
+    /// description's role word ("the Republican nominee") with the titles (`DescribedPerson`).
+    let titleWords: [Set<String>]
+
+    init(text: QuoteText, organisations: OrganisationNames) {
+        self.text = text
+        self.organisations = organisations
+        titleWords = text.people.people.map { person in
+            guard let title = person.title else { return [] }
+            return Set(title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+        }
+    }
 
     /// How many tokens back from a verb its subject is looked for.
     static let subjectReach = 40
