@@ -100,6 +100,7 @@ extension SpeakerFinder {
     private func titledPerson(head: String, words: Set<String>, gender: Gender?, before offset: Int) -> Int? {
         var best: (person: Int, score: Int)?
         var tied = false
+        let titleWords = titles.of(text.people.people)
         for (number, person) in text.people.people.enumerated() where titleWords[number].contains(head) {
             guard let first = person.mentions.first, first.range.lowerBound < offset, fits(person, gender) else {
                 continue

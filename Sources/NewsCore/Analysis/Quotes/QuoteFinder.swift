@@ -250,21 +250,19 @@ public enum QuoteFinder {
     private static func introducedSpeakers(_ found: inout [Found], _ text: QuoteText, _ attribution: QuoteAttribution) {
         let paragraphs = text.article.paragraphs
         let scalars = text.scalars
-        var previousStory: [Int: Int] = [:]
-        var last: Int?
-        for (index, paragraph) in paragraphs.enumerated() where paragraph.isStory {
-            if let last { previousStory[index] = last }
-            last = index
-        }
-        let quoting = Set(found.map(\.span.lastParagraph)).union(found.map(\.span.firstParagraph))
         for index in found.indices where found[index].speaker == nil && found[index].kind == .direct {
             let span = found[index].span
             let first = paragraphs[span.firstParagraph].range
             let last = paragraphs[span.lastParagraph].range
             guard let close = span.close, first.lowerBound <= span.open, close < last.upperBound,
-                let previous = previousStory[span.firstParagraph], !quoting.contains(previous),
                 trimmed(first.lowerBound..<span.open, scalars, trailing: "").isEmpty,
                 trimmed((close + 1)..<last.upperBound, scalars, trailing: "").isEmpty
+            else { continue }
+            // The story paragraph before, which must hold no quotation of its own.
+            var previous = span.firstParagraph - 1
+            while previous >= 0, !paragraphs[previous].isStory { previous -= 1 }
+            guard previous >= 0,
+                index == 0 || found[index - 1].span.lastParagraph < previous
             else { continue }
             found[index].speaker = attribution.introducedSpeaker(inParagraph: previous)
         }

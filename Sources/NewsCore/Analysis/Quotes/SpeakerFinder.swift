@@ -19,16 +19,23 @@ struct Speaker: Sendable, Equatable {
 struct SpeakerFinder {
     let text: QuoteText
     let organisations: OrganisationNames
-    /// Each person's stored title as lower-case words, read once per article, for matching a
-    /// description's role word ("the Republican nominee") with the titles (`DescribedPerson`).
-    let titleWords: [Set<String>]
+    /// Each person's stored title as lower-case words, read the first time a description
+    /// ("the Republican nominee") asks for them (`DescribedPerson`), then kept for the article.
+    let titles = TitleWords()
 
-    init(text: QuoteText, organisations: OrganisationNames) {
-        self.text = text
-        self.organisations = organisations
-        titleWords = text.people.people.map { person in
-            guard let title = person.title else { return [] }
-            return Set(title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+    /// The people's titles as words, worked out on first use: most articles have no
+    /// description to read, and splitting every title up front cost the pass its speed.
+    final class TitleWords {
+        private var words: [Set<String>]?
+
+        func of(_ people: [Person]) -> [Set<String>] {
+            if let words { return words }
+            let made = people.map { person -> Set<String> in
+                guard let title = person.title else { return [] }
+                return Set(title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+            }
+            words = made
+            return made
         }
     }
 
