@@ -26,16 +26,21 @@ struct SpeakerFinder {
     /// The people's titles as words, worked out on first use: most articles have no
     /// description to read, and splitting every title up front cost the pass its speed.
     final class TitleWords {
-        private var words: [Set<String>]?
+        /// Each person's title words, lower case; and for each word, the people whose title
+        /// holds it.
+        private var made: (words: [Set<Substring>], holders: [Substring: [Int]])?
 
-        func of(_ people: [Person]) -> [Set<String>] {
-            if let words { return words }
-            let made = people.map { person -> Set<String> in
-                guard let title = person.title else { return [] }
-                return Set(title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+        func of(_ people: [Person]) -> (words: [Set<Substring>], holders: [Substring: [Int]]) {
+            if let made { return made }
+            var words: [Set<Substring>] = []
+            var holders: [Substring: [Int]] = [:]
+            for (number, person) in people.enumerated() {
+                let set = Set((person.title?.lowercased() ?? "").split(whereSeparator: { $0 == " " || $0 == "," }))
+                for word in set { holders[word, default: []].append(number) }
+                words.append(set)
             }
-            words = made
-            return made
+            made = (words, holders)
+            return (words, holders)
         }
     }
 
