@@ -100,13 +100,13 @@ extension SpeakerFinder {
     private func titledPerson(head: String, words: Set<String>, gender: Gender?, before offset: Int) -> Int? {
         var best: (person: Int, score: Int)?
         var tied = false
-        for number in titles.holders(text.people.people)[Substring(head)] ?? [] {
+        let table = titles.of(text.people.people)
+        for number in table.holders[Substring(head)] ?? [] {
             let person = text.people.people[number]
             guard let first = person.mentions.first, first.range.lowerBound < offset, fits(person, gender) else {
                 continue
             }
-            let titleWords = SpeakerFinder.TitleWords.words(of: person.title ?? "")
-            let score = words.filter { titleWords.contains(Substring($0)) }.count
+            let score = words.filter { table.words[number].contains(Substring($0)) }.count
             if let current = best, current.score == score {
                 tied = true
             } else if best.map({ score > $0.score }) ?? true {

@@ -26,25 +26,21 @@ struct SpeakerFinder {
     /// The people's titles as words, worked out on first use: most articles have no
     /// description to read, and splitting every title up front cost the pass its speed.
     final class TitleWords {
-        /// For each lower-case word of a title, the people whose title holds it.
-        private var made: [Substring: [Int]]?
+        /// Each person's title words, lower case; and for each word, the people whose title
+        /// holds it.
+        private var made: (words: [Set<Substring>], holders: [Substring: [Int]])?
 
-        func holders(_ people: [Person]) -> [Substring: [Int]] {
+        func of(_ people: [Person]) -> (words: [Set<Substring>], holders: [Substring: [Int]]) {
             if let made { return made }
+            var words: [Set<Substring>] = []
             var holders: [Substring: [Int]] = [:]
             for (number, person) in people.enumerated() {
-                guard let title = person.title else { continue }
-                for word in Self.words(of: title) where holders[word]?.last != number {
-                    holders[word, default: []].append(number)
-                }
+                let set = Set((person.title?.lowercased() ?? "").split(whereSeparator: { $0 == " " || $0 == "," }))
+                for word in set { holders[word, default: []].append(number) }
+                words.append(set)
             }
-            made = holders
-            return holders
-        }
-
-        /// The lower-case words of a title.
-        static func words(of title: String) -> [Substring] {
-            title.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+            made = (words, holders)
+            return (words, holders)
         }
     }
 
