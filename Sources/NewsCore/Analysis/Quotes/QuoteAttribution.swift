@@ -57,7 +57,13 @@ struct QuoteAttribution {
             return speakers.personMention(in: first..<comma) ?? speakers.organisations.speaker(forPhrase: first..<comma)
         }
         if verb == first || (first..<verb).allSatisfy({ text.isWord($0, .filler) }) {
-            return speakers.after(verb: verb, in: first..<end)
+            if let found = speakers.after(verb: verb, in: first..<end) { return found }
+            // "…deal” announced in May, said Dan Hale, …": the words after the mark finish the
+            // quoted sentence; the credit is the verb of saying after their comma.
+            guard let comma = ((verb + 1)..<end).first(where: { text.isPunctuation($0, ",") }),
+                comma + 1 < end, isSpeechVerb(comma + 1)
+            else { return nil }
+            return speakers.after(verb: comma + 1, in: first..<end)
         }
         let phrase = first..<verb
         if let person = speakers.personMention(in: phrase) {
@@ -81,6 +87,8 @@ struct QuoteAttribution {
             return speakers.eligiblePerson(at: first)
         }
         if last - first == 1, text.isWord(first, .unnamedSubject) { return organisationBefore(first) }
+        // "…,” the New York businessman said": the person the description stands for.
+        if let described = speakers.describedPerson(first..<last) { return described }
         return speakers.organisations.speaker(forPhrase: first..<last)
     }
 
@@ -110,12 +118,18 @@ struct QuoteAttribution {
         else { return nil }
         let sentence = tokens.sentence(of: mark)
         guard sentence >= 0, tokens.sentence(of: openToken) != sentence else { return nil }
-        for index in tokens.sentences[sentence].words.reversed()
+        let words = tokens.sentences[sentence].words
+        for index in words.reversed()
         where !text.quoted[index] && isSpeechVerb(index) && !isInRelativeClause(index) {
             guard let found = speakers.speaker(ofVerb: index), found.name != nil else { return nil }
             return found
         }
-        return nil
+        // "On Sunday, Sen. Ann Lee, who …, named the young as her hope. “…”": with no verb of
+        // saying, the person the sentence opens with is the one the quotation goes on with.
+        guard !text.quoted[words.lowerBound], let opening = openingSubject(of: words, before: mark),
+            opening.name != nil, !tokens[text.firstToken(atOrAfter: opening.range.lowerBound)].is(.subjectPronoun)
+        else { return nil }
+        return opening
     }
 
     /// Forms of "be": after a noun of speech they make it the subject of a clause whose
@@ -223,7 +237,7 @@ struct QuoteAttribution {
         guard text.isWord(pronoun, "they") || text.isWord(pronoun, "it") else { return nil }
         let tokens = text.tokens
         let sentence = tokens.sentence(of: pronoun)
-        guard sentence > 0 else { return nil }
+        guard sentence >= 0 else { return nil }
         var best = speakers.organisations.latestNamed(before: pronoun, reach: Self.organisationReach)
         for back in stride(from: sentence - 1, through: max(0, sentence - Self.organisationReach), by: -1) {
             let words = tokens.sentences[back].words
@@ -236,7 +250,10 @@ struct QuoteAttribution {
             break
         }
         guard let best else { return nil }
-        return Speaker(name: best.name, mention: tokens.written(pronoun), range: tokens[pronoun].range)
+        // "The Harbor Council": the article that opens a sentence is no part of the name.
+        var name = best.name
+        if name.hasPrefix("The ") { name.removeFirst(4) }
+        return Speaker(name: name, mention: tokens.written(pronoun), range: tokens[pronoun].range)
     }
 
     /// True when the full stop at word `index` ends an abbreviation inside a credit rather than
@@ -274,6 +291,19 @@ struct QuoteAttribution {
         let source = (index + 2)..<comma
         if let person = sourcePerson(in: source) { return person }
         return speakers.organisations.speaker(forPhrase: source)
+    }
+
+    /// The speaker of the verb of saying right before the comma that opens a quotation ("he
+    /// said, “…”"), when it names somebody. That verb governs the quotation even when a credit
+    /// follows it ("…recalled that he said, “…,” the prosecutor's office said": the office
+    /// reports what he said), so it is read before the credit after the closing mark.
+    func leadingVerb(open: Int, paragraph: Int) -> Speaker? {
+        guard let mark = text.lastToken(endingBy: open), mark > 0, text.isPunctuation(mark, ","),
+            text.paragraph(ofToken: mark) == paragraph, !text.quoted[mark - 1], isSpeechVerb(mark - 1),
+            !text.tokens[mark - 1].is(.participle),
+            let found = speakers.speaker(ofVerb: mark - 1), found.name != nil
+        else { return nil }
+        return found
     }
 
     /// The attribution before an opening mark: a verb of saying with a colon ("said:",
@@ -387,7 +417,7 @@ struct QuoteAttribution {
         var index = openToken - 1
         while index >= sentence.lowerBound {
             if !text.quoted[index], isSpeechVerb(index) || text.isWord(index, .labellingVerb) {
-                return speakers.speaker(ofVerb: index)
+                return speakerOrBody(ofVerb: index)
             }
             // Capitalised quoted words after "talking about" are more often a title ("talking
             // about “Collapse”"): only lower-case ones are taken as the talker's.

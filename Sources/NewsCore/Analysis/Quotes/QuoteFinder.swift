@@ -2,8 +2,11 @@
 ///
 /// Steps, each in its own file: `QuoteMarkScanner` (quotation marks to spans, over paragraphs,
 /// with bounded recovery), `QuoteKindRules` (direct, partial, or a name or term that is not
-/// speech), `QuoteAttribution` with `SpeakerFinder` and `OrganisationNames` (who says it),
-/// `InterviewAnswers` (Q&A answers), and `ReportedSpeechFinder` (reported speech, for `--all`).
+/// speech), `QuoteAttribution` with `SpeakerFinder` and `OrganisationNames` (who says it;
+/// `DescribedPerson` for "the New York businessman", `PronounCreditSalience` for "she said"
+/// after a sentence that brings a person in, `ParagraphCarryOver` for a lone quotation after
+/// the paragraph that introduces its speaker), `InterviewAnswers` (Q&A answers), and
+/// `ReportedSpeechFinder` (reported speech, for `--all`).
 ///
 /// Precision first: a speaker is named only from a verb of saying, a credit, an interview
 /// label or the one speaker of the paragraph; otherwise it is nil. Every rule reads a bounded
@@ -61,6 +64,7 @@ public enum QuoteFinder {
                 speaker = credit
             }
             if direct {
+                if speaker == nil { speaker = attribution.leadingVerb(open: first.open, paragraph: first.firstParagraph) }
                 if speaker == nil {
                     // A quotation cut before its credit has no closing mark: read on from its end.
                     let close = first.close ?? (first.content.upperBound - 1)
@@ -89,6 +93,10 @@ public enum QuoteFinder {
             if let open = speaker, open.name == nil, let named = attribution.pronounFallback(open) {
                 speaker = named
             }
+            // "…,” she said" right after a sentence that brings in a person of her gender.
+            if let credit = speaker, let salient = attribution.salientSpeaker(for: credit, open: first.open) {
+                speaker = salient
+            }
             for part in parts {
                 found.append(
                     Found(span: part, kind: direct ? .direct : .partial, speaker: speaker, credited: credited))
@@ -96,6 +104,7 @@ public enum QuoteFinder {
         }
         inheritParagraphSpeakers(&found)
         continueSpeakers(&found, text)
+        introducedSpeakers(&found, text, attribution)
 
         var quotations: [Quotation] = []
         for item in found {
@@ -226,12 +235,50 @@ public enum QuoteFinder {
             let last = paragraphs[span.lastParagraph].range
             guard let close = span.close, first.lowerBound <= span.open, close < last.upperBound,
                 previousStory[span.firstParagraph] == found[index - 1].span.lastParagraph,
-                found[index - 1].kind == .direct, found[index - 1].speaker?.name != nil,
+                found[index - 1].kind == .direct || endsParagraph(found[index - 1].span, text),
+                found[index - 1].speaker?.name != nil,
                 trimmed(first.lowerBound..<span.open, scalars, trailing: "").isEmpty,
                 trimmed((close + 1)..<last.upperBound, scalars, trailing: "").isEmpty
             else { continue }
             found[index].speaker = found[index - 1].speaker
         }
+    }
+
+    /// A paragraph that is nothing but a quotation, with no attribution, right after a story
+    /// paragraph with no quotation that brings a person in (a verb of saying with them as its
+    /// subject, or their name with a role beside it or in a dash aside), is that person's.
+    private static func introducedSpeakers(_ found: inout [Found], _ text: QuoteText, _ attribution: QuoteAttribution) {
+        let paragraphs = text.article.paragraphs
+        let scalars = text.scalars
+        for index in found.indices where found[index].speaker == nil && found[index].kind == .direct {
+            let span = found[index].span
+            let first = paragraphs[span.firstParagraph].range
+            let last = paragraphs[span.lastParagraph].range
+            guard let close = span.close, first.lowerBound <= span.open, close < last.upperBound,
+                trimmed(first.lowerBound..<span.open, scalars, trailing: "").isEmpty,
+                trimmed((close + 1)..<last.upperBound, scalars, trailing: "").isEmpty
+            else { continue }
+            // The story paragraph before, which must hold no quotation of its own.
+            var previous = span.firstParagraph - 1
+            while previous >= 0, !paragraphs[previous].isStory { previous -= 1 }
+            guard previous >= 0,
+                index == 0 || found[index - 1].span.lastParagraph < previous
+            else { continue }
+            found[index].speaker = attribution.introducedSpeaker(inParagraph: previous)
+        }
+    }
+
+    /// True when a quotation stands in the last sentence of its paragraph: a partial one
+    /// there ("Though she called the fees “a disgrace”, Delgado kept to …") leaves its speaker
+    /// as the one the next paragraph's lone quotation goes on with.
+    private static func endsParagraph(_ span: QuotedSpan, _ text: QuoteText) -> Bool {
+        let paragraph = text.article.paragraphs[span.lastParagraph].range
+        let open = text.firstToken(atOrAfter: span.open)
+        guard let last = text.lastToken(endingBy: paragraph.upperBound), open < text.tokens.count, open <= last,
+            text.paragraph(ofToken: last) == span.lastParagraph
+        else { return false }
+        let sentence = text.tokens.sentence(of: open)
+        return sentence >= 0 && sentence == text.tokens.sentence(of: last)
     }
 
     private static func quotation(

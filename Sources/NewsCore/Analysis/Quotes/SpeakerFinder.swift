@@ -19,6 +19,30 @@ struct Speaker: Sendable, Equatable {
 struct SpeakerFinder {
     let text: QuoteText
     let organisations: OrganisationNames
+    /// Each person's stored title as lower-case words, read the first time a description
+    /// ("the Republican nominee") asks for them (`DescribedPerson`), then kept for the article.
+    let titles = TitleWords()
+
+    /// The people's titles as words, worked out on first use: most articles have no
+    /// description to read, and splitting every title up front cost the pass its speed.
+    final class TitleWords {
+        /// Each person's title words, lower case; and for each word, the people whose title
+        /// holds it.
+        private var made: (words: [Set<Substring>], holders: [Substring: [Int]])?
+
+        func of(_ people: [Person]) -> (words: [Set<Substring>], holders: [Substring: [Int]]) {
+            if let made { return made }
+            var words: [Set<Substring>] = []
+            var holders: [Substring: [Int]] = [:]
+            for (number, person) in people.enumerated() {
+                let set = Set((person.title?.lowercased() ?? "").split(whereSeparator: { $0 == " " || $0 == "," }))
+                for word in set { holders[word, default: []].append(number) }
+                words.append(set)
+            }
+            made = (words, holders)
+            return (words, holders)
+        }
+    }
 
     /// How many tokens back from a verb its subject is looked for.
     static let subjectReach = 40
@@ -74,6 +98,13 @@ struct SpeakerFinder {
                 }
                 index -= 1
             }
+            // "Lee's brief said … and dismissed": the subject of the first verb of saying the
+            // second is joined to.
+            if let first = firstSpeechVerb(before: end - 1, in: sentence),
+                let found = subject(before: first, in: sentence), found.name != nil
+            {
+                return found
+            }
             return sentenceSubject(before: verb, in: sentence)
         }
         // "NCT, which is owned by …, called": step over a relative clause or appositive.
@@ -101,6 +132,8 @@ struct SpeakerFinder {
             // A name the people layer did not take for a person ("Luis Gomes had called"), or a
             // noun phrase ("the suspect shouted", "whose lawyer said"): the subject is that
             // phrase, unnamed, so nobody further back is taken for the speaker.
+            // "the New York businessman said": the person the description stands for.
+            if let described = describedPerson(phrase) { return described }
             let last = text.tokens[phrase.upperBound - 1]
             if phrase.contains(where: { text.tokens[$0].isCapitalised && !text.tokens[$0].startsSentence })
                 || last.isWord && !last.isCapitalised && !last.is(.preposition)
@@ -119,6 +152,19 @@ struct SpeakerFinder {
             if text.quoted[index] { index -= 1; continue }
             if let found = eligiblePerson(at: index) { return found }
             index -= 1
+        }
+        return nil
+    }
+
+    /// The first finite verb of saying of a sentence, before word `limit` and outside
+    /// quotation marks (not a participle, not a noun after a determiner), or nil.
+    func firstSpeechVerb(before limit: Int, in sentence: Range<Int>) -> Int? {
+        for index in sentence.lowerBound..<limit where !text.quoted[index] && index > sentence.lowerBound {
+            let token = text.tokens[index]
+            guard token.isWord, !token.isCapitalised, token.is(.anySpeechVerb), !token.is(.participle) else { continue }
+            let before = text.tokens[index - 1]
+            if before.isWord, before.is(.article) || ["his", "her", "their", "its"].contains(before.key) { continue }
+            return index
         }
         return nil
     }
@@ -147,6 +193,9 @@ struct SpeakerFinder {
             if !text.quoted[index], let found = eligiblePerson(at: index) { return found }
             index += 1
         }
+        if let found = mainSubject(afterOpeningParticiple: verb, in: sentence) { return found }
+        // "The Republican nominee also outlined … and vowed": a description opening the sentence.
+        if let found = openingDescription(of: sentence, before: verb) { return found }
         // An organisation opening the sentence ("The ministry …, saying").
         var end = sentence.lowerBound
         while end < verb, text.tokens[end].isWord || text.tokens[end].kind == .possessive { end += 1 }
@@ -164,6 +213,28 @@ struct SpeakerFinder {
             if let organisation = organisations.speaker(forPhrase: article..<(last + 1)), organisation.name != nil {
                 return organisation
             }
+        }
+        return nil
+    }
+
+    /// Most words a participle clause opening a sentence may run to before its main clause.
+    static let openingClauseReach = 40
+
+    /// For a participle in a clause that opens the sentence ("After saying her knee was “…,” she
+    /// was …", "Asked about the vote, Lee said …"): the subject of the main clause, the first
+    /// person who can be a subject right after the clause's comma (or its closing quotation
+    /// mark). The clause has no subject of its own; it shares the main clause's.
+    func mainSubject(afterOpeningParticiple verb: Int, in sentence: Range<Int>) -> Speaker? {
+        var first = sentence.lowerBound
+        while first < verb, !text.tokens[first].isWord { first += 1 }
+        guard verb == first || verb == first + 1 && text.isWord(first, .preposition) else { return nil }
+        var index = verb + 1
+        while index < min(sentence.upperBound, verb + Self.openingClauseReach) {
+            let closes = text.isPunctuation(index, ",") || text.quoted[index] && text.tokens[index].kind == .mark
+            if closes, index + 1 < sentence.upperBound, !text.quoted[index + 1] {
+                return eligiblePerson(at: index + 1)
+            }
+            index += 1
         }
         return nil
     }
@@ -203,6 +274,7 @@ struct SpeakerFinder {
             text.tokens[end].isWord && !text.tokens[end].is(.clauseBreaker) || text.tokens[end].kind == .possessive
         { end += 1 }
         guard end > verb + 1 else { return nil }
+        if let described = describedPerson((verb + 1)..<end) { return described }
         return organisations.speaker(forPhrase: (verb + 1)..<end)
     }
 
