@@ -33,10 +33,25 @@ struct QuoteCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { rule }
 }
 
-/// An article with a headline and one paragraph per line (blank lines between, so short lines
-/// are never joined as hard-wrapped text).
-private func article(_ lines: [String]) -> Article {
-    ArticleParser.parse((["Headline of the test story"] + lines).joined(separator: "\n\n") + "\n", format: .text, source: "test")
+extension QuoteCase {
+    /// The case's lines as an article with a headline and one paragraph per line (blank lines
+    /// between, so short lines are never joined as hard-wrapped text).
+    var article: Article {
+        ArticleParser.parse((["Headline of the test story"] + lines).joined(separator: "\n\n") + "\n", format: .text, source: "test")
+    }
+
+    /// Expects QuoteFinder to find exactly the expected quotations, in order, with their text,
+    /// speaker and kind (only the indirect ones when the case reads reported speech).
+    func check() {
+        let found = QuoteFinder.analyze(article, includeReported: all).filter { !all || $0.kind == .indirect }
+        let summary = found.map { "\($0.kind.rawValue) '\($0.text)' — \($0.speaker ?? "null")" }
+        #expect(found.count == expected.count, "found: \(summary)")
+        for (quote, expected) in zip(found, expected) {
+            #expect(quote.text == expected.text, "found: \(summary)")
+            #expect(quote.speaker == expected.speaker, "speaker of '\(quote.text)'")
+            #expect(quote.kind == expected.kind, "kind of '\(quote.text)'")
+        }
+    }
 }
 
 /// The examples are the tests: each case is a news-writing convention, written as a new
@@ -307,14 +322,6 @@ struct QuoteFinderTests {
 
     @Test("quotation conventions", arguments: cases)
     func conventions(_ example: QuoteCase) {
-        let found = QuoteFinder.analyze(article(example.lines), includeReported: example.all)
-            .filter { !example.all || $0.kind == .indirect }
-        let summary = found.map { "\($0.kind.rawValue) '\($0.text)' — \($0.speaker ?? "null")" }
-        #expect(found.count == example.expected.count, "found: \(summary)")
-        for (quote, expected) in zip(found, example.expected) {
-            #expect(quote.text == expected.text, "found: \(summary)")
-            #expect(quote.speaker == expected.speaker, "speaker of '\(quote.text)'")
-            #expect(quote.kind == expected.kind, "kind of '\(quote.text)'")
-        }
+        example.check()
     }
 }

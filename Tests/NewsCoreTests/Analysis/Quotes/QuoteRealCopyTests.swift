@@ -2,12 +2,6 @@ import Testing
 
 @testable import NewsCore
 
-/// An article with a headline and one paragraph per line.
-private func story(_ lines: [String]) -> Article {
-    ArticleParser.parse(
-        (["Headline of the test story"] + lines).joined(separator: "\n\n") + "\n", format: .text, source: "real")
-}
-
 /// Conventions of published copy that the first example sets did not cover, one case per class
 /// of error seen on real stories (issue 15). Every sentence is written here.
 @Suite("QuoteFinder on conventions of real copy")
@@ -237,13 +231,6 @@ struct QuoteRealCopyTests {
 
     @Test("conventions of real copy", arguments: cases)
     func conventions(_ example: QuoteCase) {
-        let found = QuoteFinder.analyze(story(example.lines))
-        let summary = found.map { "\($0.kind.rawValue) '\($0.text)' — \($0.speaker ?? "null")" }
-        #expect(found.count == example.expected.count, "found: \(summary)")
-        for (quote, expected) in zip(found, example.expected) {
-            #expect(quote.text == expected.text, "found: \(summary)")
-            #expect(quote.speaker == expected.speaker, "speaker of '\(quote.text)'")
-            #expect(quote.kind == expected.kind, "kind of '\(quote.text)'")
-        }
+        example.check()
     }
 }

@@ -2,12 +2,6 @@ import Testing
 
 @testable import NewsCore
 
-/// An article with a headline and one paragraph per line.
-private func story(_ lines: [String]) -> Article {
-    ArticleParser.parse(
-        (["Headline of the test story"] + lines).joined(separator: "\n\n") + "\n", format: .text, source: "classes")
-}
-
 /// Who said it, on the classes of speaker error left on published political copy after the first
 /// rounds of issue 15: a description standing for the person the story named, a pronoun credit
 /// after a sentence that brings in a new person, a quotation alone in its paragraph after a paragraph about its speaker, and "it" for a body
@@ -123,13 +117,6 @@ struct QuoteSpeakerClassTests {
 
     @Test("speakers by class", arguments: cases)
     func speakers(_ example: QuoteCase) {
-        let found = QuoteFinder.analyze(story(example.lines))
-        let summary = found.map { "\($0.kind.rawValue) '\($0.text)' — \($0.speaker ?? "null")" }
-        #expect(found.count == example.expected.count, "found: \(summary)")
-        for (quote, expected) in zip(found, example.expected) {
-            #expect(quote.text == expected.text, "found: \(summary)")
-            #expect(quote.speaker == expected.speaker, "speaker of '\(quote.text)'")
-            #expect(quote.kind == expected.kind, "kind of '\(quote.text)'")
-        }
+        example.check()
     }
 }
