@@ -107,17 +107,15 @@ struct PronounResolver {
         for draft in drafts {
             for record in draft.mentions where record.kind == .title { counted.insert(record.tokenIndex) }
         }
-        // The nouns by the article's word ids, so each word is tested without a string.
-        var nouns: [WordID: String] = [:]
-        for (noun, marked) in PeopleLexicon.unnamedPersonNouns {
-            if let id = story.id(of: noun) { nouns[id] = marked }
-        }
-        guard !nouns.isEmpty else { return [] }
+        // The nouns are found by the roles read once per distinct form; only a noun found is
+        // looked up by its string, for its gender.
         var result: [Unnamed] = []
         for (number, sentence) in story.sentences.enumerated() where !sentence.isHeading {
             for index in sentence.words where index > sentence.words.lowerBound {
                 let word = story.words[index]
-                guard word.kind == .word, !word.has(.capitalised), let marked = nouns[word.word] else { continue }
+                guard word.kind == .word, !word.has(.capitalised), story.roles(index).contains(.unnamedPersonNoun),
+                    let marked = PeopleLexicon.unnamedPersonNouns[story.form(index)]
+                else { continue }
                 let determiner = index - 1
                 guard story[determiner].isWord, Self.personDeterminers.contains(story[determiner].key),
                     !counted.contains(determiner)

@@ -78,6 +78,9 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let appositiveOpener = WordRoles(rawValue: 1 << 55)
     /// A given name that is also a common word ("Will", "Hope", "Grant").
     static let givenNameWord = WordRoles(rawValue: 1 << 56)
+    /// A noun that after "the" or "his" usually stands for a person the story does not name
+    /// ("the man", "his wife"): `people/unnamed-person-nouns`.
+    static let unnamedPersonNoun = WordRoles(rawValue: 1 << 57)
 
     private static let table: [String: WordRoles] = {
         var table: [String: WordRoles] = [:]
@@ -134,6 +137,7 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         add(QuoteLexicon.businessCues, .businessCue)
         add(QuoteLexicon.spokespersonHeads, .spokespersonHead)
         add(QuoteLexicon.unnamedPersonHeads, .unnamedPersonHead)
+        add(PeopleLexicon.unnamedPersonNouns.keys, .unnamedPersonNoun)
         add(QuoteLexicon.subjectPronouns, .subjectPronoun)
         add(QuoteLexicon.clausePronouns, .clausePronoun)
         add(QuoteLexicon.auxiliaries, .auxiliary)
