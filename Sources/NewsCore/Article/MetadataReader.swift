@@ -233,6 +233,12 @@ enum MetadataReader {
         guard words >= 2, words <= 22 else { return false }
         if "\"“‘'«(".unicodeScalars.contains(first) { return false }
         if last == "." || last == "," || last == ":" || last == ";" { return false }
+        // A sentence ending in a quotation ("… with the slogan “Meth, we’re on it.”") ends in a
+        // full stop inside the marks: a lead, not a headline.
+        if "\"”’'".unicodeScalars.contains(last) {
+            let beforeMark = trimmed.unicodeScalars.dropLast().last
+            if beforeMark == "." || beforeMark == "," { return false }
+        }
         return byline(trimmed) == nil && dateLine(trimmed) == nil
     }
 }

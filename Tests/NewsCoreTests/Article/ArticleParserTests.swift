@@ -342,6 +342,19 @@ struct ArticleParserTests {
         ])
     }
 
+    @Test("a first paragraph ending in a quoted sentence is the lead, not a headline")
+    func leadEndingInQuotation() {
+        let article = parse([
+            "Harbour Mayor Ines Ferraz is defending the city's new ferry campaign with the slogan “Sail, don't drive.”",
+            "",
+            "The slogan drew jokes online on Monday, but Ferraz said the campaign had done its job.",
+        ])
+        #expect(article.paragraphs.first?.isHeadline == false)
+        #expect(article.paragraphs.filter(\.isStory).count == 2)
+        let short = parse(["Ferry strike ends: “We are going back”", "", "Crews returned on Sunday."])
+        #expect(short.paragraphs.first?.isHeadline == true)
+    }
+
     @Test("the word count leaves out bylines, date lines and boilerplate")
     func wordCount() {
         let article = parse([
