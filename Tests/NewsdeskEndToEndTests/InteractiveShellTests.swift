@@ -53,8 +53,17 @@ struct InteractiveShellTests {
         // Keys typed before libedit is reading again can be flushed when it sets up the
         // terminal: wait for the next prompt, as a person would.
         #expect(first.waitFor("]> ", after: first.mark))
+        // The prompt can be on the screen a moment before the terminal is in libedit's mode; a
+        // Ctrl-D typed in that moment reaches the line discipline as end-of-file and can be lost
+        // when the mode changes (seen once under load). A person presses it again; so does the
+        // test, once.
         first.type("\u{04}")
-        #expect(first.waitForExit() == 0, "screen after Ctrl-D:\n\(first.transcript)")
+        var status = first.waitForExit(seconds: 3)
+        if status == nil {
+            first.type("\u{04}")
+            status = first.waitForExit()
+        }
+        #expect(status == 0, "screen after Ctrl-D:\n\(first.transcript)")
 
         let historyFile = home.appendingPathComponent("state/newsdesk/history")
         let fileMode = try FileManager.default.attributesOfItem(atPath: historyFile.path)[.posixPermissions] as? Int
