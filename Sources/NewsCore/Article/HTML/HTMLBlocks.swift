@@ -193,15 +193,11 @@ struct HTMLBlockReader {
     }
 
     /// Whether an element is small enough to be a caption: a class naming captions on a large
-    /// container (`<body class="… caption_videos_on …">`) says nothing about its text, nor does
-    /// one holding paragraphs; a caption of a single short paragraph (a video's blurb) is still one.
+    /// container (`<body class="… caption_videos_on …">`) says nothing about its text.
     private func isSmall(_ index: Int) -> Bool {
-        var letters = 0, paragraphs = 0
+        var letters = 0
         for node in index..<tree.subtreeEnd[index] {
-            if tree[node].name == "p" {
-                paragraphs += 1
-                if paragraphs > 0 { return false }
-            }
+            if tree[node].name == "p" { return false }
             letters += tree[node].text.utf8.count
             if letters > 600 { return false }
         }
