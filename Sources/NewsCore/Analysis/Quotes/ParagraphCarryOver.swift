@@ -18,33 +18,19 @@ extension QuoteAttribution {
         let sentence = tokens.sentence(of: last)
         guard sentence >= 0 else { return nil }
         let words = tokens.sentences[sentence].words
-        for index in words.reversed()
-        where !text.quoted[index] && isSpeechVerb(index) && !tokens[index].is(.participle) && !isInRelativeClause(index) {
-            guard let found = speakers.speaker(ofVerb: index), found.name != nil,
-                let mention = text.people.mention(at: found.range.upperBound - 1), mention.kind != .pronoun
-            else { break }
-            return found
-        }
+        if let credit = namedCredit(in: words, outsideRelativeClauses: true) { return credit.speaker }
         var introduced: Speaker?
-        var index = words.lowerBound
-        while index < words.upperBound {
-            defer { index += 1 }
-            guard !text.quoted[index], tokens[index].isWord,
-                let mention = text.people.mention(at: tokens[index].range.lowerBound), mention.kind == .fullName
-            else { continue }
-            var end = index
-            while end + 1 < words.upperBound, tokens[end + 1].range.upperBound <= mention.range.upperBound { end += 1 }
-            let before = index - 1
-            let after = end + 1
-            index = end
+        for name in fullNameMentions(in: words) {
+            let before = name.first - 1
+            let after = name.last + 1
             let dashBefore = before >= words.lowerBound && text.isPunctuation(before, "—–")
             let commaBefore = before >= words.lowerBound && text.isPunctuation(before, ",")
             let appositive = after + 1 < words.upperBound && text.isPunctuation(after, ",—–")
                 && tokens[after + 1].isWord && !tokens[after + 1].isCapitalised
             guard dashBefore || commaBefore && appositive else { continue }
-            let name = text.people.people[mention.person].name
-            if let other = introduced, other.name != name { return nil }
-            introduced = Speaker(name: name, mention: text.text(mention.range), range: mention.range)
+            let personName = text.people.people[name.person].name
+            if let other = introduced, other.name != personName { return nil }
+            introduced = Speaker(name: personName, mention: text.text(name.range), range: name.range)
         }
         return introduced
     }

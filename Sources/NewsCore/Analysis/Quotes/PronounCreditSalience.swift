@@ -28,37 +28,23 @@ extension QuoteAttribution {
         guard sentence >= 0 else { return nil }
         let words = tokens.sentences[sentence].words.lowerBound..<(before + 1)
         // The reporter is still crediting somebody: that person, when the gender fits.
-        // A participle ("artists writing songs about him") credits nobody here.
-        for index in words.reversed() where !text.quoted[index] && isSpeechVerb(index) && !tokens[index].is(.participle) {
-            guard let found = speakers.speaker(ofVerb: index), found.name != nil,
-                let mention = text.people.mention(at: found.range.upperBound - 1), mention.kind != .pronoun
-            else { break }
-            guard fits(mention.person, gender) else { return nil }
-            return Speaker(name: found.name, mention: speaker.mention, range: speaker.range)
+        if let credit = namedCredit(in: words) {
+            guard fits(credit.person, gender) else { return nil }
+            return Speaker(name: credit.speaker.name, mention: speaker.mention, range: speaker.range)
         }
         // The one person of that gender named in full there, with no pronoun of that gender
         // before the name ("Anna Berg and Maria Holm met" names two: no choice is made).
+        let samePronoun: WordRoles = gender == .feminine ? .femininePronoun : .masculinePronoun
+        if words.contains(where: { !text.quoted[$0] && tokens[$0].isWord && tokens[$0].is(.subjectPronoun)
+            && tokens.isWord($0, samePronoun) })
+        {
+            return nil
+        }
         var candidate: Int?
-        var index = words.lowerBound
-        while index < words.upperBound {
-            defer { index += 1 }
-            guard !text.quoted[index], tokens[index].isWord else { continue }
-            if tokens[index].is(.subjectPronoun),
-                tokens.isWord(index, gender == .feminine ? .femininePronoun : .masculinePronoun)
-            {
-                return nil
-            }
-            guard let mention = text.people.mention(at: tokens[index].range.lowerBound),
-                mention.kind == .fullName, fits(mention.person, gender)
-            else { continue }
-            var last = index
-            while last + 1 < words.upperBound, tokens[last + 1].range.upperBound <= mention.range.upperBound {
-                last += 1
-            }
-            index = last
-            if last + 1 < tokens.count, tokens[last + 1].kind == .possessive { continue }
-            if let other = candidate, other != mention.person { return nil }
-            candidate = mention.person
+        for name in fullNameMentions(in: words) where fits(name.person, gender) {
+            if name.last + 1 < tokens.count, tokens[name.last + 1].kind == .possessive { continue }
+            if let other = candidate, other != name.person { return nil }
+            candidate = name.person
         }
         guard let candidate else { return nil }
         return Speaker(name: text.people.people[candidate].name, mention: speaker.mention, range: speaker.range)
