@@ -45,7 +45,9 @@ struct QuoteAttribution {
         if text.isPunctuation(first, "—–―-") {
             // A credit line: "” — Coach Mira Santos".
             let credit = (first + 1)..<end
-            if let person = speakers.personMention(in: credit) { return person }
+            if let person = speakers.personMention(in: credit) {
+                return endsCreditLine(person, within: credit) ? person : nil
+            }
             return speakers.organisations.speaker(forPhrase: credit)
         }
         guard let verb = (first..<end).first(where: { isSpeechVerb($0) }) else { return nil }
@@ -90,6 +92,18 @@ struct QuoteAttribution {
         // "…,” the New York businessman said": the person the description stands for.
         if let described = speakers.describedPerson(first..<last) { return described }
         return speakers.organisations.speaker(forPhrase: first..<last)
+    }
+
+    /// True when a name after a dash is a credit line ("” — Ana Ruiz", "” — Ana Ruiz, a
+    /// nurse", "” — Ana Ruiz said") rather than the subject of the reporter's next clause
+    /// ("“Tides” — Ruiz wasn't pleased"): the name comes first or after a title or two, and
+    /// what follows it is nothing, a comma or bracket opening its role, or a verb of saying.
+    private func endsCreditLine(_ person: Speaker, within credit: Range<Int>) -> Bool {
+        let nameStart = text.firstToken(atOrAfter: person.range.lowerBound)
+        guard nameStart - credit.lowerBound <= 3 else { return false }
+        let next = text.firstToken(atOrAfter: person.range.upperBound)
+        guard next < credit.upperBound else { return true }
+        return text.isPunctuation(next, ",;()[]") || isSpeechVerb(next)
     }
 
     /// The credit right after a closing mark when it is a dash and a name ("” ― Ana Ruiz"), or

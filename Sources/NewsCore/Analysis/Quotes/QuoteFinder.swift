@@ -55,7 +55,9 @@ public enum QuoteFinder {
                 index += 1
             }
             index += 1
-            if QuoteKindRules.isHeading(first, in: text) { continue }
+            if QuoteKindRules.isHeading(first, in: text) || QuoteKindRules.isBracketedTitle(first, in: text) {
+                continue
+            }
             var direct = QuoteKindRules.isDirect(first, in: text)
             if !direct, speaker == nil, let close = first.close,
                 let credit = attribution.dashCredit(close: close, paragraph: first.lastParagraph)

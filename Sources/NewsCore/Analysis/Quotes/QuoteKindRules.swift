@@ -229,13 +229,56 @@ enum QuoteKindRules {
         return titleCase || unpunctuated && text.text(content).split(separator: " ").count <= 10
     }
 
-    /// Two to eight words, each capitalised bar short function words ("Face the Nation").
+    /// Two to eight words, each capitalised bar short function words ("Face the Nation");
+    /// a sign standing for a word ("War & Peace", "Law + Order") counts as neither.
     static func isTitleCase(_ span: QuotedSpan, in text: QuoteText, most: Int = 8) -> Bool {
         let words = span.content.isEmpty ? [] : text.text(span.content).split(whereSeparator: { $0 == " " })
-        return words.count >= 2 && words.count <= most
-            && words.allSatisfy { word in
+        let lettered = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        return lettered.count >= 2 && words.count <= most
+            && lettered.allSatisfy { word in
                 guard let scalar = word.unicodeScalars.first else { return true }
                 return scalar.isUppercaseLetter || titleMinorWords.contains(word.lowercased())
             }
+    }
+
+    /// True when quoted words are titles listed in brackets after a name: "filmmaker Ana Ruiz
+    /// (“The Harbor,” “Salt Flats”)", "(“Tides”, 2019)". Inside the brackets stand only quoted
+    /// words, commas, "and", "or" and years, and these quoted words are Title Case or one
+    /// capitalised word: a filmography or a bibliography, not speech, though the marks open
+    /// after a bracket as a set-off quotation's would.
+    static func isBracketedTitle(_ span: QuotedSpan, in text: QuoteText) -> Bool {
+        guard span.firstParagraph == span.lastParagraph, let close = span.close else { return false }
+        let content = QuoteFinder.trimmed(span.content, text.scalars, trailing: ".,;:")
+        guard !content.isEmpty else { return false }
+        let single = !text.text(content).contains(" ") && text.scalars[content.lowerBound].isUppercaseLetter
+        guard single || isTitleCase(span, in: text) else { return false }
+        let openToken = text.firstToken(atOrAfter: span.open)
+        let paragraph = text.paragraph(ofToken: openToken)
+        // Out from the quotation to the brackets, at most a few titles' worth of words either way.
+        var before = openToken - 1
+        while before >= 0, openToken - before <= 40, text.paragraph(ofToken: before) == paragraph,
+            !text.isPunctuation(before, "()")
+        {
+            guard isListFiller(before, in: text) else { return false }
+            before -= 1
+        }
+        guard before >= 0, text.isPunctuation(before, "(") else { return false }
+        var after = text.firstToken(atOrAfter: close + 1)
+        while after < text.tokens.count, after - openToken <= 40, text.paragraph(ofToken: after) == paragraph,
+            !text.isPunctuation(after, "()")
+        {
+            guard isListFiller(after, in: text) else { return false }
+            after += 1
+        }
+        return after < text.tokens.count && text.isPunctuation(after, ")")
+    }
+
+    /// Words a bracketed list of titles may hold besides the titles: quoted words, marks,
+    /// "and", "or" and figures (a year).
+    private static func isListFiller(_ index: Int, in text: QuoteText) -> Bool {
+        let token = text.tokens[index]
+        if text.quoted[index] || token.kind == .mark { return true }
+        if text.isWord(index, "and") || text.isWord(index, "or") { return true }
+        return token.kind == .number
     }
 }
