@@ -515,6 +515,9 @@ struct EntityClassifier {
             let key = token.key
             if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
             if token.is(.courtesyTitle), !token.isCapitalised { break }
+            // "troops leave Syria under President Ana Ruiz": a preposition no role goes on
+            // through ends it ("Under Secretary", capitalised, is a title's own word).
+            if !token.isCapitalised, Self.roleEndingPrepositions.contains(key) { break }
             let known = token.is([.roleModifier, .roleNoun, .title])
             if !(token.isCapitalised || known) {
                 // "running back": the word that makes "back" a position belongs to it.
@@ -544,6 +547,13 @@ struct EntityClassifier {
         return FrontTitle(
             tokens: start..<(head + 1), title: phrase(start...head), isRelation: relationOnly, gender: gender)
     }
+
+    /// Prepositions that a role read backwards from a name never runs through, unlike "of",
+    /// "for" or "at" ("head of the delegation"): before them stands the reporter's clause.
+    static let roleEndingPrepositions: Set<String> = [
+        "under", "over", "about", "into", "onto", "upon", "toward", "towards", "alongside", "amid", "amongst",
+        "despite", "without", "within", "behind", "beyond", "across", "around", "near", "via", "during", "until",
+    ]
 
     /// "Vytis Jurkonis of Freedom House": a person's affiliation with an organisation.
     private func ofOrganisation(after end: Int, candidate: NameCandidate, into evidence: inout CandidateEvidence) {
