@@ -406,6 +406,16 @@ struct EntityClassifier {
             evidence.nonPerson += 3
         }
         if isMultiWord, first.contains(.placePrefix) { evidence.nonPerson += 3 }
+        // "Kentucky Democrats", "Quebec Liberals", "Syrian Kurds": a place or a people before
+        // a plural for party members or a people names a group, never a person.
+        if isMultiWord {
+            let key = tokens[candidate.tokens.upperBound - 1].key
+            if Self.groupPlurals.contains(key)
+                || key.hasSuffix("s") && PlaceLexicon.nationalities.contains(String(key.dropLast()))
+            {
+                evidence.isHardNonPerson = true
+            }
+        }
         // "Orbit Music", "Orbit Pay": a maker's name and a product word.
         if candidate.tokens.count == 2,
             PeopleLexicon.productWords.contains(story.form(candidate.tokens.upperBound - 1))
@@ -547,6 +557,14 @@ struct EntityClassifier {
         return FrontTitle(
             tokens: start..<(head + 1), title: phrase(start...head), isRelation: relationOnly, gender: gender)
     }
+
+    /// Plurals for the members of a party or a movement: the last word of a group's name
+    /// ("Kentucky Democrats"), not a surname.
+    static let groupPlurals: Set<String> = [
+        "democrats", "republicans", "dems", "conservatives", "liberals", "socialists", "independents", "tories",
+        "progressives", "libertarians", "communists", "nationalists", "unionists", "loyalists", "separatists",
+        "moderates", "centrists", "populists",
+    ]
 
     /// Prepositions that a role read backwards from a name never runs through, unlike "of",
     /// "for" or "at" ("head of the delegation"): before them stands the reporter's clause.
