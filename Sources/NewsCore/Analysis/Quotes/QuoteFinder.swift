@@ -99,7 +99,7 @@ public enum QuoteFinder {
             if let credit = speaker, let salient = attribution.salientSpeaker(for: credit, open: first.open) {
                 speaker = salient
             }
-            for part in parts {
+            for part in parts.flatMap({ FurnitureSplit.parts(of: $0, in: article) }) {
                 found.append(
                     Found(span: part, kind: direct ? .direct : .partial, speaker: speaker, credited: credited))
             }

@@ -23,7 +23,7 @@ enum BoilerplateLexicon {
         "this story originally appeared",
         "this article originally appeared", "this story was originally published",
         // Inline promos between paragraphs: "MORE: Three more bridges due for inspection".
-        "more:", "read:",
+        "more:", "read:", "see more:", "read next:", "don’t miss",
     ]
 
     /// A press release's closing pointer ("For more information on …, please visit:

@@ -206,7 +206,7 @@ struct QuoteFinderTests {
                   ["\"We will rebuild every house.",
                    "Advertisement",
                    "\"And we will do it this year,\" said Minister Ravi Nair."],
-                  [.init("We will rebuild every house.\n\nAdvertisement\n\n\"And we will do it this year,", "Ravi Nair")]),
+                  [.init("We will rebuild every house.", "Ravi Nair"), .init("And we will do it this year,", "Ravi Nair")]),
         QuoteCase("an unnamed spokeswoman names nobody",
                   ["\"No comment,\" said a spokeswoman."],
                   [.init("No comment,", nil)]),
