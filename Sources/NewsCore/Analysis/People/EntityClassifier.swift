@@ -494,6 +494,16 @@ struct EntityClassifier {
                 head = body - 1
             }
         }
+        // "the ambassador to Britain Liu Xiaoming": a role that ends in a place runs into the
+        // name; the role is read back from its noun, the place kept as its tail.
+        let titleEnd = head
+        if head - 2 >= sentence.lowerBound, tokens[head].is([.country, .city]), tokens[head - 1].isWord,
+            !tokens[head - 1].isCapitalised,
+            NameCandidateFinder.placeRolePrepositions.contains(tokens[head - 1].key), tokens[head - 2].isWord,
+            tokens[head - 2].is([.title, .roleNoun]) || Self.isLowerCaseRole(head - 2, story)
+        {
+            head -= 2
+        }
         let adjacent = tokens[head]
         guard adjacent.isWord else { return nil }
         // "We all miss Steve": a courtesy title is written capitalised; in lower case it is
@@ -555,7 +565,7 @@ struct EntityClassifier {
         let courtesyOnly = (start...head).allSatisfy { tokens[$0].is(.courtesyTitle) }
         let relationOnly = isRelation && !isRole || courtesyOnly
         return FrontTitle(
-            tokens: start..<(head + 1), title: phrase(start...head), isRelation: relationOnly, gender: gender)
+            tokens: start..<(titleEnd + 1), title: phrase(start...titleEnd), isRelation: relationOnly, gender: gender)
     }
 
     /// Plurals for the members of a party or a movement: the last word of a group's name

@@ -162,6 +162,10 @@ enum NameCandidateFinder {
     }
 
     /// The run cut down to its name, or nil when nothing name-like is left.
+    /// Prepositions after which a place ends a role ("ambassador to Britain", "envoy in
+    /// Kyiv", "bureau chief for Asia") rather than opens a name.
+    static let placeRolePrepositions: Set<String> = ["to", "in", "for", "from", "at"]
+
     static func trim(_ run: Range<Int>, story: StoryWords, sentence: Int) -> NameCandidate? {
         let tokens = story
         var lower = run.lowerBound
@@ -200,6 +204,14 @@ enum NameCandidateFinder {
                 nameStart = index + 1
                 break
             }
+        }
+        // "China's ambassador to Britain Liu Xiaoming": a country or city after a preposition
+        // ends the role and runs straight into the name; two more words are the name.
+        if upper - nameStart >= 3, nameStart == run.lowerBound, nameStart > 0,
+            tokens[nameStart].is([.country, .city]), tokens[nameStart - 1].isWord,
+            !tokens[nameStart - 1].isCapitalised, Self.placeRolePrepositions.contains(tokens[nameStart - 1].key)
+        {
+            nameStart += 1
         }
         // Post-nominals ("KC") and trailing particles are not part of the name.
         while upper > nameStart + 1,

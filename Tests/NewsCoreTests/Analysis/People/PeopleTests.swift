@@ -221,6 +221,11 @@ struct PeopleTests {
                    ["The firm is glad to have Junior Pellegrin as its new chief.",
                     "Junior doctors walked out, and junior minister Ana Lee met them."],
                    [.init("Junior Pellegrin", nil, 1), .init("Ana Lee", "junior minister", 1)]),
+        PeopleCase("a country after a preposition ends the role before the name it runs into",
+                   ["Talks resumed.",
+                    "The ambassador to Britain Chen Weiming said the offer stood, and the envoy in Kyiv Oleh"
+                    + " Marchenko agreed."],
+                   [.init("Chen Weiming", "ambassador to Britain", 1), .init("Oleh Marchenko", "envoy in Kyiv", 1)]),
         PeopleCase("\"the governor\" refers back to \"Gov.\"",
                    ["Gov. Ana Ruiz met the teachers on Monday.", "The governor promised a raise."],
                    [.init("Ana Ruiz", "Gov.", 2)]),
