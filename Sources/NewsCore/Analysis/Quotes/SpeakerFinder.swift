@@ -368,10 +368,12 @@ struct SpeakerFinder {
                 continue
             }
             if token.is(.preposition) {
-                // Inside the phrase only after a name or an organisation's head ("embassy in
-                // Vilnius", "Vytis Jurkonis of Freedom House"), not "a day after Poland".
+                // Inside the phrase only after a name, an organisation's head or a role ("embassy
+                // in Vilnius", "Vytis Jurkonis of Freedom House", "the prime minister of Britain",
+                // who is not Britain), not "a day after Poland".
                 if start - 2 >= sentence.lowerBound, text.tokens[start - 2].isWord,
-                    text.tokens[start - 2].isCapitalised || text.tokens[start - 2].is(.organisationHead)
+                    text.tokens[start - 2].isCapitalised
+                        || text.tokens[start - 2].is([.organisationHead, .roleNoun, .title, .spokespersonHead])
                 {
                     start -= 1
                     continue

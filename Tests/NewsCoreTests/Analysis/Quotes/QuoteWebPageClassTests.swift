@@ -2,12 +2,13 @@ import Testing
 
 @testable import NewsCore
 
-/// Titles of works are not speech, even where their marks open as a set-off quotation's would,
-/// and a name after a dash is a credit only when it ends the line. Classes seen on a published
-/// arts feature (a filmography in brackets, "a BBC adaptation of “… & …”", a talent show's
-/// name, "his book “…” — Name was …"); every sentence is written here.
-@Suite("Quotations: titles of works and dash credits")
-struct QuoteTitleTests {
+/// Classes of quotation error seen on published web pages nobody here annotated: titles of
+/// works read as speech where their marks open as a set-off quotation's would (a filmography in
+/// brackets, "a BBC adaptation of “… & …”", a talent show's name), a name after a dash taken
+/// for a credit though it opens the reporter's next clause, and the place in a role ("the prime
+/// minister of Britain said") taken for the speaker. Every sentence is written here.
+@Suite("Quotations: classes from unannotated web pages")
+struct QuoteWebPageClassTests {
     static let cases: [QuoteCase] = [
         QuoteCase("titles listed in brackets after a name are a filmography, not speech",
                   ["Her son, the director Theo Marsh (\u{201C}Cold Harbor,\u{201D} \u{201C}The Long Field\u{201D}),"
@@ -37,10 +38,18 @@ struct QuoteTitleTests {
                   ["Readers wrote in all week about the closure of the pool.",
                    "\u{201C}My children learned to swim there\u{201D} \u{2014} Nora Quist, Leith"],
                   [.init("My children learned to swim there", "Nora Quist")]),
+        QuoteCase("a role of a place is an unnamed speaker, not the place",
+                  ["Talks went on all week.",
+                   "The prime minister of Ruritania said the offer was \u{201C}final and fair\u{201D} on Monday.",
+                   "The ambassador to Britain called the plan \u{201C}a dead end\u{201D} in a statement."],
+                  [.init("final and fair", nil, .partial), .init("a dead end", nil, .partial)]),
+        QuoteCase("a body before its spokesperson still speaks through them",
+                  ["A spokesman for Ruritania said the offer was \u{201C}final and fair\u{201D} on Monday."],
+                  [.init("final and fair", "Ruritania", .partial)]),
     ]
 
-    @Test("titles and dash credits", arguments: cases)
-    func titles(_ example: QuoteCase) {
+    @Test("classes from web pages", arguments: cases)
+    func classes(_ example: QuoteCase) {
         example.check()
     }
 }
