@@ -160,7 +160,8 @@ struct EntityClassifier {
         var isEmbedded = false
         if phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1]
-            isEmbedded = before.key == "that" || before.is(.speechVerb)
+            // "in what host Tom Reyes called …": "what" opens an embedded clause too.
+            isEmbedded = before.key == "that" || before.key == "what" || before.is(.speechVerb)
             evidence.isOblique = before.is(.obliquePreposition)
         }
         if end < sentenceTokens.upperBound, tokens[end].kind == .possessive { evidence.isPossessive = true }
@@ -560,6 +561,15 @@ struct EntityClassifier {
             let roles = tokens.roles(position)
             if !roles.isDisjoint(with: [.masculineHonorific, .masculineNoun]) { gender = .masculine }
             if !roles.isDisjoint(with: [.feminineHonorific, .feminineNoun]) { gender = .feminine }
+        }
+        // "Steenburgen’s son, filmmaker Charlie McDowell": a kin noun with a comma before the
+        // role marks the person's gender though the role does not.
+        if gender == nil, start - 2 >= sentence.lowerBound, story.isMark(start - 1, ","),
+            tokens[start - 2].isWord, tokens[start - 2].is(.relationNoun)
+        {
+            let roles = tokens.roles(start - 2)
+            if roles.contains(.masculineNoun) { gender = .masculine }
+            if roles.contains(.feminineNoun) { gender = .feminine }
         }
         // "Mr." and "Ms." mark gender, not a role.
         let courtesyOnly = (start...head).allSatisfy { tokens[$0].is(.courtesyTitle) }

@@ -226,6 +226,9 @@ struct PeopleTests {
                     "The ambassador to Britain Chen Weiming said the offer stood, and the envoy in Kyiv Oleh"
                     + " Marchenko agreed."],
                    [.init("Chen Weiming", "ambassador to Britain", 1), .init("Oleh Marchenko", "envoy in Kyiv", 1)]),
+        PeopleCase("a role read back from the name stops at 'how'; arts roles are roles",
+                   ["The story of how Oscar-winning actress Rosa Vance wrote a hit is told by screenwriter Ali Dunne."],
+                   [.init("Rosa Vance", "Oscar-winning actress", 1), .init("Ali Dunne", "screenwriter", 1)]),
         PeopleCase("\"the governor\" refers back to \"Gov.\"",
                    ["Gov. Ana Ruiz met the teachers on Monday.", "The governor promised a raise."],
                    [.init("Ana Ruiz", "Gov.", 2)]),
