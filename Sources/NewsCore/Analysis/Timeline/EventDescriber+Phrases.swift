@@ -98,13 +98,37 @@ extension EventDescriber {
         while start > 0, !ClauseBounds.isBreak(t[start - 1]), !isRelative(start - 1) || start == end { start -= 1 }
         if start > 0, isRelative(start - 1) { start -= 1 }
         // An appositive, a relative clause or an age (", 63,") stands between: look further back.
-        if ["a", "an", "who", "which"].contains(t[start].lower) || (end - start == 1 && t[start].isNumber), start > 0 {
+        if ["a", "an", "who", "which"].contains(t[start].lower) || (end - start == 1 && t[start].isNumber)
+            || isDefiniteAppositive(start), start > 0
+        {
             return antecedent(before: start, depth: depth + 1)
         }
         var nameStart = end
         while nameStart > start, t[nameStart - 1].isCapitalised, end - nameStart < 4 { nameStart -= 1 }
         if nameStart < end { return words(nameStart..<end) }
         return end - start <= 4 ? words(start..<end) : nil
+    }
+
+    /// True when the noun phrase opening with "the" at `start` is an appositive to the short
+    /// noun phrase before its comma: "Ana Ruiz, the mayor of Leeds, said …", "The company, the
+    /// largest in Europe, said …", or to another appositive ("…, a senior analyst, the …").
+    /// Not after a fronted phrase ("In London, the mayor said …", "Last year, the …").
+    func isDefiniteAppositive(_ start: Int) -> Bool {
+        guard t[start].lower == "the", start > 1, t[start - 1].lower == "," else { return false }
+        // "WeWork’s parent company, The We Company, announced": a name is kept as it is.
+        var after = start + 1
+        while after < t.count, !ClauseBounds.isBreak(t[after]), t[after].isCapitalised { after += 1 }
+        if after > start + 1, after == t.count || ClauseBounds.isBreak(t[after]) { return false }
+        let end = start - 1
+        var first = end
+        while first > 0, !ClauseBounds.isBreak(t[first - 1]) { first -= 1 }
+        guard first < end else { return false }
+        if ["a", "an"].contains(t[first].lower) { return true }
+        let phrase = first..<end
+        guard phrase.count <= 4, !t[first].has(.preposition), !skip.overlaps(phrase) else { return false }
+        return phrase.allSatisfy { i in
+            (t[i].isWord && !isPastVerb(i) && t.facts(i).month == 0) || t[i].kind == .possessive
+        } && phrase.contains { t[$0].isCapitalised || t[$0].has(.determiner) }
     }
 
     /// The object: from `start` up to a preposition (after two words), a break or the clause's
@@ -151,6 +175,9 @@ extension EventDescriber {
             if kept >= 1, i == skip.upperBound, isPastVerb(i) || (kept >= 2 && t[i].isWord && !t[i].has(.preposition)) {
                 break
             }
+            // "the interview aired at the weekend was a success": a verb right after the dating
+            // expression is the sentence's own, past the reduced relative that names the event.
+            if i == skip.upperBound, i > start, t[i].isWord, t[i].has(.auxiliary) { break }
             // "… and is seeking …": a second verb starts a second clause.
             if w == "and" || w == "or" || w == "but", i + 1 < segmentEnd, startsVerbGroup(i + 1) { break }
             // The expression that dates the event and its preposition ("in 2021") drop out.

@@ -85,6 +85,13 @@ struct EventDescriber {
         // lies in the reported clause, that clause is the event.
         if t[verb.head].has(.sayingVerb), skip.lowerBound > verb.end + 1, skip.upperBound <= segment.upperBound {
             var k = verb.end
+            // "told friends and family that the interview aired at the weekend …": the listeners
+            // before "that" are no part of what was said.
+            if let that = (k..<min(k + 5, skip.lowerBound)).first(where: { t[$0].lower == "that" }), that > k,
+                (k..<that).allSatisfy({ t[$0].isWord && !t[$0].has(.auxiliary) && !isPastVerb($0) })
+            {
+                k = that
+            }
             if k < segment.upperBound, t[k].lower == "that" { k += 1 }
             // "said lost handling fees would reach …": a participle opening the clause is an adjective.
             let searchFrom = k + 1 < skip.lowerBound && isPastVerb(k) && t[k + 1].isWord ? k + 1 : k

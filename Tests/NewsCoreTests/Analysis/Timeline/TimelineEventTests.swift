@@ -46,6 +46,32 @@ struct TimelineEventTests {
         #expect(events.contains { $0.0 == "2025-09-12" && $0.1 == "The clerk was jailed" })
     }
 
+    @Test("the subject is the name a definite appositive describes, and a listener is no part of what was said")
+    func appositivesAndListeners() {
+        let text = """
+            Ana Ruiz, the mayor of Leeds, said on Monday that the bridge would close.
+
+            Omar Vance, a senior analyst at Corvane, the Texas-based research firm, told reporters in October 2018 \
+            that the group was secular.
+
+            The company, the largest in the region, said on Friday it would cut jobs.
+
+            Rival Holdings' parent firm, The Orbit Group, announced on Tuesday that it would sell the unit.
+
+            In Leeds, the council voted on Tuesday to close the road.
+
+            The prince has told friends and family that the interview aired at the weekend was a success.
+            """
+        let analysis = Self.analyze(text, reference: CalendarDate(year: 2019, month: 11, day: 18))
+        let descriptions = analysis.events.map(\.description)
+        #expect(descriptions.contains("Ana Ruiz said that the bridge would close"))
+        #expect(descriptions.contains { $0.hasPrefix("Omar Vance told reporters") })
+        #expect(descriptions.contains { $0.hasPrefix("The company said") })
+        #expect(descriptions.contains { $0.hasPrefix("The Orbit Group announced") })
+        #expect(descriptions.contains { $0.hasPrefix("the council voted") })
+        #expect(descriptions.contains("the interview aired"))
+    }
+
     @Test("a speaker's own dated account and a clause in the simple present are events too")
     func quotedAndPresent() {
         let text = """
