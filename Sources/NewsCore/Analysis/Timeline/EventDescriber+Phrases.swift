@@ -99,7 +99,8 @@ extension EventDescriber {
         if start > 0, isRelative(start - 1) { start -= 1 }
         // An appositive, a relative clause or an age (", 63,") stands between: look further back.
         if ["a", "an", "who", "which"].contains(t[start].lower) || (end - start == 1 && t[start].isNumber)
-            || isDefiniteAppositive(start), start > 0
+            || isDefiniteAppositive(start) || Self.asides.contains((start..<end).map { t[$0].lower }.joined(separator: " ")),
+            start > 0
         {
             return antecedent(before: start, depth: depth + 1)
         }
@@ -108,6 +109,14 @@ extension EventDescriber {
         if nameStart < end { return words(nameStart..<end) }
         return end - start <= 4 ? words(start..<end) : nil
     }
+
+    /// Sentence adverbs set off by commas between a subject and its verb ("Richardson,
+    /// however, decided …"): passed over to the subject.
+    static let asides: Set<String> = [
+        "however", "meanwhile", "though", "too", "also", "instead", "therefore", "nonetheless", "nevertheless",
+        "indeed", "moreover", "meantime", "still", "then", "in turn", "for his part", "for her part", "for their part",
+        "for its part", "in the meantime",
+    ]
 
     /// True when the noun phrase opening with "the" at `start` is an appositive to the short
     /// noun phrase before its comma: "Ana Ruiz, the mayor of Leeds, said …", "The company, the

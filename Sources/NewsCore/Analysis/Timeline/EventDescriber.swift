@@ -306,8 +306,20 @@ struct EventDescriber {
 
     /// ", a journalist …": an indefinite noun phrase right after a comma describes the name
     /// before it.
+    /// Not after a fronted adverb or phrase ("Then, a 2018 analysis found …", "In May, a
+    /// court ruled …"), whose comma sets off no name.
     func isAppositive(_ segment: Range<Int>) -> Bool {
-        segment.lowerBound > 0 && t[segment.lowerBound - 1].lower == ","
-            && ["a", "an"].contains(t[segment.lowerBound].lower)
+        guard segment.lowerBound > 1, t[segment.lowerBound - 1].lower == ",",
+            ["a", "an"].contains(t[segment.lowerBound].lower)
+        else { return false }
+        let end = segment.lowerBound - 1
+        var first = end
+        while first > 0, !ClauseBounds.isBreak(t[first - 1]) { first -= 1 }
+        guard first < end else { return false }
+        if Self.asides.contains((first..<end).map { t[$0].lower }.joined(separator: " ")) { return false }
+        let opensSentence = first == 0 || t[first - 1].sentence != t[first].sentence
+        // "Among those freed was Ihar Losik, a journalist …" has its own verb: a name ends it.
+        let fronted = opensSentence && (t[first].has(.preposition) || skip.overlaps(first..<end))
+        return !fronted || findVerb(in: first..<end) != nil
     }
 }

@@ -61,6 +61,10 @@ struct TimelineEventTests {
             In Leeds, the council voted on Tuesday to close the road.
 
             The prince has told friends and family that the interview aired at the weekend was a success.
+
+            Defender Sam Oduya, however, decided on Monday to appeal the ban.
+
+            Then, a 2016 survey of the reef found fresh damage.
             """
         let analysis = Self.analyze(text, reference: CalendarDate(year: 2019, month: 11, day: 18))
         let descriptions = analysis.events.map(\.description)
@@ -70,6 +74,8 @@ struct TimelineEventTests {
         #expect(descriptions.contains { $0.hasPrefix("The Orbit Group announced") })
         #expect(descriptions.contains { $0.hasPrefix("the council voted") })
         #expect(descriptions.contains("the interview aired"))
+        #expect(descriptions.contains { $0.hasPrefix("Sam Oduya decided") || $0.hasPrefix("Defender Sam Oduya decided") })
+        #expect(descriptions.contains { $0.contains("survey of the reef found fresh damage") })
     }
 
     @Test("a speaker's own dated account and a clause in the simple present are events too")
