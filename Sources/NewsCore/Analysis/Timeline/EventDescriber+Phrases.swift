@@ -105,9 +105,17 @@ extension EventDescriber {
             return antecedent(before: start, depth: depth + 1)
         }
         var nameStart = end
-        while nameStart > start, t[nameStart - 1].isCapitalised, end - nameStart < 4 { nameStart -= 1 }
+        // "the witness testifying Tuesday who listened": a weekday or a month names no one.
+        while nameStart > start, t[nameStart - 1].isCapitalised, end - nameStart < 4,
+            t.facts(nameStart - 1).weekday == 0, t.facts(nameStart - 1).month == 0
+        { nameStart -= 1 }
         if nameStart < end { return words(nameStart..<end) }
-        return end - start <= 4 ? words(start..<end) : nil
+        if end - start <= 4 { return words(start..<end) }
+        // "Okafor was the third witness testifying Tuesday who …": the name the clause opens with.
+        var opening = start
+        while opening < end, opening - start < 3, t[opening].isCapitalised { opening += 1 }
+        if opening > start, opening < end, t[opening].has(.linkingAuxiliary) { return words(start..<opening) }
+        return nil
     }
 
     /// Sentence adverbs set off by commas between a subject and its verb ("Richardson,

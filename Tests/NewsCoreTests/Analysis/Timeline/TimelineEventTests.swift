@@ -65,6 +65,8 @@ struct TimelineEventTests {
             Defender Sam Oduya, however, decided on Monday to appeal the ban.
 
             Then, a 2016 survey of the reef found fresh damage.
+
+            Okafor was the third witness testifying Tuesday who sat in on the council's March 4 meeting.
             """
         let analysis = Self.analyze(text, reference: CalendarDate(year: 2019, month: 11, day: 18))
         let descriptions = analysis.events.map(\.description)
@@ -76,6 +78,7 @@ struct TimelineEventTests {
         #expect(descriptions.contains("the interview aired"))
         #expect(descriptions.contains { $0.hasPrefix("Sam Oduya decided") || $0.hasPrefix("Defender Sam Oduya decided") })
         #expect(descriptions.contains { $0.contains("survey of the reef found fresh damage") })
+        #expect(descriptions.contains { $0.hasPrefix("Okafor sat") })
     }
 
     @Test("a speaker's own dated account and a clause in the simple present are events too")
