@@ -407,6 +407,15 @@ struct EntityClassifier {
             evidence.nonPerson += 3
         }
         if isMultiWord, first.contains(.placePrefix) { evidence.nonPerson += 3 }
+        // "Chief Strategy Officer": after a capitalised title word, words ending in a role are
+        // the rest of the title, not a name.
+        if isMultiWord, !last.isDisjoint(with: [.title, .roleNoun]), candidate.tokens.lowerBound > 0,
+            tokens[candidate.tokens.lowerBound - 1].isWord, tokens[candidate.tokens.lowerBound - 1].isCapitalised,
+            !tokens.roles(candidate.tokens.lowerBound - 1).isDisjoint(with: [.title, .roleNoun, .roleModifier]),
+            !Self.isListedGivenName(story.form(candidate.tokens.lowerBound))
+        {
+            evidence.isHardNonPerson = true
+        }
         // "Kentucky Democrats", "Quebec Liberals", "Syrian Kurds": a place or a people before
         // a plural for party members or a people names a group, never a person.
         if isMultiWord {
