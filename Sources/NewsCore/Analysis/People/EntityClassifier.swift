@@ -545,9 +545,10 @@ struct EntityClassifier {
             let key = token.key
             if token.is([.titleStopper, .speechVerb, .actionVerb]) { break }
             if token.is(.courtesyTitle), !token.isCapitalised { break }
-            // "troops leave Syria under President Ana Ruiz": a preposition no role goes on
-            // through ends it ("Under Secretary", capitalised, is a title's own word).
-            if !token.isCapitalised, Self.roleEndingPrepositions.contains(key) { break }
+            // "troops leave Syria under President Ana Ruiz", "knocked off Steelers quarterback
+            // …": a preposition, quantifier or adverb no role goes on through ends it ("Under
+            // Secretary", capitalised, is a title's own word).
+            if !token.isCapitalised, Self.roleEndingWords.contains(key) { break }
             let known = token.is([.roleModifier, .roleNoun, .title])
             if !(token.isCapitalised || known) {
                 // "running back": the word that makes "back" a position belongs to it.
@@ -595,11 +596,14 @@ struct EntityClassifier {
         "moderates", "centrists", "populists",
     ]
 
-    /// Prepositions that a role read backwards from a name never runs through, unlike "of",
-    /// "for" or "at" ("head of the delegation"): before them stands the reporter's clause.
-    static let roleEndingPrepositions: Set<String> = [
+    /// Prepositions, quantifiers and adverbs that a role read backwards from a name never
+    /// runs through, unlike "of", "for" or "at" ("head of the delegation"): before them stands
+    /// the reporter's clause.
+    static let roleEndingWords: Set<String> = [
         "under", "over", "about", "into", "onto", "upon", "toward", "towards", "alongside", "amid", "amongst",
         "despite", "without", "within", "behind", "beyond", "across", "around", "near", "via", "during", "until",
+        "off", "out", "up", "down", "all", "both", "each", "every", "some", "many", "most", "several", "almost",
+        "nearly", "even", "just", "only",
     ]
 
     /// "Vytis Jurkonis of Freedom House": a person's affiliation with an organisation.

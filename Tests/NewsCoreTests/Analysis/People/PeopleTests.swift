@@ -212,6 +212,10 @@ struct PeopleTests {
                     "Under Secretary Tom Vale said the base would stay, and crowds gathered near Mayor Ivo Lind."],
                    [.init("Ana Ruiz", "President", 1), .init("Tom Vale", "Under Secretary", 1),
                     .init("Ivo Lind", "Mayor", 1)]),
+        PeopleCase("a role read back from the name ends at a quantifier or a verb's particle",
+                   ["Almost all major carriers praised editor Lena Hart, and the hit knocked off Ridge quarterback"
+                    + " Dan Roe."],
+                   [.init("Lena Hart", "editor", 1), .init("Dan Roe", "Ridge quarterback", 1)]),
         PeopleCase("a place or a people before a party's or a people's plural is a group",
                    ["Turnout was high.",
                     "Ohio Democrats beat incumbent Gov. Lena Marsh, and Quebec Liberals held the seat.",
