@@ -116,8 +116,11 @@ struct SpeakerFinder {
             // "Jean Roy, the foreign minister of France, a member of the council, said":
             // appositives in a row, each stepped over back to the name they describe.
             var steps = 0
+            // "On Monday, the People’s Daily, the mouthpiece of the party, warned": a fronted
+            // day or month before the name is no name the appositive describes.
             while steps < 3, let earlier = appositiveStart(before: open, in: sentence),
-                text.isWord(earlier + 1, .appositiveOpener)
+                text.isWord(earlier + 1, .appositiveOpener),
+                earlier == 0 || !text.isWord(earlier - 1, [.weekday, .month]) && text.tokens[earlier - 1].kind != .number
             {
                 open = earlier
                 steps += 1

@@ -46,6 +46,10 @@ struct QuoteWebPageClassTests {
                    "The singer was not looking for a new career. \u{201C}I liked music, that was all,\u{201D} she said."],
                   [.init("I could not stop hearing tunes,", "Rosa Vance"), .init("We were worried,", "Charlie Dunne"),
                    .init("I liked music, that was all,", "Rosa Vance")]),
+        QuoteCase("a fronted day before a name and its appositive is never the speaker",
+                  ["On Monday, the Harbor Times, the voice of the port board, warned that there is"
+                   + " \u{201C}no room for delay\u{201D}."],
+                  [.init("no room for delay", "Harbor Times", .partial)]),
         QuoteCase("a role of a place is an unnamed speaker, not the place",
                   ["Talks went on all week.",
                    "The prime minister of Ruritania said the offer was \u{201C}final and fair\u{201D} on Monday.",
