@@ -95,6 +95,17 @@ struct TimelineBuilder {
         if skip.upperBound < tokens.count, tokens[skip.upperBound].kind == .possessive {
             skip = skip.lowerBound..<(skip.upperBound + 1)
         }
+        // "the 2009-2010 slump", "the 1957-58 flu": each year of a range dates the event, and
+        // the description leaves out the whole range, not half of it.
+        if skip.upperBound + 1 < tokens.count, Self.isRangeDash(tokens[skip.upperBound]),
+            tokens[skip.upperBound + 1].isNumber
+        {
+            skip = skip.lowerBound..<(skip.upperBound + 2)
+        } else if skip.lowerBound >= 2, Self.isRangeDash(tokens[skip.lowerBound - 1]),
+            tokens[skip.lowerBound - 2].isNumber
+        {
+            skip = (skip.lowerBound - 2)..<skip.upperBound
+        }
         // "The 2019 vote took place on Friday", "a 2024 review found …": a year written inside a
         // noun phrase describes the noun. It dates no event when its clause has a date of its
         // own, and otherwise stays in the description, which would read "a review found" without it.
@@ -173,6 +184,11 @@ struct TimelineBuilder {
 
     /// True for a bare year between a determiner or possessive and a lower-case noun ("the
     /// 2019 vote", "his 2007 campaign", "Kopp's 1987 car").
+    /// A hyphen or dash joining the two ends of a range.
+    static func isRangeDash(_ token: TimeWord) -> Bool {
+        token.isMark && ["-", "–", "—"].contains(token.lower)
+    }
+
     static func isModifierYear(_ mention: TimexMention, _ tokens: TimeWords) -> Bool {
         guard case .calendar(_?, nil, nil) = mention.meaning, mention.tokens.count == 1 else { return false }
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound

@@ -81,6 +81,16 @@ struct TimelineEventTests {
         #expect(descriptions.contains { $0.hasPrefix("Okafor sat") })
     }
 
+    @Test("each year of a range dates the event, and the description leaves the whole range out")
+    func yearRanges() {
+        let text = "The 2009-2010 slump hit exports hard.\n\nThe flu of 1957-58 killed thousands, and prices fell in 2019-20.\n"
+        let analysis = Self.analyze(text, reference: CalendarDate(year: 2025, month: 1, day: 1))
+        let events = analysis.events.map { ($0.date ?? "", $0.description) }
+        for year in ["2009", "2010"] { #expect(events.contains { $0 == (year, "The slump hit exports hard") }) }
+        for year in ["1957", "1958"] { #expect(events.contains { $0 == (year, "The flu killed thousands") }) }
+        for year in ["2019", "2020"] { #expect(events.contains { $0 == (year, "prices fell") }) }
+    }
+
     @Test("a speaker's own dated account and a clause in the simple present are events too")
     func quotedAndPresent() {
         let text = """
