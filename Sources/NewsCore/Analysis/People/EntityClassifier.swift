@@ -166,6 +166,13 @@ struct EntityClassifier {
         }
         if end < sentenceTokens.upperBound, tokens[end].kind == .possessive { evidence.isPossessive = true }
 
+        // "Nissan Sales & Regional Operations", "Procter & Gamble": names joined by an
+        // ampersand are a firm or a department, never a person.
+        if end < sentenceTokens.upperBound && story.isMark(end, "&")
+            || candidate.tokens.lowerBound > sentenceTokens.lowerBound && story.isMark(candidate.tokens.lowerBound - 1, "&")
+        {
+            evidence.isHardNonPerson = true
+        }
         // What follows.
         if end < sentenceTokens.upperBound {
             let next = tokens[end]
