@@ -433,8 +433,10 @@ struct EntityClassifier {
                 evidence.isHardNonPerson = true
             }
         }
-        // "Orbit Music", "Orbit Pay": a maker's name and a product word.
-        if candidate.tokens.count == 2,
+        // "Orbit Music", "Orbit Pay", "VW Atlas Cross Sport SUV": a maker's name, a model and
+        // a product word (a longer one only when no given name opens it).
+        if candidate.tokens.count == 2
+            || candidate.tokens.count > 2 && !Self.isListedGivenName(story.form(candidate.tokens.lowerBound)),
             PeopleLexicon.productWords.contains(story.form(candidate.tokens.upperBound - 1))
         {
             evidence.isHardNonPerson = true
