@@ -60,6 +60,36 @@ enum ClauseTense: Sendable, Equatable {
         for i in range.upperBound..<bounds.upperBound {
             if let tense = cue(tokens, at: i) { return tense }
         }
+        // A time in brackets after its clause ("will leave at 4 in the morning (4 a.m.
+        // Thursday)") takes that clause's tense.
+        if bounds.lowerBound >= 2, tokens[bounds.lowerBound - 1].lower == "(" || (first >= 1 && tokens[first - 1].lower == "(") {
+            let open = tokens[bounds.lowerBound - 1].lower == "(" ? bounds.lowerBound - 1 : first - 1
+            if open >= 1, tokens[open - 1].sentence == tokens[first].sentence {
+                let tense = of(tokens, around: (open - 1)..<open)
+                if tense != .unknown { return tense }
+            }
+        }
+        // A time that opens its sentence before a comma ("On Tuesday, the league plans to
+        // hold…") is governed by the verb of the clause after it.
+        if bounds.upperBound < tokens.count, tokens[bounds.upperBound].lower == ",",
+            bounds.lowerBound == 0 || tokens[bounds.lowerBound - 1].sentence != tokens[first].sentence
+        {
+            let next = ClauseBounds.segment(tokens, around: (bounds.upperBound + 1)..<(bounds.upperBound + 1))
+            var present = false
+            for i in (bounds.upperBound + 1)..<next.upperBound where tokens[i].sentence == tokens[first].sentence {
+                guard let tense = cue(tokens, at: i) else { continue }
+                // The time dates the main verb: "On Friday, the government planned to pay…" is
+                // a plan made on Friday; "is expected to" waits for its participle.
+                if tense == .future, tokens.facts(i).has(.pastCue), !tokens.facts(i).has(.futureAuxiliary),
+                    i > 0, !tokens[i - 1].has(.auxiliary)
+                {
+                    return .past
+                }
+                if tense == .present { present = true; continue }
+                return tense
+            }
+            if present { return .present }
+        }
         // No verb in the clause ("…, chief executive in March for health reasons"): a past
         // verb elsewhere in the sentence tells a past story; a future one may govern another
         // part of it ("will pay 28% over the closing price on Friday").

@@ -6,6 +6,10 @@ extension TimexFinder {
     /// thing, not a stretch of the story's time, and dates nothing (TempEval-3's annotators
     /// leave it out; the figures analyzer still reads it as a quantity in years).
     func duration(_ i: Int) -> Match? {
+        // "Islam will one day be…": after a modal, "one day" is some day ahead, no length.
+        if word(i) == "one", word(i + 1) == "day", let modal = word(i - 1), Self.modals.contains(modal) {
+            return (i + 2, .reference("FUTURE_REF"))
+        }
         if let compound = compoundDuration(i) { return compound }
         if let amount = count(i), let unitWord = word(amount.next), let unit = unitAt(amount.next),
             unitWord != "second" || amount.value == 1
@@ -61,6 +65,9 @@ extension TimexFinder {
         return nil
     }
 
+    /// Modal verbs: after one, "one day" looks ahead.
+    static let modals: Set<String> = ["will", "would", "could", "might", "may", "can", "shall", "should", "must"]
+
     /// "four flights a week", "$500 million a year", "24 hours a day": "a" + unit after an
     /// amount is a rate, no duration.
     func isRate(_ i: Int) -> Bool {
@@ -103,6 +110,12 @@ extension TimexFinder {
             unitWord.hasSuffix("s")
         {
             return (i + 4, .duration(unit.vagueDuration))
+        }
+        // "the past two quarters": a count of a company's quarters (TIMEX3's `Q`).
+        if let amount = count(i + 2), amount.value == amount.value.rounded(), amount.value > 1,
+            word(amount.next) == "quarters", !isGameTime(i)
+        {
+            return (amount.next + 1, .duration("P\(Int(amount.value))Q"))
         }
         if let amount = count(i + 2), amount.value != 1 || t[i + 2].isNumber, let unitWord = word(amount.next),
             let unit = unitAt(amount.next)

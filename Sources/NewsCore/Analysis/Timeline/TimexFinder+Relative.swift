@@ -11,6 +11,10 @@ extension TimexFinder {
             if let part = partOfDay(i + 1) { return (i + 2, .partOfDay(on: base, code: part)) }
             return (i + 1, base)
         }
+        // "mid-afternoon yesterday", "morning today": the part of the day written first.
+        if let part = partOfDay(i), let offset = wordFacts(i + 1).relativeDay.map(Int.init), word(i + 1) != "tonight" {
+            return (i + 2, .partOfDay(on: .relativeDay(offset), code: part))
+        }
         if let value = listed(i, .reference, TemporalLexicon.references) {
             // "most recently" and "as recently as" compare; "now" inside "now that" is a conjunction.
             if w == "recently", let before = word(i - 1), before == "most" || before == "as" { return nil }
@@ -85,6 +89,13 @@ extension TimexFinder {
             return (i + 2, .weekday(day, offset: offset))
         }
         if let month = month(i + 1) {
+            // "last Oct. 23", "next March 5": a day of the month, not the month (a year written
+            // after it makes it a full date, which "last" does not move).
+            if let day = integer(month.next), (1...31).contains(day), t[month.next].length <= 2,
+                yearNumber(month.next + 1) == nil, !(isMark(month.next + 1, ",") && yearNumber(month.next + 2) != nil)
+            {
+                return (month.next + 1, .monthDay(month: month.value, day: day, offset: offset))
+            }
             return (month.next, .season(year: nil, code: TimexFormat.pad(month.value, 2), offset: offset))
         }
         if let part = partOfDay(i + 1) {
@@ -160,6 +171,17 @@ extension TimexFinder {
                 wordFacts(i - 2).has(.partModifier)
             {
                 return (i + 2, .period(unit, offset: 0))
+            }
+            // "the day before last Tuesday", "the day after Christmas": counted from the day
+            // the phrase names, not from the story's last date.
+            if w == "day", let after = word(i + 2), after == "before" || after == "after", let day = longestMatch(at: i + 3),
+                Self.isDay(day.meaning)
+            {
+                return (day.end, .daysFrom(day.meaning, days: after == "before" ? -1 : 1))
+            }
+            // "the week of March 6": the week that day falls in.
+            if w == "week", word(i + 2) == "of", let day = longestMatch(at: i + 3), Self.isDay(day.meaning) {
+                return (day.end, .weekOf(day.meaning))
             }
             if w == "day", let after = word(i + 2) {
                 if after == "before" { return (i + 3, .anchoredDays(-1)) }
@@ -291,7 +313,18 @@ extension TimexFinder {
         }
         var code: String? = nil
         var end: Int
-        if let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1), part == "quarter" || part == "half" {
+        var lastOrFirstTwo = false
+        if determiner, let w = word(j), ["last", "latter"].contains(w), word(j + 1) == "half" {
+            // "the last half of 1989", "the latter half of the year": the second half.
+            code = "H2"
+            end = j + 2
+            lastOrFirstTwo = true
+        } else if determiner, let w = word(j), w == "first" || w == "last", word(j + 1) == "two", word(j + 2) == "quarters" {
+            // "the first two quarters of 1990" is the year's first half.
+            code = w == "first" ? "H1" : "H2"
+            end = j + 3
+            lastOrFirstTwo = true
+        } else if let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1), part == "quarter" || part == "half" {
             guard let value = Self.yearPartCode(n, part) else { return nil }
             code = value
             end = j + 2
@@ -322,6 +355,15 @@ extension TimexFinder {
             // "the corresponding period last year", "the second quarter this year".
             referenceOffset = Int(offset)
             end += 2
+        }
+        // "the last half of the '80s": a half of something other than a year.
+        if lastOrFirstTwo, word(end) == "of" { return nil }
+        // "the quarter a year ago", "the period a year earlier": the story's quarter, a year back.
+        if code == nil, year == nil, referenceOffset == nil, word(end) == "a", word(end + 1) == "year",
+            let w = word(end + 2), w == "ago" || w == "earlier"
+        {
+            yearsBack -= 1
+            end += 3
         }
         // A bare ordinal half needs its year or its article: "second half" alone is too often
         // not a date.

@@ -91,7 +91,7 @@ struct TimexFinder {
         return match
     }
 
-    private static func isDay(_ meaning: TimexMeaning) -> Bool {
+    static func isDay(_ meaning: TimexMeaning) -> Bool {
         switch meaning {
         case .relativeDay, .weekday: return true
         case .calendar(_, let month, let day): return month != nil && day != nil
@@ -118,7 +118,7 @@ struct TimexFinder {
     }
 
     /// The longest match of any pattern at `i`; the first pattern wins a tie.
-    private func longestMatch(at i: Int) -> Match? {
+    func longestMatch(at i: Int) -> Match? {
         guard i < t.count else { return nil }
         var best: Match? = nil
         func consider(_ match: Match?) {

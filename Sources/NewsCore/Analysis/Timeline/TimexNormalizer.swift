@@ -105,6 +105,29 @@ struct TimexNormalizer {
             return .day(date)
         case .anchoredDays(let offset):
             return shift(focus ?? reference.map(ResolvedTime.day), by: offset)
+        case let .daysFrom(on, days):
+            return shift(resolve(on, tense: tense, focus: focus, focusIsNear: focusIsNear), by: days)
+        case .weekOf(let on):
+            let day = resolve(on, tense: tense, focus: focus, focusIsNear: focusIsNear)
+            guard day.isDay, let days = day.days, let date = CalendarDate(dayNumber: days.lowerBound) else {
+                return ResolvedTime(value: "XXXX-WXX")
+            }
+            let week = date.weekDays
+            return ResolvedTime(value: date.isoWeekValue(addingWeeks: 0), days: week)
+        case let .monthDay(month, day, offset):
+            guard let reference else {
+                return ResolvedTime(value: "XXXX-" + TimexFormat.pad(month, 2) + "-" + TimexFormat.pad(day, 2), isDay: true)
+            }
+            // Strictly before (or after) the reference day: "last Oct. 23" written on Oct. 23 is
+            // a year back.
+            let before = (month, day) < (reference.month, reference.day)
+            let after = (month, day) > (reference.month, reference.day)
+            let year = offset < 0 ? (before ? reference.year : reference.year - 1)
+                : offset > 0 ? (after ? reference.year : reference.year + 1) : reference.year
+            guard let date = CalendarDate(year: year, month: month, day: day) else {
+                return ResolvedTime(value: TimexFormat.month(year, month), days: TimexFormat.days(ofMonth: month, year: year))
+            }
+            return .day(date)
         case let .anchoredPeriod(unit, offset):
             // Counted from the last time the story named ("in March … the following month"),
             // else from its current day, else from the reference.
@@ -116,6 +139,16 @@ struct TimexNormalizer {
             return period(unit, offset: offset)
         case .anchoredSame(let unit):
             if unit == .day {
+                // "most recently last October … crossed out that same day": when the last time
+                // named is longer than a day and is not the story's current day, the day is one
+                // of it whose date the story does not give.
+                if let days = lastDated, days.count > 1, let first = CalendarDate(dayNumber: days.lowerBound),
+                    !(focus?.days.map { days.contains($0.lowerBound) } ?? false)
+                {
+                    let value = days.count <= 31
+                        ? TimexFormat.month(first.year, first.month) + "-XX" : TimexFormat.pad(first.year, 4) + "-XX-XX"
+                    return ResolvedTime(value: value, days: days)
+                }
                 if let focus, focus.isDay { return focus }
                 guard let days = lastDated, days.count == 1, let day = CalendarDate(dayNumber: days.lowerBound) else {
                     return ResolvedTime(value: "XXXX-XX-XX", isDay: true)
