@@ -11,7 +11,13 @@ extension TimexFinder {
             return (i + 2, .reference("FUTURE_REF"))
         }
         if let compound = compoundDuration(i) { return compound }
-        if let amount = count(i), let unitWord = word(amount.next), let unit = unitAt(amount.next),
+        // "20 more years", "an additional year": the word between counts no differently.
+        let amount = count(i).map { found -> (value: Double, next: Int) in
+            guard let w = word(found.next), ["more", "additional", "extra", "further"].contains(w), unitAt(found.next + 1) != nil
+            else { return found }
+            return (found.value, found.next + 1)
+        }
+        if let amount, let unitWord = word(amount.next), let unit = unitAt(amount.next),
             unitWord != "second" || amount.value == 1
         {  // "twenty second" is an ordinal
             // "the 89th minute" and "the first time" are not durations; "a day" after "twice" is a rate.
@@ -202,6 +208,8 @@ extension TimexFinder {
             }
             if let season = listed(i + 1, .season, TemporalLexicon.seasons) { return (i + 2, .set("XXXX-" + season)) }
             if word(i + 1) == "season" { return (i + 2, .set("P1Y")) }
+            // "interest every quarter": a company's quarter, TIMEX3's `Q`.
+            if word(i + 1) == "quarter", !isGameTime(i) { return (i + 2, .set("P1Q")) }
             if let unitWord = word(i + 1), let unit = unitAt(i + 1), !unitWord.hasSuffix("s") {
                 return (i + 2, .set(Self.durationValue(1, unit, unitWord: unitWord)))
             }

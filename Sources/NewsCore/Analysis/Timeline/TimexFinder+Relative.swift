@@ -11,6 +11,11 @@ extension TimexFinder {
             if let part = partOfDay(i + 1) { return (i + 2, .partOfDay(on: base, code: part)) }
             return (i + 1, base)
         }
+        // "until then": the time the story last named ("since then" stretches from a time it
+        // does not repeat, and is left alone).
+        if w == "then", let before = word(i - 1), ["until", "till"].contains(before) {
+            return (i + 1, .anchoredSame(.day))
+        }
         // "mid-afternoon yesterday", "morning today": the part of the day written first.
         if let part = partOfDay(i), let offset = wordFacts(i + 1).relativeDay.map(Int.init), word(i + 1) != "tonight" {
             return (i + 2, .partOfDay(on: .relativeDay(offset), code: part))
@@ -149,6 +154,12 @@ extension TimexFinder {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
             if w == "weekend" { return (i + 2, .weekend(offset: nil)) }
+            // "over the years": a stretch the story does not measure.
+            if word(i - 1) == "over", w.hasSuffix("s"), let unit = unitAt(i + 1), [.year, .month, .week].contains(unit),
+                word(i + 2) != "of"
+            {
+                return (i + 2, .duration(unit.vagueDuration))
+            }
             if let match = storyYear(i) { return match }
             // "in the past", "in the future" (but "the past year" is a duration).
             if w == "future", word(i - 1) == "in" || word(i - 1) == "near" { return (i + 2, .reference("FUTURE_REF")) }
@@ -187,6 +198,12 @@ extension TimexFinder {
                 if after == "before" { return (i + 3, .anchoredDays(-1)) }
                 if after == "after", i + 3 >= t.count || t[i + 3].kind == .mark { return (i + 3, .anchoredDays(1)) }
             }
+        }
+        // "at a later date": some time ahead.
+        if word(i) == "a", word(i + 1) == "later", let noun = word(i + 2), noun == "date" || noun == "time",
+            word(i - 1) == "at"
+        {
+            return (i + 3, .reference("FUTURE_REF"))
         }
         guard let amount = count(i), let unit = unitAt(amount.next),
             let direction = word(amount.next + 1), direction == "later" || direction == "earlier",

@@ -143,6 +143,7 @@ struct TimexFinder {
         case .number:
             consider(numericDate(i)); consider(year(i)); consider(shortRangeEnd(i)); consider(decade(i))
             consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i)); consider(duration(i))
+            consider(centuryPhrase(i))
         case .mark:
             consider(decade(i))
         case .possessive:
@@ -211,6 +212,11 @@ struct TimexFinder {
         }
         guard let w = word(i) else { return nil }
         let facts = t.facts(i)
+        // "a couple of years", "a hundred years", "a dozen times".
+        if w == "a", let next = word(i + 1) {
+            if next == "couple", word(i + 2) == "of" { return (2, i + 3) }
+            if let value = ["dozen": 12.0, "hundred": 100, "thousand": 1000][next] { return (value, i + 2) }
+        }
         if facts.has(.oneWord) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
         if let value = facts.count {

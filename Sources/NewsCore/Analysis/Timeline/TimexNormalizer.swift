@@ -32,6 +32,11 @@ struct TimexNormalizer {
             let year = Int(resolved.value.prefix(4)), let quarter = Int(resolved.value.suffix(1)),
             (1...4).contains(quarter)
         else { return }
+        // "Net rose in the third quarter … after a flat second quarter": an earlier quarter of
+        // the same year, named by its number, is a comparison, not a new story quarter.
+        if case .yearPart = meaning, let current = storyQuarter, current.year == year, quarter < current.quarter {
+            return
+        }
         // A company reports on a quarter that has ended, or on its fiscal quarter in the past
         // tense: "will take a fourth-quarter charge" in a story of October is a forecast, and
         // "the latest quarter" beside it is still the third.
