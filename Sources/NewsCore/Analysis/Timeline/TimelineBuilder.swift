@@ -62,7 +62,9 @@ struct TimelineBuilder {
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
             let dayInView = focusInQuote && !context[mention.tokens.lowerBound].inQuote ? nil : focus
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: dayInView, focusIsNear: near)
-            normalizer.note(mention.meaning, resolved, tense: tense)
+            normalizer.note(
+                mention.meaning, resolved, tense: tense,
+                fiscal: mention.tokens.contains { context[$0].lower == "fiscal" })
             let index = timexes.count
             timexes.append(
                 TimelineAnalysis.Timex(

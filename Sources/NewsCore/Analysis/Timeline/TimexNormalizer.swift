@@ -19,7 +19,11 @@ struct TimexNormalizer {
     /// Remembers `resolved` as the story's quarter when `meaning` names a quarter of the
     /// reference's year ("the third quarter", "third-quarter"): the quarters it is compared
     /// with ("the year-ago quarter", "the 1988 quarter") are not the one the story reports.
-    mutating func note(_ meaning: TimexMeaning, _ resolved: ResolvedTime, tense: ClauseTense = .unknown) {
+    /// `fiscal` is true when the words say the quarter is a fiscal one: another company's
+    /// count, which may well be lower than the calendar quarter already reported.
+    mutating func note(
+        _ meaning: TimexMeaning, _ resolved: ResolvedTime, tense: ClauseTense = .unknown, fiscal: Bool = false
+    ) {
         noteDated(meaning, resolved)
         switch meaning {
         case .yearPart(let year, _) where year == nil || year == reference?.year: break
@@ -34,7 +38,7 @@ struct TimexNormalizer {
         else { return }
         // "Net rose in the third quarter … after a flat second quarter": an earlier quarter of
         // the same year, named by its number, is a comparison, not a new story quarter.
-        if case .yearPart = meaning, let current = storyQuarter, current.year == year, quarter < current.quarter {
+        if case .yearPart = meaning, !fiscal, let current = storyQuarter, current.year == year, quarter < current.quarter {
             return
         }
         // A company reports on a quarter that has ended, or on its fiscal quarter in the past
