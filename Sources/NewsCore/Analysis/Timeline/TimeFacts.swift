@@ -131,9 +131,11 @@ struct TimeFacts: Sendable {
             facts.bits.formUnion([.hyphenated, .canStart])
             if facts.count == nil, let value = NumberWords.cardinal(form) { facts.count = Double(value) }
             if facts.ordinal == nil, let value = NumberWords.ordinal(form) { facts.ordinal = Int16(clamping: value) }
-            for part in form.split(separator: "-") {
-                if TemporalLexicon.units[String(part)] != nil { facts.bits.insert(.unitPart) }
-                if CalendarLexicon.months[String(part)] != nil { facts.bits.insert(.monthPart) }
+            // Split on the hyphen's byte: a plain hyphen is one byte and begins no other character.
+            for part in form.utf8.split(separator: UInt8(ascii: "-")) {
+                let name = String(Substring(part))
+                if TemporalLexicon.units[name] != nil { facts.bits.insert(.unitPart) }
+                if CalendarLexicon.months[name] != nil { facts.bits.insert(.monthPart) }
             }
             if form.hasSuffix("-quarter") || form.hasSuffix("-half") { facts.bits.insert(.yearPartCompound) }
         }

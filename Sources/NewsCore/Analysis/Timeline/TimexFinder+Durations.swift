@@ -13,7 +13,8 @@ extension TimexFinder {
         if let compound = compoundDuration(i) { return compound }
         // "20 more years", "an additional year": the word between counts no differently.
         let amount = count(i).map { found -> (value: Double, next: Int) in
-            guard let w = word(found.next), ["more", "additional", "extra", "further"].contains(w), unitAt(found.next + 1) != nil
+            guard let w = word(found.next), w == "more" || w == "additional" || w == "extra" || w == "further",
+                unitAt(found.next + 1) != nil
             else { return found }
             return (found.value, found.next + 1)
         }
@@ -71,6 +72,14 @@ extension TimexFinder {
         return nil
     }
 
+    /// The words that bound a duration after "the": "the next 72 hours", "the past three years".
+    static func isBoundWord(_ w: String) -> Bool {
+        switch w {
+        case "next", "past", "last", "previous", "coming", "first": return true
+        default: return false
+        }
+    }
+
     /// Modal verbs: after one, "one day" looks ahead.
     static let modals: Set<String> = ["will", "would", "could", "might", "may", "can", "shall", "should", "must"]
 
@@ -107,9 +116,7 @@ extension TimexFinder {
         {
             return (i + 2, .duration(unit.vagueDuration))
         }
-        guard word(i) == "the", let w = word(i + 1),
-            ["next", "past", "last", "previous", "coming", "first"].contains(w)
-        else { return nil }
+        guard word(i) == "the", let w = word(i + 1), Self.isBoundWord(w) else { return nil }
         // "the past few years", "the next several months".
         if let q = word(i + 2), ["few", "several", "many"].contains(q), let unitWord = word(i + 3),
             let unit = unitAt(i + 3),

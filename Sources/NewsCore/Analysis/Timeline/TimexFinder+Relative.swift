@@ -141,13 +141,13 @@ extension TimexFinder {
     func anchoredPhrase(_ i: Int) -> Match? {
         if let match = sameTime(i) { return match }
         if word(i) == "the", let w = word(i + 1) {
-            if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
+            if (w == "next" || w == "following"), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
             // "down 4.5% from the previous Friday": the Friday before the story's own day.
-            if ["previous", "preceding", "following"].contains(w), let day = weekdayName(i + 2) {
+            if (w == "previous" || w == "preceding" || w == "following"), let day = weekdayName(i + 2) {
                 return (i + 3, .anchoredWeekday(day, forward: w == "following"))
             }
-            if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
-            if ["following", "previous", "preceding"].contains(w),
+            if (w == "previous" || w == "preceding"), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
+            if (w == "following" || w == "previous" || w == "preceding"),
                 let unit = unitAt(i + 2), [.week, .month, .year, .decade].contains(unit),
                 word(i + 2)?.hasSuffix("s") == false
             {
@@ -168,12 +168,12 @@ extension TimexFinder {
                 return (i + 2, .reference("PAST_REF"))
             }
             // "the near term", "the short term": the time ahead.
-            if let length = word(i + 1), ["near", "short"].contains(length), word(i + 2) == "term" {
+            if let length = word(i + 1), (length == "near" || length == "short"), word(i + 2) == "term" {
                 return (i + 3, .reference("FUTURE_REF"))
             }
             if w == "past",
                 word(i - 1) == "in" || i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
-                    || ["and", "but", "or"].contains(t[i + 2].lower)
+                    || Self.isAndButOr(t[i + 2].lower)
             {
                 return (i + 2, .reference("PAST_REF"))
             }
@@ -239,6 +239,9 @@ extension TimexFinder {
         return (j + 1, .anchoredSame(unit))
     }
 
+    /// "and", "but" or "or": a conjunction after "the past" ends the phrase.
+    static func isAndButOr(_ w: String) -> Bool { w == "and" || w == "but" || w == "or" }
+
     /// `year-end`, `year end`, `the year's end`: the last day of the year, which the tense
     /// places ("by year-end": this one; "since year-end": the last).
     func yearEnd(_ i: Int) -> Match? {
@@ -298,7 +301,7 @@ extension TimexFinder {
             // A possessive ("its fourth quarter") and the article of a compound used as an
             // adjective ("the third-quarter results") stay out of the extent: the phrase is
             // found again from the next word.
-            if ["its", "their"].contains(w) { return nil }
+            if w == "its" || w == "their" { return nil }
             if w == "the", j + 1 < t.count, t[j + 1].isWord, t[j + 1].has(.yearPartCompound) { return nil }
             determiner = true
             j += 1
@@ -331,7 +334,7 @@ extension TimexFinder {
         var code: String? = nil
         var end: Int
         var lastOrFirstTwo = false
-        if determiner, let w = word(j), ["last", "latter"].contains(w), word(j + 1) == "half" {
+        if determiner, let w = word(j), w == "last" || w == "latter", word(j + 1) == "half" {
             // "the last half of 1989", "the latter half of the year": the second half.
             code = "H2"
             end = j + 2

@@ -128,7 +128,9 @@ struct TimexFinder {
         // The two commonest starting words need only the patterns that can begin with them.
         if token.lower == "the" {
             consider(ordinalOfMonth(i)); consider(anchoredPhrase(i)); consider(boundedDuration(i))
-            consider(decade(i)); consider(yearPartPhrase(i)); consider(centuryPhrase(i)); consider(spokenYear(i))
+            consider(decade(i)); consider(yearPartPhrase(i)); consider(centuryPhrase(i))
+            // From "the" only "the year two thousand" is a spoken year.
+            if word(i + 1) == "year" { consider(spokenYear(i)) }
             return best
         }
         // "that" opens only a reference back to the story's last time ("that day"); before a
@@ -214,8 +216,13 @@ struct TimexFinder {
         let facts = t.facts(i)
         // "a couple of years", "a hundred years", "a dozen times".
         if w == "a", let next = word(i + 1) {
-            if next == "couple", word(i + 2) == "of" { return (2, i + 3) }
-            if let value = ["dozen": 12.0, "hundred": 100, "thousand": 1000][next] { return (value, i + 2) }
+            switch next {
+            case "couple" where word(i + 2) == "of": return (2, i + 3)
+            case "dozen": return (12, i + 2)
+            case "hundred": return (100, i + 2)
+            case "thousand": return (1000, i + 2)
+            default: break
+            }
         }
         if facts.has(.oneWord) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
