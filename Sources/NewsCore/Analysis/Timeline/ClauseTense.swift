@@ -216,10 +216,7 @@ enum ClauseTense: Sendable, Equatable {
     static func isPluralSchedule(_ tokens: TimeWords, at i: Int, before first: Int) -> Bool {
         guard i >= 1, i < first, tokens[i].isWord, !tokens[i].isCapitalised else { return false }
         for k in (i + 1)..<first where !(tokens[k].isWord && tokens[k].lower.hasSuffix("ly")) { return false }
-        let w = tokens[i].lower
-        guard w.count > 2, w.allSatisfy(\.isLetter), !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"),
-            !w.hasSuffix("ly")
-        else { return false }
+        // The word's listed facts turn function words away before its letters are read.
         let functionWord: TimeFacts.Bits = [
             .auxiliary, .presentAuxiliary, .pastCue, .preposition, .determiner, .sayingVerb, .clauseOpener,
             .eventAdverb, .particle, .frequency, .reference, .season, .partOfDay, .verbFiller, .oneWord,
@@ -227,6 +224,10 @@ enum ClauseTense: Sendable, Equatable {
         let facts = tokens.facts(i)
         guard tokens[i].bits.isDisjoint(with: functionWord), facts.unit == nil, facts.periodOffset == nil,
             facts.count == nil, facts.ordinal == nil
+        else { return false }
+        let w = tokens[i].lower
+        guard w.count > 2, w.allSatisfy(\.isLetter), !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"),
+            !w.hasSuffix("ly")
         else { return false }
         var k = i - 1
         if tokens[k].lower == ")" {
@@ -353,15 +354,19 @@ enum ClauseTense: Sendable, Equatable {
     /// A regular past form: a lower-case word ending in "-ed" that is not a common noun or
     /// adjective of that shape.
     static func isRegularPast(_ word: String) -> Bool {
+        isRegularPastShape(word) && !TenseLexicon.notVerbsInEd.contains(word)
+    }
+
+    /// `isRegularPast` without the look-up of the words in "-ed" that are no verbs, for callers
+    /// that hold that answer already.
+    static func isRegularPastShape(_ word: String) -> Bool {
         // Most words are plain ASCII letters: test their bytes before any Character work.
         let bytes = word.utf8
         if bytes.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
             return bytes.count > 4 && bytes.last.map { $0 == UInt8(ascii: "d") } == true
                 && bytes.dropLast().last.map { $0 == UInt8(ascii: "e") } == true
-                && !TenseLexicon.notVerbsInEd.contains(word)
         }
-        return word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word)
-            && word.allSatisfy(\.isLetter)
+        return word.count > 4 && word.hasSuffix("ed") && word.allSatisfy(\.isLetter)
     }
 }
 

@@ -177,6 +177,18 @@ extension EventDescriber {
     /// The last run of characters between spaces, as `split(separator: " ").last` gives it, read
     /// back from the end instead of splitting the whole phrase.
     static func lastWord(_ s: String) -> Substring? {
+        // In plain ASCII every byte is a character: read the bytes.
+        let utf8 = s.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var end = utf8.endIndex
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+            guard end > utf8.startIndex else { return nil }
+            var start = end
+            while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: " ") {
+                start = utf8.index(before: start)
+            }
+            return s[start..<end]
+        }
         var end = s.endIndex
         while end > s.startIndex {
             let before = s.index(before: end)
