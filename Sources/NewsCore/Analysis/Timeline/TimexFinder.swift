@@ -127,8 +127,9 @@ struct TimexFinder {
         let token = t[i]
         // The two commonest starting words need only the patterns that can begin with them.
         if token.lower == "the" {
+            // (No decade begins with "the": the widening takes it in from the decade's own start.)
             consider(ordinalOfMonth(i)); consider(anchoredPhrase(i)); consider(boundedDuration(i))
-            consider(decade(i)); consider(yearPartPhrase(i)); consider(centuryPhrase(i))
+            consider(yearPartPhrase(i)); consider(centuryPhrase(i))
             // From "the" only "the year two thousand" is a spoken year.
             if word(i + 1) == "year" { consider(spokenYear(i)) }
             return best
