@@ -48,6 +48,12 @@ extension TimexFinder {
             return (i + 1, .reference(value))
         }
         if let day = weekdayName(i) {
+            // "Tuesday nights", "on Monday and Tuesday nights": a part of the day in the plural
+            // recurs, and the weekday joined to it by "and" recurs with it.
+            if let part = pluralPartOfDay(i + 1) { return (i + 2, .set("XXXX-WXX-\(day)T" + part)) }
+            if word(i + 1) == "and", weekdayName(i + 2) != nil, let part = pluralPartOfDay(i + 3) {
+                return (i + 1, .set("XXXX-WXX-\(day)T" + part))
+            }
             if let part = partOfDay(i + 1) {
                 return (i + 2, .partOfDay(on: .weekday(day, offset: nil), code: part))
             }
@@ -108,6 +114,12 @@ extension TimexFinder {
             if w == "last", next == "night" { return (i + 2, .partOfDay(on: .relativeDay(-1), code: part)) }
         }
         return nil
+    }
+
+    /// The TIMEX3 code of a part of the day written in the plural ("nights", "mornings").
+    func pluralPartOfDay(_ i: Int) -> String? {
+        guard let w = word(i), w.hasSuffix("s"), w.count > 5 else { return nil }
+        return TemporalLexicon.partsOfDay[String(w.dropLast())]
     }
 
     /// `two years ago`, `a week ago`, `three days ago`.

@@ -56,6 +56,10 @@ struct TimexAnchorClassesTests {
         Case(sentence: "Cities will one day run on sunlight, she said.", text: "one day", type: "DATE", value: "FUTURE_REF"),
         Case(sentence: "Shares were 2% higher at mid-afternoon yesterday.", text: "mid-afternoon yesterday",
              type: "TIME", value: "2025-09-10TAF"),
+        // A part of the day in the plural recurs, with the weekday joined to it by "and".
+        Case(sentence: "The ferry sails on Friday nights from June 6.", text: "Friday nights", type: "SET",
+             value: "XXXX-WXX-5TNI"),
+        Case(sentence: "Buses will run on Monday and Tuesday mornings.", text: "Monday", type: "SET", value: "XXXX-WXX-1TMO"),
         // The tense of a time in brackets is its clause's; a fronted time takes the main verb's.
         Case(sentence: "\"The convoy will leave at dawn (6 a.m. Saturday),\" the minister said.",
              text: "6 a.m. Saturday", type: "TIME", value: "2025-09-13T06:00"),
