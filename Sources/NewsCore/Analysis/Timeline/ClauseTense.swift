@@ -60,6 +60,36 @@ enum ClauseTense: Sendable, Equatable {
         for i in range.upperBound..<bounds.upperBound {
             if let tense = cue(tokens, at: i) { return tense }
         }
+        // A time in brackets after its clause ("will leave at 4 in the morning (4 a.m.
+        // Thursday)") takes that clause's tense.
+        if bounds.lowerBound >= 2, tokens[bounds.lowerBound - 1].lower == "(" || (first >= 1 && tokens[first - 1].lower == "(") {
+            let open = tokens[bounds.lowerBound - 1].lower == "(" ? bounds.lowerBound - 1 : first - 1
+            if open >= 1, tokens[open - 1].sentence == tokens[first].sentence {
+                let tense = of(tokens, around: (open - 1)..<open)
+                if tense != .unknown { return tense }
+            }
+        }
+        // A time that opens its sentence before a comma ("On Tuesday, the league plans to
+        // hold…") is governed by the verb of the clause after it.
+        if bounds.upperBound < tokens.count, tokens[bounds.upperBound].lower == ",",
+            bounds.lowerBound == 0 || tokens[bounds.lowerBound - 1].sentence != tokens[first].sentence
+        {
+            let next = ClauseBounds.segment(tokens, around: (bounds.upperBound + 1)..<(bounds.upperBound + 1))
+            var present = false
+            for i in (bounds.upperBound + 1)..<next.upperBound where tokens[i].sentence == tokens[first].sentence {
+                guard let tense = cue(tokens, at: i) else { continue }
+                // The time dates the main verb: "On Friday, the government planned to pay…" is
+                // a plan made on Friday; "is expected to" waits for its participle.
+                if tense == .future, tokens.facts(i).has(.pastCue), !tokens.facts(i).has(.futureAuxiliary),
+                    i > 0, !tokens[i - 1].has(.auxiliary)
+                {
+                    return .past
+                }
+                if tense == .present { present = true; continue }
+                return tense
+            }
+            if present { return .present }
+        }
         // No verb in the clause ("…, chief executive in March for health reasons"): a past
         // verb elsewhere in the sentence tells a past story; a future one may govern another
         // part of it ("will pay 28% over the closing price on Friday").
@@ -186,10 +216,7 @@ enum ClauseTense: Sendable, Equatable {
     static func isPluralSchedule(_ tokens: TimeWords, at i: Int, before first: Int) -> Bool {
         guard i >= 1, i < first, tokens[i].isWord, !tokens[i].isCapitalised else { return false }
         for k in (i + 1)..<first where !(tokens[k].isWord && tokens[k].lower.hasSuffix("ly")) { return false }
-        let w = tokens[i].lower
-        guard w.count > 2, w.allSatisfy(\.isLetter), !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"),
-            !w.hasSuffix("ly")
-        else { return false }
+        // The word's listed facts turn function words away before its letters are read.
         let functionWord: TimeFacts.Bits = [
             .auxiliary, .presentAuxiliary, .pastCue, .preposition, .determiner, .sayingVerb, .clauseOpener,
             .eventAdverb, .particle, .frequency, .reference, .season, .partOfDay, .verbFiller, .oneWord,
@@ -197,6 +224,10 @@ enum ClauseTense: Sendable, Equatable {
         let facts = tokens.facts(i)
         guard tokens[i].bits.isDisjoint(with: functionWord), facts.unit == nil, facts.periodOffset == nil,
             facts.count == nil, facts.ordinal == nil
+        else { return false }
+        let w = tokens[i].lower
+        guard w.count > 2, w.allSatisfy(\.isLetter), !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"),
+            !w.hasSuffix("ly")
         else { return false }
         var k = i - 1
         if tokens[k].lower == ")" {
@@ -323,15 +354,19 @@ enum ClauseTense: Sendable, Equatable {
     /// A regular past form: a lower-case word ending in "-ed" that is not a common noun or
     /// adjective of that shape.
     static func isRegularPast(_ word: String) -> Bool {
+        isRegularPastShape(word) && !TenseLexicon.notVerbsInEd.contains(word)
+    }
+
+    /// `isRegularPast` without the look-up of the words in "-ed" that are no verbs, for callers
+    /// that hold that answer already.
+    static func isRegularPastShape(_ word: String) -> Bool {
         // Most words are plain ASCII letters: test their bytes before any Character work.
         let bytes = word.utf8
         if bytes.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
             return bytes.count > 4 && bytes.last.map { $0 == UInt8(ascii: "d") } == true
                 && bytes.dropLast().last.map { $0 == UInt8(ascii: "e") } == true
-                && !TenseLexicon.notVerbsInEd.contains(word)
         }
-        return word.count > 4 && word.hasSuffix("ed") && !TenseLexicon.notVerbsInEd.contains(word)
-            && word.allSatisfy(\.isLetter)
+        return word.count > 4 && word.hasSuffix("ed") && word.allSatisfy(\.isLetter)
     }
 }
 

@@ -172,7 +172,7 @@ extension EventDescriber {
         if end == start + 1, t[start].has(.particle), !skip.contains(start) { return words(start..<end) }
         var joined = pieces.joined(separator: " ")
         // A cut object does not end on a preposition, a conjunction or an article.
-        while let last = joined.split(separator: " ").last.map(String.init),
+        while let last = Self.lastWord(joined).map(String.init),
             TenseLexicon.prepositions.contains(last.lowercased())
                 || ["and", "or", "but", "a", "an", "the", "that"].contains(last.lowercased())
         {
@@ -216,6 +216,33 @@ extension EventDescriber {
             i += 1
         }
         return i
+    }
+
+    /// The last run of characters between spaces, as `split(separator: " ").last` gives it, read
+    /// back from the end instead of splitting the whole phrase.
+    static func lastWord(_ s: String) -> Substring? {
+        // In plain ASCII every byte is a character: read the bytes.
+        let utf8 = s.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var end = utf8.endIndex
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+            guard end > utf8.startIndex else { return nil }
+            var start = end
+            while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: " ") {
+                start = utf8.index(before: start)
+            }
+            return s[start..<end]
+        }
+        var end = s.endIndex
+        while end > s.startIndex {
+            let before = s.index(before: end)
+            guard s[before] == " " else { break }
+            end = before
+        }
+        guard end > s.startIndex else { return nil }
+        let head = s[..<end]
+        let start = head.lastIndex(of: " ").map { head.index(after: $0) } ?? head.startIndex
+        return head[start..<end]
     }
 
     /// The text of a token run as written, its white space folded to single spaces.

@@ -88,6 +88,8 @@ struct TimeFacts: Sendable {
         static let storyQuarter = Bits(rawValue: 1 << 41)
         /// "scheduled", "set": with a present auxiliary before it the clause looks forward.
         static let schedulingParticiple = Bits(rawValue: 1 << 42)
+        /// A word in "-ed" that is no verb ("need", "red"): listed in `TenseLexicon.notVerbsInEd`.
+        static let notVerbInEd = Bits(rawValue: 1 << 43)
     }
 
     var bits: Bits = []
@@ -129,16 +131,24 @@ struct TimeFacts: Sendable {
         }
         if shape.hasHyphen {
             facts.bits.formUnion([.hyphenated, .canStart])
-            if facts.count == nil, let value = NumberWords.cardinal(form) { facts.count = Double(value) }
-            if facts.ordinal == nil, let value = NumberWords.ordinal(form) { facts.ordinal = Int16(clamping: value) }
-            for part in form.split(separator: "-") {
-                if TemporalLexicon.units[String(part)] != nil { facts.bits.insert(.unitPart) }
-                if CalendarLexicon.months[String(part)] != nil { facts.bits.insert(.monthPart) }
+            // A hyphenated number word ("fifty-two", "twenty-first") begins with a tens word: the
+            // readers are asked only then (no listed number word holds a hyphen).
+            let head = form.utf8.firstIndex(of: UInt8(ascii: "-")).map { String(form[..<$0]) } ?? form
+            if NumberWords.tens[head] != nil {
+                if facts.count == nil, let value = NumberWords.cardinal(form) { facts.count = Double(value) }
+                if facts.ordinal == nil, let value = NumberWords.ordinal(form) { facts.ordinal = Int16(clamping: value) }
+            }
+            // Split on the hyphen's byte: a plain hyphen is one byte and begins no other character.
+            for part in form.utf8.split(separator: UInt8(ascii: "-")) {
+                let name = String(Substring(part))
+                if TemporalLexicon.units[name] != nil { facts.bits.insert(.unitPart) }
+                if CalendarLexicon.months[name] != nil { facts.bits.insert(.monthPart) }
             }
             if form.hasSuffix("-quarter") || form.hasSuffix("-half") { facts.bits.insert(.yearPartCompound) }
         }
         // Shape tests on bytes first: most forms end in neither "ed" nor "ll".
-        if shape.last == UInt8(ascii: "d"), shape.count > 4, ClauseTense.isRegularPast(form) {
+        // The listed bit stands for the look-up in `TenseLexicon.notVerbsInEd` (same form, same key).
+        if shape.last == UInt8(ascii: "d"), shape.count > 4, !facts.has(.notVerbInEd), ClauseTense.isRegularPastShape(form) {
             facts.bits.formUnion([.pastVerb, .pastCue])
         }
         if shape.last == UInt8(ascii: "l"), Self.endsInLl(form) {
@@ -240,6 +250,7 @@ struct TimeFacts: Sendable {
         mark(TenseLexicon.linkingAuxiliaries, .linkingAuxiliary)
         mark(TenseLexicon.verbFillers, .verbFiller)
         mark(TenseLexicon.determiners, .determiner)
+        mark(TenseLexicon.notVerbsInEd, .notVerbInEd)
         for (word, isLater) in TenseLexicon.relationCues {
             mark([word], isLater ? [.relationCue, .cueForLater] : .relationCue)
         }

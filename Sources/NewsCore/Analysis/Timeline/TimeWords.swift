@@ -104,7 +104,8 @@ struct TimeWords: RandomAccessCollection, Sendable {
     /// True when atom `i` touches the one before it and is a hyphen.
     private static func isJoiningHyphen(_ layer: TokenLayer, _ i: Int) -> Bool {
         let atom = layer.atoms[i]
-        guard atom.kind == .mark, !atom.has(.spaceBefore) else { return false }
+        // Both hyphens are one scalar: a longer mark is never one, and its form is not read.
+        guard atom.kind == .mark, atom.length == 1, !atom.has(.spaceBefore) else { return false }
         let form = layer.form(atom)
         return form == "-" || form == "\u{2010}"
     }

@@ -62,7 +62,9 @@ struct TimelineBuilder {
             let near = focusOffset.map { offset in clause.contains { tokens[$0].range.lowerBound == offset } } ?? false
             let dayInView = focusInQuote && !context[mention.tokens.lowerBound].inQuote ? nil : focus
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: dayInView, focusIsNear: near)
-            normalizer.note(mention.meaning, resolved, tense: tense)
+            normalizer.note(
+                mention.meaning, resolved, tense: tense,
+                fiscal: mention.tokens.contains { context[$0].lower == "fiscal" })
             let index = timexes.count
             timexes.append(
                 TimelineAnalysis.Timex(
@@ -248,7 +250,11 @@ struct TimelineBuilder {
         guard let anchor = focusEvent ?? placed.indices.last, let timex = focusTimex ?? placed.last?.event.timex else {
             return
         }
-        for (i, token) in tokens.enumerated() where token.lower == "later" && !token.inQuote {
+        // "later" is listed among the event adverbs: the bit turns every other word away
+        // before its form is compared.
+        for i in tokens.indices where tokens[i].has(.eventAdverb) {
+            let token = tokens[i]
+            guard token.lower == "later", !token.inQuote else { continue }
             if covered.contains(where: { $0.contains(i) || $0.lowerBound == i + 1 }) { continue }
             if i > 0, tokens[i - 1].isNumber || tokens.facts(i - 1).unit != nil { continue }
             let segment = ClauseBounds.segment(tokens, around: i..<(i + 1))

@@ -31,7 +31,8 @@ public enum TimelineFinder {
             let tense = ClauseTense.of(tokens, around: mention.tokens)
             let near = focusToken.map { ClauseBounds.segment(tokens, around: mention.tokens).contains($0) } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
-            normalizer.note(mention.meaning, resolved, tense: tense)
+            normalizer.note(
+                mention.meaning, resolved, tense: tense, fiscal: mention.tokens.contains { tokens[$0].lower == "fiscal" })
             if resolved.isDay { focus = resolved; focusToken = mention.tokens.lowerBound }
             return TimelineAnalysis.Timex(
                 text: text[mention.range], range: mention.range, type: mention.meaning.type,

@@ -233,14 +233,28 @@ extension TimexFinder {
         {
             return (j + 3, .decade(190 + value / 10))
         }
+        // "the nineties", "through the eighties": the decade of the 1900s its word names.
+        if word(j - 1) == "the", let w = word(j), let tens = Self.decadeWords[w] { return (j + 1, .decade(190 + tens)) }
         return nil
     }
+
+    /// Decades written as words, by their tens digit.
+    static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+        "nineties": 9,
+    ]
 
     /// `the 19th century`, `the twentieth century`: TIMEX3 writes a century as its first two
     /// digits ("18" for the 19th).
     func centuryPhrase(_ i: Int) -> Match? {
-        guard word(i) == "the" else { return nil }
+        // "a 20th century democrat", "the fabled 11th century temple": an ordinal in digits
+        // names the century without its article.
         var j = i + 1
+        if t.indices.contains(i), t[i].isNumber {
+            j = i
+        } else if word(i) != "the" {
+            return nil
+        }
         let n: Int
         if let value = wordFacts(j).ordinal.map(Int.init) {
             n = value

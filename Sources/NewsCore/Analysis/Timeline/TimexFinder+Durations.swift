@@ -6,8 +6,19 @@ extension TimexFinder {
     /// thing, not a stretch of the story's time, and dates nothing (TempEval-3's annotators
     /// leave it out; the figures analyzer still reads it as a quantity in years).
     func duration(_ i: Int) -> Match? {
+        // "Islam will one day be…": after a modal, "one day" is some day ahead, no length.
+        if word(i) == "one", word(i + 1) == "day", let modal = word(i - 1), Self.modals.contains(modal) {
+            return (i + 2, .reference("FUTURE_REF"))
+        }
         if let compound = compoundDuration(i) { return compound }
-        if let amount = count(i), let unitWord = word(amount.next), let unit = unitAt(amount.next),
+        // "20 more years", "an additional year": the word between counts no differently.
+        let amount = count(i).map { found -> (value: Double, next: Int) in
+            guard let w = word(found.next), w == "more" || w == "additional" || w == "extra" || w == "further",
+                unitAt(found.next + 1) != nil
+            else { return found }
+            return (found.value, found.next + 1)
+        }
+        if let amount, let unitWord = word(amount.next), let unit = unitAt(amount.next),
             unitWord != "second" || amount.value == 1
         {  // "twenty second" is an ordinal
             // "the 89th minute" and "the first time" are not durations; "a day" after "twice" is a rate.
@@ -61,6 +72,17 @@ extension TimexFinder {
         return nil
     }
 
+    /// The words that bound a duration after "the": "the next 72 hours", "the past three years".
+    static func isBoundWord(_ w: String) -> Bool {
+        switch w {
+        case "next", "past", "last", "previous", "coming", "first": return true
+        default: return false
+        }
+    }
+
+    /// Modal verbs: after one, "one day" looks ahead.
+    static let modals: Set<String> = ["will", "would", "could", "might", "may", "can", "shall", "should", "must"]
+
     /// "four flights a week", "$500 million a year", "24 hours a day": "a" + unit after an
     /// amount is a rate, no duration.
     func isRate(_ i: Int) -> Bool {
@@ -94,15 +116,19 @@ extension TimexFinder {
         {
             return (i + 2, .duration(unit.vagueDuration))
         }
-        guard word(i) == "the", let w = word(i + 1),
-            ["next", "past", "last", "previous", "coming", "first"].contains(w)
-        else { return nil }
+        guard word(i) == "the", let w = word(i + 1), Self.isBoundWord(w) else { return nil }
         // "the past few years", "the next several months".
         if let q = word(i + 2), ["few", "several", "many"].contains(q), let unitWord = word(i + 3),
             let unit = unitAt(i + 3),
             unitWord.hasSuffix("s")
         {
             return (i + 4, .duration(unit.vagueDuration))
+        }
+        // "the past two quarters": a count of a company's quarters (TIMEX3's `Q`).
+        if let amount = count(i + 2), amount.value == amount.value.rounded(), amount.value > 1,
+            word(amount.next) == "quarters", !isGameTime(i)
+        {
+            return (amount.next + 1, .duration("P\(Int(amount.value))Q"))
         }
         if let amount = count(i + 2), amount.value != 1 || t[i + 2].isNumber, let unitWord = word(amount.next),
             let unit = unitAt(amount.next)
@@ -189,6 +215,8 @@ extension TimexFinder {
             }
             if let season = listed(i + 1, .season, TemporalLexicon.seasons) { return (i + 2, .set("XXXX-" + season)) }
             if word(i + 1) == "season" { return (i + 2, .set("P1Y")) }
+            // "interest every quarter": a company's quarter, TIMEX3's `Q`.
+            if word(i + 1) == "quarter", !isGameTime(i) { return (i + 2, .set("P1Q")) }
             if let unitWord = word(i + 1), let unit = unitAt(i + 1), !unitWord.hasSuffix("s") {
                 return (i + 2, .set(Self.durationValue(1, unit, unitWord: unitWord)))
             }

@@ -11,6 +11,15 @@ extension TimexFinder {
             if let part = partOfDay(i + 1) { return (i + 2, .partOfDay(on: base, code: part)) }
             return (i + 1, base)
         }
+        // "until then": the time the story last named ("since then" stretches from a time it
+        // does not repeat, and is left alone).
+        if w == "then", let before = word(i - 1), ["until", "till"].contains(before) {
+            return (i + 1, .anchoredSame(.day))
+        }
+        // "mid-afternoon yesterday", "morning today": the part of the day written first.
+        if let part = partOfDay(i), let offset = wordFacts(i + 1).relativeDay.map(Int.init), word(i + 1) != "tonight" {
+            return (i + 2, .partOfDay(on: .relativeDay(offset), code: part))
+        }
         if let value = listed(i, .reference, TemporalLexicon.references) {
             // "most recently" and "as recently as" compare; "now" inside "now that" is a conjunction.
             if w == "recently", let before = word(i - 1), before == "most" || before == "as" { return nil }
@@ -39,6 +48,12 @@ extension TimexFinder {
             return (i + 1, .reference(value))
         }
         if let day = weekdayName(i) {
+            // "Tuesday nights", "on Monday and Tuesday nights": a part of the day in the plural
+            // recurs, and the weekday joined to it by "and" recurs with it.
+            if let part = pluralPartOfDay(i + 1) { return (i + 2, .set("XXXX-WXX-\(day)T" + part)) }
+            if word(i + 1) == "and", weekdayName(i + 2) != nil, let part = pluralPartOfDay(i + 3) {
+                return (i + 1, .set("XXXX-WXX-\(day)T" + part))
+            }
             if let part = partOfDay(i + 1) {
                 return (i + 2, .partOfDay(on: .weekday(day, offset: nil), code: part))
             }
@@ -85,6 +100,13 @@ extension TimexFinder {
             return (i + 2, .weekday(day, offset: offset))
         }
         if let month = month(i + 1) {
+            // "last Oct. 23", "next March 5": a day of the month, not the month (a year written
+            // after it makes it a full date, which "last" does not move).
+            if let day = integer(month.next), (1...31).contains(day), t[month.next].length <= 2,
+                yearNumber(month.next + 1) == nil, !(isMark(month.next + 1, ",") && yearNumber(month.next + 2) != nil)
+            {
+                return (month.next + 1, .monthDay(month: month.value, day: day, offset: offset))
+            }
             return (month.next, .season(year: nil, code: TimexFormat.pad(month.value, 2), offset: offset))
         }
         if let part = partOfDay(i + 1) {
@@ -92,6 +114,12 @@ extension TimexFinder {
             if w == "last", next == "night" { return (i + 2, .partOfDay(on: .relativeDay(-1), code: part)) }
         }
         return nil
+    }
+
+    /// The TIMEX3 code of a part of the day written in the plural ("nights", "mornings").
+    func pluralPartOfDay(_ i: Int) -> String? {
+        guard let w = word(i), w.hasSuffix("s"), w.count > 5 else { return nil }
+        return TemporalLexicon.partsOfDay[String(w.dropLast())]
     }
 
     /// `two years ago`, `a week ago`, `three days ago`.
@@ -125,19 +153,25 @@ extension TimexFinder {
     func anchoredPhrase(_ i: Int) -> Match? {
         if let match = sameTime(i) { return match }
         if word(i) == "the", let w = word(i + 1) {
-            if ["next", "following"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
+            if (w == "next" || w == "following"), word(i + 2) == "day" { return (i + 3, .anchoredDays(1)) }
             // "down 4.5% from the previous Friday": the Friday before the story's own day.
-            if ["previous", "preceding", "following"].contains(w), let day = weekdayName(i + 2) {
+            if (w == "previous" || w == "preceding" || w == "following"), let day = weekdayName(i + 2) {
                 return (i + 3, .anchoredWeekday(day, forward: w == "following"))
             }
-            if ["previous", "preceding"].contains(w), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
-            if ["following", "previous", "preceding"].contains(w),
+            if (w == "previous" || w == "preceding"), word(i + 2) == "day" { return (i + 3, .anchoredDays(-1)) }
+            if (w == "following" || w == "previous" || w == "preceding"),
                 let unit = unitAt(i + 2), [.week, .month, .year, .decade].contains(unit),
                 word(i + 2)?.hasSuffix("s") == false
             {
                 return (i + 3, .anchoredPeriod(unit, offset: w == "following" ? 1 : -1))
             }
             if w == "weekend" { return (i + 2, .weekend(offset: nil)) }
+            // "over the years": a stretch the story does not measure.
+            if word(i - 1) == "over", w.hasSuffix("s"), let unit = unitAt(i + 1), [.year, .month, .week].contains(unit),
+                word(i + 2) != "of"
+            {
+                return (i + 2, .duration(unit.vagueDuration))
+            }
             if let match = storyYear(i) { return match }
             // "in the past", "in the future" (but "the past year" is a duration).
             if w == "future", word(i - 1) == "in" || word(i - 1) == "near" { return (i + 2, .reference("FUTURE_REF")) }
@@ -146,12 +180,12 @@ extension TimexFinder {
                 return (i + 2, .reference("PAST_REF"))
             }
             // "the near term", "the short term": the time ahead.
-            if let length = word(i + 1), ["near", "short"].contains(length), word(i + 2) == "term" {
+            if let length = word(i + 1), (length == "near" || length == "short"), word(i + 2) == "term" {
                 return (i + 3, .reference("FUTURE_REF"))
             }
             if w == "past",
                 word(i - 1) == "in" || i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
-                    || ["and", "but", "or"].contains(t[i + 2].lower)
+                    || Self.isAndButOr(t[i + 2].lower)
             {
                 return (i + 2, .reference("PAST_REF"))
             }
@@ -161,10 +195,27 @@ extension TimexFinder {
             {
                 return (i + 2, .period(unit, offset: 0))
             }
+            // "the day before last Tuesday", "the day after Christmas": counted from the day
+            // the phrase names, not from the story's last date.
+            if w == "day", let after = word(i + 2), after == "before" || after == "after", let day = longestMatch(at: i + 3),
+                Self.isDay(day.meaning)
+            {
+                return (day.end, .daysFrom(day.meaning, days: after == "before" ? -1 : 1))
+            }
+            // "the week of March 6": the week that day falls in.
+            if w == "week", word(i + 2) == "of", let day = longestMatch(at: i + 3), Self.isDay(day.meaning) {
+                return (day.end, .weekOf(day.meaning))
+            }
             if w == "day", let after = word(i + 2) {
                 if after == "before" { return (i + 3, .anchoredDays(-1)) }
                 if after == "after", i + 3 >= t.count || t[i + 3].kind == .mark { return (i + 3, .anchoredDays(1)) }
             }
+        }
+        // "at a later date": some time ahead.
+        if word(i) == "a", word(i + 1) == "later", let noun = word(i + 2), noun == "date" || noun == "time",
+            word(i - 1) == "at"
+        {
+            return (i + 3, .reference("FUTURE_REF"))
         }
         guard let amount = count(i), let unit = unitAt(amount.next),
             let direction = word(amount.next + 1), direction == "later" || direction == "earlier",
@@ -199,6 +250,9 @@ extension TimexFinder {
         else { return nil }
         return (j + 1, .anchoredSame(unit))
     }
+
+    /// "and", "but" or "or": a conjunction after "the past" ends the phrase.
+    static func isAndButOr(_ w: String) -> Bool { w == "and" || w == "but" || w == "or" }
 
     /// `year-end`, `year end`, `the year's end`: the last day of the year, which the tense
     /// places ("by year-end": this one; "since year-end": the last).
@@ -259,7 +313,7 @@ extension TimexFinder {
             // A possessive ("its fourth quarter") and the article of a compound used as an
             // adjective ("the third-quarter results") stay out of the extent: the phrase is
             // found again from the next word.
-            if ["its", "their"].contains(w) { return nil }
+            if w == "its" || w == "their" { return nil }
             if w == "the", j + 1 < t.count, t[j + 1].isWord, t[j + 1].has(.yearPartCompound) { return nil }
             determiner = true
             j += 1
@@ -291,7 +345,18 @@ extension TimexFinder {
         }
         var code: String? = nil
         var end: Int
-        if let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1), part == "quarter" || part == "half" {
+        var lastOrFirstTwo = false
+        if determiner, let w = word(j), w == "last" || w == "latter", word(j + 1) == "half" {
+            // "the last half of 1989", "the latter half of the year": the second half.
+            code = "H2"
+            end = j + 2
+            lastOrFirstTwo = true
+        } else if determiner, let w = word(j), w == "first" || w == "last", word(j + 1) == "two", word(j + 2) == "quarters" {
+            // "the first two quarters of 1990" is the year's first half.
+            code = w == "first" ? "H1" : "H2"
+            end = j + 3
+            lastOrFirstTwo = true
+        } else if let n = wordFacts(j).ordinal.map(Int.init), let part = word(j + 1), part == "quarter" || part == "half" {
             guard let value = Self.yearPartCode(n, part) else { return nil }
             code = value
             end = j + 2
@@ -322,6 +387,15 @@ extension TimexFinder {
             // "the corresponding period last year", "the second quarter this year".
             referenceOffset = Int(offset)
             end += 2
+        }
+        // "the last half of the '80s": a half of something other than a year.
+        if lastOrFirstTwo, word(end) == "of" { return nil }
+        // "the quarter a year ago", "the period a year earlier": the story's quarter, a year back.
+        if code == nil, year == nil, referenceOffset == nil, word(end) == "a", word(end + 1) == "year",
+            let w = word(end + 2), w == "ago" || w == "earlier"
+        {
+            yearsBack -= 1
+            end += 3
         }
         // A bare ordinal half needs its year or its article: "second half" alone is too often
         // not a date.

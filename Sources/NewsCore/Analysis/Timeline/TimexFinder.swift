@@ -91,7 +91,7 @@ struct TimexFinder {
         return match
     }
 
-    private static func isDay(_ meaning: TimexMeaning) -> Bool {
+    static func isDay(_ meaning: TimexMeaning) -> Bool {
         switch meaning {
         case .relativeDay, .weekday: return true
         case .calendar(_, let month, let day): return month != nil && day != nil
@@ -118,7 +118,7 @@ struct TimexFinder {
     }
 
     /// The longest match of any pattern at `i`; the first pattern wins a tie.
-    private func longestMatch(at i: Int) -> Match? {
+    func longestMatch(at i: Int) -> Match? {
         guard i < t.count else { return nil }
         var best: Match? = nil
         func consider(_ match: Match?) {
@@ -127,8 +127,11 @@ struct TimexFinder {
         let token = t[i]
         // The two commonest starting words need only the patterns that can begin with them.
         if token.lower == "the" {
+            // (No decade begins with "the": the widening takes it in from the decade's own start.)
             consider(ordinalOfMonth(i)); consider(anchoredPhrase(i)); consider(boundedDuration(i))
-            consider(decade(i)); consider(yearPartPhrase(i)); consider(centuryPhrase(i)); consider(spokenYear(i))
+            consider(yearPartPhrase(i)); consider(centuryPhrase(i))
+            // From "the" only "the year two thousand" is a spoken year.
+            if word(i + 1) == "year" { consider(spokenYear(i)) }
             return best
         }
         // "that" opens only a reference back to the story's last time ("that day"); before a
@@ -143,6 +146,7 @@ struct TimexFinder {
         case .number:
             consider(numericDate(i)); consider(year(i)); consider(shortRangeEnd(i)); consider(decade(i))
             consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i)); consider(duration(i))
+            consider(centuryPhrase(i))
         case .mark:
             consider(decade(i))
         case .possessive:
@@ -211,6 +215,16 @@ struct TimexFinder {
         }
         guard let w = word(i) else { return nil }
         let facts = t.facts(i)
+        // "a couple of years", "a hundred years", "a dozen times".
+        if w == "a", let next = word(i + 1) {
+            switch next {
+            case "couple" where word(i + 2) == "of": return (2, i + 3)
+            case "dozen": return (12, i + 2)
+            case "hundred": return (100, i + 2)
+            case "thousand": return (1000, i + 2)
+            default: break
+            }
+        }
         if facts.has(.oneWord) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
         if let value = facts.count {

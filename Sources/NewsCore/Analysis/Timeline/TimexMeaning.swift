@@ -26,6 +26,14 @@ indirect enum TimexMeaning: Sendable, Equatable {
     case periodDay(monthOffset: Int, day: Int)
     /// Days counted from the last date the story gave: "the day before", "two days later".
     case anchoredDays(Int)
+    /// Days counted from a day the phrase itself names: "the day before last Tuesday" (-1 from
+    /// last Tuesday), "the day after Christmas".
+    case daysFrom(TimexMeaning, days: Int)
+    /// The week a named day falls in: "the week of March 6" is that day's ISO week.
+    case weekOf(TimexMeaning)
+    /// A month and day counted from the reference date by "last", "next" or "this": "last
+    /// Oct. 23" is the most recent Oct. 23 before it, "next March 5" the first one after it.
+    case monthDay(month: Int, day: Int, offset: Int)
     /// A calendar period counted from the last date the story gave: "a year earlier" (year,
     /// -1), "the following week" (week, +1).
     case anchoredPeriod(TemporalLexicon.Unit, offset: Int)
@@ -81,6 +89,7 @@ indirect enum TimexMeaning: Sendable, Equatable {
         case .season(let year, _, let offset): return year == nil && offset == nil
         case .partOfDay(let on, _): return on.needsTense
         case .time(let on, _, _): return on?.needsTense ?? false
+        case .daysFrom(let on, _), .weekOf(let on): return on.needsTense
         default: return false
         }
     }

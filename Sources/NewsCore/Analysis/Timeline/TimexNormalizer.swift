@@ -19,7 +19,11 @@ struct TimexNormalizer {
     /// Remembers `resolved` as the story's quarter when `meaning` names a quarter of the
     /// reference's year ("the third quarter", "third-quarter"): the quarters it is compared
     /// with ("the year-ago quarter", "the 1988 quarter") are not the one the story reports.
-    mutating func note(_ meaning: TimexMeaning, _ resolved: ResolvedTime, tense: ClauseTense = .unknown) {
+    /// `fiscal` is true when the words say the quarter is a fiscal one: another company's
+    /// count, which may well be lower than the calendar quarter already reported.
+    mutating func note(
+        _ meaning: TimexMeaning, _ resolved: ResolvedTime, tense: ClauseTense = .unknown, fiscal: Bool = false
+    ) {
         noteDated(meaning, resolved)
         switch meaning {
         case .yearPart(let year, _) where year == nil || year == reference?.year: break
@@ -32,6 +36,11 @@ struct TimexNormalizer {
             let year = Int(resolved.value.prefix(4)), let quarter = Int(resolved.value.suffix(1)),
             (1...4).contains(quarter)
         else { return }
+        // "Net rose in the third quarter … after a flat second quarter": an earlier quarter of
+        // the same year, named by its number, is a comparison, not a new story quarter.
+        if case .yearPart = meaning, !fiscal, let current = storyQuarter, current.year == year, quarter < current.quarter {
+            return
+        }
         // A company reports on a quarter that has ended, or on its fiscal quarter in the past
         // tense: "will take a fourth-quarter charge" in a story of October is a forecast, and
         // "the latest quarter" beside it is still the third.
@@ -105,6 +114,29 @@ struct TimexNormalizer {
             return .day(date)
         case .anchoredDays(let offset):
             return shift(focus ?? reference.map(ResolvedTime.day), by: offset)
+        case let .daysFrom(on, days):
+            return shift(resolve(on, tense: tense, focus: focus, focusIsNear: focusIsNear), by: days)
+        case .weekOf(let on):
+            let day = resolve(on, tense: tense, focus: focus, focusIsNear: focusIsNear)
+            guard day.isDay, let days = day.days, let date = CalendarDate(dayNumber: days.lowerBound) else {
+                return ResolvedTime(value: "XXXX-WXX")
+            }
+            let week = date.weekDays
+            return ResolvedTime(value: date.isoWeekValue(addingWeeks: 0), days: week)
+        case let .monthDay(month, day, offset):
+            guard let reference else {
+                return ResolvedTime(value: "XXXX-" + TimexFormat.pad(month, 2) + "-" + TimexFormat.pad(day, 2), isDay: true)
+            }
+            // Strictly before (or after) the reference day: "last Oct. 23" written on Oct. 23 is
+            // a year back.
+            let before = (month, day) < (reference.month, reference.day)
+            let after = (month, day) > (reference.month, reference.day)
+            let year = offset < 0 ? (before ? reference.year : reference.year - 1)
+                : offset > 0 ? (after ? reference.year : reference.year + 1) : reference.year
+            guard let date = CalendarDate(year: year, month: month, day: day) else {
+                return ResolvedTime(value: TimexFormat.month(year, month), days: TimexFormat.days(ofMonth: month, year: year))
+            }
+            return .day(date)
         case let .anchoredPeriod(unit, offset):
             // Counted from the last time the story named ("in March … the following month"),
             // else from its current day, else from the reference.
@@ -116,6 +148,16 @@ struct TimexNormalizer {
             return period(unit, offset: offset)
         case .anchoredSame(let unit):
             if unit == .day {
+                // "most recently last October … crossed out that same day": when the last time
+                // named is longer than a day and is not the story's current day, the day is one
+                // of it whose date the story does not give.
+                if let days = lastDated, days.count > 1, let first = CalendarDate(dayNumber: days.lowerBound),
+                    !(focus?.days.map { days.contains($0.lowerBound) } ?? false)
+                {
+                    let value = days.count <= 31
+                        ? TimexFormat.month(first.year, first.month) + "-XX" : TimexFormat.pad(first.year, 4) + "-XX-XX"
+                    return ResolvedTime(value: value, days: days)
+                }
                 if let focus, focus.isDay { return focus }
                 guard let days = lastDated, days.count == 1, let day = CalendarDate(dayNumber: days.lowerBound) else {
                     return ResolvedTime(value: "XXXX-XX-XX", isDay: true)
