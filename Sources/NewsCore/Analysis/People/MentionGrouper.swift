@@ -30,10 +30,19 @@ struct PersonDraft: Sendable, Equatable {
     /// of the Calderway Pension Trust", "governor" of "Gov."), for "the judge"-style mentions.
     var titleHead: String? {
         guard let title else { return nil }
-        let words = title.lowercased().split(separator: " ").map(String.init)
+        let lower = title.lowercased()
+        // An ASCII title's Characters are its bytes: split by byte, the same words without a
+        // grapheme-break test per letter.
+        let words =
+            lower.utf8.allSatisfy { $0 < 0x80 }
+            ? lower.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            : lower.split(separator: " ").map(String.init)
         let beforePreposition = words.prefix { !PeopleLexicon.titlePrepositions.contains($0) }
         return beforePreposition.last.map { word in
-            let bare = word.filter { $0 != "." }
+            let bare =
+                word.utf8.allSatisfy { $0 < 0x80 }
+                ? String(decoding: word.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
+                : word.filter { $0 != "." }
             return PeopleLexicon.titleAbbreviations[bare] ?? bare
         }
     }
