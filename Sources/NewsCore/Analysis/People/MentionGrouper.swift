@@ -265,7 +265,8 @@ struct MentionGrouper {
     /// organisation word, "the" in front) stays out. Runs a few rounds so a list passes it on.
     private func withCoordinatedPeople(_ groups: [Group]) -> [Group] {
         var person = groups.map(isPerson)
-        var groupOf: [Int: Int] = [:]
+        // The group of each candidate, -1 for none: an array read, not a dictionary look-up.
+        var groupOf = [Int](repeating: -1, count: candidates.count)
         for (index, group) in groups.enumerated() {
             for member in group.members { groupOf[member.candidate] = index }
         }
@@ -280,8 +281,8 @@ struct MentionGrouper {
                 let listed = group.members.contains { member in
                     guard member.kind == .fullName else { return false }
                     return [member.candidate - 1, member.candidate + 1].contains { other in
-                        guard other >= 0, other < candidates.count, let otherGroup = groupOf[other],
-                            person[otherGroup], candidates[other].tokens.count > 1
+                        guard other >= 0, other < candidates.count, case let otherGroup = groupOf[other],
+                            otherGroup >= 0, person[otherGroup], candidates[other].tokens.count > 1
                         else { return false }
                         return isListed(min(member.candidate, other), max(member.candidate, other))
                     }
