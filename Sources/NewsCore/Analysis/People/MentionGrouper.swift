@@ -346,9 +346,9 @@ struct MentionGrouper {
     }
 
     private func draft(_ group: Group) -> PersonDraft {
-        let members = group.members.sorted {
-            candidates[$0.candidate].tokens.lowerBound < candidates[$1.candidate].tokens.lowerBound
-        }
+        // Sorted by first word, read once per member rather than twice per comparison.
+        let members = group.members.map { (start: candidates[$0.candidate].tokens.lowerBound, member: $0) }
+            .sorted { $0.start < $1.start }.map(\.member)
         let title =
             members.lazy.compactMap { evidence[$0.candidate].titleInFront ? evidence[$0.candidate].title : nil }.first
             ?? members.lazy.compactMap { evidence[$0.candidate].title }.first
