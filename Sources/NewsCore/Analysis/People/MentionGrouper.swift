@@ -186,6 +186,7 @@ struct MentionGrouper {
     /// over the full-name groups, with a string per group, not per word.
     private func mergeShortForms(_ groups: inout [Group]) {
         var first: [String: Int] = [:]
+        first.reserveCapacity(groups.count)
         var merged: Set<Int> = []
         for (index, group) in groups.enumerated() {
             let tokens = candidates[group.founder].tokens
