@@ -147,8 +147,9 @@ enum NameCandidateFinder {
     /// (or any run that touches one) is page furniture, and its words name nobody reliably.
     static func isUnderscoreCredit(_ run: Range<Int>, _ story: StoryWords) -> Bool {
         let scalars = story.text.scalars
-        let start = max(0, story[run.lowerBound].range.lowerBound - 1)
-        let end = story[run.upperBound - 1].range.upperBound
+        // The layer's tokens alone: a `StoryWord` would look up each word's key for nothing.
+        let start = max(0, story.words[run.lowerBound].range.lowerBound - 1)
+        let end = story.words[run.upperBound - 1].range.upperBound
         return scalars[start..<end].contains("_")
     }
 
