@@ -30,10 +30,19 @@ struct PersonDraft: Sendable, Equatable {
     /// of the Calderway Pension Trust", "governor" of "Gov."), for "the judge"-style mentions.
     var titleHead: String? {
         guard let title else { return nil }
-        let words = title.lowercased().split(separator: " ").map(String.init)
+        let lower = title.lowercased()
+        // An ASCII title's Characters are its bytes: split by byte, the same words without a
+        // grapheme-break test per letter.
+        let words =
+            lower.utf8.allSatisfy { $0 < 0x80 }
+            ? lower.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            : lower.split(separator: " ").map(String.init)
         let beforePreposition = words.prefix { !PeopleLexicon.titlePrepositions.contains($0) }
         return beforePreposition.last.map { word in
-            let bare = word.filter { $0 != "." }
+            let bare =
+                word.utf8.allSatisfy { $0 < 0x80 }
+                ? String(decoding: word.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
+                : word.filter { $0 != "." }
             return PeopleLexicon.titleAbbreviations[bare] ?? bare
         }
     }
@@ -177,6 +186,7 @@ struct MentionGrouper {
     /// over the full-name groups, with a string per group, not per word.
     private func mergeShortForms(_ groups: inout [Group]) {
         var first: [String: Int] = [:]
+        first.reserveCapacity(groups.count)
         var merged: Set<Int> = []
         for (index, group) in groups.enumerated() {
             let tokens = candidates[group.founder].tokens
@@ -256,7 +266,8 @@ struct MentionGrouper {
     /// organisation word, "the" in front) stays out. Runs a few rounds so a list passes it on.
     private func withCoordinatedPeople(_ groups: [Group]) -> [Group] {
         var person = groups.map(isPerson)
-        var groupOf: [Int: Int] = [:]
+        // The group of each candidate, -1 for none: an array read, not a dictionary look-up.
+        var groupOf = [Int](repeating: -1, count: candidates.count)
         for (index, group) in groups.enumerated() {
             for member in group.members { groupOf[member.candidate] = index }
         }
@@ -271,8 +282,8 @@ struct MentionGrouper {
                 let listed = group.members.contains { member in
                     guard member.kind == .fullName else { return false }
                     return [member.candidate - 1, member.candidate + 1].contains { other in
-                        guard other >= 0, other < candidates.count, let otherGroup = groupOf[other],
-                            person[otherGroup], candidates[other].tokens.count > 1
+                        guard other >= 0, other < candidates.count, case let otherGroup = groupOf[other],
+                            otherGroup >= 0, person[otherGroup], candidates[other].tokens.count > 1
                         else { return false }
                         return isListed(min(member.candidate, other), max(member.candidate, other))
                     }
@@ -336,9 +347,9 @@ struct MentionGrouper {
     }
 
     private func draft(_ group: Group) -> PersonDraft {
-        let members = group.members.sorted {
-            candidates[$0.candidate].tokens.lowerBound < candidates[$1.candidate].tokens.lowerBound
-        }
+        // Sorted by first word, read once per member rather than twice per comparison.
+        let members = group.members.map { (start: candidates[$0.candidate].tokens.lowerBound, member: $0) }
+            .sorted { $0.start < $1.start }.map(\.member)
         let title =
             members.lazy.compactMap { evidence[$0.candidate].titleInFront ? evidence[$0.candidate].title : nil }.first
             ?? members.lazy.compactMap { evidence[$0.candidate].title }.first

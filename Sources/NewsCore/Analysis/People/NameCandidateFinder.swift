@@ -42,7 +42,7 @@ enum NameCandidateFinder {
         let longest = result.map(\.tokens.count).max() ?? 0
         for sentence in titleCase {
             let words = story.sentences[sentence].words
-            for run in runs(in: words, story: story, isNameWord: { isNameWord($0) && !bodyWords.contains($0.word) }) {
+            for run in runs(in: words, story: story, isNameWord: { isNameWord($0) && !bodyWords[Int($0.word)] }) {
                 var start = run.lowerBound
                 while start < run.upperBound {
                     let match = stride(from: min(run.upperBound, start + longest), to: start, by: -1).first {
@@ -114,7 +114,7 @@ enum NameCandidateFinder {
     /// lower case but articles, conjunctions and short prepositions ("in", "a"), and one at
     /// least that the story writes in lower case elsewhere (a headline the text gives as its
     /// first paragraph, "Senator Calls Rival ‘A Disgrace’ Over Remarks.").
-    static func isTitleCase(_ sentence: StorySentence, _ story: StoryWords, bodyWords: Set<WordID>) -> Bool {
+    static func isTitleCase(_ sentence: StorySentence, _ story: StoryWords, bodyWords: [Bool]) -> Bool {
         if sentence.isHeading { return true }
         var capitalised = 0
         var common = false
@@ -122,7 +122,7 @@ enum NameCandidateFinder {
             let token = story.words[index]
             if token.has(.capitalised) {
                 capitalised += 1
-                if !token.has(.sentenceStart), bodyWords.contains(token.word) { common = true }
+                if !token.has(.sentenceStart), bodyWords[Int(token.word)] { common = true }
             } else if !titleCaseLowerWords.contains(story.vocabulary.key(token.word)) {
                 return false
             }
@@ -130,13 +130,14 @@ enum NameCandidateFinder {
         return capitalised >= 4 && common
     }
 
-    /// The words the story writes in lower case somewhere (outside headings).
-    static func lowerCaseBodyWords(_ story: StoryWords) -> Set<WordID> {
-        var result: Set<WordID> = []
+    /// The words the story writes in lower case somewhere (outside headings): true at the
+    /// `WordID` of each, so that a test is an array read, not a hash per word of the story.
+    static func lowerCaseBodyWords(_ story: StoryWords) -> [Bool] {
+        var result = [Bool](repeating: false, count: story.vocabulary.count)
         for sentence in story.sentences where !sentence.isHeading {
             for index in sentence.words {
                 let token = story.words[index]
-                if token.kind == .word, !token.has(.capitalised) { result.insert(token.word) }
+                if token.kind == .word, !token.has(.capitalised) { result[Int(token.word)] = true }
             }
         }
         return result
@@ -146,8 +147,9 @@ enum NameCandidateFinder {
     /// (or any run that touches one) is page furniture, and its words name nobody reliably.
     static func isUnderscoreCredit(_ run: Range<Int>, _ story: StoryWords) -> Bool {
         let scalars = story.text.scalars
-        let start = max(0, story[run.lowerBound].range.lowerBound - 1)
-        let end = story[run.upperBound - 1].range.upperBound
+        // The layer's tokens alone: a `StoryWord` would look up each word's key for nothing.
+        let start = max(0, story.words[run.lowerBound].range.lowerBound - 1)
+        let end = story.words[run.upperBound - 1].range.upperBound
         return scalars[start..<end].contains("_")
     }
 

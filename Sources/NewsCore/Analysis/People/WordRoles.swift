@@ -90,7 +90,8 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         add(PeopleLexicon.titles, .title)
         add(PeopleLexicon.roleNouns, .roleNoun)
         // "judges Len Ford and Ada Cole", "officers": a plural role before a list of names.
-        add(PeopleLexicon.roleNouns.filter { $0.count > 3 && !$0.contains(" ") }.map(pluralOfRole), .roleNoun)
+        add(PeopleLexicon.roleNouns.filter { $0.count > 3 && !$0.utf8.contains(UInt8(ascii: " ")) }.map(pluralOfRole),
+            .roleNoun)
         add(PeopleLexicon.roleModifiers, .roleModifier)
         add(PeopleLexicon.relationNouns, .relationNoun)
         add(PeopleLexicon.notNames, .notName)

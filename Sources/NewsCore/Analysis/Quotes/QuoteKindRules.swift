@@ -118,7 +118,14 @@ enum QuoteKindRules {
         if titlePosition, isTitleCase(span, in: text) { return true }
         let afterClose = text.firstToken(atOrAfter: (span.close ?? span.content.upperBound) + 1)
         let content = QuoteFinder.trimmed(span.content, text.scalars, trailing: ".,;:!?")
-        let single = !content.isEmpty && !text.text(content).contains(" ")
+        let single: Bool
+        if content.isEmpty {
+            single = false
+        } else if case let words = foldedWords(content, text.article.text.scalars, upTo: 1), words.exact {
+            single = words.atLeast < 2
+        } else {
+            single = !text.text(content).contains(" ")
+        }
         // "an episode of “DWTS”", "the “Pose” actor": one capitalised word after "of", "on"
         // or an article is a name of a work, a show or a brand.
         if single, titlePosition, text.scalars[content.lowerBound].isUppercaseLetter { return true }
@@ -149,9 +156,10 @@ enum QuoteKindRules {
             && !text.tokens.words[previous].has(.sentenceStart)
         // Neither rule below can hold: spare splitting the quotation into words.
         if !afterName, hasSpeechVerb { return false }
-        let words = span.content.isEmpty ? [] : text.text(span.content).split(whereSeparator: { $0 == " " })
         // A nickname between a first name and a surname: Dwayne “The Rock” Johnson.
-        if words.count <= 4, afterName {
+        if afterName, span.content.isEmpty
+            || text.text(span.content).split(whereSeparator: { $0 == " " }).count <= 4
+        {
             let after = text.firstToken(atOrAfter: (span.close ?? span.content.upperBound) + 1)
             if after < sentence.upperBound, text.tokens[after].isCapitalised { return true }
         }
@@ -232,6 +240,10 @@ enum QuoteKindRules {
     /// Two to eight words, each capitalised bar short function words ("Face the Nation");
     /// a sign standing for a word ("War & Peace", "Law + Order") counts as neither.
     static func isTitleCase(_ span: QuotedSpan, in text: QuoteText, most: Int = 8) -> Bool {
+        // Most quotations are sentences: their word count rules them out before their text is
+        // built and split into Characters.
+        let count = foldedWords(span.content, text.article.text.scalars, upTo: most)
+        if count.atLeast > most || count.exact && count.atLeast < 2 { return false }
         let words = span.content.isEmpty ? [] : text.text(span.content).split(whereSeparator: { $0 == " " })
         let lettered = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
         return lettered.count >= 2 && words.count <= most
@@ -280,5 +292,42 @@ enum QuoteKindRules {
         if text.quoted[index] || token.kind == .mark { return true }
         if text.isWord(index, "and") || text.isWord(index, "or") { return true }
         return token.kind == .number
+    }
+
+    /// The words of `range` as its folded text (`ScalarText.folded`) splits into them at
+    /// spaces, counted from the scalars without building the text, up to `limit` + 1.
+    ///
+    /// A space is cut at when it is a Character of its own: when no combining mark (or other
+    /// scalar that extends a Character) follows it and no prefix scalar stands before it, which
+    /// holds for every scalar below U+0300 after it and below U+0600 before it. `atLeast`
+    /// counts the words split at such spaces, a lower bound of the Character split's count;
+    /// `exact` says every space was one, so the count is the Character split's.
+    static func foldedWords(_ range: Range<Int>, _ scalars: [Unicode.Scalar], upTo limit: Int)
+        -> (atLeast: Int, exact: Bool)
+    {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        var words = 0
+        var exact = true
+        var inWord = false
+        var previous: UInt32 = 0
+        for offset in lower..<upper {
+            let scalar = scalars[offset]
+            if scalar.isSpaceLike {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                inWord = true
+                if words == 0 || scalar.value < 0x300 && previous < 0x600 {
+                    words += 1
+                    if words > limit { return (words, exact) }
+                } else {
+                    exact = false
+                }
+            }
+            previous = scalar.value
+        }
+        return (words, exact)
     }
 }

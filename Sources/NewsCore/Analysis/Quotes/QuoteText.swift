@@ -5,7 +5,10 @@
 /// Word indices are the token layer's (`article.tokens.words`), the same the people layer
 /// reads, so a token found by one is a token of the other. Every look-up is a binary search or
 /// an array read, so the speaker rules that use it stay linear in the article.
-struct QuoteText {
+///
+/// A class: it never changes once built, and the finders that keep it share one reference
+/// instead of retaining its article, people and words anew.
+final class QuoteText {
     let article: Article
     let people: PeopleAnalysis
     /// The words, with their roles and story sentences.

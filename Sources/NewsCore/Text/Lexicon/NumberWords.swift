@@ -30,8 +30,13 @@ public enum NumberWords {
         if let value = units[lower] ?? tens[lower] { return value }
         if lower == "dozen" { return 12 }
         guard lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 2, let ten = tens[String(parts[0])], let unit = units[String(parts[1])], unit > 0, unit < 10 {
+        // An ASCII word's Characters are its bytes: split by byte, the same parts.
+        let parts =
+            lower.utf8.allSatisfy { $0 < 0x80 }
+            ? lower.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
+            : lower.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit > 0, unit < 10 {
             return ten + unit
         }
         return nil
@@ -45,6 +50,7 @@ public enum NumberWords {
         else { return nil }
         let lower = word.lowercasedQuickly
         if let value = ordinalUnits[lower] { return value }
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return asciiOrdinal(lower) }
         if lower.utf8.contains(UInt8(ascii: "-")) {
             let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
             if parts.count == 2, let ten = tens[String(parts[0])], let unit = ordinalUnits[String(parts[1])], unit < 10
@@ -57,6 +63,34 @@ public enum NumberWords {
             if !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) { return Int(digits) }
         }
         return nil
+    }
+
+    /// `ordinal(_:)` past its word look-up for an ASCII word, whose Characters are its bytes:
+    /// the same compound and suffix tests on bytes, without splitting into Characters or
+    /// building a list of suffixes per call.
+    private static func asciiOrdinal(_ lower: String) -> Int? {
+        let bytes = lower.utf8
+        let hyphen = UInt8(ascii: "-")
+        if bytes.contains(hyphen) {
+            let parts = bytes.split(separator: hyphen, omittingEmptySubsequences: false)
+            if parts.count == 2, let ten = tens[String(decoding: parts[0], as: UTF8.self)],
+                let unit = ordinalUnits[String(decoding: parts[1], as: UTF8.self)], unit < 10
+            {
+                return ten + unit
+            }
+        }
+        guard bytes.count >= 2 else { return nil }
+        let ending = (bytes[bytes.index(bytes.endIndex, offsetBy: -2)], bytes[bytes.index(before: bytes.endIndex)])
+        switch ending {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+            (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+            let digits = bytes.dropLast(2)
+            guard !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+            else { return nil }
+            return Int(String(decoding: digits, as: UTF8.self))
+        default:
+            return nil
+        }
     }
 
     /// The value of a run of number words read left to right ("two hundred and fifty",

@@ -302,13 +302,15 @@ extension NumberReader {
     /// hundred and thirty fifths" (130/5). A tens word joins the denominator unless "and" ties
     /// it to the numerator; a hundred or thousand does when a numerator is left before it.
     func compoundFraction(_ list: [Item]) -> NumberReading? {
-        guard let f = list.firstIndex(where: { Self.unitOrdinal($0.word) != nil || $0.word.contains("-") }), f >= 1,
+        // The items are number words and their hyphenated compounds, all ASCII: a byte test finds
+        // the hyphen without Foundation's string search.
+        guard let f = list.firstIndex(where: { Self.unitOrdinal($0.word) != nil || Self.hasHyphen($0.word) }), f >= 1,
             let unit = Self.unitOrdinal(list[f].word) ?? Self.denominator(list[f].word)
         else { return nil }
         let plural = list[f].word.hasSuffix("s")
         var denominator = unit
         var numeratorEnd = f
-        if list[f].word.contains("-") {
+        if Self.hasHyphen(list[f].word) {
             // "three twenty-firsts": the hyphenated ordinal is the denominator.
             guard plural else { return nil }
         } else if let tens = NumberWords.tens[list[f - 1].word], f >= 2, list[f - 2].word != "and" {
@@ -342,6 +344,9 @@ extension NumberReader {
         let value = numerator / denominator
         return NumberReading(value: value, start: list[0].start, end: list[f].end, spelled: true, fraction: value < 1)
     }
+
+    /// True when a number word is a hyphenated compound ("twenty-first").
+    static func hasHyphen(_ word: String) -> Bool { word.utf8.contains(UInt8(ascii: "-")) }
 
     /// An ordinal of one to nine, singular or plural ("fifth", "firsts"), as a denominator.
     static func unitOrdinal(_ word: String) -> Double? {
