@@ -425,19 +425,15 @@ struct EntityClassifier {
         }
         // "Kentucky Democrats", "Quebec Liberals", "Syrian Kurds": a place or a people before
         // a plural for party members or a people names a group, never a person.
-        if isMultiWord {
-            let key = tokens[candidate.tokens.upperBound - 1].key
-            if Self.groupPlurals.contains(key)
-                || key.hasSuffix("s") && PlaceLexicon.nationalities.contains(String(key.dropLast()))
-            {
-                evidence.isHardNonPerson = true
-            }
+        if isMultiWord, case let key = tokens[candidate.tokens.upperBound - 1].key, key.hasSuffix("s"),
+            Self.groupPlurals.contains(key) || PlaceLexicon.nationalities.contains(String(key.dropLast()))
+        {
+            evidence.isHardNonPerson = true
         }
         // "Orbit Music", "Orbit Pay", "VW Atlas Cross Sport SUV": a maker's name, a model and
         // a product word (a longer one only when no given name opens it).
-        if candidate.tokens.count == 2
-            || candidate.tokens.count > 2 && !Self.isListedGivenName(story.form(candidate.tokens.lowerBound)),
-            PeopleLexicon.productWords.contains(story.form(candidate.tokens.upperBound - 1))
+        if isMultiWord, PeopleLexicon.productWords.contains(story.form(candidate.tokens.upperBound - 1)),
+            candidate.tokens.count == 2 || !Self.isListedGivenName(story.form(candidate.tokens.lowerBound))
         {
             evidence.isHardNonPerson = true
         }

@@ -260,10 +260,6 @@ enum QuoteKindRules {
     /// after a bracket as a set-off quotation's would.
     static func isBracketedTitle(_ span: QuotedSpan, in text: QuoteText) -> Bool {
         guard span.firstParagraph == span.lastParagraph, let close = span.close else { return false }
-        let content = QuoteFinder.trimmed(span.content, text.scalars, trailing: ".,;:")
-        guard !content.isEmpty else { return false }
-        let single = !text.text(content).contains(" ") && text.scalars[content.lowerBound].isUppercaseLetter
-        guard single || isTitleCase(span, in: text) else { return false }
         let openToken = text.firstToken(atOrAfter: span.open)
         let paragraph = text.paragraph(ofToken: openToken)
         // Out from the quotation to the brackets, at most a few titles' worth of words either way.
@@ -282,7 +278,12 @@ enum QuoteKindRules {
             guard isListFiller(after, in: text) else { return false }
             after += 1
         }
-        return after < text.tokens.count && text.isPunctuation(after, ")")
+        guard after < text.tokens.count, text.isPunctuation(after, ")") else { return false }
+        // The brackets hold a list: now the quoted words themselves must read as a title.
+        let content = QuoteFinder.trimmed(span.content, text.scalars, trailing: ".,;:")
+        guard !content.isEmpty else { return false }
+        let single = !text.text(content).contains(" ") && text.scalars[content.lowerBound].isUppercaseLetter
+        return single || isTitleCase(span, in: text)
     }
 
     /// Words a bracketed list of titles may hold besides the titles: quoted words, marks,
