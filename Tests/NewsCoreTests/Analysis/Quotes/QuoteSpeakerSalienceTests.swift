@@ -1,0 +1,72 @@
+import Testing
+
+@testable import NewsCore
+
+/// Who said it, on the classes of speaker error still left on published political copy after the
+/// second round of issue 15: a surname that modifies a noun ("the Harlan campaign") taken for
+/// its owner, a role set off by dashes between a name and its verb, a generic "anyone who
+/// complains" taken for the speaker of the words it is judged by, a group of people in the
+/// plural as the subject of "said", and a he or she given to the person quoted last when the
+/// pronoun's own sentence names somebody of that gender. Every sentence is written here.
+@Suite("Quotation speakers: modifiers, dashes, generic clauses, groups and salience")
+struct QuoteSpeakerSalienceTests {
+    static let cases: [QuoteCase] = [
+        // A surname in front of a noun modifies it.
+        QuoteCase("a surname before 'campaign' is no subject: the manager named first is the speaker",
+                  ["Governor Nora Harlan will debate Peter Gould on Tuesday.",
+                   "Harlan campaign manager Rita Voss told reporters on Monday that the Harlan campaign expects"
+                   + " the moderator to step in by calling out Gould for his \u{201C}half-truths\u{201D} all night."],
+                  [.init("half-truths", "Rita Voss", .partial)]),
+        QuoteCase("a surname before a role noun after an inverted verb is a modifier of the role",
+                  ["Governor Nora Harlan will debate Peter Gould on Tuesday.",
+                   "\u{201C}We are ready for every question,\u{201D} said Harlan spokesman Ben Ortiz."],
+                  [.init("We are ready for every question,", "Ben Ortiz")]),
+        // A role between dashes.
+        QuoteCase("a role set off by dashes between a name and its verb is stepped over",
+                  ["Lena Faber \u{2014} surgeon and radio host \u{2014} told listeners the diet was"
+                   + " \u{201C}a proven path to health.\u{201D}"],
+                  [.init("a proven path to health", "Lena Faber", .partial)]),
+        // Generic people in a relative clause say nothing.
+        QuoteCase("'anyone who complains' is what the quotation judges, not who says it",
+                  ["Senator Ada Kerr brushed off the criticism, saying anyone who complains about the schedule"
+                   + " \u{201C}has not read the bill.\u{201D}"],
+                  [.init("has not read the bill", "Ada Kerr", .partial)]),
+        QuoteCase("'anybody who complains' after a rival named with a capitalised role word",
+                  ["The governor grumbled about his microphone after the debate.",
+                   "Rival Ada Kerr had mocked the complaint, saying anybody who complains about a microphone"
+                   + " \u{201C}is not having a good night.\u{201D}"],
+                  [.init("is not having a good night", "Ada Kerr", .partial)]),
+        QuoteCase("a named person's own relative clause still speaks",
+                  ["Mayor Tom Reyes, who told the council the budget was \u{201C}a fair deal,\u{201D} left early."],
+                  [.init("a fair deal", "Tom Reyes", .partial)]),
+        // Groups.
+        QuoteCase("a plural group opening the sentence is the speaker of its verb of saying",
+                  ["Marchers said they want \u{201C}a fair wage for every worker,\u{201D} but promised to keep"
+                   + " the peace."],
+                  [.init("a fair wage for every worker", "Marchers", .partial)]),
+        // Salience: the pronoun's own sentence.
+        QuoteCase("'he' goes to the man named earlier in its own sentence, not the man quoted a paragraph back",
+                  ["Mark Vance \u{2014} surgeon and radio host \u{2014} has built a large following.",
+                   "\u{201C}Vance has a huge stage and no brakes,\u{201D} said Paul Meyer, a professor of medicine."
+                   + " \u{201C}He cannot ignore the evidence forever.\u{201D}",
+                   "Vance\u{2019}s diet advice drew the notice of regulators, where he testified in 2015 for"
+                   + " saying that a herbal tea was a \u{201C}miracle for the waistline.\u{201D}"],
+                  [.init("Vance has a huge stage and no brakes,", "Paul Meyer"),
+                   .init("He cannot ignore the evidence forever.", "Paul Meyer"),
+                   .init("miracle for the waistline", "Mark Vance", .partial)]),
+        QuoteCase("'she' in a that-clause goes to the woman who is the subject of the verb of saying before it",
+                  ["\u{201C}They took us for granted,\u{201D} said Dana Price, a county organiser.",
+                   "\u{201C}Now they have to work for it,\u{201D} she said.",
+                   "Governor Ruth Adler and her husband, Karl Adler, visited the county on Friday.",
+                   "Adler told the crowd that she believes the state must change course, saying that"
+                   + " \u{201C}the old ways have failed\u{201D} in every county."],
+                  [.init("They took us for granted,", "Dana Price"),
+                   .init("Now they have to work for it,", "Dana Price"),
+                   .init("the old ways have failed", "Ruth Adler", .partial)]),
+    ]
+
+    @Test("speakers by class", arguments: cases)
+    func speakers(_ example: QuoteCase) {
+        example.check()
+    }
+}
