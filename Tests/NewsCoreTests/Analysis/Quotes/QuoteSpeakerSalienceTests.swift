@@ -7,7 +7,8 @@ import Testing
 /// its owner, a role set off by dashes between a name and its verb, a generic "anyone who
 /// complains" taken for the speaker of the words it is judged by, a group of people in the
 /// plural as the subject of "said", and a he or she given to the person quoted last when the
-/// pronoun's own sentence names somebody of that gender. Every sentence is written here.
+/// pronoun's own sentence names somebody of that gender, and a bare surname shared by two
+/// people. Every sentence is written here.
 @Suite("Quotation speakers: modifiers, dashes, generic clauses, groups and salience")
 struct QuoteSpeakerSalienceTests {
     static let cases: [QuoteCase] = [
@@ -63,6 +64,20 @@ struct QuoteSpeakerSalienceTests {
                   [.init("They took us for granted,", "Dana Price"),
                    .init("Now they have to work for it,", "Dana Price"),
                    .init("the old ways have failed", "Ruth Adler", .partial)]),
+        // Two people of one surname.
+        QuoteCase("a bare surname keeps standing for the person it stood for before another of the name came in",
+                  ["Party workers are calling voters for Nora Harlan ahead of the vote.",
+                   "The county will see both Harlans this week, as Harlan will host two events and former"
+                   + " Governor Pete Harlan will travel north on Friday.",
+                   "Harlan told the audience that she believes the state must change course, saying that"
+                   + " \u{201C}the old ways have failed\u{201D} in every county."],
+                  [.init("the old ways have failed", "Nora Harlan", .partial)]),
+        QuoteCase("a full name stays a person when its bare surname mostly modifies other nouns",
+                  ["Volunteers are knocking on doors for Nora Harlan this week.",
+                   "The Harlan campaign opened two offices, and the Harlan campaign staff doubled.",
+                   "Pro-Harlan groups have bought advertising in the Harlan campaign colours.",
+                   "Harlan told the crowd on Friday that \u{201C}the old ways have failed.\u{201D}"],
+                  [.init("the old ways have failed", "Nora Harlan", .partial)]),
     ]
 
     @Test("speakers by class", arguments: cases)
