@@ -97,6 +97,12 @@ public enum QuoteFinder {
             if let credit = speaker, let salient = attribution.salientSpeaker(for: credit, open: first.open) {
                 speaker = salient
             }
+            // "“…,” she said. She added that … “…”": the same person goes on.
+            if let credit = speaker, let before = found.last, let previous = before.speaker,
+                let same = attribution.continuedPronoun(credit, after: previous, previousOpen: before.span.open)
+            {
+                speaker = same
+            }
             for part in parts {
                 found.append(
                     Found(span: part, kind: direct ? .direct : .partial, speaker: speaker, credited: credited))

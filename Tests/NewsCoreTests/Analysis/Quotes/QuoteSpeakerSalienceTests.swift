@@ -64,6 +64,18 @@ struct QuoteSpeakerSalienceTests {
                   [.init("They took us for granted,", "Dana Price"),
                    .init("Now they have to work for it,", "Dana Price"),
                    .init("the old ways have failed", "Ruth Adler", .partial)]),
+        // A pronoun going on from the credit before.
+        QuoteCase("'She added' after '…,\u{201D} she said' is the same woman, not one only mentioned as 'her' between",
+                  ["Governor Ruth Adler is touring the state this week.",
+                   "\u{201C}The campaign is worried,\u{201D} said Dana Price, a county organiser.",
+                   "In her view the Adler campaign took young voters for granted and must now convince"
+                   + " them to support her in November.",
+                   "\u{201C}They have a real problem with turnout,\u{201D} she said.",
+                   "She added that the vote looks more against the other side than for Adler, because"
+                   + " \u{201C}in the end we vote for somebody.\u{201D}"],
+                  [.init("The campaign is worried,", "Dana Price"),
+                   .init("They have a real problem with turnout,", "Dana Price"),
+                   .init("in the end we vote for somebody", "Dana Price", .partial)]),
         // Two people of one surname.
         QuoteCase("a bare surname keeps standing for the person it stood for before another of the name came in",
                   ["Party workers are calling voters for Nora Harlan ahead of the vote.",
