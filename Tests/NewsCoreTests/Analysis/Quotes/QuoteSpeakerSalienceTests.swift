@@ -76,6 +76,21 @@ struct QuoteSpeakerSalienceTests {
                   [.init("The campaign is worried,", "Dana Price"),
                    .init("They have a real problem with turnout,", "Dana Price"),
                    .init("in the end we vote for somebody", "Dana Price", .partial)]),
+        QuoteCase("'He said' after a sentence that opens with a newly named man goes to him, not the last speaker",
+                  ["Tom Reyes was the first witness on Tuesday. Reyes said the payments were news to the committee.",
+                   "Omar Haddad was the second witness who heard the call. He said the content did not trouble"
+                   + " him, but he feared \u{201C}serious fallout\u{201D} if the notes leaked."],
+                  [.init("serious fallout", "Omar Haddad", .partial)]),
+        QuoteCase("a credit naming a person whose given name is 'He' is never handed to the man named before",
+                  ["Trade envoy Sam Ortiz arrived in Geneva on Monday for the talks.",
+                   "\u{201C}Without a cut in tariffs there is little reason to sign,\u{201D} said He Lanfeng,"
+                   + " a former trade official in Beijing."],
+                  [.init("Without a cut in tariffs there is little reason to sign,", nil)]),
+        QuoteCase("the same when the name opens the sentence after a quoted question",
+                  ["Trade envoy Sam Ortiz arrived in Geneva on Monday for the talks.",
+                   "\u{201C}Why would anyone sign without a cut in tariffs?\u{201D} He Lanfeng, a former trade"
+                   + " official, said at a forum in Beijing."],
+                  [.init("Why would anyone sign without a cut in tariffs?", nil)]),
         // Two people of one surname.
         QuoteCase("a bare surname keeps standing for the person it stood for before another of the name came in",
                   ["Party workers are calling voters for Nora Harlan ahead of the vote.",
