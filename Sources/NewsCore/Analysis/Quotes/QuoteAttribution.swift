@@ -216,8 +216,11 @@ struct QuoteAttribution {
             // "Lee was the third witness. He said …": a sentence with no verb of saying that
             // opens with a named person of the pronoun's gender hands the story to them.
             if back < sentence, !words.contains(where: { !text.quoted[$0] && isSpeechVerb($0) }) {
+                // "Anna Berg and Maria Holm met …" names two: neither is chosen.
                 if let subject = openingSubject(of: words, before: words.upperBound), let name = subject.name,
-                    let mention = text.people.mention(at: subject.range.upperBound - 1), mention.kind != .pronoun
+                    let mention = text.people.mention(at: subject.range.upperBound - 1), mention.kind != .pronoun,
+                    let last = text.lastToken(endingBy: subject.range.upperBound),
+                    !(last + 1 < words.upperBound && (text.isWord(last + 1, "and") || text.isWord(last + 1, "or")))
                 {
                     let gender = text.people.people[mention.person].gender
                     if gender == nil || gender == (feminine ? .feminine : .masculine) { return name }

@@ -4,8 +4,9 @@
 /// with bounded recovery), `QuoteKindRules` (direct, partial, or a name or term that is not
 /// speech), `QuoteAttribution` with `SpeakerFinder` and `OrganisationNames` (who says it;
 /// `DescribedPerson` for "the New York businessman", `PronounCreditSalience` for "she said"
-/// after a sentence that brings a person in, `ParagraphCarryOver` for a lone quotation after
-/// the paragraph that introduces its speaker), `InterviewAnswers` (Q&A answers), and
+/// after a sentence that brings a person in, `PronounContinuation` for "She added" right after
+/// "“…,” she said.", `ParagraphCarryOver` for a lone quotation after the paragraph that
+/// introduces its speaker), `InterviewAnswers` (Q&A answers), and
 /// `ReportedSpeechFinder` (reported speech, for `--all`).
 ///
 /// Precision first: a speaker is named only from a verb of saying, a credit, an interview
