@@ -661,8 +661,14 @@ struct EntityClassifier {
             words.append(scan)
             scan += 1
         }
-        // "Gurung, her husband and their two children": a list, not an appositive.
-        if scan < sentence.upperBound, ["and", "or"].contains(tokens[scan].key) { return }
+        // "Gurung, her husband and their two children": a list, not an appositive. Between
+        // dashes a role may be joined to another by "and" ("Mehmet Oz — surgeon and TV star —"):
+        // the role read so far stands.
+        if scan < sentence.upperBound, ["and", "or"].contains(tokens[scan].key),
+            !(story.isMark(comma, "—–") && words.contains(where: { tokens[$0].is(.roleNoun) }))
+        {
+            return
+        }
         guard let headIndex = words.last(where: { tokens[$0].is(.roleNoun) }) else {
             if words.contains(where: { tokens[$0].is(.relationNoun) }) {
                 evidence.person += 2

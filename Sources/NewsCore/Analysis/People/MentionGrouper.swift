@@ -207,8 +207,8 @@ struct MentionGrouper {
 
     /// The group among `options` a surname or first name at `position` refers to. A group whose
     /// gender the mention's own title contradicts ("Ms. Cruz") is left out. Then, as news copy
-    /// writes two people with one surname: the bare surname is the person introduced first in
-    /// the foreground (the story's subject, not "a photo of Heidi Cruz" or "Trump's wife"),
+    /// writes two people with one surname: the bare surname is the one it already stood for, else
+    /// the person introduced first in the foreground (the story's subject, not "a photo of Heidi Cruz" or "Trump's wife"),
     /// while the other keeps a full or first name; else the nearest full-name mention before
     /// `position`; else the nearest after it.
     private func nearest(
@@ -238,6 +238,11 @@ struct MentionGrouper {
             if !marked.isEmpty { fitting = marked }
         }
         if fitting.count == 1 { return fitting[0] }
+        // "as Harlan will host events and former Governor Pete Harlan will travel": a bare surname
+        // that already stood for one person goes on standing for them; the one named in full
+        // later keeps the full name.
+        let used = fitting.filter { option in groups[option].members.contains { $0.kind == .surname } }
+        if used.count == 1 { return used[0] }
         var best: (group: Int, rank: Int, distance: Int)?
         for option in fitting {
             for member in groups[option].members where member.kind == .fullName {
@@ -312,6 +317,8 @@ struct MentionGrouper {
 
     private func isPerson(_ group: Group) -> Bool {
         var total = 0, support = 0, strongest = Int.min, fullNameAgainst = Int.min
+        // What the full names and the shorter mentions say, apart: see below.
+        var fullNames = 0, shorter = 0
         var hardFullName = false, hardAny = false
         for member in group.members {
             let evidence = self.evidence[member.candidate]
@@ -321,14 +328,18 @@ struct MentionGrouper {
             }
             if evidence.isHardNonPerson { hardAny = true }
             total += evidence.score
+            if member.kind == .fullName { fullNames += evidence.score } else { shorter += evidence.score }
             support += evidence.person
             strongest = max(strongest, evidence.person)
         }
         if hardFullName { return false }
         if !group.isMultiWord, hardAny { return false }
         if group.isMultiWord {
-            // A full name needs some evidence, and no stronger evidence against it.
-            return total >= 1 && support > (fullNameAgainst == Int.min ? 0 : fullNameAgainst)
+            // A full name needs some evidence, and no stronger evidence against it. A bare
+            // surname written as a modifier ("the Harlan campaign", "pro-Harlan") weighs against
+            // the word, not the person: the shorter mentions may add support but never sink a
+            // full name.
+            return fullNames + max(0, shorter) >= 1 && support > (fullNameAgainst == Int.min ? 0 : fullNameAgainst)
         }
         // A single word needs one mention with a title, role, age or "who" of its own.
         return (strongest == Int.min ? 0 : strongest) >= 2 && total >= 2

@@ -173,13 +173,13 @@ enum NameCandidateFinder {
         var lower = run.lowerBound
         var upper = run.upperBound
         // Sentence-initial function words and lexicon words are not names: "The", "However",
-        // "Opposition" (leader), "Police" (spending).
+        // "Opposition" (leader), "Police" (spending), "Rival" (Ada Kerr).
         while lower < upper {
             let token = tokens[lower]
             // A month name ("May") may be a given name too; the grouping decides.
             // "Said Ellis:": an inverted verb of saying that opens the sentence.
             let common = (token.is(.sentenceStarter) && !token.is(.month)) || token.is(.notName)
-                || (token.startsSentence && token.is([.roleModifier, .roleNoun, .speechVerb])
+                || (token.startsSentence && token.is([.roleModifier, .roleNoun, .relationNoun, .speechVerb])
                     && !isAppositiveHead(run, story))
             guard common, !(token.is(.title) && lower + 1 < upper) else { break }
             // "Will Farrow wrote": a given name that is also a word, before a surname.

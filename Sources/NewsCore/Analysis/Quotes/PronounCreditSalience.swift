@@ -15,7 +15,7 @@ extension QuoteAttribution {
         let tokens = text.tokens
         let pronoun = text.firstToken(atOrAfter: speaker.range.lowerBound)
         guard pronoun < tokens.count, tokens[pronoun].isWord, tokens[pronoun].is(.subjectPronoun),
-            tokens.isWord(pronoun, [.masculinePronoun, .femininePronoun])
+            tokens.isWord(pronoun, [.masculinePronoun, .femininePronoun]), !isGivenName(pronoun)
         else { return nil }
         let openToken = text.firstToken(atOrAfter: open)
         // Only a credit after the quotation ("“…,” she said"), not "She said: “…”".

@@ -192,9 +192,18 @@ struct QuoteAttribution {
         let index = text.firstToken(atOrAfter: speaker.range.lowerBound)
         guard index < text.tokens.count, text.tokens[index].isWord,
             text.tokens.isWord(index, [.masculinePronoun, .femininePronoun]), text.tokens[index].is(.subjectPronoun),
-            let name = recentSpeaker(before: index)
+            !isGivenName(index), let name = recentSpeaker(before: index)
         else { return nil }
         return Speaker(name: name, mention: speaker.mention, range: speaker.range)
+    }
+
+    /// True when a capitalised "He" runs into another capitalised word ("said He Jianxiong",
+    /// "“…?” He Jianxiong, a former official, said"): a given name, as the people layer reads
+    /// it, never a pronoun to name from the speakers before.
+    func isGivenName(_ index: Int) -> Bool {
+        let tokens = text.tokens
+        guard tokens[index].isCapitalised, index + 1 < tokens.count else { return false }
+        return tokens[index + 1].isWord && tokens[index + 1].isCapitalised
     }
 
     /// How many story sentences back `recentSpeaker` looks.
@@ -204,7 +213,9 @@ struct QuoteAttribution {
     /// nearest verb of saying in the few sentences before, outside quotation marks ("Ana Ruiz,
     /// an economist at the institute, said the plan was vague. “…,” she said."), unless the
     /// people layer marks that person with the other gender. The reporter has just named who
-    /// is talking; a pronoun attribution right after goes on with them.
+    /// is talking; a pronoun attribution right after goes on with them. A sentence between with
+    /// no verb of saying that opens with a named person ("Lee was the third witness.") hands
+    /// the pronoun to that person instead.
     func recentSpeaker(before pronoun: Int) -> String? {
         let tokens = text.tokens
         let sentence = tokens.sentence(of: pronoun)
@@ -216,6 +227,20 @@ struct QuoteAttribution {
         for back in stride(from: sentence, through: lowest, by: -1) {
             var words = tokens.sentences[back].words
             if back == sentence { words = words.lowerBound..<pronoun }
+            // "Lee was the third witness. He said …": a sentence with no verb of saying that
+            // opens with a named person of the pronoun's gender hands the story to them.
+            if back < sentence, !words.contains(where: { !text.quoted[$0] && isSpeechVerb($0) }) {
+                // "Anna Berg and Maria Holm met …" names two: neither is chosen.
+                if let subject = openingSubject(of: words, before: words.upperBound), let name = subject.name,
+                    let mention = text.people.mention(at: subject.range.upperBound - 1), mention.kind != .pronoun,
+                    let last = text.lastToken(endingBy: subject.range.upperBound),
+                    !(last + 1 < words.upperBound && (text.isWord(last + 1, "and") || text.isWord(last + 1, "or")))
+                {
+                    let gender = text.people.people[mention.person].gender
+                    if gender == nil || gender == (feminine ? .feminine : .masculine) { return name }
+                }
+                continue
+            }
             for index in words.reversed() where !text.quoted[index] && isSpeechVerb(index) {
                 guard let found = speakers.speaker(ofVerb: index), let name = found.name else { continue }
                 // Only a person: the people layer's, with no other gender marked, or a name

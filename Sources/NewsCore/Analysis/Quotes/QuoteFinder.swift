@@ -4,8 +4,9 @@
 /// with bounded recovery), `QuoteKindRules` (direct, partial, or a name or term that is not
 /// speech), `QuoteAttribution` with `SpeakerFinder` and `OrganisationNames` (who says it;
 /// `DescribedPerson` for "the New York businessman", `PronounCreditSalience` for "she said"
-/// after a sentence that brings a person in, `ParagraphCarryOver` for a lone quotation after
-/// the paragraph that introduces its speaker), `InterviewAnswers` (Q&A answers), and
+/// after a sentence that brings a person in, `PronounContinuation` for "She added" right after
+/// "“…,” she said.", `ParagraphCarryOver` for a lone quotation after the paragraph that
+/// introduces its speaker), `InterviewAnswers` (Q&A answers), and
 /// `ReportedSpeechFinder` (reported speech, for `--all`).
 ///
 /// Precision first: a speaker is named only from a verb of saying, a credit, an interview
@@ -98,6 +99,12 @@ public enum QuoteFinder {
             // "…,” she said" right after a sentence that brings in a person of her gender.
             if let credit = speaker, let salient = attribution.salientSpeaker(for: credit, open: first.open) {
                 speaker = salient
+            }
+            // "“…,” she said. She added that … “…”": the same person goes on.
+            if let credit = speaker, let before = found.last, let previous = before.speaker,
+                let same = attribution.continuedPronoun(credit, after: previous, previousOpen: before.span.open)
+            {
+                speaker = same
             }
             for part in parts.flatMap({ FurnitureSplit.parts(of: $0, in: article) }) {
                 found.append(

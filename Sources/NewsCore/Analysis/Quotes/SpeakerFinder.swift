@@ -127,6 +127,12 @@ struct SpeakerFinder {
             }
             phraseEnd = open
         }
+        // "Lena Faber — surgeon and radio host — told": a role set off by dashes.
+        if phraseEnd == end, end > sentence.lowerBound, text.isPunctuation(end - 1, "—–"),
+            let open = dashedStart(before: end - 1, in: sentence)
+        {
+            phraseEnd = open
+        }
         // "they said", "we said", "it added": a subject the analyzer cannot name.
         if phraseEnd > sentence.lowerBound, text.isWord(phraseEnd - 1, .unnamedSubject) { return nil }
         if let phrase = nounPhrase(endingAt: phraseEnd, in: sentence) {
@@ -306,6 +312,14 @@ struct SpeakerFinder {
             last += 1
         }
         if last + 1 < sentence.upperBound, text.tokens[last + 1].kind == .possessive { return nil }
+        // "the Harlan campaign expects", "said Harlan spokesman Ben Ortiz": a name right before a
+        // lower-case role or organisation noun modifies that noun, whose owner is not speaking.
+        if last + 1 < sentence.upperBound, !text.quoted[last + 1], text.tokens[last + 1].isWord,
+            !text.tokens[last + 1].isCapitalised,
+            !text.tokens.bareRoles(last + 1).isDisjoint(with: [.roleNoun, .organisationHead])
+        {
+            return nil
+        }
         if !allowOblique, first > sentence.lowerBound, text.isWord(first - 1, .preposition) { return nil }
         var range = mention.range
         // Title words in front belong to the words that name the speaker ("the judge" is
@@ -394,6 +408,22 @@ struct SpeakerFinder {
         // A phrase may not start with a preposition left over.
         while start < end, text.isWord(start, .preposition) { start += 1 }
         return start < end ? start..<end : nil
+    }
+
+    /// Most tokens between the two dashes of a dashed aside before a verb.
+    static let dashedAsideReach = 16
+
+    /// For a dash just before a verb, the dash that opens the aside it closes ("Lena Faber —
+    /// surgeon and radio host — told"), when a word follows that dash and something stands
+    /// before it; nil when there is none in reach.
+    func dashedStart(before dash: Int, in sentence: Range<Int>) -> Int? {
+        var index = dash - 1
+        while index > sentence.lowerBound, dash - index <= Self.dashedAsideReach {
+            if text.quoted[index] || text.isPunctuation(index, ";.") { return nil }
+            if text.isPunctuation(index, "—–") { return index + 1 < dash && text.tokens[index + 1].isWord ? index : nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// For a comma just before a verb, the token where the relative clause or appositive it
