@@ -9,14 +9,7 @@ import Testing
 /// case says otherwise.
 @Suite("timeline: anchors, year parts and counts")
 struct TimexAnchorClassesTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var sentence: String
-        var text: String
-        var type: String
-        var value: String
-        var reference = "2025-09-11"
-        var testDescription: String { "\(text) in: \(sentence)" }
-    }
+    typealias Case = TimexCase
 
     static let cases: [Case] = [
         // Counted from the day the phrase names, not from the story's last date.
@@ -71,10 +64,7 @@ struct TimexAnchorClassesTests {
 
     @Test("each expression is found with its extent, type and value", arguments: cases)
     func finds(_ item: Case) throws {
-        let found = TimelineFinder.timexes(in: item.sentence, reference: CalendarDate(iso: item.reference))
-        let match = try #require(found.first { $0.text == item.text }, "found \(found.map(\.text))")
-        #expect(match.type == item.type)
-        #expect(match.value == item.value)
+        try item.check()
     }
 
     @Test("'that same day' after a month is a day of that month; 'until then' is the day last named")

@@ -8,14 +8,7 @@ import Testing
 /// otherwise.
 @Suite("timeline: classes from real copy")
 struct TimexNewsClassesTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var sentence: String
-        var text: String
-        var type: String
-        var value: String
-        var reference = "2025-09-11"
-        var testDescription: String { "\(text) in: \(sentence)" }
-    }
+    typealias Case = TimexCase
 
     static let cases: [Case] = [
         // Anchoring: the verb that governs the expression decides, not a later clause's.
@@ -126,10 +119,7 @@ struct TimexNewsClassesTests {
 
     @Test("each expression is found with its extent, type and value", arguments: cases)
     func finds(_ item: Case) throws {
-        let found = TimelineFinder.timexes(in: item.sentence, reference: CalendarDate(iso: item.reference))
-        let match = try #require(found.first { $0.text == item.text }, "found \(found.map(\.text))")
-        #expect(match.type == item.type)
-        #expect(match.value == item.value)
+        try item.check()
     }
 
     @Test("names, versions, game time and rates are not times", arguments: [
