@@ -234,7 +234,13 @@ enum QuoteKindRules {
         // with no closing punctuation of a sentence, which quoted speech set off alone has.
         let last = scalars[QuoteFinder.trimmed(span.content, scalars, trailing: "").upperBound - 1]
         let unpunctuated = !".!?,;:…—–-".unicodeScalars.contains(last)
-        return titleCase || unpunctuated && text.text(content).split(separator: " ").count <= 10
+        guard !titleCase else { return true }
+        guard unpunctuated else { return false }
+        // "“… prevent the evacuation of the civilians from the camp”": a fragment opened by an
+        // ellipsis and set off alone is an excerpt shown as a heading, even a longer one.
+        let words = text.text(content).split(separator: " ")
+        let fragment = words.first.map { $0.hasPrefix("…") || $0.hasPrefix("...") } ?? false
+        return words.count <= (fragment ? 20 : 10)
     }
 
     /// Two to eight words, each capitalised bar short function words ("Face the Nation");

@@ -46,6 +46,11 @@ struct QuoteWebPageClassTests {
                    "The singer was not looking for a new career. \u{201C}I liked music, that was all,\u{201D} she said."],
                   [.init("I could not stop hearing tunes,", "Rosa Vance"), .init("We were worried,", "Charlie Dunne"),
                    .init("I liked music, that was all,", "Rosa Vance")]),
+        QuoteCase("a fragment opened by an ellipsis and set off alone is a heading, not the last speaker's",
+                  ["\u{201C}The roads are open,\u{201D} said Colonel Ana Brandt, the army spokeswoman.",
+                   "\u{201C}\u{2026} block the evacuation of the families from the old quarter of the city\u{201D}",
+                   "The ministry had said the army was blocking the roads."],
+                  [.init("The roads are open,", "Ana Brandt")]),
         QuoteCase("a fronted day before a name and its appositive is never the speaker",
                   ["On Monday, the Harbor Times, the voice of the port board, warned that there is"
                    + " \u{201C}no room for delay\u{201D}."],
