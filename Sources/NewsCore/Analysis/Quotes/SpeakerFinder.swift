@@ -205,6 +205,23 @@ struct SpeakerFinder {
         if let found = mainSubject(afterOpeningParticiple: verb, in: sentence) { return found }
         // "The Republican nominee also outlined … and vowed": a description opening the sentence.
         if let found = openingDescription(of: sentence, before: verb) { return found }
+        // "Harbor Records denied the claims, saying …": the name that opens the sentence, when
+        // it is a body's (a person's was found above), not a fronted day or phrase.
+        var nameEnd = sentence.lowerBound
+        if nameEnd < verb, text.isWord(nameEnd, .article) { nameEnd += 1 }
+        let nameStart = nameEnd
+        while nameEnd < verb, !text.quoted[nameEnd], text.tokens[nameEnd].isCapitalised,
+            !text.isWord(nameEnd, [.weekday, .month, .sentenceStarter, .preposition])
+        {
+            nameEnd += 1
+        }
+        if nameEnd > nameStart, nameEnd < verb, text.tokens[nameEnd].isWord, !text.tokens[nameEnd].isCapitalised,
+            text.tokens[verb].is(.participle), text.isPunctuation(verb - 1, ","),
+            !(nameStart..<nameEnd).contains(where: { text.people.mention(at: text.tokens[$0].range.lowerBound) != nil }),
+            let organisation = organisations.speaker(forPhrase: sentence.lowerBound..<nameEnd), organisation.name != nil
+        {
+            return organisation
+        }
         // An organisation opening the sentence ("The ministry …, saying").
         var end = sentence.lowerBound
         while end < verb, text.tokens[end].isWord || text.tokens[end].kind == .possessive { end += 1 }

@@ -51,6 +51,10 @@ struct QuoteWebPageClassTests {
                    "\u{201C}\u{2026} block the evacuation of the families from the old quarter of the city\u{201D}",
                    "The ministry had said the army was blocking the roads."],
                   [.init("The roads are open,", "Ana Brandt")]),
+        QuoteCase("a body's name opening the sentence speaks through its participle of saying",
+                  ["The singer took to social media on Monday.",
+                   "Harbor Records denied the claims, saying they were \u{201C}plainly false.\u{201D}"],
+                  [.init("plainly false", "Harbor Records", .partial)]),
         QuoteCase("a fronted day before a name and its appositive is never the speaker",
                   ["On Monday, the Harbor Times, the voice of the port board, warned that there is"
                    + " \u{201C}no room for delay\u{201D}."],
