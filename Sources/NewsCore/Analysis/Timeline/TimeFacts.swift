@@ -184,8 +184,9 @@ struct TimeFacts: Sendable {
         var startsWithDigit = false
         var allDigits = true
         var hasHyphen = false
-        /// Every byte an ASCII letter, either case.
-        var asciiLetters = true
+        /// Every byte an ASCII letter, either case: read only when the last byte is "d" (the
+        /// regular past is the one question it answers), false otherwise.
+        var asciiLetters = false
         /// The last eight bytes, the last in the low byte.
         var tail: UInt64 = 0
 
@@ -194,20 +195,26 @@ struct TimeFacts: Sendable {
 
         init(_ form: String) {
             // Interned forms are native strings: their bytes are read in place.
-            if form.utf8.withContiguousStorageIfAvailable({ read($0) }) == nil { read(Array(form.utf8)) }
+            if form.utf8.withContiguousStorageIfAvailable({ read($0) }) == nil {
+                Array(form.utf8).withUnsafeBufferPointer { read($0) }
+            }
         }
 
-        private mutating func read(_ bytes: some Collection<UInt8>) {
-            guard let first = bytes.first else { return }
-            startsWithDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
-            for byte in bytes {
-                count += 1
-                last = byte
-                if byte == UInt8(ascii: "-") { hasHyphen = true }
-                if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { allDigits = false }
-                if (byte | 0x20) < UInt8(ascii: "a") || (byte | 0x20) > UInt8(ascii: "z") { asciiLetters = false }
-                tail = tail << 8 | UInt64(byte)
+        /// Each question asked of the bytes with one simple scan, and only when its answer is
+        /// read: most forms are short words with no digit, hyphen or final "d".
+        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            count = bytes.count
+            guard count > 0 else { return }
+            last = bytes[count - 1]
+            startsWithDigit = bytes[0] >= UInt8(ascii: "0") && bytes[0] <= UInt8(ascii: "9")
+            allDigits = startsWithDigit && bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            hasHyphen = bytes.contains(UInt8(ascii: "-"))
+            if last == UInt8(ascii: "d") {
+                asciiLetters = bytes.allSatisfy {
+                    ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")
+                }
             }
+            for byte in bytes[max(0, count - 8)...] { tail = tail << 8 | UInt64(byte) }
         }
     }
 
