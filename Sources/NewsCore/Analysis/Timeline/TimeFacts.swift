@@ -90,6 +90,12 @@ struct TimeFacts: Sendable {
         static let schedulingParticiple = Bits(rawValue: 1 << 42)
         /// A word in "-ed" that is no verb ("need", "red"): listed in `TenseLexicon.notVerbsInEd`.
         static let notVerbInEd = Bits(rawValue: 1 << 43)
+        /// After "the", a word without which no anchored phrase (`TimexFinder.anchoredPhrase`)
+        /// can follow unless it names a unit or is a story-quarter word ("next", "same", "past").
+        static let anchorAfterThe = Bits(rawValue: 1 << 44)
+        /// After "the", a word without which no quarter or half (`TimexFinder.yearPartPhrase`)
+        /// can follow unless it is an ordinal or a story-quarter word ("quarter", "last", "q").
+        static let yearPartAfterThe = Bits(rawValue: 1 << 45)
     }
 
     var bits: Bits = []
@@ -148,28 +154,27 @@ struct TimeFacts: Sendable {
         }
         // Shape tests on bytes first: most forms end in neither "ed" nor "ll".
         // The listed bit stands for the look-up in `TenseLexicon.notVerbsInEd` (same form, same key).
-        if shape.last == UInt8(ascii: "d"), shape.count > 4, !facts.has(.notVerbInEd), ClauseTense.isRegularPastShape(form) {
+        // A form of ASCII letters alone is a regular past when it ends in "ed" (what
+        // `ClauseTense.isRegularPastShape` answers for it); others are asked there.
+        if shape.last == UInt8(ascii: "d"), shape.count > 4, !facts.has(.notVerbInEd),
+            shape.asciiLetters ? shape.byte(fromEnd: 1) == UInt8(ascii: "e") : ClauseTense.isRegularPastShape(form)
+        {
             facts.bits.formUnion([.pastVerb, .pastCue])
         }
-        if shape.last == UInt8(ascii: "l"), Self.endsInLl(form) {
+        if shape.last == UInt8(ascii: "l"), Self.endsInLl(shape) {
             facts.bits.insert(.futureAuxiliary)
         }
         return facts
     }
 
-    /// "'ll" or "’ll" at the end of a form, read on its bytes.
-    private static func endsInLl(_ form: String) -> Bool {
-        var tail: [UInt8] = [0, 0, 0, 0, 0]
-        var n = 0
-        for byte in form.utf8.reversed() {
-            tail[n] = byte
-            n += 1
-            if n == 5 { break }
-        }
-        guard n >= 3, tail[0] == UInt8(ascii: "l"), tail[1] == UInt8(ascii: "l") else { return false }
-        if tail[2] == UInt8(ascii: "'") { return true }
+    /// "'ll" or "’ll" at the end of a form, read on its last bytes.
+    private static func endsInLl(_ shape: Shape) -> Bool {
+        guard shape.count >= 3, shape.byte(fromEnd: 0) == UInt8(ascii: "l"), shape.byte(fromEnd: 1) == UInt8(ascii: "l")
+        else { return false }
+        if shape.byte(fromEnd: 2) == UInt8(ascii: "'") { return true }
         // "’" is E2 80 99 in UTF-8.
-        return n == 5 && tail[2] == 0x99 && tail[3] == 0x80 && tail[4] == 0xE2
+        return shape.count >= 5 && shape.byte(fromEnd: 2) == 0x99 && shape.byte(fromEnd: 3) == 0x80
+            && shape.byte(fromEnd: 4) == 0xE2
     }
 
     /// What the bytes of a form look like, read in one pass.
@@ -179,21 +184,37 @@ struct TimeFacts: Sendable {
         var startsWithDigit = false
         var allDigits = true
         var hasHyphen = false
+        /// Every byte an ASCII letter, either case: read only when the last byte is "d" (the
+        /// regular past is the one question it answers), false otherwise.
+        var asciiLetters = false
+        /// The last eight bytes, the last in the low byte.
+        var tail: UInt64 = 0
+
+        /// The byte `n` places before the last (0 for the last itself, n < 8).
+        func byte(fromEnd n: Int) -> UInt8 { UInt8(truncatingIfNeeded: tail >> UInt64(8 * n)) }
 
         init(_ form: String) {
             // Interned forms are native strings: their bytes are read in place.
-            if form.utf8.withContiguousStorageIfAvailable({ read($0) }) == nil { read(Array(form.utf8)) }
+            if form.utf8.withContiguousStorageIfAvailable({ read($0) }) == nil {
+                Array(form.utf8).withUnsafeBufferPointer { read($0) }
+            }
         }
 
-        private mutating func read(_ bytes: some Collection<UInt8>) {
-            guard let first = bytes.first else { return }
-            startsWithDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
-            for byte in bytes {
-                count += 1
-                last = byte
-                if byte == UInt8(ascii: "-") { hasHyphen = true }
-                if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { allDigits = false }
+        /// Each question asked of the bytes with one simple scan, and only when its answer is
+        /// read: most forms are short words with no digit, hyphen or final "d".
+        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            count = bytes.count
+            guard count > 0 else { return }
+            last = bytes[count - 1]
+            startsWithDigit = bytes[0] >= UInt8(ascii: "0") && bytes[0] <= UInt8(ascii: "9")
+            allDigits = startsWithDigit && bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            hasHyphen = bytes.contains(UInt8(ascii: "-"))
+            if last == UInt8(ascii: "d") {
+                asciiLetters = bytes.allSatisfy {
+                    ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")
+                }
             }
+            for byte in bytes[max(0, count - 8)...] { tail = tail << 8 | UInt64(byte) }
         }
     }
 
@@ -251,6 +272,8 @@ struct TimeFacts: Sendable {
         mark(TenseLexicon.verbFillers, .verbFiller)
         mark(TenseLexicon.determiners, .determiner)
         mark(TenseLexicon.notVerbsInEd, .notVerbInEd)
+        mark(TimexFinder.anchorWordsAfterThe, .anchorAfterThe)
+        mark(TimexFinder.yearPartWordsAfterThe, .yearPartAfterThe)
         for (word, isLater) in TenseLexicon.relationCues {
             mark([word], isLater ? [.relationCue, .cueForLater] : .relationCue)
         }

@@ -106,8 +106,16 @@ struct TimeWords: RandomAccessCollection, Sendable {
         let atom = layer.atoms[i]
         // Both hyphens are one scalar: a longer mark is never one, and its form is not read.
         guard atom.kind == .mark, atom.length == 1, !atom.has(.spaceBefore) else { return false }
-        let form = layer.form(atom)
-        return form == "-" || form == "\u{2010}"
+        // Read on the form's bytes: "-" is 2D, "\u{2010}" is E2 80 90 (no other scalar is
+        // canonically equal to either, so this is what comparing the strings answers).
+        let bytes = layer.form(atom).utf8
+        switch bytes.count {
+        case 1: return bytes.first == UInt8(ascii: "-")
+        case 3:
+            var byte = bytes.makeIterator()
+            return byte.next() == 0xE2 && byte.next() == 0x80 && byte.next() == 0x90
+        default: return false
+        }
     }
 
     /// Where a word starting at atom `first` ends: hyphens between letter runs join them

@@ -128,8 +128,14 @@ struct TimexFinder {
         // The two commonest starting words need only the patterns that can begin with them.
         if token.lower == "the" {
             // (No decade begins with "the": the widening takes it in from the decade's own start.)
-            consider(ordinalOfMonth(i)); consider(anchoredPhrase(i)); consider(boundedDuration(i))
-            consider(yearPartPhrase(i)); consider(centuryPhrase(i))
+            // Most words after "the" open neither an anchored phrase nor a quarter: their facts
+            // say so before the patterns compare any words.
+            let next = wordFacts(i + 1)
+            consider(ordinalOfMonth(i))
+            if next.has(.anchorAfterThe) || next.unit != nil || next.has(.storyQuarter) { consider(anchoredPhrase(i)) }
+            consider(boundedDuration(i))
+            if mayOpenYearPart(afterThe: i) { consider(yearPartPhrase(i)) }
+            consider(centuryPhrase(i))
             // From "the" only "the year two thousand" is a spoken year.
             if word(i + 1) == "year" { consider(spokenYear(i)) }
             return best
@@ -159,6 +165,27 @@ struct TimexFinder {
             if wordFacts(i).count != nil { consider(spokenYear(i)) }
         }
         return best
+    }
+
+    /// Words after "the" with which an anchored phrase can go on, besides units and
+    /// story-quarter words: the words `anchoredPhrase` and `sameTime` compare there.
+    static let anchorWordsAfterThe = [
+        "next", "following", "previous", "preceding", "weekend", "future", "time", "near", "short", "past",
+        "full", "same", "day", "week", "year",
+    ]
+
+    /// Words after "the" with which a quarter or half can go on, besides ordinals and
+    /// story-quarter words: the words `yearPartPhrase` compares there.
+    static let yearPartWordsAfterThe = ["q", "last", "latter", "first", "quarter", "period"]
+
+    /// False when `yearPartPhrase` cannot match at the "the" at `i`: the next token is a word
+    /// that is no ordinal, story-quarter word or listed word, nor a compound quarter, and no
+    /// ordinal follows it.
+    private func mayOpenYearPart(afterThe i: Int) -> Bool {
+        guard i + 1 < t.count, t[i + 1].isWord else { return true }
+        let next = t.facts(i + 1)
+        return next.has(.yearPartAfterThe) || next.has(.storyQuarter) || next.has(.yearPartCompound)
+            || next.ordinal != nil || wordFacts(i + 2).ordinal != nil
     }
 
     // MARK: - Token helpers
