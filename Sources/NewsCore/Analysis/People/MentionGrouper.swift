@@ -41,8 +41,10 @@ struct PersonDraft: Sendable, Equatable {
                 .prefix { !PeopleLexicon.titlePrepositions.contains($0) }.last
         }
         return beforePreposition.map { word in
+            // Most title words hold no full stop: they are their own bare form.
             let bare =
-                word.utf8.allSatisfy { $0 < 0x80 }
+                !word.utf8.contains(UInt8(ascii: ".")) ? word
+                : word.utf8.allSatisfy { $0 < 0x80 }
                 ? String(decoding: word.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
                 : word.filter { $0 != "." }
             return PeopleLexicon.titleAbbreviations[bare] ?? bare
