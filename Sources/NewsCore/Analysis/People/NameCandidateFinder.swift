@@ -124,7 +124,7 @@ enum NameCandidateFinder {
             if token.has(.capitalised) {
                 capitalised += 1
                 if !token.has(.sentenceStart), bodyWords[Int(token.word)] { common = true }
-            } else if !titleCaseLowerWords.contains(story.vocabulary.key(token.word)) {
+            } else if !story.roles(index).contains(.titleCaseLowerWord) {
                 return false
             }
         }

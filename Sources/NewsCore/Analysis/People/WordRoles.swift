@@ -92,6 +92,9 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let groupPlural = WordRoles(rawValue: 1 << 61)
     /// A nationality with an "s" after it ("indians", "kurds"): a people, not a person.
     static let nationalityPlural = WordRoles(rawValue: 1 << 62)
+    /// A short word a title-case headline keeps in lower case ("of", "and"):
+    /// `NameCandidateFinder.titleCaseLowerWords`. The last free bit of the raw value.
+    static let titleCaseLowerWord = WordRoles(rawValue: 1 << 63)
 
     private static let table: [String: WordRoles] = {
         var table: [String: WordRoles] = [:]
@@ -167,6 +170,7 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         // The rules test these only on a key ending in "s", so only such entries are indexed.
         add(EntityClassifier.groupPlurals.filter { $0.hasSuffix("s") }, .groupPlural)
         add(PlaceLexicon.nationalities.map { $0 + "s" }, .nationalityPlural)
+        add(NameCandidateFinder.titleCaseLowerWords, .titleCaseLowerWord)
         return table
     }()
 
