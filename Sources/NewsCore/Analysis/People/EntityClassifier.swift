@@ -147,7 +147,7 @@ struct EntityClassifier {
         // "edged Ana Ruiz", "a victory over Ana Ruiz": the player beaten.
         if !candidate.isSingleWord, !endsLikeTeam, phraseStart > sentenceTokens.lowerBound {
             let before = tokens[phraseStart - 1].key
-            if Self.beatenBefore.contains(before)
+            if tokens[phraseStart - 1].is(.beatenBefore)
                 || before == "over" && phraseStart - 2 >= sentenceTokens.lowerBound
                     && ["win", "victory", "wins", "victories"].contains(tokens[phraseStart - 2].key)
             {
@@ -177,7 +177,7 @@ struct EntityClassifier {
         if end < sentenceTokens.upperBound {
             let next = tokens[end]
             // "Orbit founder Dana Kell", "Orbit shareholders": a firm's people after its name.
-            if next.isWord, !next.isCapitalised, PeopleLexicon.organisationRoleNouns.contains(next.key) {
+            if next.isWord, !next.isCapitalised, next.is(.organisationRoleNoun) {
                 evidence.nonPerson += 3
             }
             if next.isWord, next.is(.speechVerb) {
@@ -287,7 +287,7 @@ struct EntityClassifier {
 
     static func isLowerCaseRole(_ index: Int, _ story: StoryWords) -> Bool {
         let token = story[index]
-        guard token.isWord, !token.isCapitalised, lowerCaseRoles.contains(token.key) else { return false }
+        guard token.isWord, !token.isCapitalised, token.is(.lowerCaseRole) else { return false }
         // "back" only as a position: "running back", "defensive back".
         if token.key == "back" {
             return index > 0 && ["running", "defensive", "full", "half"].contains(story[index - 1].key)
@@ -404,7 +404,7 @@ struct EntityClassifier {
             // "the General", "Founder": a title or role on its own names nobody.
             if token.is([.title, .roleNoun]) { evidence.isHardNonPerson = true }
             // "Indians", "Canadians": a people, not a person.
-            if token.key.hasSuffix("s"), PlaceLexicon.nationalities.contains(String(token.key.dropLast())) {
+            if token.is(.nationalityPlural) {
                 evidence.isHardNonPerson = true
             }
             if token.is(.weekday) { evidence.isDate = true }
@@ -425,9 +425,7 @@ struct EntityClassifier {
         }
         // "Kentucky Democrats", "Quebec Liberals", "Syrian Kurds": a place or a people before
         // a plural for party members or a people names a group, never a person.
-        if isMultiWord, case let key = tokens[candidate.tokens.upperBound - 1].key, key.hasSuffix("s"),
-            Self.groupPlurals.contains(key) || PlaceLexicon.nationalities.contains(String(key.dropLast()))
-        {
+        if isMultiWord, !last.isDisjoint(with: [.groupPlural, .nationalityPlural]) {
             evidence.isHardNonPerson = true
         }
         // "Orbit Music", "Orbit Pay", "VW Atlas Cross Sport SUV": a maker's name, a model and

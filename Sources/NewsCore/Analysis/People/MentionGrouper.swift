@@ -31,20 +31,46 @@ struct PersonDraft: Sendable, Equatable {
     var titleHead: String? {
         guard let title else { return nil }
         let lower = title.lowercased()
-        // An ASCII title's Characters are its bytes: split by byte, the same words without a
-        // grapheme-break test per letter.
-        let words =
-            lower.utf8.allSatisfy { $0 < 0x80 }
-            ? lower.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-            : lower.split(separator: " ").map(String.init)
-        let beforePreposition = words.prefix { !PeopleLexicon.titlePrepositions.contains($0) }
-        return beforePreposition.last.map { word in
+        let beforePreposition: String?
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            // An ASCII title's Characters are its bytes: walk its words by byte, without a
+            // grapheme-break test per letter or an array of all the words.
+            beforePreposition = Self.lastASCIIWordBeforePreposition(lower)
+        } else {
+            beforePreposition = lower.split(separator: " ").map(String.init)
+                .prefix { !PeopleLexicon.titlePrepositions.contains($0) }.last
+        }
+        return beforePreposition.map { word in
+            // Most title words hold no full stop: they are their own bare form.
             let bare =
-                word.utf8.allSatisfy { $0 < 0x80 }
+                !word.utf8.contains(UInt8(ascii: ".")) ? word
+                : word.utf8.allSatisfy { $0 < 0x80 }
                 ? String(decoding: word.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
                 : word.filter { $0 != "." }
             return PeopleLexicon.titleAbbreviations[bare] ?? bare
         }
+    }
+
+    /// The last space-separated word of an ASCII `title` before its first title preposition
+    /// ("officer" of "chief investment officer of the …"), or nil when it opens with one.
+    private static func lastASCIIWordBeforePreposition(_ title: String) -> String? {
+        let bytes = title.utf8
+        let space = UInt8(ascii: " ")
+        var last: String?
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            guard bytes[start] != space else {
+                start = bytes.index(after: start)
+                continue
+            }
+            var end = start
+            while end < bytes.endIndex, bytes[end] != space { end = bytes.index(after: end) }
+            let word = String(decoding: bytes[start..<end], as: UTF8.self)
+            if PeopleLexicon.titlePrepositions.contains(word) { break }
+            last = word
+            start = end
+        }
+        return last
     }
 }
 

@@ -28,8 +28,8 @@ enum NameCandidateFinder {
                 titleCase.append(sentence)
                 continue
             }
-            for run in runs(in: storySentence.words, story: story, isNameWord: isNameWord)
-            where !isUnderscoreCredit(run, story) {
+            forEachRun(in: storySentence.words, story: story, isNameWord: isNameWord) { run in
+                guard !isUnderscoreCredit(run, story) else { return }
                 if let candidate = trim(run, story: story, sentence: sentence) { result.append(candidate) }
             }
         }
@@ -42,7 +42,7 @@ enum NameCandidateFinder {
         let longest = result.map(\.tokens.count).max() ?? 0
         for sentence in titleCase {
             let words = story.sentences[sentence].words
-            for run in runs(in: words, story: story, isNameWord: { isNameWord($0) && !bodyWords[Int($0.word)] }) {
+            forEachRun(in: words, story: story, isNameWord: { isNameWord($0) && !bodyWords[Int($0.word)] }) { run in
                 var start = run.lowerBound
                 while start < run.upperBound {
                     let match = stride(from: min(run.upperBound, start + longest), to: start, by: -1).first {
@@ -59,9 +59,11 @@ enum NameCandidateFinder {
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// The runs of name words (with particles between them) in a sentence's words.
-    static func runs(in words: Range<Int>, story: StoryWords, isNameWord: (Token) -> Bool) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Calls `body` with each run of name words (with particles between them) in a sentence's
+    /// words, in order; no array of runs is made for each sentence.
+    static func forEachRun(
+        in words: Range<Int>, story: StoryWords, isNameWord: (Token) -> Bool, _ body: (Range<Int>) -> Void
+    ) {
         var index = words.lowerBound
         while index < words.upperBound {
             guard isNameWord(story.words[index]) else { index += 1; continue }
@@ -83,10 +85,9 @@ enum NameCandidateFinder {
                 }
                 break
             }
-            result.append(index..<end)
+            body(index..<end)
             index = end
         }
-        return result
     }
 
     /// "Dean, a medical doctor, …": a single capitalised word opening its sentence with a comma
@@ -123,7 +124,7 @@ enum NameCandidateFinder {
             if token.has(.capitalised) {
                 capitalised += 1
                 if !token.has(.sentenceStart), bodyWords[Int(token.word)] { common = true }
-            } else if !titleCaseLowerWords.contains(story.vocabulary.key(token.word)) {
+            } else if !story.roles(index).contains(.titleCaseLowerWord) {
                 return false
             }
         }

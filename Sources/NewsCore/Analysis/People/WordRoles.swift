@@ -81,6 +81,20 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     /// A noun that after "the" or "his" usually stands for a person the story does not name
     /// ("the man", "his wife"): `people/unnamed-person-nouns`.
     static let unnamedPersonNoun = WordRoles(rawValue: 1 << 57)
+    /// A lower-case sports position that stands as a role ("guard", "star"):
+    /// `EntityClassifier.lowerCaseRoles`.
+    static let lowerCaseRole = WordRoles(rawValue: 1 << 58)
+    /// A firm's people after its name ("founder", "shareholders"): `people/organisation-role-nouns`.
+    static let organisationRoleNoun = WordRoles(rawValue: 1 << 59)
+    /// A word before a player beaten ("beat", "edged"): `EntityClassifier.beatenBefore`.
+    static let beatenBefore = WordRoles(rawValue: 1 << 60)
+    /// A plural for party members ending in "s" ("democrats", "tories"): `EntityClassifier.groupPlurals`.
+    static let groupPlural = WordRoles(rawValue: 1 << 61)
+    /// A nationality with an "s" after it ("indians", "kurds"): a people, not a person.
+    static let nationalityPlural = WordRoles(rawValue: 1 << 62)
+    /// A short word a title-case headline keeps in lower case ("of", "and"):
+    /// `NameCandidateFinder.titleCaseLowerWords`. The last free bit of the raw value.
+    static let titleCaseLowerWord = WordRoles(rawValue: 1 << 63)
 
     private static let table: [String: WordRoles] = {
         var table: [String: WordRoles] = [:]
@@ -150,6 +164,13 @@ struct WordRoles: OptionSet, Sendable, Hashable {
         add(PlaceLexicon.cities, .city)
         add(["the", "a", "an"], .article)
         add(SpeakerFinder.appositiveOpeners, .appositiveOpener)
+        add(EntityClassifier.lowerCaseRoles, .lowerCaseRole)
+        add(PeopleLexicon.organisationRoleNouns, .organisationRoleNoun)
+        add(EntityClassifier.beatenBefore, .beatenBefore)
+        // The rules test these only on a key ending in "s", so only such entries are indexed.
+        add(EntityClassifier.groupPlurals.filter { $0.hasSuffix("s") }, .groupPlural)
+        add(PlaceLexicon.nationalities.map { $0 + "s" }, .nationalityPlural)
+        add(NameCandidateFinder.titleCaseLowerWords, .titleCaseLowerWord)
         return table
     }()
 
