@@ -67,6 +67,32 @@ struct TimexAnchorClassesTests {
         try item.check()
     }
 
+    /// Phrases opened by "the" that the finder's quick test of the next word must let through
+    /// to the anchored-phrase and quarter patterns (`TimexFinder.anchorWordsAfterThe`,
+    /// `yearPartWordsAfterThe`): one for each kind of word those lists hold.
+    static let afterThe: [Case] = [
+        Case(sentence: "Sales rose in the following week.", text: "the following week", type: "DATE", value: "2025-W38"),
+        Case(sentence: "Sales rose in the previous week.", text: "the previous week", type: "DATE", value: "2025-W36"),
+        Case(sentence: "Sales rose in the preceding month.", text: "the preceding month", type: "DATE", value: "2025-08"),
+        Case(sentence: "Sales rose at the weekend.", text: "the weekend", type: "DATE", value: "2025-W36-WE"),
+        Case(sentence: "Sales will rise in the near future.", text: "the near future", type: "DATE", value: "FUTURE_REF"),
+        Case(sentence: "Sales will rise in the short term.", text: "the short term", type: "DATE", value: "FUTURE_REF"),
+        Case(sentence: "Sales rose for the full year.", text: "the full year", type: "DATE", value: "2025"),
+        Case(sentence: "The strike began on Sept. 3, and the port closed the same day.", text: "the same day",
+             type: "DATE", value: "2025-09-03"),
+        Case(sentence: "Sales rose the day before.", text: "the day before", type: "DATE", value: "2025-09-10"),
+        Case(sentence: "Sales rose in the week of March 6.", text: "the week of March 6", type: "DATE", value: "2025-W10"),
+        Case(sentence: "Sales rose in the first quarter.", text: "the first quarter", type: "DATE", value: "2025-Q1"),
+        Case(sentence: "Sales rose in the last half of 1989.", text: "the last half of 1989", type: "DATE", value: "1989-H2"),
+        Case(sentence: "Sales rose in the second half.", text: "the second half", type: "DATE", value: "2025-H2"),
+        Case(sentence: "Sales rose at the end of the year.", text: "the end of the year", type: "DATE", value: "2025"),
+    ]
+
+    @Test("phrases opened by 'the' still reach the patterns the next word's facts gate", arguments: afterThe)
+    func afterTheGate(_ item: Case) throws {
+        try item.check()
+    }
+
     @Test("'that same day' after a month is a day of that month; 'until then' is the day last named")
     func anaphoricDays() {
         let reference = CalendarDate(year: 2025, month: 9, day: 11)
