@@ -35,9 +35,9 @@ struct TimexAnchorClassesTests {
         Case(sentence: "Prices will not move for a couple of years.", text: "a couple of years", type: "DURATION",
              value: "P2Y"),
         Case(sentence: "The lighthouse has stood for almost a hundred years.", text: "almost a hundred years",
-             type: "DURATION", value: "P100Y"),
+             type: "DURATION", value: "P100Y", mod: "LESS_THAN"),
         Case(sentence: "The navy may stay for at least 20 more years.", text: "at least 20 more years",
-             type: "DURATION", value: "P20Y"),
+             type: "DURATION", value: "P20Y", mod: "EQUAL_OR_MORE"),
         Case(sentence: "The lease can be extended for an additional year.", text: "an additional year",
              type: "DURATION", value: "P1Y"),
         // Centuries and decades written without digits of a year.
@@ -48,7 +48,7 @@ struct TimexAnchorClassesTests {
         Case(sentence: "The rest will be raised at a later date.", text: "a later date", type: "DATE", value: "FUTURE_REF"),
         Case(sentence: "Cities will one day run on sunlight, she said.", text: "one day", type: "DATE", value: "FUTURE_REF"),
         Case(sentence: "Shares were 2% higher at mid-afternoon yesterday.", text: "mid-afternoon yesterday",
-             type: "TIME", value: "2025-09-10TAF"),
+             type: "TIME", value: "2025-09-10TAF", mod: "MID"),
         // A part of the day in the plural recurs, with the weekday joined to it by "and".
         Case(sentence: "The ferry sails on Friday nights from June 6.", text: "Friday nights", type: "SET",
              value: "XXXX-WXX-5TNI"),
@@ -85,7 +85,7 @@ struct TimexAnchorClassesTests {
         Case(sentence: "Sales rose in the first quarter.", text: "the first quarter", type: "DATE", value: "2025-Q1"),
         Case(sentence: "Sales rose in the last half of 1989.", text: "the last half of 1989", type: "DATE", value: "1989-H2"),
         Case(sentence: "Sales rose in the second half.", text: "the second half", type: "DATE", value: "2025-H2"),
-        Case(sentence: "Sales rose at the end of the year.", text: "the end of the year", type: "DATE", value: "2025"),
+        Case(sentence: "Sales rose at the end of the year.", text: "the end of the year", type: "DATE", value: "2025", mod: "END"),
     ]
 
     @Test("phrases opened by 'the' still reach the patterns the next word's facts gate", arguments: afterThe)

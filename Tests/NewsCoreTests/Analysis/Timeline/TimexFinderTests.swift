@@ -6,14 +6,7 @@ import Testing
 /// bug is found.
 @Suite("temporal expressions")
 struct TimexFinderTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var sentence: String
-        var text: String
-        var type: String
-        var value: String
-        var mod: String? = nil
-        var testDescription: String { "\(text) in: \(sentence)" }
-    }
+    typealias Case = TimexCase
 
     static let reference = CalendarDate(year: 2025, month: 9, day: 11)!
 
@@ -71,11 +64,7 @@ struct TimexFinderTests {
 
     @Test("each expression is found with its extent, type and value", arguments: cases)
     func finds(_ item: Case) throws {
-        let found = TimelineFinder.timexes(in: item.sentence, reference: Self.reference)
-        let timex = try #require(found.first { $0.text == item.text }, "found \(found.map(\.text))")
-        #expect(timex.type == item.type)
-        #expect(timex.value == item.value)
-        #expect(timex.mod == item.mod)
+        try item.check()
     }
 
     @Test("names, modals and event names are not times", arguments: [

@@ -65,7 +65,7 @@ struct TimexNewsClassesTests {
         Case(sentence: "The library will soon close on Sundays.", text: "soon", type: "DATE", value: "FUTURE_REF"),
         Case(sentence: "Nobody can say what the near future holds.", text: "the near future", type: "DATE", value: "FUTURE_REF"),
         Case(sentence: "Demand should stay weak in the near term.", text: "the near term", type: "DATE", value: "FUTURE_REF"),
-        Case(sentence: "The council hopes to balance the books by the end of the year.", text: "the end of the year", type: "DATE", value: "2025"),
+        Case(sentence: "The council hopes to balance the books by the end of the year.", text: "the end of the year", type: "DATE", value: "2025", mod: "END"),
         Case(sentence: "Spending fell this fiscal year.", text: "this fiscal year", type: "DATE", value: "2025"),
         Case(sentence: "The bank plans to close the deal by year-end.", text: "year-end", type: "DATE", value: "2025-12-31"),
         Case(sentence: "Growth over the past year was slow.", text: "the past year", type: "DURATION", value: "P1Y"),
@@ -78,7 +78,7 @@ struct TimexNewsClassesTests {
         Case(sentence: "The alarm rang for a minute and a half.", text: "a minute and a half", type: "DURATION", value: "PT1M30S"),
         Case(sentence: "In the last twenty four hours the river rose.", text: "the last twenty four hours", type: "DURATION", value: "PT24H"),
         Case(sentence: "Sales for the nine months ended June 30 rose.", text: "the nine months", type: "DURATION", value: "P9M"),
-        Case(sentence: "The trial was delayed almost two years ago.", text: "almost two years ago", type: "DATE", value: "2023"),
+        Case(sentence: "The trial was delayed almost two years ago.", text: "almost two years ago", type: "DATE", value: "2023", mod: "LESS_THAN"),
         // Quarters of a year are dates (reference late October).
         Case(sentence: "Profit doubled in the third quarter.", text: "the third quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
         Case(sentence: "The bakery posted third-quarter losses.", text: "third-quarter", type: "DATE", value: "2025-Q3", reference: "2025-10-28"),
