@@ -164,11 +164,11 @@ enum NameCandidateFinder {
         story.roles(index).contains(.nameParticle)
     }
 
-    /// The run cut down to its name, or nil when nothing name-like is left.
     /// Prepositions after which a place ends a role ("ambassador to Britain", "envoy in
     /// Kyiv", "bureau chief for Asia") rather than opens a name.
     static let placeRolePrepositions: Set<String> = ["to", "in", "for", "from", "at"]
 
+    /// The run cut down to its name, or nil when nothing name-like is left.
     static func trim(_ run: Range<Int>, story: StoryWords, sentence: Int) -> NameCandidate? {
         let tokens = story
         var lower = run.lowerBound

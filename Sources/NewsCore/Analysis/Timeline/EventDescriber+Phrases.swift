@@ -97,9 +97,10 @@ extension EventDescriber {
         var start = end
         while start > 0, !ClauseBounds.isBreak(t[start - 1]), !isRelative(start - 1) || start == end { start -= 1 }
         if start > 0, isRelative(start - 1) { start -= 1 }
-        // An appositive, a relative clause or an age (", 63,") stands between: look further back.
+        // An appositive, a relative clause, an age (", 63,") or an aside (", however,") stands
+        // between: look further back.
         if ["a", "an", "who", "which"].contains(t[start].lower) || (end - start == 1 && t[start].isNumber)
-            || isDefiniteAppositive(start) || Self.asides.contains((start..<end).map { t[$0].lower }.joined(separator: " ")),
+            || isDefiniteAppositive(start) || isAside(start..<end),
             start > 0
         {
             return antecedent(before: start, depth: depth + 1)
@@ -125,6 +126,11 @@ extension EventDescriber {
         "indeed", "moreover", "meantime", "still", "then", "in turn", "for his part", "for her part", "for their part",
         "for its part", "in the meantime",
     ]
+
+    /// True when `range` holds one of `asides` and nothing else.
+    func isAside(_ range: Range<Int>) -> Bool {
+        range.count <= 4 && Self.asides.contains(range.map { t[$0].lower }.joined(separator: " "))
+    }
 
     /// True when the noun phrase opening with "the" at `start` is an appositive to the short
     /// noun phrase before its comma: "Ana Ruiz, the mayor of Leeds, said …", "The company, the

@@ -316,7 +316,7 @@ struct EventDescriber {
         var first = end
         while first > 0, !ClauseBounds.isBreak(t[first - 1]) { first -= 1 }
         guard first < end else { return false }
-        if Self.asides.contains((first..<end).map { t[$0].lower }.joined(separator: " ")) { return false }
+        if isAside(first..<end) { return false }
         let opensSentence = first == 0 || t[first - 1].sentence != t[first].sentence
         // "Among those freed was Ihar Losik, a journalist …" has its own verb: a name ends it.
         let fronted = opensSentence && (t[first].has(.preposition) || skip.overlaps(first..<end))

@@ -184,13 +184,14 @@ struct TimelineBuilder {
         }
     }
 
-    /// True for a bare year between a determiner or possessive and a lower-case noun ("the
-    /// 2019 vote", "his 2007 campaign", "Kopp's 1987 car").
-    /// A hyphen or dash joining the two ends of a range.
+    /// A hyphen or en dash joining the two ends of a range ("2009-2010", "1957–58"); an em
+    /// dash sets off an aside instead.
     static func isRangeDash(_ token: TimeWord) -> Bool {
-        token.isMark && ["-", "–", "—"].contains(token.lower)
+        token.isMark && ["-", "–"].contains(token.lower)
     }
 
+    /// True for a bare year between a determiner or possessive and a lower-case noun ("the
+    /// 2019 vote", "his 2007 campaign", "Kopp's 1987 car").
     static func isModifierYear(_ mention: TimexMention, _ tokens: TimeWords) -> Bool {
         guard case .calendar(_?, nil, nil) = mention.meaning, mention.tokens.count == 1 else { return false }
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
