@@ -23,6 +23,7 @@ enum PolnearEval {
         }
         guard operands.count == 1, let path = operands.first else { return EvalTool.fail(EvalTool.usage) }
         let review = reviewedSpeakers(reviewPath)
+        let annotated = PolnearUnmarked.load(PolnearUnmarked.defaultPath)
         guard let data = FileManager.default.contents(atPath: path), let all = String(data: data, encoding: .utf8)
         else {
             return EvalTool.fail("newsdesk-eval quotes: cannot read \(path)")
@@ -34,6 +35,9 @@ enum PolnearEval {
         var marked = QuoteScoring.Tally()
         var unmarked = 0, doubled = 0
         var replaced = 0
+        // The same with the unmarked articles' quotations annotated here (apart from the headline).
+        var completed = QuoteScoring.Tally(), completedReviewed = QuoteScoring.Tally()
+        var annotatedArticles = 0, annotatedQuotes = 0
         var errors: [QuoteScoring.Error: Int] = [:]
         var articles = 0
         for line in all.split(separator: "\n") where !line.isEmpty {
@@ -52,14 +56,16 @@ enum PolnearEval {
                 QuoteScoring.Predicted(
                     range: $0.range, speaker: $0.speaker, mention: $0.mention, kind: $0.kind.rawValue)
             }
-            let (tally, notes) = QuoteScoring.score(gold.map { trimmed($0, scalars) }, predicted.map {
+            let trimmedPredicted = predicted.map {
                 var quote = $0
                 quote.range = trimmedRange(quote.range, scalars)
                 return quote
-            })
+            }
+            let (tally, notes) = QuoteScoring.score(gold.map { trimmed($0, scalars) }, trimmedPredicted)
             strict += QuoteScoring.score(gold, predicted).0
+            var corrected = gold.map { trimmed($0, scalars) }
             if let review {
-                let corrected = gold.map { quote -> QuoteScoring.Gold in
+                corrected = gold.map { quote -> QuoteScoring.Gold in
                     guard let speaker = review[ReviewKey(id: id, start: quote.range.lowerBound, end: quote.range.upperBound)]
                     else { return trimmed(quote, scalars) }
                     replaced += 1
@@ -67,11 +73,21 @@ enum PolnearEval {
                     copy.speaker = speaker
                     return copy
                 }
-                reviewed += QuoteScoring.score(corrected, predicted.map {
-                    var quote = $0
-                    quote.range = trimmedRange(quote.range, scalars)
-                    return quote
-                }).0
+                reviewed += QuoteScoring.score(corrected, trimmedPredicted).0
+            }
+            var annotatedNotes: (gold: [QuoteScoring.Gold], notes: [QuoteScoring.Note])?
+            if let annotated {
+                var complete = gold.map { trimmed($0, scalars) }
+                if gold.isEmpty, let entries = annotated[id] {
+                    complete = entries.compactMap { PolnearUnmarked.gold($0, scalars) }.map { trimmed($0, scalars) }
+                    corrected = complete
+                    annotatedArticles += 1
+                    annotatedQuotes += complete.count
+                }
+                let (tally, notes) = QuoteScoring.score(complete, trimmedPredicted)
+                completed += tally
+                if gold.isEmpty { annotatedNotes = (complete, notes) }
+                completedReviewed += QuoteScoring.score(corrected, trimmedPredicted).0
             }
             total += tally
             if gold.isEmpty {
@@ -82,9 +98,15 @@ enum PolnearEval {
             }
             articles += 1
             for note in notes { errors[note.error, default: 0] += 1 }
-            guard verbose, !notes.isEmpty else { continue }
-            print("\(id):")
-            for note in notes { print("  " + describe(note, gold, predicted, scalars)) }
+            guard verbose else { continue }
+            if let (complete, notes) = annotatedNotes {
+                guard !notes.isEmpty else { continue }
+                print("\(id) (against the annotation made here):")
+                for note in notes { print("  " + describe(note, complete, predicted, scalars)) }
+            } else if !notes.isEmpty {
+                print("\(id):")
+                for note in notes { print("  " + describe(note, gold, predicted, scalars)) }
+            }
         }
         print("PolNeAR dev, \(articles) articles, \(total.gold) gold quotations, \(total.predicted) found")
         print(
@@ -118,6 +140,15 @@ enum PolnearEval {
                     + " speaker accuracy \(f(reviewed.speakerAccuracy))"
                     + " (\(reviewed.rightSpeakers)/\(reviewed.speakersJudged)),"
                     + " end-to-end F1 \(f(reviewed.endToEndF1))")
+        }
+        if annotatedArticles > 0 {
+            // Reported apart as well: the set's own marks stay the headline measure.
+            print(
+                "  with the \(annotatedArticles) unmarked articles' \(annotatedQuotes) quotations annotated here"
+                    + " (\(PolnearUnmarked.defaultPath)): span overlap F1 \(f(completed.overlapF1)),"
+                    + " speaker accuracy \(f(completed.speakerAccuracy)), end-to-end F1 \(f(completed.endToEndF1));"
+                    + " with the reviewed speakers too: speaker accuracy \(f(completedReviewed.speakerAccuracy)),"
+                    + " end-to-end F1 \(f(completedReviewed.endToEndF1))")
         }
         return 0
     }

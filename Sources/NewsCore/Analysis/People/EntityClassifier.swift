@@ -641,6 +641,10 @@ struct EntityClassifier {
             return
         }
         if ["who", "whose"].contains(opening.key) { evidence.person += 2; evidence.isSubject = true; return }
+        if opening.key == "of" {
+            homeTownCredit(after: index, in: sentence, into: &evidence)
+            return
+        }
         if ["which", "where"].contains(opening.key) { evidence.nonPerson += 2; return }
         if opening.is(.article) { index += 1 }
         var phraseStart = index
@@ -708,6 +712,30 @@ struct EntityClassifier {
             evidence.person += 1
             evidence.isSpeaker = true
             evidence.isSubject = true
+        }
+    }
+
+    /// ", of Springfield, Va., said", ", of the Brookings Institution, told": where the person
+    /// is from or works, set off by commas before a verb of saying, marks the subject of that
+    /// verb as a person, whatever the given name.
+    private func homeTownCredit(after of: Int, in sentence: Range<Int>, into evidence: inout CandidateEvidence) {
+        var scan = of + 1
+        if scan < sentence.upperBound, tokens[scan].key == "the" { scan += 1 }
+        var named = false
+        while scan + 1 < sentence.upperBound, scan - of <= 8 {
+            let token = tokens[scan]
+            if token.isWord {
+                guard token.isCapitalised else { return }
+                named = true
+            } else if story.isMark(scan, ","), named, tokens[scan + 1].isWord, tokens[scan + 1].is(.speechVerb) {
+                evidence.person += 2
+                evidence.isSpeaker = true
+                evidence.isSubject = true
+                return
+            } else if !story.isMark(scan, ",."), !token.isWord {
+                return
+            }
+            scan += 1
         }
     }
 

@@ -51,6 +51,13 @@ struct QuoteAttribution {
             return speakers.organisations.speaker(forPhrase: credit)
         }
         guard let verb = (first..<end).first(where: { isSpeechVerb($0) }) else { return nil }
+        // "“…” of the Clinton proposals, Mr. Holtz-Eakin said": a preposition after the mark
+        // finishes the quoted sentence; the credit is what follows its last comma.
+        if text.isWord(first, .preposition), let last = (first..<verb).last(where: { text.isPunctuation($0, ",") }),
+            last + 1 < verb
+        {
+            first = last + 1
+        }
         let comma = (first..<verb).first { text.isPunctuation($0, ",") }
         if verb > first + Self.subjectSpan {
             // "…” Scott Hale, the attorney general of the state, one of twelve suing the
@@ -442,7 +449,9 @@ struct QuoteAttribution {
         {
             end += 1
         }
-        guard end > index else { return nil }
+        // "Those Uber “side hustle” commercials": a name running up to the opening mark
+        // modifies the noun after the quoted words; it is not the sentence's subject.
+        guard end > index, end < limit else { return nil }
         return speakers.organisations.speaker(forPhrase: index..<end)
     }
 

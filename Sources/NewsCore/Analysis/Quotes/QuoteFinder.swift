@@ -56,7 +56,9 @@ public enum QuoteFinder {
                 index += 1
             }
             index += 1
-            if QuoteKindRules.isHeading(first, in: text) || QuoteKindRules.isBracketedTitle(first, in: text) {
+            if QuoteKindRules.isHeading(first, in: text) || QuoteKindRules.isBracketedTitle(first, in: text)
+                || QuoteKindRules.isTitleSubject(first, in: text)
+            {
                 continue
             }
             var direct = QuoteKindRules.isDirect(first, in: text)

@@ -243,6 +243,26 @@ enum QuoteKindRules {
         return words.count <= (fragment ? 20 : 10)
     }
 
+    /// True when Title Case words in marks that open a sentence, with no punctuation of their
+    /// own at the end, go on into the reporter's sentence as its subject or object ("“Wild Rose” is now available on
+    /// DVD", "“Glasgow Nights” opens on Friday"): a title that happens to open a sentence, not a
+    /// quotation set off on its own. A verb of saying or a pronoun after the marks ("“Stop The
+    /// Vote” chanted the crowd") leaves it speech.
+    static func isTitleSubject(_ span: QuotedSpan, in text: QuoteText) -> Bool {
+        guard span.firstParagraph == span.lastParagraph, let close = span.close,
+            let last = span.content.last(where: { !text.scalars[$0].isSpaceLike }),
+            !".,;:!?…—–-".unicodeScalars.contains(text.scalars[last])
+        else { return false }
+        let after = text.firstToken(atOrAfter: close + 1)
+        guard after < text.tokens.count, text.sentenceWords(of: text.firstToken(atOrAfter: span.open)).contains(after),
+            text.tokens[after].isWord, !text.tokens[after].isCapitalised,
+            !text.tokens[after].is([.anySpeechVerb, .subjectPronoun])
+        else { return false }
+        // Only a quotation standing where a set-off one would: "called her “Miss Piggy” and …"
+        // is a label somebody gave, for the partial rules to weigh.
+        return isTitleCase(span, in: text) && isDirect(span, in: text)
+    }
+
     /// Two to eight words, each capitalised bar short function words ("Face the Nation");
     /// a sign standing for a word ("War & Peace", "Law + Order") counts as neither.
     static func isTitleCase(_ span: QuotedSpan, in text: QuoteText, most: Int = 8) -> Bool {

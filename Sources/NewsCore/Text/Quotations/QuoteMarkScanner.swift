@@ -49,7 +49,8 @@ enum QuoteMarkScanner {
             var lowOpened = false
             if var span = carried {
                 // The continuation's own opening mark is part of the quoted text.
-                cursor = firstNonSpace(scalars, range) + 1
+                cursor = firstNonSpace(scalars, range)
+                cursor += cursor + 1 < range.upperBound && scalars[cursor] == "'" && scalars[cursor + 1] == "'" ? 2 : 1
                 span.lastParagraph = index
                 open = span
                 carried = nil
@@ -203,7 +204,8 @@ enum QuoteMarkScanner {
         case closes(Int)
     }
 
-    /// Reads ‘‘ and `` (open), ’’ and '' (close, only while a double quotation is open), « and
+    /// Reads ‘‘ and `` (open), ’’ (close, only while a double quotation is open), '' (open
+    /// before a word, close while a double quotation is open), « and
     /// », and “ after „ (close); nil for every other mark, which `read` decides.
     private static func otherDouble(
         _ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>, isOpen: Bool, lowOpened: Bool
@@ -215,7 +217,16 @@ enum QuoteMarkScanner {
         case "»": return .closes(1)
         case "`": return next == "`" ? .opens(2) : nil
         case "‘": return next == "‘" ? .opens(2) : nil
-        case "’", "'": return isOpen && next == scalar ? .closes(2) : nil
+        case "’": return isOpen && next == scalar ? .closes(2) : nil
+        case "'":
+            guard next == "'" else { return nil }
+            if isOpen { return .closes(2) }
+            // "''We …": two straight single marks for a double one (the convention of some
+            // newspapers' archives), opening where a double mark would, before a word.
+            let before: Unicode.Scalar = index > range.lowerBound ? scalars[index - 1] : " "
+            let after: Unicode.Scalar = index + 2 < range.upperBound ? scalars[index + 2] : " "
+            let opensHere = before.isSpaceLike || "([{—–-/:".unicodeScalars.contains(before)
+            return opensHere && !after.isSpaceLike ? .opens(2) : nil
         case "“": return isOpen && lowOpened ? .closes(1) : nil
         default: return nil
         }
@@ -334,7 +345,8 @@ enum QuoteMarkScanner {
         let scalar = scalars[index]
         if single { return scalar == "‘" || scalar == "'" }
         return scalar == "“" || scalar == "\"" || scalar == "„" || scalar == "«"
-            || (scalar == "‘" || scalar == "`") && index + 1 < range.upperBound && scalars[index + 1] == scalar
+            || (scalar == "‘" || scalar == "`" || scalar == "'") && index + 1 < range.upperBound
+                && scalars[index + 1] == scalar
     }
 
     private static func trimEnd(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {
