@@ -294,6 +294,8 @@ struct TimeVocabulary {
     /// Per form id, the index of its facts in `facts`, or -1 before they are worked out.
     private var factIndex: [Int32]
     private(set) var facts: [TimeFacts] = []
+    /// The form of each entry of `facts`.
+    private(set) var factForms: [String] = []
     /// The forms past the layer's own, indexed from the layer's vocabulary count.
     private var extraForms: [String] = []
     private var extras: [String: WordID] = [:]
@@ -303,12 +305,17 @@ struct TimeVocabulary {
     private let layerCount: Int
     /// `TimeFacts.listedTable`, read once per article rather than through its lazy global.
     private let listedTable = TimeFacts.listedTable
+    /// The form ids of the two hyphens that join the parts of a compound, "-" and "\u{2010}"
+    /// (-1 when the article has none), so a token is tested by its id, not its string.
+    let hyphenIDs: (WordID, WordID)
 
     init(_ layer: TokenLayer) {
         vocabulary = layer.vocabulary
         layerCount = layer.vocabulary.count
+        hyphenIDs = (layer.vocabulary.id(of: "-") ?? -1, layer.vocabulary.id(of: "\u{2010}") ?? -1)
         factIndex = Array(repeating: -1, count: layerCount)
         facts.reserveCapacity(min(layerCount, 1024))
+        factForms.reserveCapacity(min(layerCount, 1024))
     }
 
     /// The lower-case form of `id`.
@@ -339,6 +346,7 @@ struct TimeVocabulary {
         let listed = Int(id) < layerCount
             ? listedTable.value(ofForm: id, in: vocabulary) : TimeFacts.listed[form]
         facts.append(TimeFacts.of(form, listed: listed))
+        factForms.append(form)
         factIndex[Int(id)] = new
         return new
     }
