@@ -96,7 +96,8 @@ struct TimeWords: RandomAccessCollection, Sendable {
             case .mark:
                 kind = .mark
             }
-            let id = Self.id(layer, index..<end, vocabulary: &vocabulary)
+            // A lone atom is its own form: only a group asks for a joined one.
+            let id = end == index + 1 ? atom.word : Self.id(layer, index..<end, vocabulary: &vocabulary)
             let factIndex = vocabulary.facts(of: id)
             tokens.append(TimeWord(kind: kind, factIndex: factIndex, start: atom.start,
                                    end: atoms[end - 1].end, sentence: atom.sentence, flags: atom.flags,
