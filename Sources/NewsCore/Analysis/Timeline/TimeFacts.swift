@@ -99,6 +99,12 @@ struct TimeFacts: Sendable {
     }
 
     var bits: Bits = []
+    // The three optional numbers are kept as plain words with a value that never occurs for
+    // "none" (NaN, `Int.min`): an optional `Double` or `Int` takes twice the room, and facts
+    // are copied on nearly every question the patterns ask.
+    private var countValue = Double.nan
+    private var numberValue = Double.nan
+    private var integerValue = Int.min
     /// Month number, 0 for none.
     var month: Int8 = 0
     /// ISO weekday number (Monday = 1), 0 for none.
@@ -111,11 +117,20 @@ struct TimeFacts: Sendable {
     /// The value of an ordinal word ("third", "twenty-first").
     var ordinal: Int16?
     /// The count a number word stands for before a unit ("a" = 1, "fifty-two" = 52).
-    var count: Double?
+    var count: Double? {
+        get { countValue.isNaN ? nil : countValue }
+        set { countValue = newValue ?? .nan }
+    }
     /// A number written in digits: its value without thousands commas, and as an integer when
     /// it is digits only.
-    var number: Double?
-    var integer: Int?
+    var number: Double? {
+        get { numberValue.isNaN ? nil : numberValue }
+        set { numberValue = newValue ?? .nan }
+    }
+    var integer: Int? {
+        get { integerValue == .min ? nil : integerValue }
+        set { integerValue = newValue ?? .min }
+    }
 
     func has(_ bit: Bits) -> Bool { bits.contains(bit) }
 
