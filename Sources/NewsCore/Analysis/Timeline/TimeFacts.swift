@@ -99,23 +99,35 @@ struct TimeFacts: Sendable {
     }
 
     var bits: Bits = []
-    // The three optional numbers are kept as plain words with a value that never occurs for
-    // "none" (NaN, `Int.min`): an optional `Double` or `Int` takes twice the room, and facts
-    // are copied on nearly every question the patterns ask.
+    // The optional numbers are kept as plain values with one that never occurs standing for
+    // "none" (NaN, the type's minimum): an optional takes room for its tag and is unpacked on
+    // every copy, and facts are copied on nearly every question the patterns ask.
     private var countValue = Double.nan
     private var numberValue = Double.nan
     private var integerValue = Int.min
+    private var ordinalValue = Int16.min
+    private var relativeDayValue = Int8.min
+    private var periodOffsetValue = Int8.min
     /// Month number, 0 for none.
     var month: Int8 = 0
     /// ISO weekday number (Monday = 1), 0 for none.
     var weekday: Int8 = 0
     var unit: TemporalLexicon.Unit?
     /// Days from the reference date ("yesterday" = -1).
-    var relativeDay: Int8?
+    var relativeDay: Int8? {
+        get { relativeDayValue == .min ? nil : relativeDayValue }
+        set { relativeDayValue = newValue ?? .min }
+    }
     /// "last" = -1, "next" = 1, "this" = 0.
-    var periodOffset: Int8?
+    var periodOffset: Int8? {
+        get { periodOffsetValue == .min ? nil : periodOffsetValue }
+        set { periodOffsetValue = newValue ?? .min }
+    }
     /// The value of an ordinal word ("third", "twenty-first").
-    var ordinal: Int16?
+    var ordinal: Int16? {
+        get { ordinalValue == .min ? nil : ordinalValue }
+        set { ordinalValue = newValue ?? .min }
+    }
     /// The count a number word stands for before a unit ("a" = 1, "fifty-two" = 52).
     var count: Double? {
         get { countValue.isNaN ? nil : countValue }
