@@ -178,16 +178,21 @@ enum ClauseTense: Sendable, Equatable {
         guard tokens[i].isWord else { return nil }
         let facts = tokens.facts(i)
         if facts.has(.futureAuxiliary) { return .future }
-        let next = i + 1 < tokens.count ? tokens.lower(i + 1) : ""
-        if facts.has(.futureBeforeTo), next == "to" { return .future }
+        // "to" is a listed preposition: the bit turns most words away before the form is compared.
+        let nextIsTo = i + 1 < tokens.count && tokens[i + 1].has(.preposition) && tokens.lower(i + 1) == "to"
+        if facts.has(.futureBeforeTo), nextIsTo { return .future }
         // "is to resume trading on Tuesday": an arrangement ahead.
-        if next == "to", ["is", "are"].contains(tokens.lower(i)), i + 2 < tokens.count, tokens[i + 2].isWord,
+        if nextIsTo, ["is", "are"].contains(tokens.lower(i)), i + 2 < tokens.count, tokens[i + 2].isWord,
             !tokens[i + 2].has(.determiner)
         {
             return .future
         }
-        // "applications are due by …", "the vote is due on …".
-        if tokens.lower(i) == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
+        // "applications are due by …", "the vote is due on …" ("due" is listed before "to").
+        if facts.has(.futureBeforeTo), tokens.lower(i) == "due", i + 1 < tokens.count,
+            ["by", "on", "in", "at", "before", "next"].contains(tokens.lower(i + 1))
+        {
+            return .future
+        }
         // "The vote is scheduled for Friday", "has set a vote for Monday": what is arranged
         // now lies ahead ("was scheduled", "had set" keep their past).
         if tokens[i].has(.schedulingParticiple), let auxiliary = auxiliaryBefore(tokens, i),

@@ -186,7 +186,8 @@ struct EventDescriber {
 
     func opensClause(_ i: Int) -> Bool {
         // "… could go and said it would seek meetings": a second verb phrase.
-        if t.lower(i) == "and" || t.lower(i) == "but", i + 1 < t.count, !skip.contains(i + 1), startsVerbGroup(i + 1) {
+        // (The verb test comes first: it turns most tokens away before any form is compared.)
+        if i + 1 < t.count, startsVerbGroup(i + 1), t.lower(i) == "and" || t.lower(i) == "but", !skip.contains(i + 1) {
             return true
         }
         guard t[i].isWord, t[i].has(.clauseOpener), !skip.contains(i) else { return false }

@@ -242,17 +242,20 @@ struct TimexFinder {
         }
         guard let w = word(i) else { return nil }
         let facts = t.facts(i)
-        // "a couple of years", "a hundred years", "a dozen times".
-        if w == "a", let next = word(i + 1) {
-            switch next {
-            case "couple" where word(i + 2) == "of": return (2, i + 3)
-            case "dozen": return (12, i + 2)
-            case "hundred": return (100, i + 2)
-            case "thousand": return (1000, i + 2)
-            default: break
+        if facts.has(.oneWord) {
+            // "a couple of years", "a hundred years", "a dozen times" ("a" is a listed one-word,
+            // so only those are compared).
+            if w == "a", let next = word(i + 1) {
+                switch next {
+                case "couple" where word(i + 2) == "of": return (2, i + 3)
+                case "dozen": return (12, i + 2)
+                case "hundred": return (100, i + 2)
+                case "thousand": return (1000, i + 2)
+                default: break
+                }
             }
+            return (1, i + 1)
         }
-        if facts.has(.oneWord) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
         if let value = facts.count {
             // "twenty four", "forty five" written as two words.
