@@ -21,12 +21,13 @@ enum MetadataReader {
             defer { current = [] }
             guard words.count >= 2, words.count <= 5, words.first!.isCapitalized, words.last!.isCapitalized,
                   !words.contains(where: {
-                      BylineLexicon.roleWords.contains($0.lower) && !BylineLexicon.nameParticles.contains($0.lower)
+                      BylineLexicon.roleWords.contains(tokens.lower($0))
+                          && !BylineLexicon.nameParticles.contains(tokens.lower($0))
                   }),
                   !words.contains(where: {
-                      CalendarLexicon.months[$0.lower] != nil || CalendarLexicon.weekdays[$0.lower] != nil
+                      CalendarLexicon.months[tokens.lower($0)] != nil || CalendarLexicon.weekdays[tokens.lower($0)] != nil
                   }),
-                  words.allSatisfy({ $0.isCapitalized || BylineLexicon.nameParticles.contains($0.lower) })
+                  words.allSatisfy({ $0.isCapitalized || BylineLexicon.nameParticles.contains(tokens.lower($0)) })
             else { return false }
             // Marks left around a name by Markdown emphasis ("**[Ann Lee](…)**") are not part of it.
             let first = current.first(where: \.isWord)!, last = current.last(where: \.isWord)!
@@ -35,7 +36,7 @@ enum MetadataReader {
         }
         while index < tokens.count {
             let token = tokens[index]
-            if token.isSymbol(",") || token.lower == "and" || token.isSymbol("&") {
+            if token.isSymbol(",") || tokens.lower(index) == "and" || token.isSymbol("&") {
                 guard closeName() else { break }
             } else if token.isMark, Self.bylineEnds.contains(token.first)
                         || (token.isSymbol("-") && index + 1 < tokens.count && tokens[index + 1].spaceBefore) {
@@ -125,7 +126,7 @@ enum MetadataReader {
         while index < tokens.count {
             let token = tokens[index]
             if token.isUpperCase {
-                placeLetters = max(placeLetters, letterCount(token))
+                placeLetters = max(placeLetters, letterCount(tokens.lower(index)))
             } else if token.isSymbol(".") || token.first.isApostrophe && token.isMark
                         || (token.isSymbol("-") && tokens.attached(index)) {
                 // part of a place name: ST. LOUIS, N'DJAMENA, WINSTON-SALEM
@@ -188,9 +189,9 @@ enum MetadataReader {
     private static func mixedCasePlaceEnd(_ tokens: AtomRun) -> Int? {
         var index = 0
         while index < tokens.count, index < 3, tokens[index].isCapitalized { index += 1 }
-        guard index > 0, index < tokens.count, !SummaryLexicon.stopwords.contains(tokens[0].lower) else { return nil }
+        guard index > 0, index < tokens.count, !SummaryLexicon.stopwords.contains(tokens.lower(0)) else { return nil }
         if tokens.isSymbol(index, ",") { return index }
-        let place = (0..<index).map { tokens[$0].lower }.joined(separator: " ")
+        let place = (0..<index).map { tokens.lower($0) }.joined(separator: " ")
         let dashes: Set<Unicode.Scalar> = ["–", "—"]
         if tokens[index].isMark, dashes.contains(tokens[index].first),
            PlaceLexicon.cities.contains(place) || PlaceLexicon.countries.contains(place)
@@ -203,9 +204,9 @@ enum MetadataReader {
     /// Marks that end a dateline.
     private static let datelineDashes: Set<Unicode.Scalar> = ["-", "–", "—", ":"]
 
-    /// The letters of a word item, without the stops of an initialism ("N.Y." has two).
-    private static func letterCount(_ token: AtomRun.Atom) -> Int {
-        token.lower.unicodeScalars.reduce(0) { $0 + ($1 == "." ? 0 : 1) }
+    /// The letters of a word item's lower form, without the stops of an initialism ("N.Y." has two).
+    private static func letterCount(_ lower: String) -> Int {
+        lower.unicodeScalars.reduce(0) { $0 + ($1 == "." ? 0 : 1) }
     }
 
     /// How many runs of scalars other than a space a line holds: its words as a headline

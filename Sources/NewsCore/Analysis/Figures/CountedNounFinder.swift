@@ -7,7 +7,7 @@ struct CountedNounFinder {
     let tokens: AtomRun
 
     private func word(_ index: Int) -> String? {
-        index >= 0 && index < tokens.count && tokens[index].isWord ? tokens[index].lower : nil
+        index >= 0 && index < tokens.count && tokens[index].isWord ? tokens.lower(index) : nil
     }
 
     /// The token range of what the figure spanning tokens `start..<end` counts, or nil.
@@ -118,12 +118,12 @@ struct CountedNounFinder {
         var cursor = start - 1
         while cursor >= 0, start - cursor <= 25 {
             let token = tokens[cursor]
-            if token.isSymbol(".") || token.isSymbol(";") || token.isSymbol("%") || token.lower == "percent"
-                || token.lower == "cent"
+            if token.isSymbol(".") || token.isSymbol(";") || token.isSymbol("%") || tokens.lower(cursor) == "percent"
+                || tokens.lower(cursor) == "cent"
             {
                 return nil
             }
-            if token.isWord, ["share", "proportion", "percentage", "fraction", "number"].contains(token.lower),
+            if token.isWord, ["share", "proportion", "percentage", "fraction", "number"].contains(tokens.lower(cursor)),
                 word(cursor + 1) == "of",
                 cursor + 2 < start
             {
@@ -161,7 +161,7 @@ struct CountedNounFinder {
                 continue
             }
             guard token.isWord, !token.inLink else { break }
-            let lower = token.lower
+            let lower = tokens.lower(cursor)
             if first == nil, !afterOf, FigureWords.droppedLeads.contains(lower) {
                 cursor += 1
                 continue
@@ -187,13 +187,13 @@ struct CountedNounFinder {
             // "53,400 watched the match": an -ed/-ing word before a function word is the verb.
             if !sawNoun, verbLike {
                 let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
-                if next == nil || !next!.isWord || FigureWords.phraseStops.contains(next!.lower) { break }
+                if next == nil || !next!.isWord || FigureWords.phraseStops.contains(tokens.lower(cursor + 1)) { break }
             }
             if token.isCapitalized, sawLowercase {
                 let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
                 let nextEnds =
-                    next == nil || !next!.isWord || FigureWords.phraseStops.contains(next!.lower)
-                    || next!.lower.hasSuffix("ed")
+                    next == nil || !next!.isWord || FigureWords.phraseStops.contains(tokens.lower(cursor + 1))
+                    || tokens.lower(cursor + 1).hasSuffix("ed")
                 if nextEnds { break }
             }
             if first == nil { first = cursor }
@@ -219,7 +219,7 @@ struct CountedNounFinder {
     /// Max"), or, after a name (`afterName`), digits alone or with a variant ("Boeing 787-9").
     func modelNumberEnd(_ index: Int, afterName: Bool) -> Int? {
         let next = index + 1
-        if next < tokens.count, tokens[next].isCapitalized, NumberReader.modelWords.contains(tokens[next].lower) {
+        if next < tokens.count, tokens[next].isCapitalized, NumberReader.modelWords.contains(tokens.lower(next)) {
             return next + 1
         }
         guard afterName, index > 0, tokens[index - 1].isCapitalized, next < tokens.count, tokens[next].isWord

@@ -17,24 +17,25 @@ extension FigureScanner {
     mutating func ordinalWord(at index: Int) -> Int? {
         let token = tokens[index]
         guard token.isWord else { return nil }
-        var value = NumberWords.ordinal(token.lower)
+        let lower = tokens.lower(index)
+        var value = NumberWords.ordinal(lower)
         var end = index + 1
-        if let tens = NumberWords.tens[token.lower], isDash(index + 1), attached(index + 1),
+        if let tens = NumberWords.tens[lower], isDash(index + 1), attached(index + 1),
             let unitWord = word(index + 2), attached(index + 2),
             let unit = NumberWords.ordinal(unitWord), unit < 10
         {
             value = tens + unit
             end = index + 3
         }
-        guard let value, !token.lower.contains(where: \.isNumber), !isInName(index) else { return nil }
+        guard let value, !lower.contains(where: \.isNumber), !isInName(index) else { return nil }
         let before = word(index - 1)
         let possessive =
             index > 0 && tokens[index - 1].possessive
             || before.map { FigureWords.determiners.contains($0) || ["its", "our"].contains($0) } ?? false
-        if token.lower == "first" || token.lower == "second" {
+        if lower == "first" || lower == "second" {
             guard possessive || before == "finished" || before == "came" || before == "ranked" else { return nil }
         }
-        if let before, FigureWords.ordinalIdiomBefore.contains(before), token.lower == "first" { return nil }
+        if let before, FigureWords.ordinalIdiomBefore.contains(before), lower == "first" { return nil }
         var afterIndex = end
         if isDash(afterIndex), attached(afterIndex) { afterIndex += 1 }
         if let after = word(afterIndex), FigureWords.ordinalIdiomAfter.contains(after) { return nil }

@@ -26,7 +26,7 @@ extension FigureScanner {
             tokens[cursor].isSymbol("’") || tokens[cursor].isSymbol("'") || tokens[cursor].isSymbol("‘"),
             cursor + 2 < tokens.count, tokens[cursor + 1].isDigits, attached(cursor + 1),
             tokens[cursor + 1].length == 2,
-            tokens[cursor + 2].lower == "s", attached(cursor + 2), let yy = tokens.integer(cursor + 1).map(Double.init),
+            tokens.lower(cursor + 2) == "s", attached(cursor + 2), let yy = tokens.integer(cursor + 1).map(Double.init),
             yy.truncatingRemainder(dividingBy: 10) == 0
         {
             let year = yy > 30 ? 1900 + yy : 2000 + yy
@@ -89,7 +89,7 @@ extension FigureScanner {
             cursor += 1
         } else if word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
             !(word(cursor - 1) == "or" && word(cursor - 2) == "plus"),
-            tokens[cursor + 1].isDigits || NumberWords.cardinal(tokens[cursor + 1].lower) != nil
+            tokens[cursor + 1].isDigits || NumberWords.cardinal(tokens.lower(cursor + 1)) != nil
         {
             sign = -1
             cursor += 1
@@ -124,7 +124,7 @@ extension FigureScanner {
             // Read only after a dash glued on both sides, as the look-ups cost a hash each.
             func unitLike() -> Bool {
                 guard before > 0 else { return false }
-                let lower = tokens[before - 1].lower
+                let lower = tokens.lower(before - 1)
                 return NumberReader.magnitudeSuffixes[lower] != nil || UnitLexicon.measures[lower] != nil
                     || Self.periodPrefixes.contains(lower)
             }
@@ -187,7 +187,7 @@ extension FigureScanner {
         } else {
             return nil
         }
-        guard cursor < tokens.count, tokens[cursor].isDigits || NumberWords.cardinal(tokens[cursor].lower) != nil,
+        guard cursor < tokens.count, tokens[cursor].isDigits || NumberWords.cardinal(tokens.lower(cursor)) != nil,
             let whole = reader.read(at: cursor), !whole.fraction, !whole.vague, whole.value > reading.value,
             reading.value > 0,
             !(whole.plainDigits && whole.digitCount == 4 && (1000...2100).contains(whole.value))
@@ -200,7 +200,7 @@ extension FigureScanner {
     func quotient(after reading: NumberReading) -> (Double, Int)? {
         let cursor = reading.end
         guard word(cursor) == "over", cursor + 1 < tokens.count,
-            tokens[cursor + 1].isDigits || NumberWords.cardinal(tokens[cursor + 1].lower) != nil,
+            tokens[cursor + 1].isDigits || NumberWords.cardinal(tokens.lower(cursor + 1)) != nil,
             let divisor = reader.read(at: cursor + 1), !divisor.fraction, !divisor.vague, divisor.value > 0,
             !(divisor.plainDigits && divisor.digitCount == 4 && (1000...2100).contains(divisor.value))
         else { return nil }
@@ -230,14 +230,15 @@ extension FigureScanner {
     func currencyPrefix(at index: Int) -> (String, Int)? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
+        let lower = tokens.lower(index)
         func amountFollows(_ next: Int) -> Bool {
             guard next < tokens.count else { return false }
             if tokens[next].isDigits { return true }
             if tokens[next].isSymbol("."), next + 1 < tokens.count, tokens[next + 1].isDigits { return true }
             if tokens[next].isWord,
-                NumberWords.cardinal(tokens[next].lower) != nil
-                    || tokens[next].lower == "a" && next + 1 < tokens.count
-                        && NumberReader.magnitudeWords[tokens[next + 1].lower] != nil
+                NumberWords.cardinal(tokens.lower(next)) != nil
+                    || tokens.lower(next) == "a" && next + 1 < tokens.count
+                        && NumberReader.magnitudeWords[tokens.lower(next + 1)] != nil
             {
                 return true
             }
@@ -250,19 +251,19 @@ extension FigureScanner {
         }
         if let code = millionCode(index), amountFollows(index + 1) { return (code, index + 1) }
         if token.isWord, index + 1 < tokens.count, tokens[index + 1].isSymbol("$"),
-            let code = CurrencyLexicon.dollarPrefixes[token.lower]
+            let code = CurrencyLexicon.dollarPrefixes[lower]
         {
-            let spacedOK = !["a", "s", "r", "can", "ca"].contains(token.lower)
+            let spacedOK = !["a", "s", "r", "can", "ca"].contains(lower)
             if (attached(index + 1) || spacedOK), amountFollows(index + 2) { return (code, index + 2) }
         }
-        if token.isWord, let code = CurrencyLexicon.prefixWords[token.lower], token.lower != "dollar",
-            token.isUpperCase || token.lower == "rs"
-                || token.lower.count == 3 && !Self.wordLikeCodes.contains(token.lower),
+        if token.isWord, let code = CurrencyLexicon.prefixWords[lower], lower != "dollar",
+            token.isUpperCase || lower == "rs"
+                || lower.count == 3 && !Self.wordLikeCodes.contains(lower),
             amountFollows(
-                token.lower == "rs" && index + 1 < tokens.count && tokens[index + 1].isSymbol(".")
+                lower == "rs" && index + 1 < tokens.count && tokens[index + 1].isSymbol(".")
                     ? index + 2 : index + 1)
         {
-            let next = token.lower == "rs" && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1
+            let next = lower == "rs" && tokens[index + 1].isSymbol(".") ? index + 2 : index + 1
             return (code, next)
         }
         return nil

@@ -78,7 +78,7 @@ extension FigureScanner {
 
     /// "between 120 and 150", "between €8 million and €10 million", "from 5 to 10".
     mutating func rangeForm(at index: Int) -> Int? {
-        let isBetween = tokens[index].lower == "between"
+        let isBetween = tokens.lower(index) == "between"
         guard let low = core(at: index + 1), !low.skip, low.kind != .ordinal, !low.isAge else { return nil }
         let joiner = word(low.end)
         // "between 2008 to 2016" is written too, for "between … and …".

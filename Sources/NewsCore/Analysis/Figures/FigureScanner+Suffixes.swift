@@ -7,7 +7,7 @@ extension FigureScanner {
         let j = core.end
         guard j < tokens.count else { return }
         let next = tokens[j]
-        let lower = next.lower
+        let lower = tokens.lower(j)
         let isGlued = !next.spaceBefore
         // Clock times: 6pm, 10 a.m., 10:30.
         if next.isWord, UnitLexicon.clockWords.contains(lower) { core.skip = true; core.end = j + 1; return }
@@ -258,7 +258,7 @@ extension FigureScanner {
         // Heights written in feet and inches: "5 feet 2 inches", "6ft 2in".
         if symbol == "ft" {
             let start = word(end) == "and" ? end + 1 : end
-            if start < tokens.count, tokens[start].isDigits || NumberWords.cardinal(tokens[start].lower) != nil,
+            if start < tokens.count, tokens[start].isDigits || NumberWords.cardinal(tokens.lower(start)) != nil,
                 let inches = reader.read(at: start), inches.value < 12, let unit = word(inches.end),
                 unit == "in" || unit == "inch" || unit == "inches"
             {
@@ -276,7 +276,7 @@ extension FigureScanner {
     func spokenCents(after index: Int, spelledOnly: Bool) -> (Double, Int)? {
         let start = word(index) == "and" ? index + 1 : index
         guard start < tokens.count, !spelledOnly || start == index + 1 && tokens[start].isWord,
-            tokens[start].isDigits || NumberWords.cardinal(tokens[start].lower) != nil,
+            tokens[start].isDigits || NumberWords.cardinal(tokens.lower(start)) != nil,
             let cents = reader.read(at: start), !cents.fraction, !cents.scaled, cents.value >= 1, cents.value < 100,
             cents.end >= tokens.count || tokens[cents.end].isMark && !tokens[cents.end].isSymbol("%")
                 || tokens[cents.end].spaceBefore && endsAmount(word(cents.end))
@@ -298,7 +298,7 @@ extension FigureScanner {
         guard index < tokens.count, tokens[index].isWord, tokens[index].isUpperCase, tokens[index].length == 4,
             tokens[index].first == "M"
         else { return nil }
-        let code = String(tokens[index].lower.dropFirst())
+        let code = String(tokens.lower(index).dropFirst())
         guard let iso = CurrencyLexicon.prefixWords[code], iso.lowercased() == code else { return nil }
         return iso
     }
@@ -323,7 +323,7 @@ extension FigureScanner {
         if tokens[reading.end - 1].isDigits, let after, !after.spaceBefore, after.isWord { return false }
         if isLabelNumber(core) || isNamedNumber(core) { return false }
         // "No. 10", "no. 1": a number used as a name or a rank label.
-        if reading.start >= 2, tokens[reading.start - 1].isSymbol("."), tokens[reading.start - 2].lower == "no",
+        if reading.start >= 2, tokens[reading.start - 1].isSymbol("."), tokens.lower(reading.start - 2) == "no",
             tokens[reading.start - 2].isCapitalized
         {
             return false
@@ -335,13 +335,13 @@ extension FigureScanner {
             {
                 // "a two-goal lead", "a three-game streak" count goals and games; "one-off",
                 // "a four-cylinder engine" are idioms and specifications.
-                return Self.countedCompounds.contains(tokens[core.end + 1].lower)
+                return Self.countedCompounds.contains(tokens.lower(core.end + 1))
                     && !(core.end + 2 < tokens.count && isDash(core.end + 2) && attached(core.end + 2))
             }
             // "the Big Ten", "the Three Amigos": a capitalised number word inside a sentence
             // and beside another capitalised word is part of a name.
             if isInName(reading.start) { return false }
-            let first = tokens[reading.start].lower
+            let first = tokens.lower(reading.start)
             // A bare "one" is a determiner or a pronoun far more often than a figure ("one
             // widow told the court", "one of the", "one day"); with a sign, unit or magnitude
             // it is read as usual.
@@ -389,7 +389,7 @@ extension FigureScanner {
         guard reading.plainDigits else { return false }
         let after = word(core.end)
         if let after, tokens[core.end].isCapitalized, NumberReader.modelWords.contains(after) { return true }
-        if Self.serviceNumbers.contains(tokens[reading.start].lower),
+        if Self.serviceNumbers.contains(tokens.lower(reading.start)),
             after.map(Self.serviceNumberContext.contains) == true
                 || word(reading.start - 1).map(Self.serviceNumberContext.contains) == true
         {
@@ -461,13 +461,14 @@ extension FigureScanner {
         if let after = word(core.end), Self.statNouns.contains(after) { return false }
         if boxScoreNoun(numberAt: reading.start, end: core.end) != nil { return false }
         let before = tokens[reading.start - 1]
+        let beforeLower = tokens.lower(reading.start - 1)
         guard before.isCapitalized, before.length > 1 || before.isUpperCase, !before.possessive,
-            CalendarLexicon.months[before.lower] == nil, CalendarLexicon.weekdays[before.lower] == nil,
-            FigureBound.table[before.lower] == nil, !isStarter(before),
-            !FigureWords.phraseStops.contains(before.lower)
+            CalendarLexicon.months[beforeLower] == nil, CalendarLexicon.weekdays[beforeLower] == nil,
+            FigureBound.table[beforeLower] == nil, !isStarter(before),
+            !FigureWords.phraseStops.contains(beforeLower)
         else { return false }
         // Words that open a sentence before a count ("Another 30 …", "Only 12 …") are not names.
-        if Self.sentenceOpeners.contains(before.lower) { return false }
+        if Self.sentenceOpeners.contains(beforeLower) { return false }
         // A score ("Rovers 2-1") is a pair of counts; a model and variant ("Boeing 787-9") a name.
         if isDash(reading.end), reading.end + 1 < tokens.count, tokens[reading.end + 1].isDigits,
             !isModelPair(first: reading.start)

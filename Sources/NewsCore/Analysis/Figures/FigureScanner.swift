@@ -38,7 +38,7 @@ struct FigureScanner {
     mutating func scan() -> [Figure] {
         var index = 0
         while index < tokens.count {
-            // Reads the layer token alone: copying the item would retain its form per atom.
+            // Reads the layer token alone: the other fields of the item are not needed here.
             let token = tokens.atoms[index].token
             if token.has(.inLink) || token.kind == .word && !canStart(wordAt: index)
                 || token.kind == .mark && !canStart(markAt: index)
@@ -67,7 +67,7 @@ struct FigureScanner {
         if !word.contains(.conditional) { return true }
         guard index + 1 < tokens.count else { return false }
         if tokens.isSymbol(index + 1, "$") { return true }
-        let lower = tokens[index].lower
+        let lower = tokens.lower(index)
         return (lower == "a" || lower == "an") && !wordFacts(index + 1).isDisjoint(with: [.numberWord, .durationUnit])
     }
 
@@ -102,12 +102,12 @@ struct FigureScanner {
         }
         // "2. Never urged an inquiry": the number of a point in a numbered list, no figure.
         if isListNumber(index) { return index + 2 }
-        let lower = tokens[index].lower
+        let lower = tokens.lower(index)
         if lower == "between" || lower == "from", let end = rangeForm(at: index) { return end }
         if var core = core(at: index) {
             if core.skip { return core.end }
             // "several thousand", "a few hundred": the vague count leads the figure.
-            if core.start == core.numberStart, NumberReader.magnitudeWords[tokens[core.numberStart].lower] != nil,
+            if core.start == core.numberStart, NumberReader.magnitudeWords[tokens.lower(core.numberStart)] != nil,
                 let q = word(core.start - 1), ["several", "few", "many"].contains(q)
             {
                 core.start -= 1
@@ -225,7 +225,7 @@ struct FigureScanner {
                 let next = end < tokens.count ? tokens[end] : nil
                 figure.inheritsCountedNoun =
                     next == nil || next!.isSymbol(",") || next!.isSymbol(".") || next!.isSymbol(";")
-                    || next!.isSymbol(")") || next!.lower == "and" || next!.lower == "or"
+                    || next!.isSymbol(")") || tokens.lower(end) == "and" || tokens.lower(end) == "or"
             } else if kind == .percent {
                 // "from 9% to 23%", "60% of the heat … and 40% from": the second share is of the same thing.
                 let first =
@@ -260,7 +260,7 @@ struct FigureScanner {
     /// the percentage said the other way round. Not "the percent of 18-year-olds", nor "5
     /// percent of 10 schools" (read with its number first).
     mutating func percentOf(at index: Int) -> Int? {
-        let lower = tokens[index].lower
+        let lower = tokens.lower(index)
         var cursor = index + 1
         if lower == "per" {
             guard word(cursor) == "cent" else { return nil }
@@ -269,7 +269,7 @@ struct FigureScanner {
             return nil
         }
         guard word(cursor) == "of", index == 0 || !tokens[index - 1].isDigits && NumberWords.cardinal(
-            tokens[index - 1].lower) == nil,
+            tokens.lower(index - 1)) == nil,
             cursor + 1 < tokens.count, let reading = reader.read(at: cursor + 1), !reading.fraction, !reading.vague,
             reading.end >= tokens.count || tokens[reading.end].isMark && !tokens[reading.end].isSymbol("-")
                 && !tokens[reading.end].isSymbol("%")
@@ -298,7 +298,7 @@ struct FigureScanner {
 
     /// The stop of "Jr." or "Sr." closing a name ("Patrick Smith Jr., 55,").
     func isNameSuffixStop(_ index: Int) -> Bool {
-        index >= 1 && tokens.isSymbol(index, ".") && ["jr", "sr"].contains(tokens[index - 1].lower)
+        index >= 1 && tokens.isSymbol(index, ".") && ["jr", "sr"].contains(tokens.lower(index - 1))
     }
 
     /// Finds "about", "more than", "up to" and the like just before the figure.
@@ -310,13 +310,13 @@ struct FigureScanner {
 
     /// The longest qualifier that ends just before token `start`: its words, first token, bound.
     func prefixQualifier(endingBefore start: Int) -> (String, Int, FigureBound)? {
-        guard start > 0, let candidates = FigureBound.prefixesByLastWord[tokens[start - 1].lower] else { return nil }
+        guard start > 0, let candidates = FigureBound.prefixesByLastWord[tokens.lower(start - 1)] else { return nil }
         for (pattern, bound) in candidates {
             let first = start - pattern.count
             guard first >= 0, matches(pattern, at: first) else { continue }
             if ["over", "under", "above", "below", "some"].contains(pattern.joined(separator: " ")), first > 0,
                 tokens[first - 1].isWord,
-                !FigureWords.boundVerbsAndPrepositions.contains(tokens[first - 1].lower)
+                !FigureWords.boundVerbsAndPrepositions.contains(tokens.lower(first - 1))
             {
                 continue
             }
@@ -332,7 +332,7 @@ struct FigureScanner {
         at start: Int,
         in table: [String: [([String], FigureBound)]]
     ) -> (String, Int, FigureBound)? {
-        guard start < tokens.count, let candidates = table[tokens[start].lower] else { return nil }
+        guard start < tokens.count, let candidates = table[tokens.lower(start)] else { return nil }
         for (pattern, bound) in candidates where matches(pattern, at: start) {
             return (pattern.joined(separator: " "), start + pattern.count, bound)
         }
@@ -341,7 +341,7 @@ struct FigureScanner {
 
     func matches(_ pattern: [String], at first: Int) -> Bool {
         guard first >= 0, first + pattern.count <= tokens.count else { return false }
-        for (offset, expected) in pattern.enumerated() where tokens[first + offset].lower != expected { return false }
+        for (offset, expected) in pattern.enumerated() where tokens.lower(first + offset) != expected { return false }
         return true
     }
 
@@ -352,8 +352,8 @@ struct FigureScanner {
         }
         // "200 or greater than 190" compares two numbers; leave it to the second.
         if next < tokens.count,
-            tokens[next].isDigits || NumberWords.cardinal(tokens[next].lower) != nil
-                || ["than", "a", "an", "to", "the", "half"].contains(tokens[next].lower)
+            tokens[next].isDigits || NumberWords.cardinal(tokens.lower(next)) != nil
+                || ["than", "a", "an", "to", "the", "half"].contains(tokens.lower(next))
         {
             return end
         }
@@ -370,7 +370,7 @@ struct FigureScanner {
     /// "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
     mutating func mergeBounds(after end: Int) -> Int? {
         guard var first = figures.last, first.high == nil, let qualifier = first.qualifier,
-            end < tokens.count, ["and", "but", ","].contains(tokens[end].lower)
+            end < tokens.count, ["and", "but", ","].contains(tokens.lower(end))
         else { return nil }
         let bound = FigureBound.of(qualifier)
         guard bound.isLower || bound.isUpper,

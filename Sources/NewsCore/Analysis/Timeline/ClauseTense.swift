@@ -18,8 +18,8 @@ enum ClauseTense: Sendable, Equatable {
         // noun, an event already told, whatever the clause's verb; "ahead of Saturday's match"
         // and "until Friday's deadline" look forward ("before Friday's purchases" compares).
         if range.upperBound < tokens.count, tokens[range.upperBound].kind == .possessive {
-            let before = first >= 1 ? tokens[first - 1].lower : ""
-            let ahead = before == "of" && first >= 2 && tokens[first - 2].lower == "ahead"
+            let before = first >= 1 ? tokens.lower(first - 1) : ""
+            let ahead = before == "of" && first >= 2 && tokens.lower(first - 2) == "ahead"
             let forward = ahead || ["until", "till", "next", "upcoming", "coming"].contains(before)
             return forward ? .future : .past
         }
@@ -33,17 +33,17 @@ enum ClauseTense: Sendable, Equatable {
         }
         // "until Monday", "until at least Monday", "payable Dec. 7", "holders of record Dec. 21".
         for i in max(bounds.lowerBound, first - 3)..<first
-        where ["until", "till", "through", "effective", "payable"].contains(tokens[i].lower) {
+        where ["until", "till", "through", "effective", "payable"].contains(tokens.lower(i)) {
             return .future
         }
         if first >= 1 {
-            let before = tokens[first - 1].lower
+            let before = tokens.lower(first - 1)
             // "completed by Dec. 15", "of record Nov. 22": a deadline ahead; "since year-end": behind.
             if before == "by" || before == "record" { return .future }
             if before == "since" { return .past }
         }
-        if first >= 3, tokens[first - 1].lower == "as", tokens[first - 3].lower == "as",
-            ["soon", "early"].contains(tokens[first - 2].lower)
+        if first >= 3, tokens.lower(first - 1) == "as", tokens.lower(first - 3) == "as",
+            ["soon", "early"].contains(tokens.lower(first - 2))
         {
             return .future
         }
@@ -62,8 +62,8 @@ enum ClauseTense: Sendable, Equatable {
         }
         // A time in brackets after its clause ("will leave at 4 in the morning (4 a.m.
         // Thursday)") takes that clause's tense.
-        if bounds.lowerBound >= 2, tokens[bounds.lowerBound - 1].lower == "(" || (first >= 1 && tokens[first - 1].lower == "(") {
-            let open = tokens[bounds.lowerBound - 1].lower == "(" ? bounds.lowerBound - 1 : first - 1
+        if bounds.lowerBound >= 2, tokens.lower(bounds.lowerBound - 1) == "(" || (first >= 1 && tokens.lower(first - 1) == "(") {
+            let open = tokens.lower(bounds.lowerBound - 1) == "(" ? bounds.lowerBound - 1 : first - 1
             if open >= 1, tokens[open - 1].sentence == tokens[first].sentence {
                 let tense = of(tokens, around: (open - 1)..<open)
                 if tense != .unknown { return tense }
@@ -71,7 +71,7 @@ enum ClauseTense: Sendable, Equatable {
         }
         // A time that opens its sentence before a comma ("On Tuesday, the league plans to
         // hold…") is governed by the verb of the clause after it.
-        if bounds.upperBound < tokens.count, tokens[bounds.upperBound].lower == ",",
+        if bounds.upperBound < tokens.count, tokens.lower(bounds.upperBound) == ",",
             bounds.lowerBound == 0 || tokens[bounds.lowerBound - 1].sentence != tokens[first].sentence
         {
             let next = ClauseBounds.segment(tokens, around: (bounds.upperBound + 1)..<(bounds.upperBound + 1))
@@ -116,9 +116,9 @@ enum ClauseTense: Sendable, Equatable {
         var k = verb - 1
         var conjunction: Int? = nil
         while k >= 0, verb - k <= 5, tokens[k].sentence == sentence {
-            let w = tokens[k].lower
+            let w = tokens.lower(k)
             if ["when", "once", "after", "until"].contains(w) { conjunction = k; break }
-            if w == "as", k >= 2, tokens[k - 2].lower == "as", ["soon", "early"].contains(tokens[k - 1].lower) {
+            if w == "as", k >= 2, tokens.lower(k - 2) == "as", ["soon", "early"].contains(tokens.lower(k - 1)) {
                 conjunction = k - 2
                 break
             }
@@ -147,8 +147,8 @@ enum ClauseTense: Sendable, Equatable {
             {
                 return false
             }
-            guard tokens[i].lower == "had", i + 1 < tokens.count, tokens[i + 1].isWord else { continue }
-            let next = tokens[i + 1].lower
+            guard tokens.lower(i) == "had", i + 1 < tokens.count, tokens[i + 1].isWord else { continue }
+            let next = tokens.lower(i + 1)
             if next == "been" || next == "not" || next == "already" || next == "never" || tokens.facts(i + 1).has(.pastCue) {
                 found = true
             }
@@ -168,7 +168,7 @@ enum ClauseTense: Sendable, Equatable {
     /// True when the expression opens its clause after "until", "by" or "through" ("Until
     /// Thursday, they had …"): the verb after it then decides.
     private static func opensForward(_ tokens: TimeWords, _ first: Int, _ bounds: Range<Int>) -> Bool {
-        first >= 1 && first - 1 >= bounds.lowerBound && ["until", "till", "through", "by"].contains(tokens[first - 1].lower)
+        first >= 1 && first - 1 >= bounds.lowerBound && ["until", "till", "through", "by"].contains(tokens.lower(first - 1))
     }
 
     /// The tense word `i` gives, if it gives one: a future auxiliary ("will", "is due to"), a
@@ -178,27 +178,32 @@ enum ClauseTense: Sendable, Equatable {
         guard tokens[i].isWord else { return nil }
         let facts = tokens.facts(i)
         if facts.has(.futureAuxiliary) { return .future }
-        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        if facts.has(.futureBeforeTo), next == "to" { return .future }
+        // "to" is a listed preposition: the bit turns most words away before the form is compared.
+        let nextIsTo = i + 1 < tokens.count && tokens[i + 1].has(.preposition) && tokens.lower(i + 1) == "to"
+        if facts.has(.futureBeforeTo), nextIsTo { return .future }
         // "is to resume trading on Tuesday": an arrangement ahead.
-        if next == "to", ["is", "are"].contains(tokens[i].lower), i + 2 < tokens.count, tokens[i + 2].isWord,
+        if nextIsTo, ["is", "are"].contains(tokens.lower(i)), i + 2 < tokens.count, tokens[i + 2].isWord,
             !tokens[i + 2].has(.determiner)
         {
             return .future
         }
-        // "applications are due by …", "the vote is due on …".
-        if tokens[i].lower == "due", ["by", "on", "in", "at", "before", "next"].contains(next) { return .future }
+        // "applications are due by …", "the vote is due on …" ("due" is listed before "to").
+        if facts.has(.futureBeforeTo), tokens.lower(i) == "due", i + 1 < tokens.count,
+            ["by", "on", "in", "at", "before", "next"].contains(tokens.lower(i + 1))
+        {
+            return .future
+        }
         // "The vote is scheduled for Friday", "has set a vote for Monday": what is arranged
         // now lies ahead ("was scheduled", "had set" keep their past).
         if tokens[i].has(.schedulingParticiple), let auxiliary = auxiliaryBefore(tokens, i),
-            ["is", "are", "has", "have", "'s", "’s"].contains(tokens[auxiliary].lower)
+            ["is", "are", "has", "have", "'s", "’s"].contains(tokens.lower(auxiliary))
         {
             return .future
         }
         if facts.has(.pastCue) {
             // A passive's auxiliary carries its tense: "is scheduled" is present, "will be
             // held" takes the "will" further back.
-            if i > 0, ["be", "being"].contains(tokens[i - 1].lower) { return nil }
+            if i > 0, ["be", "being"].contains(tokens.lower(i - 1)) { return nil }
             // "would be paid on a still unspecified date in January", "the increased dividend":
             // after a determiner (an adverb between or not) a form in "-ed" is an adjective.
             if isAdjectiveInEd(tokens, at: i) { return nil }
@@ -215,7 +220,7 @@ enum ClauseTense: Sendable, Equatable {
     /// or "we"; as with `isScheduledPresent`, any other verb in the sentence makes it a noun.
     static func isPluralSchedule(_ tokens: TimeWords, at i: Int, before first: Int) -> Bool {
         guard i >= 1, i < first, tokens[i].isWord, !tokens[i].isCapitalised else { return false }
-        for k in (i + 1)..<first where !(tokens[k].isWord && tokens[k].lower.hasSuffix("ly")) { return false }
+        for k in (i + 1)..<first where !(tokens[k].isWord && tokens.lower(k).hasSuffix("ly")) { return false }
         // The word's listed facts turn function words away before its letters are read.
         let functionWord: TimeFacts.Bits = [
             .auxiliary, .presentAuxiliary, .pastCue, .preposition, .determiner, .sayingVerb, .clauseOpener,
@@ -225,18 +230,18 @@ enum ClauseTense: Sendable, Equatable {
         guard tokens[i].bits.isDisjoint(with: functionWord), facts.unit == nil, facts.periodOffset == nil,
             facts.count == nil, facts.ordinal == nil
         else { return false }
-        let w = tokens[i].lower
+        let w = tokens.lower(i)
         guard w.count > 2, w.allSatisfy(\.isLetter), !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"),
             !w.hasSuffix("ly")
         else { return false }
         var k = i - 1
-        if tokens[k].lower == ")" {
-            while k > 0, tokens[k].lower != "(", i - k < 12 { k -= 1 }
-            guard tokens[k].lower == "(" else { return false }
+        if tokens.lower(k) == ")" {
+            while k > 0, tokens.lower(k) != "(", i - k < 12 { k -= 1 }
+            guard tokens.lower(k) == "(" else { return false }
             k -= 1
         }
         guard k >= 0, tokens[k].isWord else { return false }
-        let subject = tokens[k].lower
+        let subject = tokens.lower(k)
         let pluralName = tokens[k].isCapitalised && subject.count > 3 && subject.hasSuffix("s") && !subject.hasSuffix("ss")
         guard pluralName || subject == "they" || subject == "we" || isCompoundSubject(tokens, endingAt: k) else {
             return false
@@ -252,7 +257,7 @@ enum ClauseTense: Sendable, Equatable {
         let sentence = tokens[end].sentence
         var k = end - 1
         while k >= 0, end - k <= 8, tokens[k].sentence == sentence, tokens[k].isWord {
-            if tokens[k].lower == "and" {
+            if tokens.lower(k) == "and" {
                 guard k >= 1, k < end, tokens[k - 1].isWord, tokens[k - 1].sentence == sentence else { return false }
                 // What stands before "and" ends a subject too: a name, a pronoun or a noun.
                 let other = k - 1
@@ -309,7 +314,7 @@ enum ClauseTense: Sendable, Equatable {
         guard i >= 1, i + 1 < tokens.count, tokens[i].isWord, !tokens[i].isCapitalised, tokens[i - 1].isWord,
             tokens[i + 1].isWord
         else { return false }
-        let w = tokens[i].lower
+        let w = tokens.lower(i)
         guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else {
             return false
         }
@@ -321,16 +326,16 @@ enum ClauseTense: Sendable, Equatable {
         guard word.bits.isDisjoint(with: functionWord), facts.unit == nil, facts.weekday == 0, facts.month == 0
         else { return false }
         let before = tokens[i - 1]
-        guard !before.has(.determiner) || before.lower == "that", !before.has(.preposition), !before.has(.auxiliary)
+        guard !before.has(.determiner) || tokens.lower(i - 1) == "that", !before.has(.preposition), !before.has(.auxiliary)
         else { return false }
         let next = tokens[i + 1]
-        guard next.has(.preposition) || next.has(.particle) || next.has(.determiner), next.lower != "of" else {
+        guard next.has(.preposition) || next.has(.particle) || next.has(.determiner), tokens.lower(i + 1) != "of" else {
             return false
         }
-        if ["he", "she", "it", "that", "which", "who"].contains(before.lower) { return true }
+        if ["he", "she", "it", "that", "which", "who"].contains(tokens.lower(i - 1)) { return true }
         let nounEnds =
             before.isCapitalised
-            || (i >= 2 && tokens[i - 2].isWord && tokens[i - 2].has(.determiner) && !before.lower.hasSuffix("s"))
+            || (i >= 2 && tokens[i - 2].isWord && tokens[i - 2].has(.determiner) && !tokens.lower(i - 1).hasSuffix("s"))
         guard nounEnds else { return false }
         // Any other verb of the sentence makes this word the noun.
         return !sentenceHasOtherVerb(tokens, besides: i)
@@ -340,14 +345,14 @@ enum ClauseTense: Sendable, Equatable {
     /// perhaps an adverb: "a still unspecified", "the newly elected") and the noun it describes.
     static func isAdjectiveInEd(_ tokens: TimeWords, at i: Int) -> Bool {
         guard i >= 1, i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].has(.preposition),
-            !tokens[i + 1].has(.determiner), isRegularPast(tokens[i].lower)
+            !tokens[i + 1].has(.determiner), isRegularPast(tokens.lower(i))
         else { return false }
         func isDeterminer(_ k: Int) -> Bool {
-            k >= 0 && tokens[k].isWord && tokens[k].has(.determiner) && tokens[k].lower != "that"
+            k >= 0 && tokens[k].isWord && tokens[k].has(.determiner) && tokens.lower(k) != "that"
         }
         if isDeterminer(i - 1) { return true }
-        let adverb = tokens[i - 1]
-        return adverb.isWord && (adverb.lower == "still" || (adverb.lower.hasSuffix("ly") && adverb.lower.count > 4))
+        let adverb = tokens.lower(i - 1)
+        return tokens[i - 1].isWord && (adverb == "still" || (adverb.hasSuffix("ly") && adverb.count > 4))
             && isDeterminer(i - 2)
     }
 

@@ -9,9 +9,9 @@ extension EventDescriber {
         var start = segment.lowerBound
         var end = verbStart
         while end > start,
-            t[end - 1].has(.eventAdverb) || (t[end - 1].lower.hasSuffix("ly") && t[end - 1].lower.count > 4)
+            t[end - 1].has(.eventAdverb) || (t.lower(end - 1).hasSuffix("ly") && t.lower(end - 1).count > 4)
         { end -= 1 }
-        while start < end, ["and", "but", "then", "so", "also", "yet", "when", "as", "while"].contains(t[start].lower) {
+        while start < end, ["and", "but", "then", "so", "also", "yet", "when", "as", "while"].contains(t.lower(start)) {
             start += 1
         }
         // A fronted time phrase is no part of the subject: "Between 1991 and 2020 the share …",
@@ -22,7 +22,7 @@ extension EventDescriber {
             var k = start
             while k < end,
                 t[k].has(.preposition) || t[k].isNumber || skip.contains(k)
-                    || (t[k].isWord && t.facts(k).month > 0) || t[k].lower == "and"
+                    || (t[k].isWord && t.facts(k).month > 0) || t.lower(k) == "and"
                     || (t[k].kind == .mark && !ClauseBounds.isBreak(t[k]))
             {
                 k += 1
@@ -37,7 +37,7 @@ extension EventDescriber {
         if start < end, isRelative(start) || (isAppositive(segment) && end == verbStart) {
             return antecedent(before: start) ?? (isRelative(start) ? nil : words(start..<end))
         }
-        if start == end, segment.lowerBound > 0, ["and", "but"].contains(t[segment.lowerBound - 1].lower) {
+        if start == end, segment.lowerBound > 0, ["and", "but"].contains(t.lower(segment.lowerBound - 1)) {
             // The second of two verb phrases shares the first one's subject.
             var first = segment.lowerBound - 1
             while first > 0, !ClauseBounds.isBreak(t[first - 1]) || Self.isQuoteMark(t[first - 1]),
@@ -50,7 +50,7 @@ extension EventDescriber {
         if start == end { return segment.lowerBound > 0 ? antecedent(before: segment.lowerBound) : nil }
         if end - start == 1, let name = nameForPronoun(t[start].range) { return name }
         // A relative clause inside the subject goes: "the water that topped the levee" → "the water".
-        if let relative = (start + 1..<end).first(where: { ["that", "who", "which"].contains(t[$0].lower) }) {
+        if let relative = (start + 1..<end).first(where: { ["that", "who", "which"].contains(t.lower($0)) }) {
             end = relative
         }
         // A long subject keeps its head: "talks over a €1.2 billion automation plan" → "talks",
@@ -58,7 +58,7 @@ extension EventDescriber {
         // no such preposition: "more than a dozen residents" stays whole.
         if end - start > 3,
             let cut = (start + 1..<end).first(where: {
-                t[$0].has(.preposition) && t[$0].lower != "of" && t[$0].lower != "than" && !skip.contains($0)
+                t[$0].has(.preposition) && t.lower($0) != "of" && t.lower($0) != "than" && !skip.contains($0)
             })
         {
             end = cut
@@ -99,7 +99,7 @@ extension EventDescriber {
         if start > 0, isRelative(start - 1) { start -= 1 }
         // An appositive, a relative clause, an age (", 63,") or an aside (", however,") stands
         // between: look further back.
-        if ["a", "an", "who", "which"].contains(t[start].lower) || (end - start == 1 && t[start].isNumber)
+        if ["a", "an", "who", "which"].contains(t.lower(start)) || (end - start == 1 && t[start].isNumber)
             || isDefiniteAppositive(start) || isAside(start..<end),
             start > 0
         {
@@ -129,7 +129,7 @@ extension EventDescriber {
 
     /// True when `range` holds one of `asides` and nothing else.
     func isAside(_ range: Range<Int>) -> Bool {
-        range.count <= 4 && Self.asides.contains(range.map { t[$0].lower }.joined(separator: " "))
+        range.count <= 4 && Self.asides.contains(range.map { t.lower($0) }.joined(separator: " "))
     }
 
     /// True when the noun phrase opening with "the" at `start` is an appositive to the short
@@ -137,7 +137,7 @@ extension EventDescriber {
     /// largest in Europe, said …", or to another appositive ("…, a senior analyst, the …").
     /// Not after a fronted phrase ("In London, the mayor said …", "Last year, the …").
     func isDefiniteAppositive(_ start: Int) -> Bool {
-        guard t[start].lower == "the", start > 1, t[start - 1].lower == "," else { return false }
+        guard t.lower(start) == "the", start > 1, t.lower(start - 1) == "," else { return false }
         // "WeWork’s parent company, The We Company, announced": a name is kept as it is.
         var after = start + 1
         while after < t.count, !ClauseBounds.isBreak(t[after]), t[after].isCapitalised { after += 1 }
@@ -146,7 +146,7 @@ extension EventDescriber {
         var first = end
         while first > 0, !ClauseBounds.isBreak(t[first - 1]) { first -= 1 }
         guard first < end else { return false }
-        if ["a", "an"].contains(t[first].lower) { return true }
+        if ["a", "an"].contains(t.lower(first)) { return true }
         let phrase = first..<end
         guard phrase.count <= 4, !t[first].has(.preposition), !skip.overlaps(phrase) else { return false }
         return phrase.allSatisfy { i in
@@ -165,7 +165,7 @@ extension EventDescriber {
         for i in start..<end {
             if skip.contains(i)
                 || (i + 1 < end && skip.contains(i + 1) && t[i].has(.preposition) && skip.lowerBound == i + 1)
-                || ((t[i].lower == "late" || t[i].lower == "early") && i + 2 == skip.lowerBound
+                || ((t.lower(i) == "late" || t.lower(i) == "early") && i + 2 == skip.lowerBound
                     && t[i + 1].has(.preposition))
             {
                 if let r = run { pieces.append(words(r)); run = nil }
@@ -192,7 +192,7 @@ extension EventDescriber {
         var kept = 0
         while i < segmentEnd, kept < EventDescriber.maxObjectWords {
             if skip.contains(i) { i += 1; continue }
-            let w = t[i].lower
+            let w = t.lower(i)
             if ClauseBounds.isBreak(t[i]) { break }
             // The main verb after a relative clause ends its object: "that topped the levee … rose".
             if kept >= 1, i == skip.upperBound, isPastVerb(i) || (kept >= 2 && t[i].isWord && !t[i].has(.preposition)) {

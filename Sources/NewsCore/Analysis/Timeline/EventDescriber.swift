@@ -53,7 +53,7 @@ struct EventDescriber {
         }
         var before = segment.lowerBound
         for _ in 0..<2 {
-            guard before > 0, t[before - 1].lower == ",", let previous = previousClause(before: before),
+            guard before > 0, t.lower(before - 1) == ",", let previous = previousClause(before: before),
                 t[previous.lowerBound].sentence == t[segment.lowerBound].sentence
             else { return nil }
             if findVerb(in: previous) != nil { return describe(segment: previous) }
@@ -73,7 +73,7 @@ struct EventDescriber {
         // Attribution at the end of the sentence ("…, the companies said on Monday"): the
         // event is what was said, the clause before.
         if t[verb.head].has(.sayingVerb), !hasWords(after: verb.end, in: segment),
-            segment.lowerBound > 0, t[segment.lowerBound - 1].lower == ",",
+            segment.lowerBound > 0, t.lower(segment.lowerBound - 1) == ",",
             let reported = previousClause(before: segment.lowerBound), let said = describe(segment: reported)
         {
             return said
@@ -87,12 +87,12 @@ struct EventDescriber {
             var k = verb.end
             // "told friends and family that the interview aired at the weekend …": the listeners
             // before "that" are no part of what was said.
-            if let that = (k..<min(k + 5, skip.lowerBound)).first(where: { t[$0].lower == "that" }), that > k,
+            if let that = (k..<min(k + 5, skip.lowerBound)).first(where: { t.lower($0) == "that" }), that > k,
                 (k..<that).allSatisfy({ t[$0].isWord && !t[$0].has(.auxiliary) && !isPastVerb($0) })
             {
                 k = that
             }
-            if k < segment.upperBound, t[k].lower == "that" { k += 1 }
+            if k < segment.upperBound, t.lower(k) == "that" { k += 1 }
             // "said lost handling fees would reach …": a participle opening the clause is an adjective.
             let searchFrom = k + 1 < skip.lowerBound && isPastVerb(k) && t[k + 1].isWord ? k + 1 : k
             if k < skip.lowerBound, !t[k].has(.subjectPronoun),
@@ -105,7 +105,7 @@ struct EventDescriber {
         // "Poland said it shot down drones": the reported clause, with the sayer as its subject.
         if t[verb.head].has(.sayingVerb) {
             var k = verb.end
-            if k < segment.upperBound, t[k].lower == "that" { k += 1 }
+            if k < segment.upperBound, t.lower(k) == "that" { k += 1 }
             if k < segment.upperBound, t[k].has(.subjectPronoun),
                 let inner = findVerb(in: (k + 1)..<segment.upperBound), inner.start == k + 1
             {
@@ -186,7 +186,8 @@ struct EventDescriber {
 
     func opensClause(_ i: Int) -> Bool {
         // "… could go and said it would seek meetings": a second verb phrase.
-        if t[i].lower == "and" || t[i].lower == "but", i + 1 < t.count, !skip.contains(i + 1), startsVerbGroup(i + 1) {
+        // (The verb test comes first: it turns most tokens away before any form is compared.)
+        if i + 1 < t.count, startsVerbGroup(i + 1), t.lower(i) == "and" || t.lower(i) == "but", !skip.contains(i + 1) {
             return true
         }
         guard t[i].isWord, t[i].has(.clauseOpener), !skip.contains(i) else { return false }
@@ -197,7 +198,7 @@ struct EventDescriber {
         return true
     }
 
-    func isRelative(_ i: Int) -> Bool { t[i].lower == "who" || t[i].lower == "which" }
+    func isRelative(_ i: Int) -> Bool { t.lower(i) == "who" || t.lower(i) == "which" }
 
     static func isQuoteMark(_ token: TimeWord) -> Bool { token.isMark && token.has(.quoteMark) }
 
@@ -218,12 +219,12 @@ struct EventDescriber {
         while i < segment.upperBound {
             defer { i += 1 }
             guard !skip.contains(i), t[i].isWord else { continue }
-            let w = t[i].lower
+            let w = t.lower(i)
             let isAux = t[i].has(.auxiliary) && !(w == "may" && t[i].isCapitalised)
             if isAux {
                 var j = i + 1
                 while j < segment.upperBound, j - i < 5, t[j].isWord, !skip.contains(j),
-                    t[j].has(.verbFiller) || t[j].has(.eventAdverb) || t[j].lower.hasSuffix("ly")
+                    t[j].has(.verbFiller) || t[j].has(.eventAdverb) || t.lower(j).hasSuffix("ly")
                 {
                     j += 1
                 }
@@ -238,7 +239,7 @@ struct EventDescriber {
                 // inside the subject gives way to the main verb after it.
                 // A clause opened by "who" counts too: in "who took the money in 2019 was
                 // jailed on Friday", Friday's event is the jailing.
-                if i > segment.lowerBound, ["that", "who", "which"].contains(t[i - 1].lower),
+                if i > segment.lowerBound, ["that", "who", "which"].contains(t.lower(i - 1)),
                     i - 1 > segment.lowerBound || (isRelative(i - 1) && skip.lowerBound > i),
                     let later = findVerb(in: (i + 1)..<segment.upperBound), !later.isParticiple,
                     !(i..<later.start).contains(skip.lowerBound)
@@ -264,9 +265,9 @@ struct EventDescriber {
             defer { i += 1 }
             // "that" opens a relative clause here ("the session that starts in January").
             guard !skip.contains(i), t[i].isWord, !t[i].isCapitalised, !skip.contains(i - 1), t[i - 1].isWord,
-                !t[i - 1].has(.determiner) || t[i - 1].lower == "that", !t[i - 1].has(.preposition), t[i + 1].isWord
+                !t[i - 1].has(.determiner) || t.lower(i - 1) == "that", !t[i - 1].has(.preposition), t[i + 1].isWord
             else { continue }
-            let w = t[i].lower
+            let w = t.lower(i)
             guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
                 !w.hasSuffix("'s")
             else { continue }
@@ -285,7 +286,7 @@ struct EventDescriber {
         guard !t[i].isCapitalised || i == 0 || ClauseBounds.isBreak(t[i - 1]) else { return false }
         // After "the" or "its" a past form is an adjective ("the closed plant"); after "that" it
         // is the verb of a relative clause.
-        if i > 0, t[i - 1].has(.determiner), t[i - 1].lower != "that" { return false }
+        if i > 0, t[i - 1].has(.determiner), t.lower(i - 1) != "that" { return false }
         return t[i].has(.pastVerb)
     }
 
@@ -300,7 +301,7 @@ struct EventDescriber {
     }
 
     func isSubjectWord(_ i: Int) -> Bool {
-        let w = t[i].lower
+        let w = t.lower(i)
         return t[i].has(.subjectPronoun) || w == "who" || w == "which" || w == "that" || t[i].has(.eventAdverb)
     }
 
@@ -309,8 +310,8 @@ struct EventDescriber {
     /// Not after a fronted adverb or phrase ("Then, a 2018 analysis found …", "In May, a
     /// court ruled …"), whose comma sets off no name.
     func isAppositive(_ segment: Range<Int>) -> Bool {
-        guard segment.lowerBound > 1, t[segment.lowerBound - 1].lower == ",",
-            ["a", "an"].contains(t[segment.lowerBound].lower)
+        guard segment.lowerBound > 1, t.lower(segment.lowerBound - 1) == ",",
+            ["a", "an"].contains(t.lower(segment.lowerBound))
         else { return false }
         let end = segment.lowerBound - 1
         var first = end

@@ -99,25 +99,63 @@ struct TimeFacts: Sendable {
     }
 
     var bits: Bits = []
+    // The optional numbers are kept as plain values with one that never occurs standing for
+    // "none" (NaN, the type's minimum): an optional takes room for its tag and is unpacked on
+    // every copy, and facts are copied on nearly every question the patterns ask.
+    private var countValue = Double.nan
+    private var numberValue = Double.nan
+    private var integerValue = Int.min
+    private var ordinalValue = Int16.min
+    private var relativeDayValue = Int8.min
+    private var periodOffsetValue = Int8.min
     /// Month number, 0 for none.
     var month: Int8 = 0
     /// ISO weekday number (Monday = 1), 0 for none.
     var weekday: Int8 = 0
     var unit: TemporalLexicon.Unit?
     /// Days from the reference date ("yesterday" = -1).
-    var relativeDay: Int8?
+    var relativeDay: Int8? {
+        get { relativeDayValue == .min ? nil : relativeDayValue }
+        set { relativeDayValue = newValue ?? .min }
+    }
     /// "last" = -1, "next" = 1, "this" = 0.
-    var periodOffset: Int8?
+    var periodOffset: Int8? {
+        get { periodOffsetValue == .min ? nil : periodOffsetValue }
+        set { periodOffsetValue = newValue ?? .min }
+    }
     /// The value of an ordinal word ("third", "twenty-first").
-    var ordinal: Int16?
+    var ordinal: Int16? {
+        get { ordinalValue == .min ? nil : ordinalValue }
+        set { ordinalValue = newValue ?? .min }
+    }
     /// The count a number word stands for before a unit ("a" = 1, "fifty-two" = 52).
-    var count: Double?
+    var count: Double? {
+        get { countValue.isNaN ? nil : countValue }
+        set { countValue = newValue ?? .nan }
+    }
     /// A number written in digits: its value without thousands commas, and as an integer when
     /// it is digits only.
-    var number: Double?
-    var integer: Int?
+    var number: Double? {
+        get { numberValue.isNaN ? nil : numberValue }
+        set { numberValue = newValue ?? .nan }
+    }
+    var integer: Int? {
+        get { integerValue == .min ? nil : integerValue }
+        set { integerValue = newValue ?? .min }
+    }
 
     func has(_ bit: Bits) -> Bool { bits.contains(bit) }
+
+    /// True when `of` would add nothing to a form's listed facts: the form (given as its
+    /// lower-case scalar values) is empty, or neither starts with a digit, nor holds a hyphen,
+    /// nor ends in "d" or "l", the only shapes `of` reads. Most forms are such words, and this
+    /// spares them a string.
+    static func isPlainShape(_ scalars: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let first = scalars.first, let last = scalars.last else { return true }
+        if first >= UInt32(UInt8(ascii: "0")) && first <= UInt32(UInt8(ascii: "9")) { return false }
+        if last == UInt32(UInt8(ascii: "d")) || last == UInt32(UInt8(ascii: "l")) { return false }
+        return !scalars.contains(UInt32(UInt8(ascii: "-")))
+    }
 
     /// The facts of a lower-case form: one look-up in the table of listed words, then what
     /// the form's shape says (a number, a hyphenated compound, a regular past tense).
@@ -187,7 +225,8 @@ struct TimeFacts: Sendable {
         /// Every byte an ASCII letter, either case: read only when the last byte is "d" (the
         /// regular past is the one question it answers), false otherwise.
         var asciiLetters = false
-        /// The last eight bytes, the last in the low byte.
+        /// The last eight bytes, the last in the low byte: read only when the last byte is "d"
+        /// or "l" (the endings asked of it), 0 otherwise.
         var tail: UInt64 = 0
 
         /// The byte `n` places before the last (0 for the last itself, n < 8).
@@ -214,7 +253,9 @@ struct TimeFacts: Sendable {
                     ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")
                 }
             }
-            for byte in bytes[max(0, count - 8)...] { tail = tail << 8 | UInt64(byte) }
+            if last == UInt8(ascii: "d") || last == UInt8(ascii: "l") {
+                for byte in bytes[max(0, count - 8)...] { tail = tail << 8 | UInt64(byte) }
+            }
         }
     }
 
@@ -283,63 +324,4 @@ struct TimeFacts: Sendable {
         mark(["'", "’"], [.apostrophe, .canStart])
         return table
     }()
-}
-
-/// The word forms of one article as the timeline reads them, each with its `TimeFacts`: the
-/// token layer's vocabulary, plus the few forms the timeline's grouping makes that the layer
-/// has no single token for ("6.5" out of "6.5bn"). Facts are worked out once per form, the
-/// first time a token with that form is made, and kept densely: only forms the timeline has
-/// met take room.
-struct TimeVocabulary {
-    /// Per form id, the index of its facts in `facts`, or -1 before they are worked out.
-    private var factIndex: [Int32]
-    private(set) var facts: [TimeFacts] = []
-    /// The forms past the layer's own, indexed from the layer's vocabulary count.
-    private var extraForms: [String] = []
-    private var extras: [String: WordID] = [:]
-    /// The article's vocabulary: its forms are looked up in `listedTable` by their interned
-    /// scalars, without hashing a string, and read in place rather than copied.
-    private let vocabulary: Vocabulary
-    private let layerCount: Int
-    /// `TimeFacts.listedTable`, read once per article rather than through its lazy global.
-    private let listedTable = TimeFacts.listedTable
-
-    init(_ layer: TokenLayer) {
-        vocabulary = layer.vocabulary
-        layerCount = layer.vocabulary.count
-        factIndex = Array(repeating: -1, count: layerCount)
-        facts.reserveCapacity(min(layerCount, 1024))
-    }
-
-    /// The lower-case form of `id`.
-    func form(_ id: WordID) -> String {
-        Int(id) < layerCount ? vocabulary.form(id) : extraForms[Int(id) - layerCount]
-    }
-
-    /// The id of a form the layer does not hold, adding it when new.
-    mutating func intern(_ form: String) -> WordID {
-        if let id = extras[form] { return id }
-        let id = WordID(layerCount + extraForms.count)
-        extras[form] = id
-        extraForms.append(form)
-        factIndex.append(-1)
-        return id
-    }
-
-    /// The index in `facts` of the facts of form `id`, working them out when new.
-    mutating func facts(of id: WordID) -> Int32 {
-        let index = factIndex[Int(id)]
-        if index >= 0 { return index }
-        return addFacts(of: id)
-    }
-
-    private mutating func addFacts(of id: WordID) -> Int32 {
-        let new = Int32(facts.count)
-        let form = form(id)
-        let listed = Int(id) < layerCount
-            ? listedTable.value(ofForm: id, in: vocabulary) : TimeFacts.listed[form]
-        facts.append(TimeFacts.of(form, listed: listed))
-        factIndex[Int(id)] = new
-        return new
-    }
 }

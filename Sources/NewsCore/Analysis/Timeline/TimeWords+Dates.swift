@@ -3,7 +3,7 @@
 extension TimeWords: DateItems {
     func word(_ index: Int) -> String? {
         guard index >= 0, index < count, self[index].isWord else { return nil }
-        let lower = self[index].lower
+        let lower = lower(index)
         // The date reader takes forms without final stops ("a.m" for "a.m.").
         guard lower.utf8.last == UInt8(ascii: "."), lower.utf8.count > 1 else { return lower }
         var bare = Substring(lower)
@@ -21,7 +21,7 @@ extension TimeWords: DateItems {
 
     func isSymbol(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
         guard index >= 0, index < count, self[index].isMark, self[index].length == 1 else { return false }
-        return self[index].lower.unicodeScalars.first == scalar
+        return lower(index).unicodeScalars.first == scalar
     }
 
     func isDash(_ index: Int) -> Bool {

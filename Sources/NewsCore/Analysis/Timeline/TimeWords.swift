@@ -7,10 +7,10 @@ struct TimeWord: Sendable {
     enum Kind: Sendable { case word, number, possessive, mark }
 
     var kind: Kind
-    /// Where the facts of its form are in `TimeWords.facts`.
+    /// Where the facts of its form are in `TimeWords.facts`, and its lower-case form ("sept",
+    /// "a.m.", "1,300", ",") in `TimeWords.forms`: a token holds no string, so copying one
+    /// retains nothing.
     var factIndex: Int32
-    /// The lower-case form ("sept", "a.m.", "1,300", ",").
-    var lower: String
     let start: Int32
     let end: Int32
     /// Index into `Article.sentences`, or -1.
@@ -44,8 +44,10 @@ struct TimeWord: Sendable {
 /// the token layer's atoms that only groups them, never reading the text for word boundaries.
 struct TimeWords: RandomAccessCollection, Sendable {
     private(set) var tokens: [TimeWord]
-    /// The facts of every form, indexed by `TimeWord.id`.
+    /// The facts of every form, indexed by `TimeWord.factIndex`.
     let facts: [TimeFacts]
+    /// The lower-case form of every form, indexed by `TimeWord.factIndex`.
+    let forms: [String]
 
     var startIndex: Int { 0 }
     var endIndex: Int { tokens.count }
@@ -56,14 +58,20 @@ struct TimeWords: RandomAccessCollection, Sendable {
         i >= 0 && i < tokens.count ? facts[Int(tokens[i].factIndex)] : TimeFacts()
     }
 
+    /// The lower-case form of token `i` ("sept", "a.m.", "1,300", ",").
+    func lower(_ i: Int) -> String { forms[Int(tokens[i].factIndex)] }
+    /// The lower-case form of `token`, one of these tokens.
+    func lower(_ token: TimeWord) -> String { forms[Int(token.factIndex)] }
+
     /// The tokens from `first` on, indexed from zero.
     func dropping(first: Int) -> TimeWords {
-        TimeWords(tokens: Array(tokens[first...]), facts: facts)
+        TimeWords(tokens: Array(tokens[first...]), facts: facts, forms: forms)
     }
 
-    private init(tokens: [TimeWord], facts: [TimeFacts]) {
+    private init(tokens: [TimeWord], facts: [TimeFacts], forms: [String]) {
         self.tokens = tokens
         self.facts = facts
+        self.forms = forms
     }
 
     /// The tokens of the layer's atoms in `atoms`, their forms interned in `vocabulary`.
@@ -79,7 +87,7 @@ struct TimeWords: RandomAccessCollection, Sendable {
             switch atom.kind {
             case .word:
                 kind = .word
-                end = Self.compoundEnd(layer, from: index, limit: range.upperBound)
+                end = Self.compoundEnd(layer, from: index, limit: range.upperBound, hyphens: vocabulary.hyphenIDs)
             case .number:
                 kind = .number
                 end = Self.numberEnd(layer, from: index, limit: range.upperBound)
@@ -88,10 +96,10 @@ struct TimeWords: RandomAccessCollection, Sendable {
             case .mark:
                 kind = .mark
             }
-            let id = Self.id(layer, index..<end, vocabulary: &vocabulary)
+            // A lone atom is its own form: only a group asks for a joined one.
+            let id = end == index + 1 ? atom.word : Self.id(layer, index..<end, vocabulary: &vocabulary)
             let factIndex = vocabulary.facts(of: id)
-            tokens.append(TimeWord(kind: kind, factIndex: factIndex, lower: vocabulary.form(id),
-                                   start: atom.start,
+            tokens.append(TimeWord(kind: kind, factIndex: factIndex, start: atom.start,
                                    end: atoms[end - 1].end, sentence: atom.sentence, flags: atom.flags,
                                    lastPartCapitalised: atoms[end - 1].has(.capitalised),
                                    bits: vocabulary.facts[Int(factIndex)].bits))
@@ -99,30 +107,21 @@ struct TimeWords: RandomAccessCollection, Sendable {
         }
         self.tokens = tokens
         self.facts = vocabulary.facts
+        self.forms = vocabulary.factForms
     }
 
-    /// True when atom `i` touches the one before it and is a hyphen.
-    private static func isJoiningHyphen(_ layer: TokenLayer, _ i: Int) -> Bool {
+    /// True when atom `i` touches the one before it and is a hyphen: its form id is one of
+    /// `hyphens` (`TimeVocabulary.hyphenIDs`).
+    private static func isJoiningHyphen(_ layer: TokenLayer, _ i: Int, _ hyphens: (WordID, WordID)) -> Bool {
         let atom = layer.atoms[i]
-        // Both hyphens are one scalar: a longer mark is never one, and its form is not read.
-        guard atom.kind == .mark, atom.length == 1, !atom.has(.spaceBefore) else { return false }
-        // Read on the form's bytes: "-" is 2D, "\u{2010}" is E2 80 90 (no other scalar is
-        // canonically equal to either, so this is what comparing the strings answers).
-        let bytes = layer.form(atom).utf8
-        switch bytes.count {
-        case 1: return bytes.first == UInt8(ascii: "-")
-        case 3:
-            var byte = bytes.makeIterator()
-            return byte.next() == 0xE2 && byte.next() == 0x80 && byte.next() == 0x90
-        default: return false
-        }
+        return atom.kind == .mark && !atom.has(.spaceBefore) && (atom.word == hyphens.0 || atom.word == hyphens.1)
     }
 
     /// Where a word starting at atom `first` ends: hyphens between letter runs join them
     /// ("mid-September", "fifty-two-year-old"); a dotted initialism ("U.S.") takes no parts.
-    private static func compoundEnd(_ layer: TokenLayer, from first: Int, limit: Int) -> Int {
+    private static func compoundEnd(_ layer: TokenLayer, from first: Int, limit: Int, hyphens: (WordID, WordID)) -> Int {
         var end = first + 1
-        while end + 1 < limit, isJoiningHyphen(layer, end), layer.atoms[end + 1].kind == .word,
+        while end + 1 < limit, isJoiningHyphen(layer, end, hyphens), layer.atoms[end + 1].kind == .word,
               !layer.atoms[end + 1].has(.spaceBefore), layer.form(layer.atoms[end - 1]).utf8.last != UInt8(ascii: ".") {
             end += 2
         }

@@ -64,7 +64,7 @@ struct TimelineBuilder {
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: dayInView, focusIsNear: near)
             normalizer.note(
                 mention.meaning, resolved, tense: tense,
-                fiscal: mention.tokens.contains { context[$0].lower == "fiscal" })
+                fiscal: mention.tokens.contains { context.lower($0) == "fiscal" })
             let index = timexes.count
             timexes.append(
                 TimelineAnalysis.Timex(
@@ -99,11 +99,11 @@ struct TimelineBuilder {
         }
         // "the 2009-2010 slump", "the 1957-58 flu": each year of a range dates the event, and
         // the description leaves out the whole range, not half of it.
-        if skip.upperBound + 1 < tokens.count, Self.isRangeDash(tokens[skip.upperBound]),
+        if skip.upperBound + 1 < tokens.count, Self.isRangeDash(tokens, skip.upperBound),
             tokens[skip.upperBound + 1].isNumber
         {
             skip = skip.lowerBound..<(skip.upperBound + 2)
-        } else if skip.lowerBound >= 2, Self.isRangeDash(tokens[skip.lowerBound - 1]),
+        } else if skip.lowerBound >= 2, Self.isRangeDash(tokens, skip.lowerBound - 1),
             tokens[skip.lowerBound - 2].isNumber
         {
             skip = (skip.lowerBound - 2)..<skip.upperBound
@@ -124,8 +124,8 @@ struct TimelineBuilder {
         case .duration(let value):
             // "a day after Poland said it shot down drones": that event, the day(s) before.
             let next = mention.tokens.upperBound
-            if next < tokens.count, let days = Self.days(in: value), ["after", "before"].contains(tokens[next].lower) {
-                let direction = tokens[next].lower == "after" ? -1 : 1
+            if next < tokens.count, let days = Self.days(in: value), ["after", "before"].contains(tokens.lower(next)) {
+                let direction = tokens.lower(next) == "after" ? -1 : 1
                 let target = describer.clause(around: (next + 1)..<(next + 2))
                 var plain = describer
                 plain.skip = 0..<0
@@ -155,9 +155,9 @@ struct TimelineBuilder {
             // "up 5% from a year earlier", "higher than last year", "compared with 2024": a
             // comparison's base dates no event (a range "from 2014 to 2022" still does).
             let first = mention.tokens.lowerBound
-            if first > 0, ["from", "than", "with"].contains(tokens[first - 1].lower),
+            if first > 0, ["from", "than", "with"].contains(tokens.lower(first - 1)),
                 !(mention.tokens.upperBound < tokens.count
-                    && ["to", "until", "through", "till"].contains(tokens[mention.tokens.upperBound].lower))
+                    && ["to", "until", "through", "till"].contains(tokens.lower(mention.tokens.upperBound)))
             {
                 return
             }
@@ -186,8 +186,8 @@ struct TimelineBuilder {
 
     /// A hyphen or en dash joining the two ends of a range ("2009-2010", "1957–58"); an em
     /// dash sets off an aside instead.
-    static func isRangeDash(_ token: TimeWord) -> Bool {
-        token.isMark && ["-", "–"].contains(token.lower)
+    static func isRangeDash(_ tokens: TimeWords, _ i: Int) -> Bool {
+        tokens[i].isMark && ["-", "–"].contains(tokens.lower(i))
     }
 
     /// True for a bare year between a determiner or possessive and a lower-case noun ("the
@@ -197,7 +197,7 @@ struct TimelineBuilder {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
         guard first > 0, after < tokens.count, tokens[after].isWord, !tokens[after].isCapitalised else { return false }
         let before = tokens[first - 1]
-        return before.kind == .possessive || (before.isWord && before.has(.determiner)) || before.lower == "a"
+        return before.kind == .possessive || (before.isWord && before.has(.determiner)) || tokens.lower(first - 1) == "a"
     }
 
     /// Events named after "following", "after", "ahead of" or "before" in the sentence of a dated
@@ -219,15 +219,15 @@ struct TimelineBuilder {
                 !paragraphDurations.contains(where: { $0.upperBound == i })
             else { continue }
             var first = i + 1
-            if tokens[i].lower == "ahead" {
-                guard first < end, tokens[first].lower == "of" else { continue }; first += 1
+            if tokens.lower(i) == "ahead" {
+                guard first < end, tokens.lower(first) == "of" else { continue }; first += 1
             }
             guard first < end, tokens[first].isWord, !paragraphTimexes.contains(where: { $0.lowerBound == first })
             else { continue }
             var last = first
             while last < end, !ClauseBounds.isBreak(tokens[last]), last - first < 9,
-                !(last > first && ["and", "while", "as", "but"].contains(tokens[last].lower) && last + 1 < end
-                    && ["ahead", "after", "before", "following"].contains(tokens[last + 1].lower))
+                !(last > first && ["and", "while", "as", "but"].contains(tokens.lower(last)) && last + 1 < end
+                    && ["ahead", "after", "before", "following"].contains(tokens.lower(last + 1)))
             {
                 last += 1
             }
@@ -255,7 +255,7 @@ struct TimelineBuilder {
         // before its form is compared.
         for i in tokens.indices where tokens[i].has(.eventAdverb) {
             let token = tokens[i]
-            guard token.lower == "later", !token.inQuote else { continue }
+            guard tokens.lower(i) == "later", !token.inQuote else { continue }
             if covered.contains(where: { $0.contains(i) || $0.lowerBound == i + 1 }) { continue }
             if i > 0, tokens[i - 1].isNumber || tokens.facts(i - 1).unit != nil { continue }
             let segment = ClauseBounds.segment(tokens, around: i..<(i + 1))
@@ -301,9 +301,9 @@ struct TimelineBuilder {
         let before = mention.tokens.lowerBound
         var prep = before - 1
         if prep >= 0, tokens[prep].has(.modifier), mention.mod != nil { prep -= 1 }
-        guard prep >= 0, tokens[prep].lower == "for" || tokens[prep].lower == "over" else { return nil }
+        guard prep >= 0, tokens.lower(prep) == "for" || tokens.lower(prep) == "over" else { return nil }
         let segment = ClauseBounds.segment(tokens, around: mention.tokens)
-        guard (segment.lowerBound..<before).contains(where: { ["has", "have"].contains(tokens[$0].lower) }) else {
+        guard (segment.lowerBound..<before).contains(where: { ["has", "have"].contains(tokens.lower($0)) }) else {
             return nil
         }
         guard value.hasPrefix("P"), !value.hasPrefix("PT"), value.hasSuffix("Y"),

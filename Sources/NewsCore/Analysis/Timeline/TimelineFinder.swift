@@ -32,7 +32,7 @@ public enum TimelineFinder {
             let near = focusToken.map { ClauseBounds.segment(tokens, around: mention.tokens).contains($0) } ?? false
             let resolved = normalizer.resolve(mention.meaning, tense: tense, focus: focus, focusIsNear: near)
             normalizer.note(
-                mention.meaning, resolved, tense: tense, fiscal: mention.tokens.contains { tokens[$0].lower == "fiscal" })
+                mention.meaning, resolved, tense: tense, fiscal: mention.tokens.contains { tokens.lower($0) == "fiscal" })
             if resolved.isDay { focus = resolved; focusToken = mention.tokens.lowerBound }
             return TimelineAnalysis.Timex(
                 text: text[mention.range], range: mention.range, type: mention.meaning.type,

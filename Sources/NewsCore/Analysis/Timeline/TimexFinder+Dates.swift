@@ -43,7 +43,7 @@ extension TimexFinder {
                 || (["for", "the", "a"].contains(before) && month.value != 5 && t[i].isCapitalised)
         else { return nil }
         if next < t.count, t[next].isCapitalised { return nil }
-        if month.value == 5 && t[i].lower == "may", t[i].isCapitalised, !t[i].isAllCaps, let after = word(next),
+        if month.value == 5 && t.lower(i) == "may", t[i].isCapitalised, !t[i].isAllCaps, let after = word(next),
             !after.isEmpty, t[next].isWord,
             !["and", "or", "to", "the", "when", "as", "of", "this", "last", "that", "before", "after", "until"]
                 .contains(after)
@@ -58,7 +58,7 @@ extension TimexFinder {
     /// "mid-September", "early-March" written as one hyphenated word.
     private func compoundMonth(_ i: Int) -> Match? {
         guard i < t.count, t[i].isWord, t[i].has(.monthPart), t[i].lastPartCapitalised else { return nil }
-        let parts = t[i].lower.split(separator: "-")
+        let parts = t.lower(i).split(separator: "-")
         guard parts.count == 2, TemporalLexicon.pointModifiers[String(parts[0])] != nil,
             let month = CalendarLexicon.months[String(parts[1])]
         else { return nil }
@@ -85,10 +85,10 @@ extension TimexFinder {
     func year(_ i: Int) -> Match? {
         if let spoken = spokenYear(i) { return spoken }
         guard let value = yearNumber(i), (1800...2199).contains(value) else { return nil }
-        if i > 0, t[i - 1].kind == .mark, ["$", "£", "€", "#", "¥"].contains(t[i - 1].lower) { return nil }
+        if i > 0, t[i - 1].kind == .mark, ["$", "£", "€", "#", "¥"].contains(t.lower(i - 1)) { return nil }
         // "138-2010-2015", "32-2015": part of a longer number (a telephone number, a code); the
         // second year of a range "2009-2010" is a year of its own.
-        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t[i - 1].lower), t[i - 2].isNumber,
+        if i > 1, t[i - 1].kind == .mark, ["-", "/", "."].contains(t.lower(i - 1)), t[i - 2].isNumber,
             !isRangeEnd(i, value)
         {
             return nil
@@ -108,7 +108,7 @@ extension TimexFinder {
             // "a 2010 raid", "his 2007 campaign", "into 1990": a year still, unless a plural noun
             // follows, which it counts ("sold 1900 tickets").
             if i + 1 < t.count, t[i + 1].isWord, !t[i + 1].isCapitalised, t[i + 1].length > 3,
-                Self.looksPlural(t[i + 1].lower)
+                Self.looksPlural(t.lower(i + 1))
             {
                 return nil
             }
@@ -204,7 +204,7 @@ extension TimexFinder {
     /// True when year `value` at `i` closes a range opened by the year two tokens back.
     private func isRangeEnd(_ i: Int, _ value: Int) -> Bool {
         guard t[i - 2].length == 4, let first = integer(i - 2), joined(i - 1), joined(i) else { return false }
-        if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t[i - 3].lower) { return false }
+        if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t.lower(i - 3)) { return false }
         if i + 2 < t.count, isMark(i + 1, "-") || isMark(i + 1, "/"), joined(i + 1), t[i + 2].isNumber { return false }
         return value > first && value - first <= 50
     }
@@ -214,7 +214,7 @@ extension TimexFinder {
         guard i > 1, t[i].length == 2, let end = integer(i), isMark(i - 1, "-") || isMark(i - 1, "–"), joined(i - 1),
             joined(i), t[i - 2].length == 4, let first = integer(i - 2), (1800...2199).contains(first)
         else { return nil }
-        if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t[i - 3].lower) { return nil }
+        if i > 2, t[i - 3].kind == .mark, ["-", "/", "."].contains(t.lower(i - 3)) { return nil }
         if i + 1 < t.count, isMark(i + 1, "-"), joined(i + 1) { return nil }
         let value = (first / 100) * 100 + end
         guard value > first, value - first <= 10 else { return nil }

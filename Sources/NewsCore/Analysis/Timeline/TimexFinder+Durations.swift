@@ -23,8 +23,8 @@ extension TimexFinder {
         {  // "twenty second" is an ordinal
             // "the 89th minute" and "the first time" are not durations; "a day" after "twice" is a rate.
             if let before = word(i - 1), ["twice", "times", "per", "once"].contains(before) { return nil }
-            if ["a", "an"].contains(t[i].lower), let after = word(amount.next + 1), after == "ago" { return nil }
-            if ["a", "an"].contains(t[i].lower), isRate(i) || isOrdinalSecond(amount.next) { return nil }
+            if ["a", "an"].contains(t.lower(i)), let after = word(amount.next + 1), after == "ago" { return nil }
+            if ["a", "an"].contains(t.lower(i)), isRate(i) || isOrdinalSecond(amount.next) { return nil }
             var end = amount.next + 1
             var value = amount.value
             if word(end) == "old" || (word(end) == "-" && word(end + 1) == "old") { return nil }
@@ -92,20 +92,20 @@ extension TimexFinder {
         guard before.isWord, !before.has(.preposition), !before.has(.vagueDurationPreposition),
             !before.has(.auxiliary), !before.has(.pastCue)
         else { return false }
-        if ["million", "billion", "thousand", "hundred", "percent", "cents", "dollars"].contains(before.lower) {
+        if ["million", "billion", "thousand", "hundred", "percent", "cents", "dollars"].contains(t.lower(i - 1)) {
             return true
         }
         // A plural noun before it: "seats", "flights", "calls".
-        let bytes = before.lower.utf8
+        let bytes = t.lower(i - 1).utf8
         return bytes.count > 3 && bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s")
             && !before.isCapitalised && i + 1 < t.count && unitAt(i + 1) != nil
-            && !["was", "has", "its", "this", "is", "as", "ago"].contains(before.lower)
+            && !["was", "has", "its", "this", "is", "as", "ago"].contains(t.lower(i - 1))
     }
 
     /// "a second group", "a second betrayal": the ordinal before a noun, not one second.
     func isOrdinalSecond(_ unitIndex: Int) -> Bool {
         guard word(unitIndex) == "second", unitIndex + 1 < t.count, t[unitIndex + 1].isWord else { return false }
-        let after = t[unitIndex + 1].lower
+        let after = t.lower(unitIndex + 1)
         return !["ago", "later", "earlier", "after", "before", "of", "or", "and", "to"].contains(after)
     }
 
@@ -148,7 +148,7 @@ extension TimexFinder {
         guard i < t.count else { return nil }
         if t[i].isWord, t[i].has(.hyphenated) {
             guard t[i].has(.unitPart) else { return nil }
-            var parts = t[i].lower.split(separator: "-").map(String.init)
+            var parts = t.lower(i).split(separator: "-").map(String.init)
             if parts.last == "old" { return nil }
             if parts.last == "long" { parts.removeLast() }
             // "decade-long", "year-long", "month-long": one of the unit.
@@ -265,11 +265,11 @@ extension TimexFinder {
         } else {
             guard let h = integer(i), (0...24).contains(h), t[i].length <= 2 else {
                 // "10.30am"
-                guard t[i].isNumber, t[i].lower.utf8.contains(UInt8(ascii: ".")), let meridian = word(i + 1),
+                guard t[i].isNumber, t.lower(i).utf8.contains(UInt8(ascii: ".")), let meridian = word(i + 1),
                     joined(i + 1),
                     ["am", "pm", "a.m.", "p.m."].contains(meridian)
                 else { return nil }
-                let pieces = t[i].lower.split(separator: ".")
+                let pieces = t.lower(i).split(separator: ".")
                 guard pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]), (1...12).contains(h), m < 60
                 else { return nil }
                 return (i + 2, .time(on: nil, hour: Self.hour24(h, meridian), minute: m))

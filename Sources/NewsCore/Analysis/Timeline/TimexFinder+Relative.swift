@@ -185,7 +185,7 @@ extension TimexFinder {
             }
             if w == "past",
                 word(i - 1) == "in" || i + 2 >= t.count || t[i + 2].kind == .mark || t[i + 2].has(.preposition)
-                    || Self.isAndButOr(t[i + 2].lower)
+                    || Self.isAndButOr(t.lower(i + 2))
             {
                 return (i + 2, .reference("PAST_REF"))
             }
@@ -273,7 +273,7 @@ extension TimexFinder {
     func storyYear(_ i: Int) -> Match? {
         var j = i + 1
         // "fiscal", "latest", "current" are story-quarter words; "full" is the one other.
-        while j < i + 3, j < t.count, t[j].isWord, t[j].has(.storyQuarter) || t[j].lower == "full" { j += 1 }
+        while j < i + 3, j < t.count, t[j].isWord, t[j].has(.storyQuarter) || t.lower(j) == "full" { j += 1 }
         guard word(j) == "year" else { return nil }
         if let next = word(j + 1) {
             if ["ended", "ending", "to", "through"].contains(next) { return (j + 1, .duration("P1Y")) }
@@ -292,7 +292,7 @@ extension TimexFinder {
     func yearPartPhrase(_ i: Int) -> Match? {
         var j = i
         if word(j) == "the" { j += 1 }
-        if j + 1 < t.count, t[j].lower == "q", t[j].isCapitalised, joined(j + 1), let n = integer(j + 1),
+        if j + 1 < t.count, t.lower(j) == "q", t[j].isCapitalised, joined(j + 1), let n = integer(j + 1),
             (1...4).contains(n)
         {
             if let year = yearNumber(j + 2) { return (j + 3, .yearPart(year: year, code: "Q\(n)")) }
@@ -324,7 +324,7 @@ extension TimexFinder {
         }
         var yearsBack = 0
         var storyWord = false
-        while j < t.count, wordFacts(j).has(.storyQuarter), let back = TemporalLexicon.storyQuarterWords[t[j].lower] {
+        while j < t.count, wordFacts(j).has(.storyQuarter), let back = TemporalLexicon.storyQuarterWords[t.lower(j)] {
             yearsBack += back
             storyWord = true
             j += 1
@@ -362,7 +362,7 @@ extension TimexFinder {
             end = j + 2
         } else if j < t.count, t[j].isWord, t[j].has(.yearPartCompound) {
             // "third-quarter", "fourth-quarter", "second-half".
-            let parts = t[j].lower.split(separator: "-")
+            let parts = t.lower(j).split(separator: "-")
             guard parts.count == 2, let n = NumberWords.ordinal(String(parts[0])),
                 let value = Self.yearPartCode(n, String(parts[1]))
             else { return nil }
@@ -413,7 +413,7 @@ extension TimexFinder {
         }
         // "the current quarter": the one the reference date falls in, not the one reported on.
         if code == nil, year == nil, referenceOffset == nil, yearsBack == 0, word(end - 1) == "quarter",
-            (i..<end).contains(where: { t[$0].lower == "current" })
+            (i..<end).contains(where: { t.lower($0) == "current" })
         {
             return (end, .currentQuarter)
         }

@@ -53,11 +53,11 @@ struct TimexFinder {
     private func isName(_ range: Range<Int>) -> Bool {
         for k in range where t[k].isWord && t[k].isCapitalised && !t[k].isAllCaps {
             let facts = t.facts(k)
-            if facts.month > 0 || facts.weekday > 0 || t[k].lower == "q" { continue }
+            if facts.month > 0 || facts.weekday > 0 || t.lower(k) == "q" { continue }
             // "on Thanksgiving Day", "Christmas Eve": a holiday is named with capitals.
-            if TemporalLexicon.holidayWords.contains(t[k].lower) { continue }
+            if TemporalLexicon.holidayWords.contains(t.lower(k)) { continue }
             // "on Saturdays".
-            if t[k].lower.hasSuffix("s"), CalendarLexicon.weekdays[String(t[k].lower.dropLast())] != nil { continue }
+            if t.lower(k).hasSuffix("s"), CalendarLexicon.weekdays[String(t.lower(k).dropLast())] != nil { continue }
             if k > range.lowerBound { return true }
             if k > 0, t[k - 1].sentence == t[k].sentence, t[k - 1].isWord || t[k - 1].isNumber,
                 !t[k - 1].has(.sentenceEnd)
@@ -109,7 +109,7 @@ struct TimexFinder {
     /// keeps the finder fast.
     private func canStart(_ i: Int) -> Bool {
         let token = t[i]
-        switch token.kind {
+        switch t[i].kind {
         case .number: return true
         case .mark: return token.has(.apostrophe)
         case .word: return token.has(.canStart)
@@ -124,9 +124,9 @@ struct TimexFinder {
         func consider(_ match: Match?) {
             if let match, match.end > (best?.end ?? Int.min) { best = match }
         }
-        let token = t[i]
+        let lower = t.lower(i)
         // The two commonest starting words need only the patterns that can begin with them.
-        if token.lower == "the" {
+        if lower == "the" {
             // (No decade begins with "the": the widening takes it in from the decade's own start.)
             // Most words after "the" open neither an anchored phrase nor a quarter: their facts
             // say so before the patterns compare any words.
@@ -142,13 +142,13 @@ struct TimexFinder {
         }
         // "that" opens only a reference back to the story's last time ("that day"); before a
         // quarter it is a conjunction ("said that third-quarter profit fell").
-        if token.lower == "that" { return sameTime(i) }
-        if token.lower == "a" || token.lower == "an" {
+        if lower == "that" { return sameTime(i) }
+        if lower == "a" || lower == "an" {
             consider(duration(i)); consider(agoPhrase(i)); consider(anchoredPhrase(i))
             return best
         }
         // The patterns that can begin with a token of this kind, in one fixed order.
-        switch token.kind {
+        switch t[i].kind {
         case .number:
             consider(numericDate(i)); consider(year(i)); consider(shortRangeEnd(i)); consider(decade(i))
             consider(agoPhrase(i)); consider(anchoredPhrase(i)); consider(clockTime(i)); consider(duration(i))
@@ -190,16 +190,16 @@ struct TimexFinder {
 
     // MARK: - Token helpers
 
-    func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].isWord ? t[i].lower : nil }
-    func lower(_ i: Int) -> String? { i >= 0 && i < t.count ? t[i].lower : nil }
+    func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].isWord ? t.lower(i) : nil }
+    func lower(_ i: Int) -> String? { i >= 0 && i < t.count ? t.lower(i) : nil }
     /// The facts of token `i`'s form when it is a word; empty facts otherwise.
     func wordFacts(_ i: Int) -> TimeFacts { i >= 0 && i < t.count && t[i].isWord ? t.facts(i) : TimeFacts() }
-    func isMark(_ i: Int, _ mark: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .mark && t[i].lower == mark }
+    func isMark(_ i: Int, _ mark: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .mark && t.lower(i) == mark }
     /// The integer value of a number token written in digits only.
     /// The value of a listed temporal word at `i` (a part of the day, a season…), read from
     /// `table` only when the word's facts say it is listed there.
     func listed(_ i: Int, _ bit: TimeFacts.Bits, _ table: [String: String]) -> String? {
-        i >= 0 && i < t.count && t[i].isWord && t[i].has(bit) ? table[t[i].lower] : nil
+        i >= 0 && i < t.count && t[i].isWord && t[i].has(bit) ? table[t.lower(i)] : nil
     }
     func partOfDay(_ i: Int) -> String? { listed(i, .partOfDay, TemporalLexicon.partsOfDay) }
     func pointModifier(_ i: Int) -> String? { listed(i, .pointModifier, TemporalLexicon.pointModifiers) }
@@ -242,17 +242,20 @@ struct TimexFinder {
         }
         guard let w = word(i) else { return nil }
         let facts = t.facts(i)
-        // "a couple of years", "a hundred years", "a dozen times".
-        if w == "a", let next = word(i + 1) {
-            switch next {
-            case "couple" where word(i + 2) == "of": return (2, i + 3)
-            case "dozen": return (12, i + 2)
-            case "hundred": return (100, i + 2)
-            case "thousand": return (1000, i + 2)
-            default: break
+        if facts.has(.oneWord) {
+            // "a couple of years", "a hundred years", "a dozen times" ("a" is a listed one-word,
+            // so only those are compared).
+            if w == "a", let next = word(i + 1) {
+                switch next {
+                case "couple" where word(i + 2) == "of": return (2, i + 3)
+                case "dozen": return (12, i + 2)
+                case "hundred": return (100, i + 2)
+                case "thousand": return (1000, i + 2)
+                default: break
+                }
             }
+            return (1, i + 1)
         }
-        if facts.has(.oneWord) { return (1, i + 1) }
         if w == "half", word(i + 1) == "a" || word(i + 1) == "an" { return (0.5, i + 2) }
         if let value = facts.count {
             // "twenty four", "forty five" written as two words.
@@ -281,7 +284,7 @@ struct TimexFinder {
             {
                 return (start - 1, nil)
             }
-            if t[start].lower == "few", let w = word(start - 1), w == "a" {
+            if t.lower(start) == "few", let w = word(start - 1), w == "a" {
                 start -= 1
                 if let before = word(start - 1), let value = TemporalLexicon.modifiers[before] {
                     return (start - 1, value)
@@ -322,11 +325,11 @@ struct TimexFinder {
             // "the summer", "the winter of 1994": TimeML keeps the article of a season.
             if case .season(_, _, nil) = meaning, word(start - 1) == "the" { start -= 1 }
             // "the current year", "the current fiscal year".
-            if case .period = meaning, t[start].lower == "current", word(start - 1) == "the" { start -= 1 }
+            if case .period = meaning, t.lower(start) == "current", word(start - 1) == "the" { start -= 1 }
         case .reference:
             if word(start - 1) == "right" || word(start - 1) == "just" || word(start - 1) == "more" { start -= 1 }
             // "the future", "the near future", "the foreseeable future".
-            if t[start].lower == "future" {
+            if t.lower(start) == "future" {
                 if let w = word(start - 1), ["near", "distant", "foreseeable", "immediate"].contains(w) { start -= 1 }
                 if word(start - 1) == "the" { start -= 1 }
             }
@@ -355,8 +358,8 @@ struct TimexFinder {
 
     /// "mid-September" and "early-2021" written as one compound carry their modifier inside.
     private func compoundMod(_ i: Int) -> String? {
-        guard i < t.count, t[i].isWord, let dash = t[i].lower.firstIndex(of: "-") else { return nil }
-        let value = TemporalLexicon.pointModifiers[String(t[i].lower[..<dash])]
+        guard i < t.count, t[i].isWord, let dash = t.lower(i).firstIndex(of: "-") else { return nil }
+        let value = TemporalLexicon.pointModifiers[String(t.lower(i)[..<dash])]
         return value?.isEmpty == false ? value : nil
     }
 }

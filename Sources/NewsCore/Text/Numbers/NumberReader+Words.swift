@@ -46,7 +46,7 @@ extension NumberReader {
         while cursor < tokens.count, items.count < 16 {
             let token = tokens[cursor]
             guard token.isWord, !token.inLink else { break }
-            var word = token.lower
+            var word = tokens.lower(cursor)
             if word == "nought" || word == "naught" { word = "zero" }
             guard Self.isNumberWord(word) else { break }
             var item = Item(word: word, start: cursor, end: cursor + 1)
@@ -54,7 +54,7 @@ extension NumberReader {
             if cursor + 2 < tokens.count, tokens[cursor + 1].isSymbol("-") || tokens[cursor + 1].isSymbol("‑"),
                 tokens[cursor + 2].isWord
             {
-                let second = tokens[cursor + 2].lower
+                let second = tokens.lower(cursor + 2)
                 if NumberWords.tens[word] != nil, let unit = NumberWords.cardinal(second), unit > 0, unit < 10 {
                     item = Item(word: String(NumberWords.tens[word]! + unit), start: cursor, end: cursor + 3)
                 } else if NumberWords.tens[word] != nil,
@@ -95,8 +95,8 @@ extension NumberReader {
         if let vague = Self.vaguePlurals[first.word] {
             var value = vague
             var end = first.end
-            if first.word == "tens" || first.word == "hundreds", end + 1 < tokens.count, tokens[end].lower == "of",
-                let scale = Self.vaguePlurals[tokens[end + 1].lower], scale >= 1000
+            if first.word == "tens" || first.word == "hundreds", end + 1 < tokens.count, tokens.lower(end) == "of",
+                let scale = Self.vaguePlurals[tokens.lower(end + 1)], scale >= 1000
             {
                 value *= scale
                 end += 2
@@ -277,8 +277,8 @@ extension NumberReader {
                 }
                 // "two thirds of a million".
                 let after = list[k].end
-                if total == 0, after + 2 < tokens.count, tokens[after].lower == "of", tokens[after + 1].lower == "a",
-                    let scale = Self.magnitudeWords[tokens[after + 2].lower], scale >= 1000
+                if total == 0, after + 2 < tokens.count, tokens.lower(after) == "of", tokens.lower(after + 1) == "a",
+                    let scale = Self.magnitudeWords[tokens.lower(after + 2)], scale >= 1000
                 {
                     return NumberReading(
                         value: numerator / d * scale, start: first.start, end: after + 3, spelled: true, scaled: true)

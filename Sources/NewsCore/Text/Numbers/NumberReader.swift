@@ -128,7 +128,7 @@ public struct NumberReader: Sendable {
                 Self.groupSpaces.contains(gap),
                 !(next + 1 < tokens.count && (tokens[next + 1].isSymbol("/") || tokens[next + 1].isSymbol(":"))),
                 !(next + 1 < tokens.count && tokens[next + 1].isWord && tokens[next + 1].first.properties.isUppercase
-                    && Self.modelWords.contains(tokens[next + 1].lower))
+                    && Self.modelWords.contains(tokens.lower(next + 1)))
             {
                 whole.append(next)
                 length += 3
@@ -191,10 +191,10 @@ public struct NumberReader: Sendable {
         var scaled = applyMagnitudes(reading, millionM: millionM)
         if let spoken = spokenTail(after: scaled) { return spoken }
         // "3 million and a half".
-        if scaled.scaled, scaled.end + 2 < tokens.count, tokens[scaled.end].lower == "and",
-            tokens[scaled.end + 1].lower == "a" || tokens[scaled.end + 1].lower == "an",
-            let d = Self.denominator(tokens[scaled.end + 2].lower), !tokens[scaled.end + 2].lower.hasSuffix("s"),
-            let scale = Self.magnitudeWords[tokens[scaled.end - 1].lower]
+        if scaled.scaled, scaled.end + 2 < tokens.count, tokens.lower(scaled.end) == "and",
+            tokens.lower(scaled.end + 1) == "a" || tokens.lower(scaled.end + 1) == "an",
+            let d = Self.denominator(tokens.lower(scaled.end + 2)), !tokens.lower(scaled.end + 2).hasSuffix("s"),
+            let scale = Self.magnitudeWords[tokens.lower(scaled.end - 1)]
         {
             scaled.value += scale / d
             scaled.end += 3
@@ -208,13 +208,13 @@ public struct NumberReader: Sendable {
         var base = 10.0
         var mantissa = reading.value
         guard cursor + 1 < tokens.count, joined(cursor) else { return nil }
-        if tokens[cursor].isWord, tokens[cursor].lower == "e" {
+        if tokens[cursor].isWord, tokens.lower(cursor) == "e" {
             cursor += 1
         } else if tokens[cursor].isSymbol("^") {
             base = reading.value
             mantissa = 1
             cursor += 1
-        } else if tokens[cursor].isWord || tokens[cursor].isSymbol("×"), tokens[cursor].lower == "x"
+        } else if tokens[cursor].isWord || tokens[cursor].isSymbol("×"), tokens.lower(cursor) == "x"
             || tokens[cursor].isSymbol("×"), tokens[cursor + 1].isDigits, joined(cursor + 1),
             tokens.integer(cursor + 1) == 10, tokens.isSymbol(cursor + 2, "^"), joined(cursor + 2)
         {
@@ -276,13 +276,13 @@ public struct NumberReader: Sendable {
     func spokenTail(after reading: NumberReading) -> NumberReading? {
         guard reading.scaled, reading.end < tokens.count, reading.end > reading.start + 1,
             tokens[reading.end - 1].isWord, tokens[reading.end - 1].spaceBefore,
-            let scale = Self.spokenScales[tokens[reading.end - 1].lower]
+            let scale = Self.spokenScales[tokens.lower(reading.end - 1)]
         else { return nil }
         var cursor = reading.end
-        if tokens[cursor].lower == "and" { cursor += 1 }
+        if tokens.lower(cursor) == "and" { cursor += 1 }
         guard cursor < tokens.count, tokens[cursor].spaceBefore,
-            tokens[cursor].isDigits || tokens[cursor].isWord && Self.isNumberWord(tokens[cursor].lower),
-            tokens[cursor].lower != "a", tokens[cursor].lower != "an", tokens[cursor].lower != "and",
+            tokens[cursor].isDigits || tokens[cursor].isWord && Self.isNumberWord(tokens.lower(cursor)),
+            tokens.lower(cursor) != "a", tokens.lower(cursor) != "an", tokens.lower(cursor) != "and",
             let part = read(at: cursor), !part.fraction, !part.vague, part.value > 0, part.value < scale,
             cursor == reading.end + 1 || part.scaled
         else { return nil }
@@ -325,39 +325,40 @@ public struct NumberReader: Sendable {
         var lastScale = Double.infinity
         // "$1.5-billion", as some copy hyphenates it.
         if next + 1 < tokens.count, tokens[next].isSymbol("-"), joined(next), joined(next + 1),
-            let word = tokens[next + 1].isWord ? tokens[next + 1].lower : nil,
+            let word = tokens[next + 1].isWord ? tokens.lower(next + 1) : nil,
             ["million", "billion", "trillion"].contains(word)
         {
             next += 1
         }
         while next < tokens.count, tokens[next].isWord {
             let token = tokens[next]
+            let lower = tokens.lower(next)
             let scale: Double?
             if !token.spaceBefore {
-                if token.lower == "m" {
+                if lower == "m" {
                     scale = (millionM || token.isUpperCase || countedAfter(next + 1)) ? 1e6 : nil
-                } else if token.lower == "mm" {
+                } else if lower == "mm" {
                     scale = token.isUpperCase ? 1e6 : nil
-                } else if token.lower == "g" {
+                } else if lower == "g" {
                     scale = token.isUpperCase ? 1e9 : nil
-                } else if token.lower == "b" {
+                } else if lower == "b" {
                     scale = !token.isUpperCase || millionM ? 1e9 : nil
                 } else {
-                    scale = Self.magnitudeSuffixes[token.lower] ?? Self.magnitudeWords[token.lower]
+                    scale = Self.magnitudeSuffixes[lower] ?? Self.magnitudeWords[lower]
                 }
-            } else if token.lower == "m" || token.lower == "k" || token.lower == "g" {
+            } else if lower == "m" || lower == "k" || lower == "g" {
                 // A spaced letter is a magnitude only when nothing word-like follows it.
                 let followed = next + 1 < tokens.count && tokens[next + 1].isWord && !tokens[next + 1].spaceBefore
                 let standsAlone = next + 1 >= tokens.count || !tokens[next + 1].isWord
-                if token.lower == "m" {
+                if lower == "m" {
                     scale = (millionM || token.isUpperCase && standsAlone) && !followed ? 1e6 : nil
-                } else if token.lower == "g" {
+                } else if lower == "g" {
                     scale = token.isUpperCase && standsAlone ? 1e9 : nil
                 } else {
                     scale = standsAlone ? 1e3 : nil
                 }
             } else {
-                scale = Self.magnitudeWords[token.lower]
+                scale = Self.magnitudeWords[lower]
             }
             guard let scale, scale < lastScale || scale == 1e7 && lastScale == 1e5 || scale >= 1e5 && lastScale == 100
             else { break }
@@ -378,7 +379,7 @@ public struct NumberReader: Sendable {
         guard index < tokens.count, tokens[index].isWord, tokens[index].spaceBefore, !tokens[index].isCapitalized else {
             return false
         }
-        let word = tokens[index].lower
+        let word = tokens.lower(index)
         if word == "people" || word == "children" || word == "cattle" { return true }
         return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && UnitLexicon.durations[word] == nil
             && UnitLexicon.measures[word] == nil

@@ -3,16 +3,19 @@
 /// folded into the word before it ("Belarus’s" is one item, lower form "belarus", with
 /// `possessive` set), so a noun phrase read across it does not break.
 ///
-/// Items carry what those readers ask on every step (the bare lower form, the first scalar) so
-/// that rules compare interned strings and scalars and never build a string per token.
+/// Items carry what those readers ask on every step (the first scalar, the index of the bare
+/// lower form) so that rules compare interned strings and scalars and never build a string per
+/// token. An item holds no string itself: copying one retains nothing, and the run's forms
+/// are shared with the token layer's vocabulary (`lower(_:)` reads them).
 public struct AtomRun: Sendable {
     /// One atom of the run.
     public struct Atom: Sendable {
         /// The layer's atom; for a word with a folded possessive, its range runs to the
         /// possessive's end.
         public let token: Token
-        /// The lower-case form without final full stops ("u.s", "said", "%").
-        public let lower: String
+        /// Where the lower-case form without final full stops ("u.s", "said", "%") is in the
+        /// run's `forms`.
+        public let form: Int32
         /// The first scalar as written.
         public let first: Unicode.Scalar
         /// A word with its possessive "’s" (or the lone "’" after a plural) folded in.
@@ -36,6 +39,9 @@ public struct AtomRun: Sendable {
     }
 
     public let atoms: [Atom]
+    /// The bare lower-case forms the items name: the layer vocabulary's `bareForms`, or for a
+    /// bare line one form per item.
+    let forms: [String]
     /// The article's scalars, for reading digit values.
     let scalars: [Unicode.Scalar]
 
@@ -47,7 +53,6 @@ public struct AtomRun: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             var token = layer.atoms[index]
-            let lower = layer.bare(token)
             var possessive = false
             if token.kind == .word, index + 1 < range.upperBound, layer.atoms[index + 1].kind == .possessive,
                !layer.atoms[index + 1].has(.spaceBefore) {
@@ -57,10 +62,11 @@ public struct AtomRun: Sendable {
                 possessive = true
                 index += 1
             }
-            atoms.append(Atom(token: token, lower: lower, first: scalars[Int(token.start)], possessive: possessive))
+            atoms.append(Atom(token: token, form: token.word, first: scalars[Int(token.start)], possessive: possessive))
             index += 1
         }
         self.atoms = atoms
+        self.forms = layer.vocabulary.bareForms
         self.scalars = scalars
     }
 
@@ -74,6 +80,8 @@ public struct AtomRun: Sendable {
         let pieces = Tokenizer.atoms(scalars, 0..<scalars.count)
         var atoms: [Atom] = []
         atoms.reserveCapacity(pieces.count)
+        var forms: [String] = []
+        forms.reserveCapacity(pieces.count)
         var index = 0
         while index < pieces.count {
             let piece = pieces[index]
@@ -92,11 +100,13 @@ public struct AtomRun: Sendable {
             }
             let token = Token(start: piece.range.lowerBound, end: end, kind: piece.kind, flags: flags, word: 0,
                               sentence: -1)
-            atoms.append(Atom(token: token, lower: lower, first: scalars[piece.range.lowerBound],
+            atoms.append(Atom(token: token, form: Int32(forms.count), first: scalars[piece.range.lowerBound],
                               possessive: possessive))
+            forms.append(lower)
             index += 1
         }
         self.atoms = atoms
+        self.forms = forms
         self.scalars = scalars
     }
 
@@ -112,9 +122,14 @@ public struct AtomRun: Sendable {
     /// True when item `index` exists and touches the one before it (no space between).
     public func attached(_ index: Int) -> Bool { index >= 0 && index < atoms.count && !atoms[index].spaceBefore }
 
+    /// The lower-case form of item `index` without final full stops ("u.s", "said", "%").
+    public func lower(_ index: Int) -> String { forms[Int(atoms[index].form)] }
+    /// The lower-case form of `atom`, an item of this run, without final full stops.
+    public func lower(_ atom: Atom) -> String { forms[Int(atom.form)] }
+
     /// The lower form of item `index` when it is a word, else nil (also out of range).
     public func word(_ index: Int) -> String? {
-        index >= 0 && index < atoms.count && atoms[index].isWord ? atoms[index].lower : nil
+        index >= 0 && index < atoms.count && atoms[index].isWord ? lower(index) : nil
     }
 
     /// The white-space scalar right before item `index`, if any (no-break spaces join digit groups).

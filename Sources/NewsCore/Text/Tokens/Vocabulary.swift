@@ -11,9 +11,12 @@ public typealias WordID = Int32
 public struct Vocabulary: Sendable {
     /// The lower-case form of each id, as written ("u.s.", "gen.", "mid-september").
     public private(set) var forms: [String] = []
-    /// The key (full stops removed, "us") and bare form (final stops removed, "u.s") of each form
-    /// that holds a full stop; every other form is its own key and bare form.
-    private var dotted: [WordID: (key: String, bare: String)] = [:]
+    /// The key (full stops removed, "us") of each form that holds a full stop; every other form
+    /// is its own key.
+    private var dotted: [WordID: String] = [:]
+    /// The bare form of each id (final full stops removed, "u.s"; most forms are their own), an
+    /// array because some readers (`AtomRun`) ask it of every token.
+    public private(set) var bareForms: [String] = []
     /// Word classes of each form, looked up once per distinct form.
     public private(set) var classes: [WordClasses] = []
 
@@ -76,9 +79,9 @@ public struct Vocabulary: Sendable {
 
     public func form(_ id: WordID) -> String { forms[Int(id)] }
     /// The form without full stops ("u.s." → "us"), the key most word lists are looked up by.
-    public func key(_ id: WordID) -> String { stops[Int(id)] ? dotted[id]!.key : forms[Int(id)] }
+    public func key(_ id: WordID) -> String { stops[Int(id)] ? dotted[id]! : forms[Int(id)] }
     /// The form without final full stops ("gen." → "gen", "u.s." → "u.s").
-    public func bare(_ id: WordID) -> String { stops[Int(id)] ? dotted[id]!.bare : forms[Int(id)] }
+    public func bare(_ id: WordID) -> String { bareForms[Int(id)] }
     public func classes(_ id: WordID) -> WordClasses { classes[Int(id)] }
     /// True when the form holds a full stop, so its key and bare form differ from it.
     public func hasStop(_ id: WordID) -> Bool { stops[Int(id)] }
@@ -146,13 +149,15 @@ public struct Vocabulary: Sendable {
         let hasStop = values.contains(UInt32(UInt8(ascii: ".")))
         stops.append(hasStop)
         guard hasStop else {
+            bareForms.append(form)
             classes.append(WordClasses.table.value(values, hash: hash) ?? [])
             return
         }
         let key = String(String.UnicodeScalarView(form.unicodeScalars.filter { $0 != "." }))
         var bare = Substring(form)
         while bare.count > 1, bare.hasSuffix(".") { bare.removeLast() }
-        dotted[WordID(forms.count - 1)] = (key, String(bare))
+        dotted[WordID(forms.count - 1)] = key
+        bareForms.append(String(bare))
         classes.append(WordClasses.of(key))
     }
 

@@ -10,7 +10,7 @@ struct TimeFastPathTests {
     static func facts(_ body: String) throws -> [String: TimeFacts] {
         let (_, tokens) = try TimeWordsTests.tokens(body)
         var found: [String: TimeFacts] = [:]
-        for i in tokens.indices { found[tokens[i].lower] = tokens.facts(i) }
+        for i in tokens.indices { found[tokens.lower(i)] = tokens.facts(i) }
         return found
     }
 

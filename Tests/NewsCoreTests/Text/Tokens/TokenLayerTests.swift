@@ -112,11 +112,11 @@ struct TokenLayerTests {
         let layerRun = AtomRun(text: text), lineRun = AtomRun(line: text)
         #expect(lineRun.count == layerRun.count)
         #expect(lineRun.atoms.map(\.range) == layerRun.atoms.map(\.range))
-        #expect(lineRun.atoms.map(\.lower) == layerRun.atoms.map(\.lower))
+        #expect(lineRun.atoms.map(lineRun.lower) == layerRun.atoms.map(layerRun.lower))
         #expect(lineRun.atoms.map(\.possessive) == layerRun.atoms.map(\.possessive))
         #expect(lineRun.atoms.map(\.isUpperCase) == layerRun.atoms.map(\.isUpperCase))
         #expect(lineRun.atoms.map(\.spaceBefore) == layerRun.atoms.map(\.spaceBefore))
-        #expect(lineRun.atoms.map(\.lower).contains("u.s"))
+        #expect(lineRun.atoms.map(lineRun.lower).contains("u.s"))
     }
 }
 
