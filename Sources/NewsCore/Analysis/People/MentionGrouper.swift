@@ -391,7 +391,7 @@ struct MentionGrouper {
             members.lazy.compactMap { evidence[$0.candidate].titleInFront ? evidence[$0.candidate].title : nil }.first
             ?? members.lazy.compactMap { evidence[$0.candidate].title }.first
         let gender = members.lazy.compactMap { evidence[$0.candidate].gender }.first
-        let name = candidates[group.founder].tokens.map(story.written).joined(separator: " ")
+        let name = story.written(words: candidates[group.founder].tokens)
         return PersonDraft(
             name: name, title: title, gender: gender, nameGender: givenNameGender(group),
             mentions: members.map { record($0.candidate, $0.kind) })

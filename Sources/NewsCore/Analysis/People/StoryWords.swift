@@ -117,6 +117,9 @@ struct StoryWords: Sendable {
     /// The word as written in the article.
     func written(_ index: Int) -> String { text[words[index].range] }
 
+    /// The words of `run` as written, one space between them ("Ana Ruiz"), made as one string.
+    func written(words run: Range<Int>) -> String { text.joined(run.lazy.map { words[$0].range }) }
+
     /// The scalar of a one-scalar mark, or nil for a word, a number or a possessive.
     func mark(_ index: Int) -> Unicode.Scalar? {
         words[index].kind == .mark ? text.scalars[Int(words[index].start)] : nil
