@@ -400,9 +400,9 @@ struct MentionGrouper {
     /// The gender a full name's given name suggests, or nil.
     private func givenNameGender(_ group: Group) -> Gender? {
         guard group.isMultiWord else { return nil }
-        let given = story.form(candidates[group.founder].tokens.lowerBound)
-        if PeopleLexicon.masculineGivenNames.contains(given) { return .masculine }
-        if PeopleLexicon.feminineGivenNames.contains(given) { return .feminine }
+        let given = story.nameWords(candidates[group.founder].tokens.lowerBound)
+        if given.contains(.masculineGivenName) { return .masculine }
+        if given.contains(.feminineGivenName) { return .feminine }
         return nil
     }
 

@@ -111,6 +111,15 @@ struct StoryWords: Sendable {
         return form == vocabulary.key(id) ? roles[Int(id)] : WordRoles.of(form)
     }
 
+    /// The name-list facts of word `index` as written, full stops kept ("jo." is no given name).
+    func nameWords(_ index: Int) -> NameWords {
+        NameWords.table.value(ofForm: words[index].word, in: vocabulary) ?? []
+    }
+
+    /// True when word `index`, as written, is a given name of the lists, of either gender or
+    /// both.
+    func isListedGivenName(_ index: Int) -> Bool { !nameWords(index).isDisjoint(with: .givenName) }
+
     /// The id of a lower-case form when the article uses it.
     func id(of form: String) -> WordID? { vocabulary.id(of: form) }
 
@@ -118,7 +127,10 @@ struct StoryWords: Sendable {
     func written(_ index: Int) -> String { text[words[index].range] }
 
     /// The words of `run` as written, one space between them ("Ana Ruiz"), made as one string.
-    func written(words run: Range<Int>) -> String { text.joined(run.lazy.map { words[$0].range }) }
+    func written(words run: Range<Int>) -> String {
+        let words = words  // captured alone, not the whole view
+        return text.joined(run.lazy.map { words[$0].range })
+    }
 
     /// The scalar of a one-scalar mark, or nil for a word, a number or a possessive.
     func mark(_ index: Int) -> Unicode.Scalar? {
