@@ -25,22 +25,31 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// `combine(old, value)`: how a table of bits takes the union of every list a word is on,
     /// without a dictionary of strings built first.
     public mutating func merge(_ word: String, _ value: Value, _ combine: (Value, Value) -> Value) {
-        // The word's scalar values go on the end of `stored`, where they stay only if it is new.
-        let start = stored.count
-        for scalar in word.unicodeScalars { stored.append(scalar.value) }
-        let slot = stored.withUnsafeBufferPointer { all in
-            let scalars = UnsafeBufferPointer(rebasing: all[start...])
-            return find(scalars, hash: ScalarHash.of(scalars))
+        Self.withScalars(of: word) { scalars in
+            let slot = find(scalars, hash: ScalarHash.of(scalars))
+            if slots[slot] >= 0 {
+                values[Int(slots[slot])] = combine(values[Int(slots[slot])], value)
+                return
+            }
+            slots[slot] = Int32(values.count)
+            values.append(value)
+            stored.append(contentsOf: scalars)
+            starts.append(Int32(stored.count))
+            if values.count * 2 > slots.count { grow() }
         }
-        if slots[slot] >= 0 {
-            stored.removeSubrange(start...)
-            values[Int(slots[slot])] = combine(values[Int(slots[slot])], value)
-            return
+    }
+
+    /// Calls `body` with the scalar values of `word`, read into a buffer on the stack (a word
+    /// has no more scalars than UTF-8 bytes).
+    private static func withScalars<Result>(of word: String, _ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: word.utf8.count) { buffer in
+            var count = 0
+            for scalar in word.unicodeScalars {
+                buffer[count] = scalar.value
+                count += 1
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
         }
-        slots[slot] = Int32(values.count)
-        values.append(value)
-        starts.append(Int32(stored.count))
-        if values.count * 2 > slots.count { grow() }
     }
 
     /// Doubles the slots and places every word again.
@@ -65,16 +74,7 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     /// The value of a word written as a string.
     public func value(_ word: String) -> Value? {
-        // A word has no more scalars than UTF-8 bytes: a buffer on the stack holds them.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: word.utf8.count) { buffer in
-            var count = 0
-            for scalar in word.unicodeScalars {
-                buffer[count] = scalar.value
-                count += 1
-            }
-            let scalars = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            return value(scalars, hash: ScalarHash.of(scalars))
-        }
+        Self.withScalars(of: word) { value($0, hash: ScalarHash.of($0)) }
     }
 
     /// The value of the form (as written, lower case) of an article's word.
