@@ -123,6 +123,32 @@ public struct ScalarText: Sendable, Equatable {
             return written
         }
     }
+
+    /// The texts of `ranges` (each clamped as by the subscript) with one space between them, as
+    /// one string: a name read word by word ("Noordzee Container Terminals") without a string
+    /// per word and a join.
+    public func joined(_ ranges: some Collection<Range<Int>>) -> String {
+        func clamped(_ range: Range<Int>) -> Range<Int> {
+            let lower = max(0, min(range.lowerBound, count))
+            return lower..<max(lower, min(range.upperBound, count))
+        }
+        var bytes = max(0, ranges.count - 1)
+        for range in ranges {
+            for scalar in scalars[clamped(range)] { bytes += UTF8.width(scalar) }
+        }
+        guard bytes > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var written = 0
+            for (number, range) in ranges.enumerated() {
+                if number > 0 {
+                    buffer[written] = 0x20
+                    written += 1
+                }
+                for scalar in scalars[clamped(range)] { Self.append(scalar, to: buffer, at: &written) }
+            }
+            return written
+        }
+    }
 }
 
 extension Range where Bound == Int {

@@ -80,7 +80,7 @@ struct EntityClassifier {
         if evidence.isHardNonPerson, !candidate.isSingleWord,
             tokens[candidate.tokens.upperBound - 1].is(.placeOrNationality),
             !tokens[first].is(.placeOrNationality),
-            evidence.titleInFront || Self.isListedGivenName(story.form(first))
+            evidence.titleInFront || story.isListedGivenName(first)
         {
             evidence.isHardNonPerson = false
         }
@@ -238,7 +238,7 @@ struct EntityClassifier {
         // "his predecessor, Fiona Hill,": a role around a listed given name and a surname that
         // is also a place word outweighs the place word.
         if evidence.person >= 2, evidence.nonPerson >= 3, candidate.tokens.count == 2,
-            PeopleLexicon.surnamePlaceCues.contains(story.form(candidate.tokens.upperBound - 1)),
+            story.nameWords(candidate.tokens.upperBound - 1).contains(.surnamePlaceCue),
             Self.isGivenNameAndSurname(candidate.tokens, story)
         {
             evidence.nonPerson -= 3
@@ -261,15 +261,9 @@ struct EntityClassifier {
     /// a middle initial between them ("Tina Houchins", "Mary J. Blige").
     static func isGivenNameAndSurname(_ words: Range<Int>, _ story: StoryWords) -> Bool {
         guard words.count == 2 || words.count == 3 && isInitial(words.lowerBound + 1, story) else { return false }
-        guard isListedGivenName(story.form(words.lowerBound)) else { return false }
+        guard story.isListedGivenName(words.lowerBound) else { return false }
         let surname = story[words.upperBound - 1]
         return surname.isWord && surname.isCapitalised && !isInitial(words.upperBound - 1, story)
-    }
-
-    /// True when a lower-case form is a given name of the lists, of either gender or both.
-    static func isListedGivenName(_ form: String) -> Bool {
-        PeopleLexicon.masculineGivenNames.contains(form) || PeopleLexicon.feminineGivenNames.contains(form)
-            || PeopleLexicon.neutralGivenNames.contains(form)
     }
 
     /// True when word `index` is an initial: one capital letter and a full stop ("J.").
@@ -419,7 +413,7 @@ struct EntityClassifier {
         if isMultiWord, !last.isDisjoint(with: [.title, .roleNoun]), candidate.tokens.lowerBound > 0,
             tokens[candidate.tokens.lowerBound - 1].isWord, tokens[candidate.tokens.lowerBound - 1].isCapitalised,
             !tokens.roles(candidate.tokens.lowerBound - 1).isDisjoint(with: [.title, .roleNoun, .roleModifier]),
-            !Self.isListedGivenName(story.form(candidate.tokens.lowerBound))
+            !story.isListedGivenName(candidate.tokens.lowerBound)
         {
             evidence.isHardNonPerson = true
         }
@@ -430,8 +424,8 @@ struct EntityClassifier {
         }
         // "Orbit Music", "Orbit Pay", "VW Atlas Cross Sport SUV": a maker's name, a model and
         // a product word (a longer one only when no given name opens it).
-        if isMultiWord, PeopleLexicon.productWords.contains(story.form(candidate.tokens.upperBound - 1)),
-            candidate.tokens.count == 2 || !Self.isListedGivenName(story.form(candidate.tokens.lowerBound))
+        if isMultiWord, story.nameWords(candidate.tokens.upperBound - 1).contains(.productWord),
+            candidate.tokens.count == 2 || !story.isListedGivenName(candidate.tokens.lowerBound)
         {
             evidence.isHardNonPerson = true
         }
@@ -441,7 +435,7 @@ struct EntityClassifier {
     /// surname, with a verb right after, end a person's name, not a place's.
     private func isSurnameLikePlaceWord(_ candidate: NameCandidate) -> Bool {
         let words = candidate.tokens
-        guard words.count == 2, PeopleLexicon.surnamePlaceCues.contains(story.form(words.upperBound - 1)),
+        guard words.count == 2, story.nameWords(words.upperBound - 1).contains(.surnamePlaceCue),
             Self.isGivenNameAndSurname(words, story), words.upperBound < tokens.count
         else { return false }
         let next = tokens[words.upperBound]

@@ -209,17 +209,17 @@ struct MentionGrouper {
     /// "Tom Reyes" and "Thomas Reyes", "Patrick W. Carlineo" and "Patrick Carlineo": two-word
     /// names with one surname whose given names are a short and a full form of one name, or
     /// one of them with a middle initial, become one group, named as first written. Runs once
-    /// over the full-name groups, with a string per group, not per word.
+    /// over the full-name groups; a given name is looked up by its string only when the word
+    /// lists mark it a short form.
     private func mergeShortForms(_ groups: inout [Group]) {
-        var first: [String: Int] = [:]
+        var first: [ShortFormKey: Int] = [:]
         first.reserveCapacity(groups.count)
         var merged: Set<Int> = []
         for (index, group) in groups.enumerated() {
             let tokens = candidates[group.founder].tokens
             guard tokens.count == 2 || tokens.count == 3 && EntityClassifier.isInitial(tokens.lowerBound + 1, story)
             else { continue }
-            let given = story.form(tokens.lowerBound)
-            let key = (PeopleLexicon.nicknames[given] ?? given) + " " + story.form(tokens.upperBound - 1)
+            let key = ShortFormKey(given: fullGivenName(tokens.lowerBound), surname: story.words[tokens.upperBound - 1].word)
             if let earlier = first[key] {
                 groups[earlier].members.append(contentsOf: group.members)
                 merged.insert(index)
@@ -229,6 +229,28 @@ struct MentionGrouper {
         }
         guard !merged.isEmpty else { return }
         groups = groups.enumerated().filter { !merged.contains($0.offset) }.map(\.element)
+    }
+
+    /// A full name as `mergeShortForms` compares it: the full form of its given name and the
+    /// form of its surname.
+    private struct ShortFormKey: Hashable {
+        var given: GivenName
+        var surname: WordID
+    }
+
+    /// A given name's full form: a form of the article, or, for the full form of a short one the
+    /// article never writes, the full form's string.
+    private enum GivenName: Hashable {
+        case form(WordID)
+        case unwritten(String)
+    }
+
+    /// The full form of the given name at word `index` ("thomas" for "Tom").
+    private func fullGivenName(_ index: Int) -> GivenName {
+        let id = story.words[index].word
+        guard story.nameWords(index).contains(.nickname), let full = PeopleLexicon.nicknames[story.form(index)]
+        else { return .form(id) }
+        return story.id(of: full).map(GivenName.form) ?? .unwritten(full)
     }
 
     /// The group among `options` a surname or first name at `position` refers to. A group whose
@@ -391,7 +413,7 @@ struct MentionGrouper {
             members.lazy.compactMap { evidence[$0.candidate].titleInFront ? evidence[$0.candidate].title : nil }.first
             ?? members.lazy.compactMap { evidence[$0.candidate].title }.first
         let gender = members.lazy.compactMap { evidence[$0.candidate].gender }.first
-        let name = candidates[group.founder].tokens.map(story.written).joined(separator: " ")
+        let name = story.written(words: candidates[group.founder].tokens)
         return PersonDraft(
             name: name, title: title, gender: gender, nameGender: givenNameGender(group),
             mentions: members.map { record($0.candidate, $0.kind) })
@@ -400,9 +422,9 @@ struct MentionGrouper {
     /// The gender a full name's given name suggests, or nil.
     private func givenNameGender(_ group: Group) -> Gender? {
         guard group.isMultiWord else { return nil }
-        let given = story.form(candidates[group.founder].tokens.lowerBound)
-        if PeopleLexicon.masculineGivenNames.contains(given) { return .masculine }
-        if PeopleLexicon.feminineGivenNames.contains(given) { return .feminine }
+        let given = story.nameWords(candidates[group.founder].tokens.lowerBound)
+        if given.contains(.masculineGivenName) { return .masculine }
+        if given.contains(.feminineGivenName) { return .feminine }
         return nil
     }
 

@@ -44,6 +44,9 @@ struct StoryWords: Sendable {
     private let sentenceOfWord: [Int32]
     /// For each `WordID`, the roles of its key.
     private let roles: [WordRoles]
+    /// For each `WordID`, its key: the vocabulary's forms with the few that hold a full stop
+    /// replaced, so a `StoryWord` reads its key from an array instead of calling the vocabulary.
+    private let keys: [String]
 
     init(_ article: Article) {
         let layer = article.tokens
@@ -58,6 +61,9 @@ struct StoryWords: Sendable {
         self.sentenceOfWord = sentenceOfWord
         let vocabulary = layer.vocabulary
         roles = (0..<vocabulary.count).map { WordRoles.wordTable.value(ofKey: WordID($0), in: vocabulary) ?? [] }
+        var keys = vocabulary.forms
+        for id in keys.indices where vocabulary.hasStop(WordID(id)) { keys[id] = vocabulary.key(WordID(id)) }
+        self.keys = keys
     }
 
     /// The view of `article`, made once and kept in its analysis cache.
@@ -71,7 +77,7 @@ struct StoryWords: Sendable {
     subscript(_ index: Int) -> StoryWord {
         let token = words[index]
         return StoryWord(token: token, roles: roles[Int(token.word)], sentence: Int(sentenceOfWord[index]),
-                         key: vocabulary.key(token.word))
+                         key: keys[Int(token.word)])
     }
 
     /// True when word `index` is a word starting with an upper-case letter (read from the
@@ -100,22 +106,37 @@ struct StoryWords: Sendable {
     func bareRoles(_ index: Int) -> WordRoles {
         let id = words[index].word
         let bare = vocabulary.bare(id)
-        return bare == vocabulary.key(id) ? roles[Int(id)] : WordRoles.of(bare)
+        return bare == keys[Int(id)] ? roles[Int(id)] : WordRoles.of(bare)
     }
 
     /// The roles of the lower-case form as written, full stops kept, for lists that an
     /// abbreviation's stop keeps out ("inc." is not "inc").
     func formRoles(_ index: Int) -> WordRoles {
         let id = words[index].word
-        let form = vocabulary.form(id)
-        return form == vocabulary.key(id) ? roles[Int(id)] : WordRoles.of(form)
+        // A form without a full stop is its own key.
+        return vocabulary.hasStop(id) ? WordRoles.of(vocabulary.form(id)) : roles[Int(id)]
     }
+
+    /// The name-list facts of word `index` as written, full stops kept ("jo." is no given name).
+    func nameWords(_ index: Int) -> NameWords {
+        NameWords.table.value(ofForm: words[index].word, in: vocabulary) ?? []
+    }
+
+    /// True when word `index`, as written, is a given name of the lists, of either gender or
+    /// both.
+    func isListedGivenName(_ index: Int) -> Bool { !nameWords(index).isDisjoint(with: .givenName) }
 
     /// The id of a lower-case form when the article uses it.
     func id(of form: String) -> WordID? { vocabulary.id(of: form) }
 
     /// The word as written in the article.
     func written(_ index: Int) -> String { text[words[index].range] }
+
+    /// The words of `run` as written, one space between them ("Ana Ruiz"), made as one string.
+    func written(words run: Range<Int>) -> String {
+        let words = words  // captured alone, not the whole view
+        return text.joined(run.lazy.map { words[$0].range })
+    }
 
     /// The scalar of a one-scalar mark, or nil for a word, a number or a possessive.
     func mark(_ index: Int) -> Unicode.Scalar? {
@@ -135,6 +156,6 @@ struct StoryWords: Sendable {
 
     /// True when word `index` is the word `key` (lower case, no full stops).
     func isWord(_ index: Int, _ key: String) -> Bool {
-        words[index].kind == .word && vocabulary.key(words[index].word) == key
+        words[index].kind == .word && keys[Int(words[index].word)] == key
     }
 }

@@ -96,10 +96,14 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     /// `NameCandidateFinder.titleCaseLowerWords`. The last free bit of the raw value.
     static let titleCaseLowerWord = WordRoles(rawValue: 1 << 63)
 
-    private static let table: [String: WordRoles] = {
-        var table: [String: WordRoles] = [:]
+    /// Every listed word with the union of its lists' bits, keyed by scalar values so an
+    /// article's interned forms read it without hashing a string. Built straight from the
+    /// lists, with no dictionary of strings in between (it is built once per process, before a
+    /// first analysis of people or quotations answers).
+    static let wordTable: WordTable<WordRoles> = {
+        var table = WordTable<WordRoles>(capacity: 4096)
         func add(_ words: some Sequence<String>, _ role: WordRoles) {
-            for word in words { table[word, default: []].insert(role) }
+            for word in words { table.merge(word, role) { $0.union($1) } }
         }
         add(PeopleLexicon.titles, .title)
         add(PeopleLexicon.roleNouns, .roleNoun)
@@ -187,8 +191,5 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     }
 
     /// The roles of a lower-case key (full stops removed).
-    static func of(_ key: String) -> WordRoles { table[key] ?? [] }
-
-    /// The same table, read by an article's interned forms without hashing a string.
-    static let wordTable = WordTable(table)
+    static func of(_ key: String) -> WordRoles { wordTable.value(key) ?? [] }
 }

@@ -80,7 +80,7 @@ struct OrganisationNames {
 
     /// The words of a run as written, one space between them.
     private static func name(_ run: Range<Int>, _ tokens: StoryWords) -> String {
-        run.map(tokens.written).joined(separator: " ")
+        tokens.written(words: run)
     }
 
     /// The organisation a phrase in subject position names, or nil when the phrase is not an

@@ -616,9 +616,11 @@ struct QuoteAttribution {
     }
 
     func isSpeechVerb(_ index: Int) -> Bool {
-        let token = text.tokens[index]
-        guard token.isWord, !token.isCapitalised || token.startsSentence else { return false }
-        return token.is(.anySpeechVerb) && !isNominal(index)
+        // Read from the token and its roles alone: asked of most words near a quotation, this
+        // makes no `StoryWord` (and reads no key).
+        let token = text.tokens.words[index]
+        guard token.kind == .word, !token.has(.capitalised) || token.has(.sentenceStart) else { return false }
+        return text.tokens.roles(index).contains(.anySpeechVerb) && !isNominal(index)
     }
 
     /// Words before a noun that a verb never follows: "the claims", "his remarks", "of claims".

@@ -270,7 +270,15 @@ enum QuoteKindRules {
         // built and split into Characters.
         let count = foldedWords(span.content, text.article.text.scalars, upTo: most)
         if count.atLeast > most || count.exact && count.atLeast < 2 { return false }
-        let words = span.content.isEmpty ? [] : text.text(span.content).split(whereSeparator: { $0 == " " })
+        let folded = span.content.isEmpty ? "" : text.text(span.content)
+        let words: [Substring]
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: every Character is one byte (bar "\r\n", which is no space), so the bytes
+            // split at spaces as the Characters would, without a grapheme-break test per letter.
+            words = folded.utf8.split(separator: UInt8(ascii: " ")).map { folded[$0.startIndex..<$0.endIndex] }
+        } else {
+            words = folded.split(whereSeparator: { $0 == " " })
+        }
         let lettered = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
         return lettered.count >= 2 && words.count <= most
             && lettered.allSatisfy { word in

@@ -10,23 +10,59 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     /// The table of `entries`; a later entry for the same word replaces an earlier one.
     public init(_ entries: [String: Value]) {
-        var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
-        slots = Array(repeating: -1, count: capacity)
-        for (word, value) in entries {
-            let scalars = word.unicodeScalars.map(\.value)
-            scalars.withUnsafeBufferPointer { buffer in
-                let hash = ScalarHash.of(buffer)
-                let slot = find(buffer, hash: hash)
-                if slots[slot] >= 0 {
-                    values[Int(slots[slot])] = value
-                    return
-                }
-                slots[slot] = Int32(values.count)
-                values.append(value)
-                stored.append(contentsOf: buffer)
-                starts.append(Int32(stored.count))
+        self.init(capacity: entries.count)
+        for (word, value) in entries { merge(word, value) { _, new in new } }
+    }
+
+    /// An empty table with room for about `capacity` words before it grows.
+    public init(capacity: Int = 0) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+    }
+
+    /// Adds `word` with `value`, or, when the table holds the word already, gives it
+    /// `combine(old, value)`: how a table of bits takes the union of every list a word is on,
+    /// without a dictionary of strings built first.
+    public mutating func merge(_ word: String, _ value: Value, _ combine: (Value, Value) -> Value) {
+        Self.withScalars(of: word) { scalars in
+            let slot = find(scalars, hash: ScalarHash.of(scalars))
+            if slots[slot] >= 0 {
+                values[Int(slots[slot])] = combine(values[Int(slots[slot])], value)
+                return
             }
+            slots[slot] = Int32(values.count)
+            values.append(value)
+            stored.append(contentsOf: scalars)
+            starts.append(Int32(stored.count))
+            if values.count * 2 > slots.count { grow() }
+        }
+    }
+
+    /// Calls `body` with the scalar values of `word`, read into a buffer on the stack (a word
+    /// has no more scalars than UTF-8 bytes).
+    private static func withScalars<Result>(of word: String, _ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: word.utf8.count) { buffer in
+            var count = 0
+            for scalar in word.unicodeScalars {
+                buffer[count] = scalar.value
+                count += 1
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
+    /// Doubles the slots and places every word again.
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for index in values.indices {
+            let hash = stored.withUnsafeBufferPointer { all in
+                ScalarHash.of(UnsafeBufferPointer(rebasing: all[Int(starts[index])..<Int(starts[index + 1])]))
+            }
+            var slot = Int(hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
         }
     }
 
@@ -38,8 +74,7 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     /// The value of a word written as a string.
     public func value(_ word: String) -> Value? {
-        let scalars = word.unicodeScalars.map(\.value)
-        return scalars.withUnsafeBufferPointer { value($0, hash: ScalarHash.of($0)) }
+        Self.withScalars(of: word) { value($0, hash: ScalarHash.of($0)) }
     }
 
     /// The value of the form (as written, lower case) of an article's word.
