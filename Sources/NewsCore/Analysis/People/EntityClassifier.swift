@@ -640,6 +640,8 @@ struct EntityClassifier {
             return
         }
         if ["which", "where"].contains(opening.key) { evidence.nonPerson += 2; return }
+        // ", almost all major foreign papers": a quantifier opens a phrase about many, not a role.
+        if Self.quantifierOpeners.contains(opening.key) { return }
         if opening.is(.article) { index += 1 }
         var phraseStart = index
         var words: [Int] = []
@@ -708,6 +710,12 @@ struct EntityClassifier {
             evidence.isSubject = true
         }
     }
+
+    /// Words that open a phrase about a number of things or people ("almost all", "many of"):
+    /// after a name and a comma they begin the reporter's next phrase, never the name's role.
+    static let quantifierOpeners: Set<String> = [
+        "almost", "all", "most", "many", "some", "several", "both", "nearly", "few", "each", "every",
+    ]
 
     /// ", of Springfield, Va., said", ", of the Brookings Institution, told": where the person
     /// is from or works, set off by commas before a verb of saying, marks the subject of that
