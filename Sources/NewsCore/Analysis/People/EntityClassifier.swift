@@ -667,6 +667,12 @@ struct EntityClassifier {
         {
             return
         }
+        // "With Sonos Move, the company created a speaker": a verb after the phrase's noun makes
+        // it the subject of the reporter's clause; only the words before the verb can be a role
+        // ("a journalist sentenced in May" keeps "journalist").
+        if let verb = words.indices.dropFirst().first(where: { isClauseVerb(words[$0], after: words[$0 - 1]) }) {
+            words.removeSubrange(verb...)
+        }
         guard let headIndex = words.last(where: { tokens[$0].is(.roleNoun) }) else {
             if words.contains(where: { tokens[$0].is(.relationNoun) }) {
                 evidence.person += 2
@@ -709,6 +715,15 @@ struct EntityClassifier {
             evidence.isSpeaker = true
             evidence.isSubject = true
         }
+    }
+
+    /// True when word `index`, after word `previous` in an appositive, reads as a finite verb
+    /// in -ed ("created", "launched") rather than part of a role ("retired", "highly decorated").
+    private func isClauseVerb(_ index: Int, after previous: Int) -> Bool {
+        let token = tokens[index]
+        guard !token.isCapitalised, !token.is(.roleModifier), story.form(index).hasSuffix("ed") else { return false }
+        let before = tokens[previous]
+        return !before.is([.roleModifier, .article]) && !story.form(previous).hasSuffix("ly")
     }
 
     /// Words that open a phrase about a number of things or people ("almost all", "many of"):
