@@ -1,0 +1,63 @@
+/// Says when an article does not read as English. Every analyzer works from English word lists
+/// and grammar, so on a story in Italian or German it finds "people" such as "Black Friday" and
+/// quotations credited to "Il"; the reader is told once, when the article is loaded, rather than
+/// trusting those results.
+///
+/// The test is the share of the commonest English function words among the story's first words:
+/// they make up roughly a quarter of English prose and almost none of other languages' (an
+/// English name or loanword here and there does not lift it).
+enum EnglishCheck {
+    /// Words that carry no topic and fill any English text ("a" and "in", words of other
+    /// languages too, are left out).
+    static let functionWords: Set<String> = [
+        "the", "of", "and", "to", "is", "that", "for", "it", "on", "was", "with", "he", "as",
+        "at", "by", "this", "are", "be", "from", "have", "has", "had", "not", "but", "they", "his", "her",
+        "she", "we", "you", "an", "or", "were", "which", "will", "would", "their", "said", "been", "who",
+    ]
+
+    /// How many words are read: enough for a stable share, few enough to cost nothing.
+    static let sampleWords = 400
+    /// Fewer words than this say too little to judge (a headline, a list).
+    static let minimumWords = 60
+    /// English prose stays well above this share; other languages well below.
+    static let minimumShare = 0.06
+
+    /// A warning for the article's reader, or nil when the story reads as English or is too short
+    /// to tell.
+    static func warning(_ text: ScalarText, paragraphs: [Paragraph]) -> String? {
+        var words = 0
+        var common = 0
+        var word = String.UnicodeScalarView()
+        func finishWord() {
+            guard !word.isEmpty else { return }
+            words += 1
+            if word.count <= 5, functionWords.contains(String(word)) { common += 1 }
+            word.removeAll(keepingCapacity: true)
+        }
+        // Inside a web address ("amzn.to/…") letters are no words of the text.
+        var inAddress = false
+        for paragraph in paragraphs where paragraph.isStory {
+            for scalar in text.scalars[paragraph.range] {
+                if scalar == "/" || scalar == "@" { inAddress = true; word.removeAll(keepingCapacity: true) }
+                if scalar.isSpaceLike { inAddress = false }
+                if inAddress { continue }
+                if ("A"..."Z").contains(scalar) {
+                    word.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
+                } else if ("a"..."z").contains(scalar) || scalar.value >= 128 && scalar.properties.isAlphabetic {
+                    // Letters outside ASCII are kept as written: no function word holds one.
+                    word.append(scalar)
+                } else {
+                    finishWord()
+                    if words >= sampleWords { break }
+                }
+            }
+            finishWord()
+            if words >= sampleWords { break }
+        }
+        guard words >= minimumWords, Double(common) / Double(words) < minimumShare else { return nil }
+        let percent = Int((Double(common) * 100 / Double(words)).rounded())
+        return "this text does not read as English (\(percent)% of its first \(words) words are common English"
+            + " words, against about 25% in English prose); newsdesk's analyses are built for English and may be"
+            + " wrong here"
+    }
+}
