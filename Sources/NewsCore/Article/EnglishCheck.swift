@@ -22,30 +22,61 @@ enum EnglishCheck {
     /// English prose stays well above this share; other languages well below.
     static let minimumShare = 0.06
 
+    /// The function words packed as `packed` packs a word, so that a word of the text is matched
+    /// without building a string.
+    static let packedFunctionWords: Set<UInt64> = Set(functionWords.map { packed($0.unicodeScalars) })
+
+    /// Up to eight ASCII letters, one byte each; 0 for anything longer or not ASCII.
+    static func packed<Letters: Sequence>(_ letters: Letters) -> UInt64 where Letters.Element == Unicode.Scalar {
+        var value: UInt64 = 0
+        var count = 0
+        for letter in letters {
+            guard letter.isASCII, count < 8 else { return 0 }
+            value = value << 8 | UInt64(letter.value)
+            count += 1
+        }
+        return value
+    }
+
     /// A warning for the article's reader, or nil when the story reads as English or is too short
     /// to tell.
     static func warning(_ text: ScalarText, paragraphs: [Paragraph]) -> String? {
         var words = 0
         var common = 0
-        var word = String.UnicodeScalarView()
+        // The word being read, packed as `packed` does; `plain` turns false for a letter outside
+        // ASCII or a ninth letter, which no function word has.
+        var word: UInt64 = 0
+        var letters = 0
+        var plain = true
         func finishWord() {
-            guard !word.isEmpty else { return }
+            guard letters > 0 else { return }
             words += 1
-            if word.count <= 5, functionWords.contains(String(word)) { common += 1 }
-            word.removeAll(keepingCapacity: true)
+            if plain, packedFunctionWords.contains(word) { common += 1 }
+            word = 0
+            letters = 0
+            plain = true
         }
         // Inside a web address ("amzn.to/…") letters are no words of the text.
         var inAddress = false
         for paragraph in paragraphs where paragraph.isStory {
             for scalar in text.scalars[paragraph.range] {
-                if scalar == "/" || scalar == "@" { inAddress = true; word.removeAll(keepingCapacity: true) }
+                if scalar == "/" || scalar == "@" {
+                    inAddress = true
+                    word = 0
+                    letters = 0
+                    plain = true
+                }
                 if scalar.isSpaceLike { inAddress = false }
                 if inAddress { continue }
-                if ("A"..."Z").contains(scalar) {
-                    word.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
-                } else if ("a"..."z").contains(scalar) || scalar.value >= 128 && scalar.properties.isAlphabetic {
-                    // Letters outside ASCII are kept as written: no function word holds one.
-                    word.append(scalar)
+                var letter = scalar.value
+                if (65...90).contains(letter) { letter += 32 }
+                if (97...122).contains(letter) {
+                    word = word << 8 | UInt64(letter)
+                    letters += 1
+                    if letters > 8 { plain = false }
+                } else if letter >= 128, scalar.properties.isAlphabetic {
+                    letters += 1
+                    plain = false
                 } else {
                     finishWord()
                     if words >= sampleWords { break }
