@@ -36,15 +36,22 @@ struct PronounResolver {
         pending.sort { $0.record.tokenIndex < $1.record.tokenIndex }
         var active: [Active] = []
         var next = 0
-        let unnamed = unnamedPeople(drafts)
+        // The unnamed people are found in the same pass over the words as the pronouns: each
+        // one stands before any pronoun after it, which is all a pronoun reads of them.
+        let counted = titleMentionWords(drafts)
         var unnamedSoFar: [Unnamed] = []
-        var nextUnnamed = 0
         let narrative = narrativeIndex
         for (sentenceIndex, sentence) in story.sentences.enumerated() where !sentence.isHeading {
             for index in sentence.words {
                 let token = story.words[index]
                 guard token.kind == .word else { continue }
                 let roles = story.roles(index)
+                if roles.contains(.unnamedPersonNoun) {
+                    if let found = unnamedPerson(at: index, token, sentenceIndex, sentence.words, counted) {
+                        unnamedSoFar.append(found)
+                    }
+                    continue
+                }
                 let gender: Gender
                 if roles.contains(.masculinePronoun) {
                     gender = .masculine
@@ -60,10 +67,6 @@ struct PronounResolver {
                 // "Liu He, China’s top negotiator", "He Jianxiong, a former official": a
                 // capitalised "He" inside a sentence, or before another capitalised word, is a name.
                 if token.has(.capitalised), isNameNotPronoun(index, in: sentence.words) { continue }
-                while nextUnnamed < unnamed.count, unnamed[nextUnnamed].tokenIndex < index {
-                    unnamedSoFar.append(unnamed[nextUnnamed])
-                    nextUnnamed += 1
-                }
                 let attribution = isAttribution(index)
                 let inQuote = token.has(.inQuote)
                 let bound = isObjectPronoun(index) ? subjectOfClause(before: index, active) : nil
@@ -98,49 +101,46 @@ struct PronounResolver {
     /// Words before a noun that make it one person: "the man", "a witness", "his wife".
     static let personDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their"]
 
-    /// The unnamed people of the story, in order: a determiner and a lower-case noun for a
-    /// person ("man", "wife", "passenger"), not one written before or beside a name ("the
-    /// man James Hale", "Hale, a father of three,") and not a "the judge" mention already
-    /// counted for a named person.
-    private func unnamedPeople(_ drafts: [PersonDraft]) -> [Unnamed] {
+    /// The words of the "the judge" mentions already counted for a named person.
+    private func titleMentionWords(_ drafts: [PersonDraft]) -> Set<Int> {
         var counted: Set<Int> = []
         for draft in drafts {
             for record in draft.mentions where record.kind == .title { counted.insert(record.tokenIndex) }
         }
-        // The nouns are found by the roles read once per distinct form; only a noun found is
-        // looked up by its string, for its gender.
-        var result: [Unnamed] = []
-        for (number, sentence) in story.sentences.enumerated() where !sentence.isHeading {
-            for index in sentence.words where index > sentence.words.lowerBound {
-                let word = story.words[index]
-                guard word.kind == .word, !word.has(.capitalised), story.roles(index).contains(.unnamedPersonNoun),
-                    let marked = PeopleLexicon.unnamedPersonNouns[story.form(index)]
-                else { continue }
-                let determiner = index - 1
-                guard story[determiner].isWord, Self.personDeterminers.contains(story[determiner].key),
-                    !counted.contains(determiner)
-                else { continue }
-                if determiner > sentence.words.lowerBound, story.isMark(determiner - 1, ",") { continue }
-                if index + 1 < sentence.words.upperBound {
-                    let after = story[index + 1]
-                    if after.isCapitalised || after.kind == .possessive { continue }
-                    if story.isMark(index + 1, ","), index + 2 < sentence.words.upperBound,
-                        story[index + 2].isCapitalised
-                    {
-                        continue
-                    }
-                }
-                let gender = Gender(rawValue: marked)
-                var isSubject = EntityClassifier.isClauseStart(determiner, in: sentence.words, story)
-                if index + 1 < sentence.words.upperBound, story[index + 1].isWord,
-                    story[index + 1].is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .filler])
-                {
-                    isSubject = true
-                }
-                result.append(Unnamed(tokenIndex: index, sentence: number, gender: gender, isSubject: isSubject))
+        return counted
+    }
+
+    /// The unnamed person at word `index`, a lower-case noun for a person ("man", "wife",
+    /// "passenger") whose roles say so, or nil: the noun must follow a determiner and not be
+    /// written before or beside a name ("the man James Hale", "Hale, a father of three,"), and
+    /// the determiner must not be a "the judge" mention already counted for a named person.
+    /// Only a noun found is looked up by its string, for its gender.
+    private func unnamedPerson(
+        at index: Int, _ word: Token, _ number: Int, _ words: Range<Int>, _ counted: Set<Int>
+    ) -> Unnamed? {
+        guard index > words.lowerBound, !word.has(.capitalised),
+            let marked = PeopleLexicon.unnamedPersonNouns[story.form(index)]
+        else { return nil }
+        let determiner = index - 1
+        guard story[determiner].isWord, Self.personDeterminers.contains(story[determiner].key),
+            !counted.contains(determiner)
+        else { return nil }
+        if determiner > words.lowerBound, story.isMark(determiner - 1, ",") { return nil }
+        if index + 1 < words.upperBound {
+            let after = story[index + 1]
+            if after.isCapitalised || after.kind == .possessive { return nil }
+            if story.isMark(index + 1, ","), index + 2 < words.upperBound, story[index + 2].isCapitalised {
+                return nil
             }
         }
-        return result
+        let gender = Gender(rawValue: marked)
+        var isSubject = EntityClassifier.isClauseStart(determiner, in: words, story)
+        if index + 1 < words.upperBound, story[index + 1].isWord,
+            story[index + 1].is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .filler])
+        {
+            isSubject = true
+        }
+        return Unnamed(tokenIndex: index, sentence: number, gender: gender, isSubject: isSubject)
     }
 
     /// True when an unnamed person of the pronoun's gender stands at least as near and as
