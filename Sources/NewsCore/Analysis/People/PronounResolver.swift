@@ -44,8 +44,9 @@ struct PronounResolver {
         for (sentenceIndex, sentence) in story.sentences.enumerated() where !sentence.isHeading {
             for index in sentence.words {
                 let token = story.words[index]
-                guard token.kind == .word else { continue }
                 let roles = story.roles(index)
+                // Most words are neither a pronoun nor a noun for a person: one test passes them.
+                guard token.kind == .word, !roles.isDisjoint(with: Self.wordsRead) else { continue }
                 if roles.contains(.unnamedPersonNoun) {
                     if let found = unnamedPerson(at: index, token, sentenceIndex, sentence.words, counted) {
                         unnamedSoFar.append(found)
@@ -89,6 +90,9 @@ struct PronounResolver {
             }
         }
     }
+
+    /// The roles of the words the pass stops at: he/she forms and nouns for an unnamed person.
+    static let wordsRead: WordRoles = [.masculinePronoun, .femininePronoun, .unnamedPersonNoun]
 
     /// A person the story refers to without a name ("the man", "a witness", "his wife").
     struct Unnamed {
