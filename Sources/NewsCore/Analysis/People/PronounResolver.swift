@@ -316,8 +316,10 @@ struct PronounResolver {
         _ drafts: [PersonDraft], _ narrative: [Int]
     ) -> (person: Int, isOnlyCandidate: Bool)? {
         let sentence = story.sentence(of: index)
-        var scores: [Int: Int] = [:]
-        var seen: Set<Int> = []
+        // A pronoun weighs a handful of people: short arrays searched in order cost less than a
+        // dictionary and a set made for each pronoun.
+        var scores: [(person: Int, score: Int)] = []
+        var seen: [Int] = []
         var examined = 0
         var nearest: Int?
         var subjectSettled = false
@@ -353,7 +355,7 @@ struct PronounResolver {
                 if distance > Self.attributionWindow || !attribution || !scores.isEmpty { break }
                 continue
             }
-            seen.insert(entry.person)
+            if !seen.contains(entry.person) { seen.append(entry.person) }
             // "saying that Rudolph should be fined for his role": the latest subject in the
             // pronoun's own sentence, of a main or a reported clause, is the likeliest. When
             // that subject cannot be meant because "him" stands in its clause, the subject
@@ -380,13 +382,17 @@ struct PronounResolver {
             if record.isSpeaker, lastSpeaker == nil { lastSpeaker = entry.person }
             if attribution, record.isSpeaker, lastSpeaker == entry.person { score += 2 }
             if drafts[entry.person].gender == gender { score += 2 }
-            scores[entry.person] = max(scores[entry.person] ?? 0, score)
+            if let known = scores.firstIndex(where: { $0.person == entry.person }) {
+                scores[known].score = max(scores[known].score, score)
+            } else {
+                scores.append((entry.person, max(0, score)))
+            }
         }
         if scores.isEmpty, let fallback, fallback >= 0 { return (fallback, false) }
-        let ranked = scores.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+        let ranked = scores.sorted { $0.score > $1.score || $0.score == $1.score && $0.person < $1.person }
         guard let best = ranked.first else { return nil }
-        if ranked.count > 1, best.value - ranked[1].value < Self.margin { return nil }
-        return (best.key, seen.count == 1)
+        if ranked.count > 1, best.score - ranked[1].score < Self.margin { return nil }
+        return (best.person, seen.count == 1)
     }
 
     private func chooseInQuote(
