@@ -212,29 +212,41 @@ struct MentionGrouper {
     /// over the full-name groups; a given name is looked up by its string only when the word
     /// lists mark it a short form.
     private func mergeShortForms(_ groups: inout [Group]) {
-        var first: [ShortFormKey: Int] = [:]
+        // Keyed by the two forms packed in one integer (a full given name the article writes,
+        // nearly always) or by the unwritten full form's string and the surname's form.
+        var first: [Int: Int] = [:]
         first.reserveCapacity(groups.count)
+        var firstUnwritten: [ShortFormKey: Int] = [:]
         var merged: Set<Int> = []
         for (index, group) in groups.enumerated() {
             let tokens = candidates[group.founder].tokens
             guard tokens.count == 2 || tokens.count == 3 && EntityClassifier.isInitial(tokens.lowerBound + 1, story)
             else { continue }
-            let key = ShortFormKey(given: fullGivenName(tokens.lowerBound), surname: story.words[tokens.upperBound - 1].word)
-            if let earlier = first[key] {
+            let surname = story.words[tokens.upperBound - 1].word
+            let earlier: Int?
+            switch fullGivenName(tokens.lowerBound) {
+            case .form(let given):
+                let key = Int(UInt32(bitPattern: given)) << 32 | Int(UInt32(bitPattern: surname))
+                earlier = first[key]
+                if earlier == nil { first[key] = index }
+            case .unwritten(let full):
+                let key = ShortFormKey(given: full, surname: surname)
+                earlier = firstUnwritten[key]
+                if earlier == nil { firstUnwritten[key] = index }
+            }
+            if let earlier {
                 groups[earlier].members.append(contentsOf: group.members)
                 merged.insert(index)
-            } else {
-                first[key] = index
             }
         }
         guard !merged.isEmpty else { return }
         groups = groups.enumerated().filter { !merged.contains($0.offset) }.map(\.element)
     }
 
-    /// A full name as `mergeShortForms` compares it: the full form of its given name and the
-    /// form of its surname.
+    /// A full name as `mergeShortForms` compares it when the full form of its given name is
+    /// one the article never writes: that form's string and the form of its surname.
     private struct ShortFormKey: Hashable {
-        var given: GivenName
+        var given: String
         var surname: WordID
     }
 
