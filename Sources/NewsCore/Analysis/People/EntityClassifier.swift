@@ -280,10 +280,10 @@ struct EntityClassifier {
     static let lowerCaseRoles: Set<String> = ["center", "centre", "guard", "tackle", "back", "star", "superstar"]
 
     static func isLowerCaseRole(_ index: Int, _ story: StoryWords) -> Bool {
-        let token = story[index]
-        guard token.isWord, !token.isCapitalised, token.is(.lowerCaseRole) else { return false }
+        // Read from the token and its roles, without making a `StoryWord` for most words.
+        guard story.isWord(index, .lowerCaseRole), !story.isCapitalised(index) else { return false }
         // "back" only as a position: "running back", "defensive back".
-        if token.key == "back" {
+        if story.isWord(index, "back") {
             return index > 0 && ["running", "defensive", "full", "half"].contains(story[index - 1].key)
         }
         return true
@@ -340,7 +340,7 @@ struct EntityClassifier {
     static func endPastPostNominals(_ end: Int, in sentence: Range<Int>, _ story: StoryWords) -> Int {
         var index = end
         while index < sentence.upperBound {
-            if story[index].isWord, story[index].is(.postNominal) {
+            if story.isWord(index, .postNominal) {
                 index += 1
                 if index < sentence.upperBound, story.isMark(index, "."),
                     story[index].range.lowerBound == story[index - 1].range.upperBound
@@ -350,8 +350,8 @@ struct EntityClassifier {
                 continue
             }
             // "Carlineo, Jr.": a comma before the letters.
-            if story.isMark(index, ","), index + 1 < sentence.upperBound, story[index + 1].isWord,
-                story[index + 1].is(.postNominal), story[index + 1].isCapitalised
+            if story.isMark(index, ","), index + 1 < sentence.upperBound, story.isWord(index + 1, .postNominal),
+                story.isCapitalised(index + 1)
             {
                 index += 1
                 continue
