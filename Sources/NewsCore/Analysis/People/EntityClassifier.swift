@@ -504,20 +504,23 @@ struct EntityClassifier {
         // "the ambassador to Britain Liu Xiaoming": a role that ends in a place runs into the
         // name; the role is read back from its noun, the place kept as its tail.
         let titleEnd = head
-        if head - 2 >= sentence.lowerBound, tokens[head].is([.country, .city]), tokens[head - 1].isWord,
+        if head - 2 >= sentence.lowerBound, !story.roles(head).isDisjoint(with: [.country, .city]),
+            tokens[head - 1].isWord,
             !tokens[head - 1].isCapitalised,
             NameCandidateFinder.placeRolePrepositions.contains(tokens[head - 1].key), tokens[head - 2].isWord,
             tokens[head - 2].is([.title, .roleNoun]) || Self.isLowerCaseRole(head - 2, story)
         {
             head -= 2
         }
-        let adjacent = tokens[head]
-        guard adjacent.isWord else { return nil }
+        // The word next to the name, read from its token and roles: most are no title, and
+        // need no `StoryWord`.
+        guard story.words[head].kind == .word else { return nil }
+        let adjacent = story.roles(head)
         // "We all miss Steve": a courtesy title is written capitalised; in lower case it is
         // another word ("miss"), and marks neither a title nor a gender.
-        if adjacent.is(.courtesyTitle), !adjacent.isCapitalised { return nil }
-        let isRole = adjacent.is([.title, .roleNoun]) || Self.isLowerCaseRole(head, story)
-        let isRelation = adjacent.is(.relationNoun)
+        if adjacent.contains(.courtesyTitle), !story.isCapitalised(head) { return nil }
+        let isRole = !adjacent.isDisjoint(with: [.title, .roleNoun]) || Self.isLowerCaseRole(head, story)
+        let isRelation = adjacent.contains(.relationNoun)
         guard isRole || isRelation else { return nil }
         var start = head
         var index = head - 1
