@@ -8,7 +8,14 @@ import Foundation
 /// Copies of an `Article` share the cache; it is safe to use from several threads.
 public final class AnalysisCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [ObjectIdentifier: any Sendable] = [:]
+    /// Each value in a box of its own type, keyed by that type: a read takes the box back
+    /// without a dynamic cast of an existential (the key alone says which box it is).
+    private var values: [ObjectIdentifier: AnyObject] = [:]
+
+    private final class Box<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
 
     public init() {}
 
@@ -16,14 +23,15 @@ public final class AnalysisCache: @unchecked Sendable {
     public func value<Value: Sendable>(_ type: Value.Type = Value.self, _ make: () -> Value) -> Value {
         let key = ObjectIdentifier(type)
         lock.lock()
-        if let cached = values[key] as? Value {
+        if let cached = values[key] {
             lock.unlock()
-            return cached
+            // Only a `Box<Value>` is ever stored under the key of `Value`.
+            return unsafeDowncast(cached, to: Box<Value>.self).value
         }
         lock.unlock()
         let made = make()
         lock.lock()
-        values[key] = made
+        values[key] = Box(made)
         lock.unlock()
         return made
     }

@@ -280,10 +280,10 @@ struct EntityClassifier {
     static let lowerCaseRoles: Set<String> = ["center", "centre", "guard", "tackle", "back", "star", "superstar"]
 
     static func isLowerCaseRole(_ index: Int, _ story: StoryWords) -> Bool {
-        let token = story[index]
-        guard token.isWord, !token.isCapitalised, token.is(.lowerCaseRole) else { return false }
+        // Read from the token and its roles, without making a `StoryWord` for most words.
+        guard story.isWord(index, .lowerCaseRole), !story.isCapitalised(index) else { return false }
         // "back" only as a position: "running back", "defensive back".
-        if token.key == "back" {
+        if story.isWord(index, "back") {
             return index > 0 && ["running", "defensive", "full", "half"].contains(story[index - 1].key)
         }
         return true
@@ -340,7 +340,7 @@ struct EntityClassifier {
     static func endPastPostNominals(_ end: Int, in sentence: Range<Int>, _ story: StoryWords) -> Int {
         var index = end
         while index < sentence.upperBound {
-            if story[index].isWord, story[index].is(.postNominal) {
+            if story.isWord(index, .postNominal) {
                 index += 1
                 if index < sentence.upperBound, story.isMark(index, "."),
                     story[index].range.lowerBound == story[index - 1].range.upperBound
@@ -350,8 +350,8 @@ struct EntityClassifier {
                 continue
             }
             // "Carlineo, Jr.": a comma before the letters.
-            if story.isMark(index, ","), index + 1 < sentence.upperBound, story[index + 1].isWord,
-                story[index + 1].is(.postNominal), story[index + 1].isCapitalised
+            if story.isMark(index, ","), index + 1 < sentence.upperBound, story.isWord(index + 1, .postNominal),
+                story.isCapitalised(index + 1)
             {
                 index += 1
                 continue
@@ -504,20 +504,23 @@ struct EntityClassifier {
         // "the ambassador to Britain Liu Xiaoming": a role that ends in a place runs into the
         // name; the role is read back from its noun, the place kept as its tail.
         let titleEnd = head
-        if head - 2 >= sentence.lowerBound, tokens[head].is([.country, .city]), tokens[head - 1].isWord,
+        if head - 2 >= sentence.lowerBound, !story.roles(head).isDisjoint(with: [.country, .city]),
+            tokens[head - 1].isWord,
             !tokens[head - 1].isCapitalised,
             NameCandidateFinder.placeRolePrepositions.contains(tokens[head - 1].key), tokens[head - 2].isWord,
             tokens[head - 2].is([.title, .roleNoun]) || Self.isLowerCaseRole(head - 2, story)
         {
             head -= 2
         }
-        let adjacent = tokens[head]
-        guard adjacent.isWord else { return nil }
+        // The word next to the name, read from its token and roles: most are no title, and
+        // need no `StoryWord`.
+        guard story.words[head].kind == .word else { return nil }
+        let adjacent = story.roles(head)
         // "We all miss Steve": a courtesy title is written capitalised; in lower case it is
         // another word ("miss"), and marks neither a title nor a gender.
-        if adjacent.is(.courtesyTitle), !adjacent.isCapitalised { return nil }
-        let isRole = adjacent.is([.title, .roleNoun]) || Self.isLowerCaseRole(head, story)
-        let isRelation = adjacent.is(.relationNoun)
+        if adjacent.contains(.courtesyTitle), !story.isCapitalised(head) { return nil }
+        let isRole = !adjacent.isDisjoint(with: [.title, .roleNoun]) || Self.isLowerCaseRole(head, story)
+        let isRelation = adjacent.contains(.relationNoun)
         guard isRole || isRelation else { return nil }
         var start = head
         var index = head - 1

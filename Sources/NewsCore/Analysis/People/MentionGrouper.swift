@@ -212,29 +212,41 @@ struct MentionGrouper {
     /// over the full-name groups; a given name is looked up by its string only when the word
     /// lists mark it a short form.
     private func mergeShortForms(_ groups: inout [Group]) {
-        var first: [ShortFormKey: Int] = [:]
+        // Keyed by the two forms packed in one integer (a full given name the article writes,
+        // nearly always) or by the unwritten full form's string and the surname's form.
+        var first: [Int: Int] = [:]
         first.reserveCapacity(groups.count)
+        var firstUnwritten: [ShortFormKey: Int] = [:]
         var merged: Set<Int> = []
         for (index, group) in groups.enumerated() {
             let tokens = candidates[group.founder].tokens
             guard tokens.count == 2 || tokens.count == 3 && EntityClassifier.isInitial(tokens.lowerBound + 1, story)
             else { continue }
-            let key = ShortFormKey(given: fullGivenName(tokens.lowerBound), surname: story.words[tokens.upperBound - 1].word)
-            if let earlier = first[key] {
+            let surname = story.words[tokens.upperBound - 1].word
+            let earlier: Int?
+            switch fullGivenName(tokens.lowerBound) {
+            case .form(let given):
+                let key = Int(UInt32(bitPattern: given)) << 32 | Int(UInt32(bitPattern: surname))
+                earlier = first[key]
+                if earlier == nil { first[key] = index }
+            case .unwritten(let full):
+                let key = ShortFormKey(given: full, surname: surname)
+                earlier = firstUnwritten[key]
+                if earlier == nil { firstUnwritten[key] = index }
+            }
+            if let earlier {
                 groups[earlier].members.append(contentsOf: group.members)
                 merged.insert(index)
-            } else {
-                first[key] = index
             }
         }
         guard !merged.isEmpty else { return }
         groups = groups.enumerated().filter { !merged.contains($0.offset) }.map(\.element)
     }
 
-    /// A full name as `mergeShortForms` compares it: the full form of its given name and the
-    /// form of its surname.
+    /// A full name as `mergeShortForms` compares it when the full form of its given name is
+    /// one the article never writes: that form's string and the form of its surname.
     private struct ShortFormKey: Hashable {
-        var given: GivenName
+        var given: String
         var surname: WordID
     }
 
@@ -453,6 +465,18 @@ struct MentionGrouper {
     /// "the judge", "the mayor": a role with the definite article, when exactly one person
     /// holds that role in the story.
     private func addTitleMentions(to drafts: inout [PersonDraft]) {
+        guard let the = story.vocabulary.id(of: "the") else { return }
+        // The places a "the judge" mention could stand are found first: a story with none
+        // works out no title heads.
+        var places: [Int] = []
+        let words = story.words
+        for sentence in story.sentences where !sentence.isHeading && !sentence.words.isEmpty {
+            for index in sentence.words.lowerBound..<(sentence.words.upperBound - 1)
+            where words[index].word == the && isRoleAfterThe(index) {
+                places.append(index)
+            }
+        }
+        guard !places.isEmpty else { return }
         var holders: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() {
             if let head = draft.titleHead, PeopleLexicon.roleNouns.contains(head) || PeopleLexicon.titles.contains(head)
@@ -461,22 +485,20 @@ struct MentionGrouper {
             }
         }
         guard !holders.isEmpty else { return }
-        guard let the = story.vocabulary.id(of: "the") else { return }
-        let words = story.words
-        for sentence in story.sentences where !sentence.isHeading && !sentence.words.isEmpty {
-            for index in sentence.words.lowerBound..<(sentence.words.upperBound - 1) where words[index].word == the {
-                addTitleMention(at: index, holders, to: &drafts)
-            }
-        }
+        for index in places { addTitleMention(at: index, holders, to: &drafts) }
+    }
+
+    /// True when the word after the "the" at `index` is a lower-case title or role noun: every
+    /// holder's head is one, so other words need no look-up by string.
+    private func isRoleAfterThe(_ index: Int) -> Bool {
+        let nounWord = story.words[index + 1]
+        return nounWord.kind == .word && !nounWord.has(.capitalised) && story.isWord(index + 1, [.title, .roleNoun])
     }
 
     /// "the judge" at word `index` (the "the"), when one person holds that role.
     private func addTitleMention(at index: Int, _ holders: [String: [Int]], to drafts: inout [PersonDraft]) {
         let tokens = story
-        // Every holder's head is a title or role noun: other words need no look-up by string.
-        let nounWord = story.words[index + 1]
-        guard nounWord.kind == .word, !nounWord.has(.capitalised), story.isWord(index + 1, [.title, .roleNoun])
-        else { return }
+        // `isRoleAfterThe(index)` holds: the caller found the place by it.
         let noun = tokens[index + 1]
         guard let owners = holders[noun.key], owners.count == 1 else { return }
         if index + 2 < tokens.count, tokens[index + 2].sentence == noun.sentence {

@@ -175,16 +175,22 @@ enum NameCandidateFinder {
         var upper = run.upperBound
         // Sentence-initial function words and lexicon words are not names: "The", "However",
         // "Opposition" (leader), "Police" (spending), "Rival" (Ada Kerr).
+        // The roles are read from the token's form alone, without making a `StoryWord`.
         while lower < upper {
-            let token = tokens[lower]
+            let roles = story.roles(lower)
             // A month name ("May") may be a given name too; the grouping decides.
             // "Said Ellis:": an inverted verb of saying that opens the sentence.
-            let common = (token.is(.sentenceStarter) && !token.is(.month)) || token.is(.notName)
-                || (token.startsSentence && token.is([.roleModifier, .roleNoun, .relationNoun, .speechVerb])
+            let common = (roles.contains(.sentenceStarter) && !roles.contains(.month)) || roles.contains(.notName)
+                || (story.words[lower].has(.sentenceStart)
+                    && !roles.isDisjoint(with: [.roleModifier, .roleNoun, .relationNoun, .speechVerb])
                     && !isAppositiveHead(run, story))
-            guard common, !(token.is(.title) && lower + 1 < upper) else { break }
+            guard common, !(roles.contains(.title) && lower + 1 < upper) else { break }
             // "Will Farrow wrote": a given name that is also a word, before a surname.
-            if token.is(.givenNameWord), lower + 1 < upper, !tokens[lower + 1].is([.title, .sentenceStarter]) { break }
+            if roles.contains(.givenNameWord), lower + 1 < upper,
+                story.roles(lower + 1).isDisjoint(with: [.title, .sentenceStarter])
+            {
+                break
+            }
             lower += 1
         }
         // Capitalised titles in front: everything up to the last title word that is followed
@@ -192,7 +198,7 @@ enum NameCandidateFinder {
         var nameStart = lower
         if upper - lower >= 2 {
             for index in stride(from: upper - 2, through: lower, by: -1) {
-                if tokens[index].is([.title, .roleNoun]) {
+                if !story.roles(index).isDisjoint(with: [.title, .roleNoun]) {
                     nameStart = index + 1
                     break
                 }
@@ -203,7 +209,8 @@ enum NameCandidateFinder {
         if upper - nameStart >= 2 {
             // A cue word that opens the name is a given name instead ("Bill Clinton").
             for index in stride(from: upper - 2, through: nameStart, by: -1)
-            where tokens[index].is(.organisationCue) && !(index == nameStart && tokens[index].is(.givenNameWord)) {
+            where story.roles(index).contains(.organisationCue)
+                && !(index == nameStart && story.roles(index).contains(.givenNameWord)) {
                 nameStart = index + 1
                 break
             }
@@ -218,7 +225,7 @@ enum NameCandidateFinder {
         }
         // Post-nominals ("KC") and trailing particles are not part of the name.
         while upper > nameStart + 1,
-              tokens[upper - 1].is(.postNominal) || isParticle(upper - 1, story) {
+              story.roles(upper - 1).contains(.postNominal) || isParticle(upper - 1, story) {
             upper -= 1
         }
         guard nameStart < upper else { return nil }

@@ -36,15 +36,23 @@ struct PronounResolver {
         pending.sort { $0.record.tokenIndex < $1.record.tokenIndex }
         var active: [Active] = []
         var next = 0
-        let unnamed = unnamedPeople(drafts)
+        // The unnamed people are found in the same pass over the words as the pronouns: each
+        // one stands before any pronoun after it, which is all a pronoun reads of them.
+        let counted = titleMentionWords(drafts)
         var unnamedSoFar: [Unnamed] = []
-        var nextUnnamed = 0
         let narrative = narrativeIndex
         for (sentenceIndex, sentence) in story.sentences.enumerated() where !sentence.isHeading {
             for index in sentence.words {
                 let token = story.words[index]
-                guard token.kind == .word else { continue }
                 let roles = story.roles(index)
+                // Most words are neither a pronoun nor a noun for a person: one test passes them.
+                guard token.kind == .word, !roles.isDisjoint(with: Self.wordsRead) else { continue }
+                if roles.contains(.unnamedPersonNoun) {
+                    if let found = unnamedPerson(at: index, token, sentenceIndex, sentence.words, counted) {
+                        unnamedSoFar.append(found)
+                    }
+                    continue
+                }
                 let gender: Gender
                 if roles.contains(.masculinePronoun) {
                     gender = .masculine
@@ -60,10 +68,6 @@ struct PronounResolver {
                 // "Liu He, China’s top negotiator", "He Jianxiong, a former official": a
                 // capitalised "He" inside a sentence, or before another capitalised word, is a name.
                 if token.has(.capitalised), isNameNotPronoun(index, in: sentence.words) { continue }
-                while nextUnnamed < unnamed.count, unnamed[nextUnnamed].tokenIndex < index {
-                    unnamedSoFar.append(unnamed[nextUnnamed])
-                    nextUnnamed += 1
-                }
                 let attribution = isAttribution(index)
                 let inQuote = token.has(.inQuote)
                 let bound = isObjectPronoun(index) ? subjectOfClause(before: index, active) : nil
@@ -87,6 +91,9 @@ struct PronounResolver {
         }
     }
 
+    /// The roles of the words the pass stops at: he/she forms and nouns for an unnamed person.
+    static let wordsRead: WordRoles = [.masculinePronoun, .femininePronoun, .unnamedPersonNoun]
+
     /// A person the story refers to without a name ("the man", "a witness", "his wife").
     struct Unnamed {
         var tokenIndex: Int
@@ -98,49 +105,46 @@ struct PronounResolver {
     /// Words before a noun that make it one person: "the man", "a witness", "his wife".
     static let personDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their"]
 
-    /// The unnamed people of the story, in order: a determiner and a lower-case noun for a
-    /// person ("man", "wife", "passenger"), not one written before or beside a name ("the
-    /// man James Hale", "Hale, a father of three,") and not a "the judge" mention already
-    /// counted for a named person.
-    private func unnamedPeople(_ drafts: [PersonDraft]) -> [Unnamed] {
+    /// The words of the "the judge" mentions already counted for a named person.
+    private func titleMentionWords(_ drafts: [PersonDraft]) -> Set<Int> {
         var counted: Set<Int> = []
         for draft in drafts {
             for record in draft.mentions where record.kind == .title { counted.insert(record.tokenIndex) }
         }
-        // The nouns are found by the roles read once per distinct form; only a noun found is
-        // looked up by its string, for its gender.
-        var result: [Unnamed] = []
-        for (number, sentence) in story.sentences.enumerated() where !sentence.isHeading {
-            for index in sentence.words where index > sentence.words.lowerBound {
-                let word = story.words[index]
-                guard word.kind == .word, !word.has(.capitalised), story.roles(index).contains(.unnamedPersonNoun),
-                    let marked = PeopleLexicon.unnamedPersonNouns[story.form(index)]
-                else { continue }
-                let determiner = index - 1
-                guard story[determiner].isWord, Self.personDeterminers.contains(story[determiner].key),
-                    !counted.contains(determiner)
-                else { continue }
-                if determiner > sentence.words.lowerBound, story.isMark(determiner - 1, ",") { continue }
-                if index + 1 < sentence.words.upperBound {
-                    let after = story[index + 1]
-                    if after.isCapitalised || after.kind == .possessive { continue }
-                    if story.isMark(index + 1, ","), index + 2 < sentence.words.upperBound,
-                        story[index + 2].isCapitalised
-                    {
-                        continue
-                    }
-                }
-                let gender = Gender(rawValue: marked)
-                var isSubject = EntityClassifier.isClauseStart(determiner, in: sentence.words, story)
-                if index + 1 < sentence.words.upperBound, story[index + 1].isWord,
-                    story[index + 1].is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .filler])
-                {
-                    isSubject = true
-                }
-                result.append(Unnamed(tokenIndex: index, sentence: number, gender: gender, isSubject: isSubject))
+        return counted
+    }
+
+    /// The unnamed person at word `index`, a lower-case noun for a person ("man", "wife",
+    /// "passenger") whose roles say so, or nil: the noun must follow a determiner and not be
+    /// written before or beside a name ("the man James Hale", "Hale, a father of three,"), and
+    /// the determiner must not be a "the judge" mention already counted for a named person.
+    /// Only a noun found is looked up by its string, for its gender.
+    private func unnamedPerson(
+        at index: Int, _ word: Token, _ number: Int, _ words: Range<Int>, _ counted: Set<Int>
+    ) -> Unnamed? {
+        guard index > words.lowerBound, !word.has(.capitalised),
+            let marked = PeopleLexicon.unnamedPersonNouns[story.form(index)]
+        else { return nil }
+        let determiner = index - 1
+        guard story[determiner].isWord, Self.personDeterminers.contains(story[determiner].key),
+            !counted.contains(determiner)
+        else { return nil }
+        if determiner > words.lowerBound, story.isMark(determiner - 1, ",") { return nil }
+        if index + 1 < words.upperBound {
+            let after = story[index + 1]
+            if after.isCapitalised || after.kind == .possessive { return nil }
+            if story.isMark(index + 1, ","), index + 2 < words.upperBound, story[index + 2].isCapitalised {
+                return nil
             }
         }
-        return result
+        let gender = Gender(rawValue: marked)
+        var isSubject = EntityClassifier.isClauseStart(determiner, in: words, story)
+        if index + 1 < words.upperBound, story[index + 1].isWord,
+            story[index + 1].is([.speechVerb, .actionVerb, .subjectAuxiliary, .auxiliary, .filler])
+        {
+            isSubject = true
+        }
+        return Unnamed(tokenIndex: index, sentence: number, gender: gender, isSubject: isSubject)
     }
 
     /// True when an unnamed person of the pronoun's gender stands at least as near and as
@@ -312,8 +316,10 @@ struct PronounResolver {
         _ drafts: [PersonDraft], _ narrative: [Int]
     ) -> (person: Int, isOnlyCandidate: Bool)? {
         let sentence = story.sentence(of: index)
-        var scores: [Int: Int] = [:]
-        var seen: Set<Int> = []
+        // A pronoun weighs a handful of people: short arrays searched in order cost less than a
+        // dictionary and a set made for each pronoun.
+        var scores: [(person: Int, score: Int)] = []
+        var seen: [Int] = []
         var examined = 0
         var nearest: Int?
         var subjectSettled = false
@@ -349,7 +355,7 @@ struct PronounResolver {
                 if distance > Self.attributionWindow || !attribution || !scores.isEmpty { break }
                 continue
             }
-            seen.insert(entry.person)
+            if !seen.contains(entry.person) { seen.append(entry.person) }
             // "saying that Rudolph should be fined for his role": the latest subject in the
             // pronoun's own sentence, of a main or a reported clause, is the likeliest. When
             // that subject cannot be meant because "him" stands in its clause, the subject
@@ -376,13 +382,17 @@ struct PronounResolver {
             if record.isSpeaker, lastSpeaker == nil { lastSpeaker = entry.person }
             if attribution, record.isSpeaker, lastSpeaker == entry.person { score += 2 }
             if drafts[entry.person].gender == gender { score += 2 }
-            scores[entry.person] = max(scores[entry.person] ?? 0, score)
+            if let known = scores.firstIndex(where: { $0.person == entry.person }) {
+                scores[known].score = max(scores[known].score, score)
+            } else {
+                scores.append((entry.person, max(0, score)))
+            }
         }
         if scores.isEmpty, let fallback, fallback >= 0 { return (fallback, false) }
-        let ranked = scores.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+        let ranked = scores.sorted { $0.score > $1.score || $0.score == $1.score && $0.person < $1.person }
         guard let best = ranked.first else { return nil }
-        if ranked.count > 1, best.value - ranked[1].value < Self.margin { return nil }
-        return (best.key, seen.count == 1)
+        if ranked.count > 1, best.score - ranked[1].score < Self.margin { return nil }
+        return (best.person, seen.count == 1)
     }
 
     private func chooseInQuote(

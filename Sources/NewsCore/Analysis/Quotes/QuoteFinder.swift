@@ -214,11 +214,28 @@ public enum QuoteFinder {
     /// when every attributed quotation in that paragraph has the same one ("“…,” said May.
     /// “We are still 15th …”").
     private static func inheritParagraphSpeakers(_ found: inout [Found]) {
-        var byParagraph: [Int: [Int]] = [:]
-        for (index, item) in found.enumerated() { byParagraph[item.span.lastParagraph, default: []].append(index) }
-        for (_, members) in byParagraph where members.count > 1 {
-            let named = Set(members.compactMap { found[$0].speaker?.name })
-            guard named.count == 1, let source = members.first(where: { found[$0].speaker?.name != nil }) else {
+        // The quotations grouped by paragraph, in article order within each, by sorting their
+        // indices (no dictionary of groups or set of names per paragraph).
+        let order = found.indices.sorted {
+            (found[$0].span.lastParagraph, $0) < (found[$1].span.lastParagraph, $1)
+        }
+        var start = 0
+        while start < order.count {
+            let paragraph = found[order[start]].span.lastParagraph
+            var end = start + 1
+            while end < order.count, found[order[end]].span.lastParagraph == paragraph { end += 1 }
+            let members = order[start..<end]
+            start = end
+            guard members.count > 1 else { continue }
+            // Exactly one speaker's name among the paragraph's quotations.
+            var name: String?
+            var single = true
+            for member in members {
+                guard let own = found[member].speaker?.name else { continue }
+                if let name, name != own { single = false; break }
+                name = own
+            }
+            guard single, name != nil, let source = members.first(where: { found[$0].speaker?.name != nil }) else {
                 continue
             }
             for member in members where found[member].speaker == nil && found[member].kind == .direct {
@@ -233,7 +250,8 @@ public enum QuoteFinder {
     private static func continueSpeakers(_ found: inout [Found], _ text: QuoteText) {
         let paragraphs = text.article.paragraphs
         let scalars = text.scalars
-        var previousStory: [Int: Int] = [:]
+        // For each paragraph, the story paragraph before it, or -1 (no paragraph's index).
+        var previousStory = [Int](repeating: -1, count: paragraphs.count)
         var last: Int?
         for (index, paragraph) in paragraphs.enumerated() where paragraph.isStory {
             if let last { previousStory[index] = last }
