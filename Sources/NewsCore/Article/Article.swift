@@ -26,7 +26,8 @@ public struct Article: Sendable {
     /// Words in story and heading paragraphs (boilerplate, bylines and date lines left out).
     public var wordCount: Int
     /// What the reader should know about how the file was read (encoding fallbacks and such).
-    public var warnings: [String]
+    /// `warnings` adds what the text itself says (a story not in English).
+    public var readingWarnings: [String]
     /// Analyses of this article computed so far, shared by the commands that need them.
     public let analyses = AnalysisCache()
 
@@ -74,6 +75,12 @@ public struct ArticleMetadata: Sendable, Equatable {
 }
 
 extension Article {
+    /// What the reader should know: how the file was read, and whether the story reads as
+    /// English. Worked out when asked, so the pipeline, which never shows it, pays nothing.
+    public var warnings: [String] {
+        readingWarnings + (EnglishCheck.warning(analysisText, paragraphs: paragraphs).map { [$0] } ?? [])
+    }
+
     /// The article's one token layer, built on first use and shared by every analyzer.
     public var tokens: TokenLayer { analyses.value(TokenLayer.self) { TokenLayer(self) } }
 }

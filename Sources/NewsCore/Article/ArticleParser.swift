@@ -90,12 +90,10 @@ public enum ArticleParser {
         }
         let words = paragraphs.filter { !$0.isBoilerplate && ($0.role == .body || $0.role == .heading) }
             .reduce(0) { $0 + countWords(analysis.scalars[$1.range]) }
-        var warnings = warnings
-        if let language = EnglishCheck.warning(analysis, paragraphs: paragraphs) { warnings.append(language) }
         return Article(
             source: source, format: format, text: text, analysisText: analysis,
             paragraphs: paragraphs, sentences: sentences, metadata: metadata,
-            wordCount: words, warnings: warnings)
+            wordCount: words, readingWarnings: warnings)
     }
 
     /// Assigns heading, byline and date-line roles at the top of the story and reads the

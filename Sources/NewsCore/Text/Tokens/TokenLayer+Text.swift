@@ -14,6 +14,6 @@ extension Article {
         let paragraph = Paragraph(number: 1, range: range, text: "", isBoilerplate: false, role: .body)
         return Article(source: "<text>", format: .text, text: text, analysisText: text, paragraphs: [paragraph],
                        sentences: [], metadata: ArticleMetadata(title: "", titleIsHeadline: false), wordCount: 0,
-                       warnings: [])
+                       readingWarnings: [])
     }
 }
