@@ -1,7 +1,7 @@
 /// Says when an article does not read as English. Every analyzer works from English word lists
 /// and grammar, so on a story in Italian or German it finds "people" such as "Black Friday" and
-/// quotations credited to "Il"; the reader is told once, when the article is loaded, rather than
-/// trusting those results.
+/// quotations credited to "Il"; the reader is told when the article is loaded, rather than left
+/// to trust those results.
 ///
 /// The test is the share of the commonest English function words among the story's first words:
 /// they make up roughly a quarter of English prose and almost none of other languages' (an
@@ -23,8 +23,8 @@ enum EnglishCheck {
     static let minimumShare = 0.06
 
     /// The function words packed as `packed` packs a word, so that a word of the text is matched
-    /// without building a string.
-    /// Sorted, for a binary search: hashing each word would cost more than the rest of the check.
+    /// without building a string; sorted for a binary search, as hashing every word would cost
+    /// more than the rest of the check.
     static let packedFunctionWords: [UInt64] = functionWords.map { packed($0.unicodeScalars) }.sorted()
 
     /// True when `word`, packed, is one of the function words.

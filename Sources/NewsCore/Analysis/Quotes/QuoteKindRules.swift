@@ -244,10 +244,10 @@ enum QuoteKindRules {
     }
 
     /// True when Title Case words in marks that open a sentence, with no punctuation of their
-    /// own at the end, go on into the reporter's sentence as its subject or object ("“Wild Rose” is now available on
-    /// DVD", "“Glasgow Nights” opens on Friday"): a title that happens to open a sentence, not a
-    /// quotation set off on its own. A verb of saying or a pronoun after the marks ("“Stop The
-    /// Vote” chanted the crowd") leaves it speech.
+    /// own at the end, go on into the reporter's sentence as its subject or object ("“Wild Rose”
+    /// is now available on DVD", "“Glasgow Nights” opens on Friday"): a title that happens to
+    /// open a sentence, not a quotation set off on its own. A verb of saying or a pronoun after
+    /// the marks ("“Stop The Vote” chanted the crowd") leaves it speech.
     static func isTitleSubject(_ span: QuotedSpan, in text: QuoteText) -> Bool {
         guard span.firstParagraph == span.lastParagraph, let close = span.close,
             let last = span.content.last(where: { !text.scalars[$0].isSpaceLike }),
